@@ -1,0 +1,37 @@
+/** Who or what a claim rests on, as a reader would sort it. */
+export type SourceKind = 'person' | 'organization' | 'media' | 'document' | 'unnamed' | 'none';
+
+export const SOURCE_KINDS: readonly SourceKind[] = [
+  'person',
+  'organization',
+  'media',
+  'document',
+  'unnamed',
+  'none',
+];
+
+/** A stretch of the input text. Offsets are UTF-16 code units: `text === input.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One attributed claim: the words that signal it, who it rests on, and what is claimed. */
+export interface Attribution {
+  /** The words that signal attribution: "said", "according to", "reportedly". */
+  cue: Span;
+  /** The source as written ("documents reviewed by The Washington Post", "he"); null when none is named. */
+  source: Span | null;
+  /** The claim itself; null when the text gives none (e.g. "Interfax, citing the portal"). */
+  content: Span | null;
+  kind: SourceKind;
+  /** What a reader sees in the claims list ("Nicolás Maduro" for "he"); null for kind `none`. */
+  name: string | null;
+  /** False when `name` is a pronoun or short reference that could not be tied to an earlier name. */
+  resolved: boolean;
+  /** The outlet a source reached the text through: "documents reviewed by The Washington Post". */
+  via: string | null;
+  /** The source that cites this one: "Interfax, citing the official portal" gives citedBy "Interfax". */
+  citedBy: string | null;
+}

@@ -1,0 +1,2 @@
+// Placeholder: the popup engineer builds this page.
+export {};

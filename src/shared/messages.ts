@@ -1,0 +1,56 @@
+import browser from 'webextension-polyfill';
+import type { Attribution } from '../engine/types';
+
+/**
+ * The one definition of every message between the parts of the extension.
+ * Page = the content script; UI = popup, side panel; background = the service worker / event page.
+ */
+
+/** Where the content script is with its page. */
+export type PageState = 'scanning' | 'ready' | 'not-article';
+
+export interface PageReport {
+  url: string;
+  title: string;
+  state: PageState;
+  /** Whether highlights are painted right now (global and per-site switches applied). */
+  highlightsOn: boolean;
+  attributions: Attribution[];
+}
+
+/** UI → page, through tabs.sendMessage. Each request names its response type below. */
+export type PageRequest =
+  | { type: 'get-report' }
+  /** Scroll to the claim with this index in `attributions` and emphasise it briefly. */
+  | { type: 'jump-to-claim'; index: number };
+
+export interface PageResponses {
+  'get-report': PageReport;
+  'jump-to-claim': boolean;
+}
+
+/** Page → background and UI, through runtime.sendMessage: the page's attributions changed. */
+export interface ReportChanged {
+  type: 'report-changed';
+  count: number;
+  state: PageState;
+}
+
+/** UI → background: run the content script on a tab now (run mode "on request"). */
+export interface RunOnTab {
+  type: 'run-on-tab';
+  tabId: number;
+}
+
+export type BackgroundMessage = ReportChanged | RunOnTab;
+
+export async function askPage<R extends PageRequest>(
+  tabId: number,
+  request: R,
+): Promise<PageResponses[R['type']]> {
+  return (await browser.tabs.sendMessage(tabId, request)) as PageResponses[R['type']];
+}
+
+export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}

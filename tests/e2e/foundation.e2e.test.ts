@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
+import { readHighlights, snapshotPage, waitForHighlights } from './harness/page-snapshot';
+import { type FixtureServer, serveFolder } from './harness/server';
+
+/** The whole path in each real browser: page → engine → highlights → popup, and the switch persists. */
+describe.each(BROWSERS)('foundation in %s', (name) => {
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    if (!browserAvailable(name)) throw new Error(`${name} is not installed: run the README's first command`);
+    server = await serveFolder('tests/fixtures/pages');
+  });
+  afterAll(() => server?.close());
+
+  it('highlights the attributions, leaves the page as it was, and the popup lists the sources', async () => {
+    const ext = await launchWithExtension(name);
+    try {
+      const page = await ext.browser.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.goto(server.url('clean-article.html'));
+      const before = await page.evaluate(() => document.body.innerHTML);
+      await page.close();
+
+      const article = await ext.browser.newPage();
+      await article.goto(server.url('clean-article.html'));
+      await waitForHighlights(article);
+      const painted = Object.values(await readHighlights(article)).flat().join(' | ');
+      expect(painted).toContain('according to');
+      expect(painted).toContain('reportedly');
+      const after = await snapshotPage(article);
+      expect(after.html.trim()).toBe(before.trim());
+
+      const tabId = await ext.tabIdOf(article);
+      const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => document.body.dataset.state === 'ready', { timeout: 15_000 });
+      const sources = await popup.$$eval('.source-group', (groups) =>
+        groups.map((g) => ({ name: g.getAttribute('data-name'), kind: g.getAttribute('data-kind') })),
+      );
+      expect(sources).toContainEqual({ name: 'Elena Ruiz', kind: 'person' });
+      expect(sources).toContainEqual({ name: 'Reuters', kind: 'media' });
+      expect(sources).toContainEqual({ name: 'Analysts', kind: 'unnamed' });
+    } finally {
+      await ext.close();
+    }
+  });
+
+  it('keeps the highlights switch off after the browser restarts', async () => {
+    const first = await launchWithExtension(name);
+    let profile = first.profile;
+    try {
+      const article = await first.browser.newPage();
+      await article.goto(server.url('clean-article.html'));
+      await waitForHighlights(article);
+      const tabId = await first.tabIdOf(article);
+      const popup = await first.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+      await popup.waitForSelector('#switch-all');
+      expect(await popup.$eval('#switch-all', (s) => (s as HTMLInputElement).checked)).toBe(true);
+      await popup.click('#switch-all');
+      await article.waitForFunction(
+        () => ![...CSS.highlights.keys()].some((n) => n.startsWith('sourcelight')),
+        { timeout: 10_000 },
+      );
+      profile = first.profile;
+    } finally {
+      await first.close();
+    }
+
+    const second = await launchWithExtension(name, profile);
+    try {
+      const article = await second.browser.newPage();
+      await article.goto(server.url('clean-article.html'));
+      const tabId = await second.tabIdOf(article);
+      const popup = await second.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+      await popup.waitForSelector('#switch-all');
+      expect(await popup.$eval('#switch-all', (s) => (s as HTMLInputElement).checked)).toBe(false);
+      expect(await readHighlights(article)).toEqual({});
+    } finally {
+      await second.close();
+    }
+  });
+});

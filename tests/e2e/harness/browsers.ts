@@ -1,0 +1,135 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+const CHROMIUM = '/usr/lib/chromium/chromium';
+const FIREFOX = '/usr/lib/firefox-esr/firefox-esr';
+/** Must match GECKO_ID in vite.config.ts. */
+const GECKO_ID = 'sourcelight@sourcelight.dev';
+/** Pinned so that moz-extension:// addresses are known before the add-on starts. */
+const FIREFOX_UUID = '5a0c2b6e-6f1d-4c55-9d7e-50a7c1b0f1e1';
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  extensionOrigin: string;
+  /** The user data folder; launch again with it to test what survives a restart. */
+  profile: string;
+  /** Opens a page of the extension ("src/popup/index.html?tabId=3") and waits until its script ran. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's tab id of a page opened in a tab, as the extension's APIs know it. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function extensionDir(name: BrowserName): string {
+  const dist = process.env.SOURCELIGHT_DIST ?? 'dist';
+  const dir = resolve(dist, name === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+export function browserAvailable(name: BrowserName): boolean {
+  return existsSync(name === 'chromium' ? CHROMIUM : FIREFOX);
+}
+
+async function launchChromium(profile: string): Promise<{ browser: Browser; origin: string }> {
+  const dir = extensionDir('chromium');
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    userDataDir: profile,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = await browser.waitForTarget(
+    (target) =>
+      target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
+    { timeout: 15_000 },
+  );
+  // Node's URL gives "null" as the origin of non-web schemes: take the id from the address itself.
+  const id = /^chrome-extension:\/\/([a-p]{32})\//.exec(worker.url())?.[1];
+  if (!id) throw new Error(`unexpected service worker address ${worker.url()}`);
+  return { browser, origin: `chrome-extension://${id}/` };
+}
+
+async function launchFirefox(profile: string): Promise<{ browser: Browser; origin: string }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Quiet start: no first-run pages, no update or telemetry traffic on a machine without network.
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir('firefox'));
+  return { browser, origin: `moz-extension://${FIREFOX_UUID}/` };
+}
+
+/** Starts a real browser with the built extension loaded. */
+export async function launchWithExtension(
+  name: BrowserName,
+  profile = mkdtempSync(join(tmpdir(), `sourcelight-${name}-`)),
+): Promise<ExtensionBrowser> {
+  const { browser, origin } =
+    name === 'chromium' ? await launchChromium(profile) : await launchFirefox(profile);
+
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    // An extension page's load event may never reach the driver (Firefox); wait for its own state.
+    void page.goto(origin + path).catch(() => undefined);
+    await page.waitForFunction(() => document.readyState !== 'loading' && !!document.body, {
+      timeout: 15_000,
+    });
+    return page;
+  };
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const probe = await openExtensionPage('src/options/index.html');
+    try {
+      return await probe.evaluate(async (address: string) => {
+        type Tabs = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+        const tabs = await (scope.browser ?? scope.chrome).tabs.query({});
+        const tab = tabs.find((t) => t.url === address);
+        if (tab?.id === undefined) throw new Error(`no tab shows ${address}`);
+        return tab.id;
+      }, url);
+    } finally {
+      await probe.close();
+    }
+  };
+
+  return {
+    name,
+    browser,
+    extensionOrigin: origin,
+    profile,
+    openExtensionPage,
+    tabIdOf,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Page } from 'puppeteer-core';
+
+/** What a reader's page is made of: its text and its markup, without anything the extension added. */
+export interface PageSnapshot {
+  text: string;
+  html: string;
+}
+
+/** The page's body as the page owns it; the extension's one card host (if any) is left out. */
+export function snapshotPage(page: Page): Promise<PageSnapshot> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const host of body.querySelectorAll('[data-sourcelight-host]')) host.remove();
+    return { text: body.innerText ?? body.textContent ?? '', html: body.innerHTML };
+  });
+}
+
+/** The words painted under each highlight name that starts with "sourcelight". */
+export function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const painted: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('sourcelight')) continue;
+      painted[name] = [...highlight].map((range) => range.toString());
+    }
+    return painted;
+  });
+}
+
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => [...CSS.highlights.keys()].some((name) => name.startsWith('sourcelight')),
+    { timeout },
+  );
+}

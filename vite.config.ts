@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One manifest.json, one codebase, three builds chosen by `--mode`:
+ *   chrome  → dist/chrome   (service worker, side_panel)
+ *   firefox → dist/firefox  (event page scripts, sidebar_action, gecko settings)
+ *   lib     → dist/lib      (the engine as a Node/browser library: `import { extract } from 'sourcelight'`)
+ */
+
+type Browser = 'chrome' | 'firefox';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const template = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
+
+/** The Firefox id; tests pin its moz-extension UUID through this id. */
+export const GECKO_ID = 'sourcelight@sourcelight.dev';
+
+function manifestFor(browser: Browser): ManifestV3Export {
+  const manifest: Record<string, unknown> = { ...template, version: pkg.version };
+  if (browser === 'chrome') return manifest as unknown as ManifestV3Export;
+
+  const { service_worker: worker } = template.background as { service_worker: string };
+  const sidePanel = template.side_panel as { default_path: string };
+  const permissions = (template.permissions as string[]).filter((p) => p !== 'sidePanel');
+  delete manifest.side_panel;
+  return {
+    ...manifest,
+    permissions,
+    background: { scripts: [worker], type: 'module' },
+    sidebar_action: {
+      default_panel: sidePanel.default_path,
+      default_title: '__MSG_sidebarTitle__',
+      default_icon: 'icons/icon-32.png',
+      open_at_install: false,
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 142: CSS Custom Highlight API (140) and data_collection_permissions on desktop and Android (142).
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+/** Vitest: unit tests in Node or happy-dom, and real-browser tests against the built extension. */
+const testConfig = {
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          // Real browsers on a 2-core machine: one file at a time, generous limits.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  // Tests run against the built extension; the crx plugin would rewrite dist/ while they run.
+  if (mode === 'test') return testConfig;
+  if (mode === 'lib') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        minify: false,
+        lib: { entry: resolve('src/engine/index.ts'), formats: ['es'], fileName: 'index' },
+      },
+    };
+  }
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    publicDir: 'src/public',
+    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    build: {
+      // SOURCELIGHT_DIST lets parallel runs (several engineers, CI) keep separate builds.
+      outDir: `${process.env.SOURCELIGHT_DIST ?? 'dist'}/${browser}`,
+      emptyOutDir: true,
+      // The polyfill would fetch() chunks; our CSP forbids every connection, and no browser we support needs it.
+      modulePreload: { polyfill: false },
+      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
+    },
+  };
+});
