@@ -82,6 +82,8 @@ async function launchFirefox(profile: string): Promise<{ browser: Browser; origi
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      // A temporary add-on is uninstalled when Firefox quits; keep its storage so restarts can be tested.
+      'extensions.webextensions.keepStorageOnUninstall': true,
     },
   });
   await browser.installExtension(extensionDir('firefox'));
