@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 /**
  * One manifest.json, one codebase, three builds chosen by `--mode`:
@@ -48,7 +48,7 @@ function manifestFor(browser: Browser): ManifestV3Export {
 }
 
 /** Vitest: unit tests in Node or happy-dom, and real-browser tests against the built extension. */
-const testConfig = {
+const testConfig: ViteUserConfig = {
   test: {
     projects: [
       {

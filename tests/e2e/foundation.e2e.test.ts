@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
-import { readHighlights, snapshotPage, waitForHighlights } from './harness/page-snapshot';
+import {
+  pristineBody,
+  readHighlights,
+  snapshotPage,
+  waitForHighlights,
+} from './harness/page-snapshot';
 import { type FixtureServer, serveFolder } from './harness/server';
 
 /** The whole path in each real browser: page → engine → highlights → popup, and the switch persists. */
@@ -8,7 +13,8 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   let server: FixtureServer;
 
   beforeAll(async () => {
-    if (!browserAvailable(name)) throw new Error(`${name} is not installed: run the README's first command`);
+    if (!browserAvailable(name))
+      throw new Error(`${name} is not installed: run the README's first command`);
     server = await serveFolder('tests/fixtures/pages');
   });
   afterAll(() => server?.close());
@@ -16,16 +22,13 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   it('highlights the attributions, leaves the page as it was, and the popup lists the sources', async () => {
     const ext = await launchWithExtension(name);
     try {
-      const page = await ext.browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.goto(server.url('clean-article.html'));
-      const before = await page.evaluate(() => document.body.innerHTML);
-      await page.close();
-
       const article = await ext.browser.newPage();
       await article.goto(server.url('clean-article.html'));
+      const before = await pristineBody(article);
       await waitForHighlights(article);
-      const painted = Object.values(await readHighlights(article)).flat().join(' | ');
+      const painted = Object.values(await readHighlights(article))
+        .flat()
+        .join(' | ');
       expect(painted).toContain('according to');
       expect(painted).toContain('reportedly');
       const after = await snapshotPage(article);
@@ -33,9 +36,14 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
 
       const tabId = await ext.tabIdOf(article);
       const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-      await popup.waitForFunction(() => document.body.dataset.state === 'ready', { timeout: 15_000 });
+      await popup.waitForFunction(() => document.body.dataset.state === 'ready', {
+        timeout: 15_000,
+      });
       const sources = await popup.$$eval('.source-group', (groups) =>
-        groups.map((g) => ({ name: g.getAttribute('data-name'), kind: g.getAttribute('data-kind') })),
+        groups.map((g) => ({
+          name: g.getAttribute('data-name'),
+          kind: g.getAttribute('data-kind'),
+        })),
       );
       expect(sources).toContainEqual({ name: 'Elena Ruiz', kind: 'person' });
       expect(sources).toContainEqual({ name: 'Reuters', kind: 'media' });

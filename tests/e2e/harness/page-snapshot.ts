@@ -11,7 +11,15 @@ export function snapshotPage(page: Page): Promise<PageSnapshot> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     for (const host of body.querySelectorAll('[data-sourcelight-host]')) host.remove();
-    return { text: body.innerText ?? body.textContent ?? '', html: body.innerHTML };
+    return { text: body.textContent ?? '', html: body.innerHTML };
+  });
+}
+
+/** The page's body as its own HTML source parses, fetched again: what the page was before any script ran. */
+export function pristineBody(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const source = await (await fetch(location.href)).text();
+    return new DOMParser().parseFromString(source, 'text/html').body.innerHTML;
   });
 }
 
