@@ -1,3 +1,3 @@
 export { extract } from './extract';
-export type { Attribution, SourceKind, Span } from './types';
+export type { Attribution, ExtractOptions, SourceKind, Span } from './types';
 export { SOURCE_KINDS } from './types';

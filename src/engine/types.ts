@@ -35,3 +35,9 @@ export interface Attribution {
   /** The source that cites this one: "Interfax, citing the official portal" gives citedBy "Interfax". */
   citedBy: string | null;
 }
+
+/** How a caller tunes extraction; every field is optional. */
+export interface ExtractOptions {
+  /** The reader's own cue phrases ("sources close to"), matched beside the lexicon's. */
+  extraCues?: readonly string[];
+}
