@@ -6,8 +6,13 @@ import type { Attribution } from '../engine/types';
  * Page = the content script; UI = popup, side panel; background = the service worker / event page.
  */
 
-/** Where the content script is with its page. */
-export type PageState = 'scanning' | 'ready' | 'not-article';
+/**
+ * Where the content script is with its page:
+ * idle — present but waiting for the reader to ask (run mode "allowed sites" or "on request");
+ * scanning — reading the article; ready — attributions found (possibly none);
+ * not-article — the page has no article text worth reading.
+ */
+export type PageState = 'idle' | 'scanning' | 'ready' | 'not-article';
 
 export interface PageReport {
   url: string;
@@ -21,11 +26,14 @@ export interface PageReport {
 /** UI → page, through tabs.sendMessage. Each request names its response type below. */
 export type PageRequest =
   | { type: 'get-report' }
+  /** The reader asked Sourcelight to run on this page now (popup button, context menu). */
+  | { type: 'run-now' }
   /** Scroll to the claim with this index in `attributions` and emphasise it briefly. */
   | { type: 'jump-to-claim'; index: number };
 
 export interface PageResponses {
   'get-report': PageReport;
+  'run-now': PageReport;
   'jump-to-claim': boolean;
 }
 
