@@ -1,0 +1,124 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extract } from '../../engine';
+import { type Article, readSplit } from './corpus';
+import { describeErrors } from './errors';
+import {
+  addCounts,
+  type Counts,
+  countArticle,
+  emptyCounts,
+  measuresOf,
+  type PredictedAttribution,
+  type ScoredArticle,
+} from './measures';
+import { type ReportCues, reportSubset } from './report-subset';
+import { belowFloors, FLOORS, formatTable, PUBLISHED } from './table';
+
+const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corpus DIR]
+  --split   score one split (default: dev and train, each reported)
+  --floors  exit 1 naming each measure below its floor
+  --errors  write every false cue, miss, wrong source and low-scoring content to reports/
+  --corpus  the PolNeAR folder (default: ../shared/corpora/polnear)`;
+
+function predict(text: string): PredictedAttribution[] {
+  return extract(text).map((a) => ({
+    cue: [[a.cue.start, a.cue.end]],
+    source: a.source ? [[a.source.start, a.source.end]] : null,
+    content: a.content ? [[a.content.start, a.content.end]] : null,
+  }));
+}
+
+function score(articles: readonly Article[], inSubset: ReturnType<typeof reportSubset>) {
+  let counts: Counts = emptyCounts();
+  const scored: ScoredArticle[] = [];
+  let words = 0;
+  let millis = 0;
+  for (const article of articles) {
+    const started = performance.now();
+    const predicted = predict(article.text);
+    millis += performance.now() - started;
+    words += article.text.split(/\s+/).filter(Boolean).length;
+    const one: ScoredArticle = {
+      ...article,
+      inReportSubset: article.gold.map((g) => inSubset(article.text, g)),
+      predicted,
+    };
+    scored.push(one);
+    counts = addCounts(counts, countArticle(one));
+  }
+  return { counts, scored, words, millis };
+}
+
+function main(): number {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const corpus = resolve(args.corpus ?? '../shared/corpora/polnear');
+  if (!existsSync(corpus)) {
+    if (args.corpus) {
+      console.error(`eval: no PolNeAR corpus at ${corpus}`);
+      return 2;
+    }
+    console.log(`eval: skipped, the PolNeAR corpus is not at ${corpus} (../shared is absent).`);
+    return 0;
+  }
+  const splits = args.split ? [args.split] : ['dev', 'train'];
+  const cues = JSON.parse(readFileSync(join(corpus, 'report-cues.json'), 'utf8')) as ReportCues;
+  const inSubset = reportSubset(cues);
+  mkdirSync('reports', { recursive: true });
+  const results = splits.map((split) => {
+    const { counts, scored, words, millis } = score(readSplit(corpus, split), inSubset);
+    if (args.errors) {
+      const file = join('reports', `eval-${split}-errors.tsv`);
+      writeFileSync(file, `${scored.flatMap(describeErrors).join('\n')}\n`);
+      console.log(`eval: ${split} errors written to ${file}`);
+    }
+    return { split, articles: scored.length, words, millis, counts, measures: measuresOf(counts) };
+  });
+  console.log(formatTable(results));
+  for (const r of results) {
+    console.log(
+      `${r.split}: ${r.articles} articles, ${r.words} words, extract ${r.millis.toFixed(0)} ms (${((r.words / r.millis) * 1000).toLocaleString('en', { maximumFractionDigits: 0 })} words/s, incl. warm-up)`,
+    );
+  }
+  const report = join('reports', 'eval.json');
+  writeFileSync(
+    report,
+    `${JSON.stringify({ corpus, floors: FLOORS, published: PUBLISHED, results }, null, 2)}\n`,
+  );
+  console.log(`eval: report written to ${report}`);
+  if (!args.floors) return 0;
+  let failed = false;
+  for (const r of results) {
+    for (const miss of belowFloors(r.measures)) {
+      console.error(`eval: ${r.split} below floor: ${miss}`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function parse() {
+  const { values } = parseArgs({
+    options: {
+      split: { type: 'string' },
+      floors: { type: 'boolean', default: false },
+      errors: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.split !== undefined && values.split !== 'dev' && values.split !== 'train') {
+    throw new Error(`eval: --split must be dev or train, not "${values.split}"`);
+  }
+  return values;
+}
+
+process.exitCode = main();
