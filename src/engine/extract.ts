@@ -1,87 +1,70 @@
-import type { Attribution, SourceKind, Span } from './types';
+import { chainCitations } from './chains';
+import { continueQuotes, endBeforeLaterAttributions, findContent } from './content';
+import { type Cue, CueKind, findCues } from './cues';
+import { findEntities } from './entities';
+import { findExtraCues } from './extra-cues';
+import { ENGLISH } from './lexicon';
+import { nameSource } from './naming';
+import { clauseSubject, type TokenRange } from './phrases';
+import { findSource, Side, type SourceFinding } from './sources';
+import { ParsedText } from './text/parse';
+import type { Attribution, ExtractOptions, Span } from './types';
 
-// A first, deliberately small engine: a handful of cue patterns, honestly matched on the text.
-// The full pipeline (cue → source → content → coreference) replaces it.
-
-const OUTLETS =
-  /^(?:the )?(?:reuters|associated press|ap|afp|interfax|bbc|cnn|(?:the )?washington post|(?:the )?new york times|[A-Z][\w ]+ (?:Gazette|Times|Post|News))$/i;
-const UNNAMED = /^(?:analysts|experts|officials|critics|sources|observers|residents)$/i;
-
-function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
+function spanOf(text: ParsedText, range: TokenRange): Span {
+  const start = text.start(range.first);
+  const end = text.end(range.last);
+  return { start, end, text: text.text.slice(start, end) };
 }
 
-function kindOf(name: string): SourceKind {
-  if (OUTLETS.test(name)) return 'media';
-  if (UNNAMED.test(name)) return 'unnamed';
-  if (/^(?:documents?|minutes|records|reports?|data)\b/i.test(name)) return 'document';
-  return /^[A-Z]/.test(name) ? 'person' : 'unnamed';
+/** An attribution in the making, in tokens: the stages fill it in turn. */
+export interface Draft {
+  cue: Cue;
+  source: SourceFinding;
+  content: TokenRange | null;
 }
 
-/** The sentence around an offset: from the last sentence end before it to the next one after it. */
-function sentenceAround(text: string, at: number): [number, number] {
-  const before = text.slice(0, at).search(/[.!?]["”]?\s+[^.!?]*$/);
-  const start = before < 0 ? 0 : text.slice(before).search(/\s/) + before + 1;
-  const after = text.slice(at).search(/[.!?]["”]?(?:\s|$)/);
-  return [start, after < 0 ? text.length : at + after + 1];
+// A participle's clause holds a few cues at most before it.
+const LOOK_BACK = 8;
+
+/** "..., saying": the participle's source is the subject of the clause it hangs on. */
+function clauseSource(text: ParsedText, cue: Cue, earlier: readonly Draft[]): TokenRange | null {
+  const sentence = text.sentences.of[cue.head];
+  for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - LOOK_BACK; k--) {
+    const before = earlier[k];
+    if (!before || text.sentences.of[before.cue.head] !== sentence) break;
+    if (before.source.range && before.cue.kind === CueKind.Verb) return before.source.range;
+  }
+  return clauseSubject(text, text.sentenceFirst(cue.head), cue.first);
 }
 
-export function extract(text: string): Attribution[] {
-  const found: Attribution[] = [];
-  const add = (cueAt: number, cueEnd: number, source: Span | null, claim: [number, number]) => {
-    const name = source
-      ? source.text
-          .replace(/^(?:the|mayor|president|minister) /, '')
-          .replace(/^(?:Mayor|President|Minister) /, '')
-      : null;
-    found.push({
-      cue: span(text, cueAt, cueEnd),
-      source,
-      content: claim[1] > claim[0] ? span(text, claim[0], claim[1]) : null,
-      kind: name ? kindOf(name) : 'none',
-      name,
-      resolved: true,
-      via: null,
-      citedBy: null,
-    });
-  };
-
-  const NAME = String.raw`(?:[A-Z][\p{L}'’-]+ )*[A-Z][\p{L}'’-]+`;
-  for (const m of text.matchAll(
-    new RegExp(
-      String.raw`,? according to ((?:(?:documents|minutes|records) (?:reviewed |published )?by )?(?:the )?${NAME})`,
-      'gu',
-    ),
-  )) {
-    const cueAt = m.index + m[0].indexOf('according');
-    const source = span(text, m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length);
-    const [sentenceStart] = sentenceAround(text, m.index);
-    add(cueAt, cueAt + 'according to'.length, source, [sentenceStart, m.index]);
+/** Every attribution in a text, sorted by where its cue starts. */
+export function extract(input: string, options?: ExtractOptions): Attribution[] {
+  const text = new ParsedText(typeof input === 'string' ? input : '', ENGLISH);
+  const cues = findCues(text);
+  const extra = findExtraCues(text, options?.extraCues);
+  const all = extra.length > 0 ? [...cues, ...extra].sort((a, b) => a.first - b.first) : cues;
+  const drafts: Draft[] = [];
+  for (const cue of all) {
+    const source = findSource(text, cue);
+    if (source.side === Side.Clause) source.range = clauseSource(text, cue, drafts);
+    drafts.push({ cue, source, content: findContent(text, cue, source) });
   }
-  for (const m of text.matchAll(
-    new RegExp(
-      String.raw`(${NAME}|Analysts|Officials|Experts) (said|say|says|reported|wrote)\b`,
-      'gu',
-    ),
-  )) {
-    const sourceText = m[1] ?? '';
-    if (/^(?:The|A|An|It|This)$/.test(sourceText)) continue;
-    const cueAt = m.index + sourceText.length + 1;
-    const [sentenceStart, sentenceEnd] = sentenceAround(text, m.index);
-    const atEnd = /^[.!?]/.test(text.slice(cueAt + (m[2] ?? '').length));
-    const claim: [number, number] = atEnd
-      ? [sentenceStart, Math.max(sentenceStart, m.index - 2)]
-      : [cueAt + (m[2] ?? '').length + 1, sentenceEnd];
-    add(
-      cueAt,
-      cueAt + (m[2] ?? '').length,
-      span(text, m.index, m.index + sourceText.length),
-      claim,
-    );
-  }
-  for (const m of text.matchAll(/\breportedly\b|\bit was reported that\b/gi)) {
-    const [, sentenceEnd] = sentenceAround(text, m.index);
-    add(m.index, m.index + m[0].length, null, [m.index + m[0].length + 1, sentenceEnd]);
-  }
-  return found.sort((a, b) => a.cue.start - b.cue.start);
+  endBeforeLaterAttributions(text, drafts);
+  continueQuotes(text, drafts);
+  const entities = findEntities(text);
+  const namings = drafts.map((d) => nameSource(text, d.source.range, entities));
+  const citedBy = chainCitations(text, drafts, namings);
+  return drafts.map((d, k) => {
+    const naming = namings[k] ?? nameSource(text, null, entities);
+    return {
+      cue: spanOf(text, d.cue),
+      source: d.source.range ? spanOf(text, d.source.range) : null,
+      content: d.content ? spanOf(text, d.content) : null,
+      kind: naming.kind,
+      name: naming.name,
+      resolved: naming.resolved,
+      via: naming.via,
+      citedBy: citedBy[k] ?? null,
+    };
+  });
 }

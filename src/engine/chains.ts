@@ -1,0 +1,30 @@
+import { CueKind } from './cues';
+import type { Draft } from './extract';
+import type { Naming } from './naming';
+import type { ParsedText } from './text/parse';
+
+// The citing clause hangs on an attribution a few cues back at most.
+const LOOK_BACK = 8;
+
+/**
+ * Source chains: "Interfax, citing the official portal" makes the portal's attribution cited by
+ * Interfax. The citer is the source of the attribution the citing clause hangs on, in the same
+ * sentence; without one, no chain is claimed.
+ */
+export function chainCitations(
+  text: ParsedText,
+  drafts: readonly Draft[],
+  namings: readonly Naming[],
+): (string | null)[] {
+  return drafts.map((draft, k) => {
+    if (draft.cue.kind !== CueKind.Citing) return null;
+    const sentence = text.sentences.of[draft.cue.head];
+    for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+      const before = drafts[j];
+      if (!before || text.sentences.of[before.cue.head] !== sentence) break;
+      const name = namings[j]?.name;
+      if (before.source.range && name) return name;
+    }
+    return null;
+  });
+}

@@ -1,0 +1,230 @@
+import { type Cue, CueKind } from './cues';
+import type { TokenRange } from './phrases';
+import { Side, type SourceFinding } from './sources';
+import type { ParsedText } from './text/parse';
+import { TokenType } from './text/tokens';
+
+const SENTENCE_MARKS = new Set(['.', '!', '?', '…', ';']);
+// How many later attributions of a sentence can end a claim: a sentence rarely holds more.
+const NEIGHBOURS = 8;
+// The longest claim, in tokens: a multi-paragraph quote fits; a runaway unclosed one is cut.
+const LONGEST_CLAIM = 1500;
+const OBJECT_ENDS = new Set([
+  'that',
+  'how',
+  'what',
+  'why',
+  'whether',
+  'if',
+  'to',
+  'about',
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+]);
+
+/** The last token of a claim ending at `last`: a closing quote stays, a sentence's final period goes. */
+function trimEnd(text: ParsedText, first: number, last: number): number {
+  let k = last;
+  while (
+    k > first &&
+    (SENTENCE_MARKS.has(text.lower(k)) || text.is(k, ',')) &&
+    text.type(k) === TokenType.Punct
+  ) {
+    k--;
+  }
+  return k;
+}
+
+/** Where a claim before the cue starts: the sentence start, or the opening of the quote it lies in. */
+function claimStart(text: ParsedText, floor: number): number {
+  const q = text.quoteOf(floor);
+  if (q >= 0) return text.quotes.open[q] ?? floor;
+  return floor;
+}
+
+/** Widens a claim to the close of any quote it opens: a quote runs across sentences and paragraphs. */
+function toQuoteEnd(text: ParsedText, range: TokenRange): TokenRange {
+  let last = range.last;
+  const q = text.quoteOf(last);
+  if (q >= 0) last = Math.max(last, text.quotes.close[q] ?? last);
+  const firstQuote = text.quoteOf(range.first);
+  if (firstQuote >= 0) last = Math.max(last, text.quotes.close[firstQuote] ?? last);
+  return { first: range.first, last: Math.min(last, range.first + LONGEST_CLAIM) };
+}
+
+/** The claim before the cue: from the sentence (or quote) start to the comma or quote before `until`. */
+function claimBefore(text: ParsedText, floor: number, until: number): TokenRange | null {
+  const first = claimStart(text, floor);
+  let last = until - 1;
+  while (last >= first && (text.is(last, ',') || text.is(last, '—') || text.is(last, '('))) last--;
+  if (last < first) return null;
+  return { first, last };
+}
+
+/** Skips whom a "told" or "warned" speaks to: "told reporters", "told CNN on Thursday". */
+function skipAudience(text: ParsedText, start: number, end: number): number {
+  const lex = text.lexicon;
+  for (let k = start; k < end && k < start + 12; k++) {
+    const w = text.word(k);
+    if (text.type(k) !== TokenType.Word && text.type(k) !== TokenType.Number) {
+      if (text.is(k, ',') || text.is(k, ':')) return k + 1;
+      if (text.isQuoteMark(k)) return k;
+      break;
+    }
+    if (k > start && OBJECT_ENDS.has(w)) return k;
+    if (k > start && lex.clauseWords.has(w) && w !== 'as') return k;
+  }
+  // No clause opener: only the first word (and its article) is the audience.
+  return lex.determiners.has(text.word(start)) ? start + 2 : start + 1;
+}
+
+/** The claim after the cue, to the end of the sentence (or of the quote it opens). */
+function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): TokenRange | null {
+  let first = from;
+  const opener = text.word(first);
+  if (
+    cue.verbClass === 'audience' &&
+    !text.lexicon.prepositions.has(opener) &&
+    !OBJECT_ENDS.has(opener)
+  ) {
+    first = skipAudience(text, first, end);
+  }
+  while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
+  if (first >= end) return null;
+  const last = trimEnd(text, first, end - 1);
+  if (last < first || (last === first && text.type(first) === TokenType.Punct)) return null;
+  return toQuoteEnd(text, { first, last });
+}
+
+/** What the cue attributes: the claim, as a token range, or null when the text gives none. */
+export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): TokenRange | null {
+  const floor = text.sentenceFirst(cue.head);
+  const end = text.sentenceEnd(cue.head);
+  const whole = (): TokenRange | null => {
+    const first = claimStart(text, floor);
+    return { first, last: trimEnd(text, first, end - 1) };
+  };
+  switch (cue.kind) {
+    case CueKind.Hedge:
+    case CueKind.Raising:
+      return whole();
+    case CueKind.Colon: {
+      const first = cue.last + 1;
+      const last = trimEnd(text, first, text.paragraphEnd(cue.head) - 1);
+      return last < first ? null : toQuoteEnd(text, { first, last });
+    }
+    case CueKind.Impersonal:
+      // "it was reported that X", or "X, it is believed."
+      return text.word(cue.last + 1) !== 'that' && cue.first > floor && text.is(cue.first - 1, ',')
+        ? claimBefore(text, floor, cue.first)
+        : claimAfter(text, cue, cue.last + 1, end);
+    case CueKind.According:
+    case CueKind.Citing: {
+      if (cue.first > floor) return claimBefore(text, floor, cue.first);
+      const after = source.range ? source.range.last + 1 : cue.last + 1;
+      return claimAfter(text, cue, after, end);
+    }
+    default:
+      break;
+  }
+  if (source.side === Side.After) {
+    const claim = claimBefore(text, floor, cue.first);
+    if (!claim) return null;
+    const afterSource = source.range ? source.range.last + 1 : cue.last + 1;
+    return continuation(text, claim, afterSource, end);
+  }
+  const sourceFirst = source.range?.first ?? cue.first;
+  const parenthetical =
+    source.side === Side.Before &&
+    sourceFirst > floor &&
+    (text.is(sourceFirst - 1, ',') ||
+      text.type(sourceFirst - 1) === TokenType.CloseQuote ||
+      text.type(sourceFirst - 1) === TokenType.StraightQuote);
+  if (parenthetical) {
+    const claim = claimBefore(text, floor, sourceFirst);
+    if (claim) return continuation(text, claim, cue.last + 1, end);
+  }
+  const after = claimAfter(text, cue, cue.last + 1, end);
+  if (after) return after;
+  return null;
+}
+
+/** "“A,” she said, “B.”": a claim broken by its attribution goes on after it. */
+function continuation(text: ParsedText, claim: TokenRange, from: number, end: number): TokenRange {
+  if (!text.is(from, ',') || from + 1 >= end) return claim;
+  const last = trimEnd(text, from + 1, end - 1);
+  if (last <= from) return claim;
+  return toQuoteEnd(text, { first: claim.first, last });
+}
+
+/**
+ * A claim stops where the next attribution of its sentence begins: in "Analysts say that X, The
+ * Washington Post wrote" the analysts' claim is X, not the Post's attribution. Only an
+ * attribution whose own claim comes before it ends another one this way.
+ */
+export function endBeforeLaterAttributions(
+  text: ParsedText,
+  items: readonly { cue: Cue; source: SourceFinding; content: TokenRange | null }[],
+): void {
+  const claimsBefore = items.map((item) =>
+    item.content ? item.content.last < item.cue.first : false,
+  );
+  items.forEach((item, k) => {
+    const claim = item.content;
+    if (!claim) return;
+    // Items come in cue order: only the next few whose cue falls inside this claim can end it.
+    for (let j = k + 1; j < items.length && j <= k + NEIGHBOURS; j++) {
+      const other = items[j];
+      if (!other || other.cue.first > claim.last) break;
+      if (!claimsBefore[j] || other.cue.first <= claim.first) continue;
+      const start = Math.min(other.cue.first, other.source.range?.first ?? other.cue.first);
+      if (start <= claim.first) continue;
+      // '..., X wrote' or '“...,” according to X': the claim ends at the comma (a closing quote stays).
+      let last = start - 1;
+      if (text.type(last) === TokenType.CloseQuote && text.is(last - 1, ',')) {
+        claim.last = Math.min(claim.last, last);
+        continue;
+      }
+      if (!text.is(last, ',')) continue;
+      while (last > claim.first && text.is(last, ',')) last--;
+      if (last >= claim.first) claim.last = Math.min(claim.last, last);
+    }
+  });
+}
+
+/**
+ * "“A,” said Caddell. “B.”": a quote that follows a quoted claim, in a sentence with no cue of
+ * its own, is the same speaker going on. The claim grows over such quotes in its paragraph, and
+ * over a next paragraph that is nothing but a quote.
+ */
+export function continueQuotes(
+  text: ParsedText,
+  items: readonly { cue: Cue; content: TokenRange | null }[],
+): void {
+  const cued = new Set<number>();
+  for (const item of items) cued.add(text.sentences.of[item.cue.head] ?? -1);
+  for (const item of items) {
+    const claim = item.content;
+    if (!claim || !text.isQuoteMark(claim.last)) continue;
+    let end = text.sentenceEnd(claim.last);
+    while (end < text.count) {
+      let next = end;
+      const crossesParagraph = text.type(next) === TokenType.Break;
+      if (crossesParagraph) next++;
+      const sentence = text.sentences.of[next] ?? -1;
+      const q = text.quoteOf(next);
+      if (sentence < 0 || cued.has(sentence) || q < 0 || text.quotes.open[q] !== next) break;
+      const close = text.quotes.close[q] ?? next;
+      // Across a paragraph break, only a paragraph that is all quote continues the claim.
+      if (crossesParagraph && close + 1 < text.paragraphEnd(next) && !text.is(close + 1, '.'))
+        break;
+      if (close <= claim.last) break;
+      claim.last = close;
+      end = text.sentenceEnd(close);
+    }
+  }
+}

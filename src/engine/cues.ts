@@ -1,0 +1,495 @@
+import { type VerbClass, type VerbEntry, VerbForm } from './lexicon';
+import type { ParsedText } from './text/parse';
+import { TokenType } from './text/tokens';
+
+/** What kind of words signal an attribution, which decides where its source and content are. */
+export enum CueKind {
+  /** A reporting verb: "said", "told", "has argued", "shows". */
+  Verb = 1,
+  /** "according to X", "as reported by X", "per X". */
+  According = 2,
+  /** "citing X", "quoting X": X is cited by the clause's subject. */
+  Citing = 3,
+  /** "reportedly", "allegedly": no source. */
+  Hedge = 4,
+  /** "it was reported that", "it is believed": no source. */
+  Impersonal = 5,
+  /** "X is said to", "X is believed to": no source. */
+  Raising = 6,
+  /** A speaker's name and a colon before what they said: "Matthews: Well, ..." */
+  Colon = 7,
+  /** One of the reader's own phrases. */
+  Extra = 8,
+}
+
+export interface Cue {
+  kind: CueKind;
+  /** First and last token of the cue words (inclusive). */
+  first: number;
+  last: number;
+  /** The reporting verb or key word itself. */
+  head: number;
+  verbClass: VerbClass | null;
+  form: VerbForm | null;
+  /** A passive verb ("was told", "is shown"): its source, if any, follows "by". */
+  passive: boolean;
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being', "'s", 'am']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  "'ll",
+  "'d",
+]);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'this']);
+const PLURAL_PRONOUNS = new Set([
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'these',
+  'those',
+]);
+// An infinitive still reports after these: "went on to say", "declined to comment".
+const INFINITIVE_HOSTS = new Set(['on', 'continued', 'proceeded', 'likely']);
+// Gerunds after these head a clause of their own ("after saying", "by telling", "— saying").
+const GERUND_OPENERS = new Set([
+  'by',
+  'after',
+  'before',
+  'while',
+  'without',
+  'when',
+  'in',
+  'since',
+  'and',
+  'upon',
+  'percent',
+  '—',
+  '–',
+  '-',
+]);
+const PLURAL_FINDERS = new Set(['data', 'media', 'they', 'these', 'those', 'which', 'that', 'who']);
+// A gerund still reports after these -ed words: "started saying", "kept telling".
+const GERUND_HOSTS = new Set([
+  'started',
+  'kept',
+  'continued',
+  'finished',
+  'stopped',
+  'began',
+  'begun',
+  'ended',
+]);
+const GERUND_BLOCKERS = new Set([
+  'for',
+  'of',
+  'as',
+  'to',
+  'from',
+  'about',
+  'at',
+  'with',
+  'the',
+  'a',
+  'an',
+]);
+const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'no', 'little']);
+const REFLEXIVES = new Set([
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'myself',
+  'ourselves',
+  'out',
+]);
+// Verbs whose base and -s spellings are as often nouns: "the report", "his remarks", "swing states".
+const NOUNISH = new Set([
+  'state',
+  'question',
+  'comment',
+  'report',
+  'remark',
+  'claim',
+  'tweet',
+  'post',
+  'note',
+  'estimate',
+  'quote',
+  'answer',
+  'promise',
+  'charge',
+  'hint',
+  'counter',
+  'respond',
+  'praise',
+  'blast',
+  'show',
+  'find',
+  'reply',
+  'pledge',
+  'vow',
+  'blog',
+]);
+
+/** The verb's form here: a spelling can be past or participle ("said"); the context decides. */
+function formHere(entry: VerbEntry, passive: boolean): VerbForm {
+  const forms = entry.forms;
+  if (forms.length === 1) return forms[0] ?? VerbForm.Past;
+  if (passive && forms.includes(VerbForm.Participle)) return VerbForm.Participle;
+  return forms[0] ?? VerbForm.Past;
+}
+
+/** The index of the first token before i that is not an auxiliary or adverb (the subject's end); "he’s" is a subject. */
+function skipAuxiliariesLeft(text: ParsedText, i: number, floor: number): number {
+  let j = i - 1;
+  while (j >= floor) {
+    const w = text.word(j);
+    if (!w || !(text.lexicon.auxiliaries.has(w) || text.lexicon.adverbs.has(w))) break;
+    if (w === 'to' && !INFINITIVE_HOSTS.has(text.word(j - 1))) break;
+    j--;
+  }
+  return j;
+}
+
+/** "the said agreement", "a report", "his claims", "Trump's tweets", "for alleged fraud". */
+function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: VerbForm): boolean {
+  const before = text.word(i - 1);
+  const lex = text.lexicon;
+  if (before && lex.determiners.has(before) && before !== 'that' && before !== 'which') return true;
+  if (text.isPossessive(i - 1)) return true;
+  if (form === VerbForm.Past && before && lex.prepositions.has(before)) {
+    return entry.lemma !== 'say' || before === 'of';
+  }
+  return false;
+}
+
+/** A noun a source can be: "officials", "the poll", "the company", "the newspaper". */
+function isSourceNoun(text: ParsedText, w: string): boolean {
+  const s = text.lexicon.sources;
+  return (
+    s.unnamed.has(w) || s.documents.has(w) || s.organizationNouns.has(w) || s.mediaNouns.has(w)
+  );
+}
+
+/** Whether a base or -s form has a subject that agrees with it, so that it is a verb here. */
+function agrees(
+  text: ParsedText,
+  form: VerbForm,
+  entry: VerbEntry,
+  subjectEnd: number,
+  i: number,
+): boolean {
+  const subject = text.contracted(subjectEnd) || text.word(subjectEnd);
+  const before = text.word(i - 1);
+  if (before === 'not' || before.endsWith("n't")) return true;
+  // "Others, however, say", "..., say experts": the subject is beyond the comma.
+  if (text.is(subjectEnd, ',')) return !NOUNISH.has(entry.lemma) || form === VerbForm.Third;
+  if (form === VerbForm.Third) {
+    if (!NOUNISH.has(entry.lemma)) return true;
+    // "16 states that vote", "the seven states": a number or determiner makes it a noun.
+    if (text.type(subjectEnd) === TokenType.Number || text.lexicon.determiners.has(subject))
+      return false;
+    if (text.lexicon.prepositions.has(subject)) return false;
+    const next = text.lower(i + 1);
+    if (next === 'that' || text.isQuoteMark(i + 1) || next === ':') return true;
+    // "..., Viguerie notes.": after the claim it reports.
+    if (text.is(i + 1, '.') || text.is(i + 1, ',')) {
+      return text.is(subjectEnd - 1, ',') || text.type(subjectEnd - 1) === TokenType.CloseQuote;
+    }
+    if (text.lexicon.prepositions.has(next) || text.type(i + 1) === TokenType.Punct) return false;
+    const name =
+      text.isCapitalized(subjectEnd) &&
+      !subject.endsWith('s') &&
+      !text.lexicon.sources.nationalities.has(subject);
+    return SINGULAR_PRONOUNS.has(subject) || name || isSourceNoun(text, subject);
+  }
+  if (subject === 'he' || subject === 'she' || subject === 'it' || subject === 'this') return false;
+  if (PLURAL_PRONOUNS.has(subject)) return true;
+  if (text.type(subjectEnd) === TokenType.Number || text.is(subjectEnd, '%')) return true;
+  if (NOUNISH.has(entry.lemma))
+    return subject.endsWith('s') && (text.isCapitalized(subjectEnd) || isSourceNoun(text, subject));
+  return subject !== '' && !text.lexicon.prepositions.has(subject);
+}
+
+/** Whether the sentence around i is written in title case, as headlines are. */
+function titleCase(text: ParsedText, i: number): boolean {
+  const floor = text.sentenceFirst(i);
+  const end = Math.min(text.sentenceEnd(i), floor + 30);
+  let words = 0;
+  let capitals = 0;
+  for (let k = floor; k < end; k++) {
+    if (!text.isWord(k) || text.word(k).length < 4) continue;
+    words++;
+    if (text.isCapitalized(k)) capitals++;
+  }
+  return words > 0 && capitals * 4 >= words * 3;
+}
+
+/**
+ * Whether the subject phrase before a "shows" or "found" names a finding: "a CNN poll last month",
+ * "exit polls conducted by Edison Research". A base form needs a plural subject: not "a TV show".
+ */
+function hasFinder(text: ParsedText, subjectEnd: number, floor: number, form: VerbForm): boolean {
+  const end = text.word(subjectEnd);
+  if (form === VerbForm.Base && !(end.endsWith('s') || PLURAL_FINDERS.has(end))) return false;
+  for (let k = subjectEnd; k >= floor && k > subjectEnd - 12; k--) {
+    if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, '/')) return false;
+    const w = text.word(k);
+    if (text.lexicon.sources.documents.has(w) || text.lexicon.sources.unnamed.has(w)) return true;
+    if (text.lexicon.clauseWords.has(w) && w !== 'that') return false;
+    if (w.endsWith('ing') || (text.lexicon.verbs.has(w) && !w.endsWith('ed'))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a gerund reports here: "..., saying", "by telling", "a sign saying", "voters saying";
+ * not a noun ("for saying", "his warning", "a strong showing").
+ */
+function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: number): boolean {
+  const before = text.lower(i - 1);
+  if (text.is(i - 1, ',') || GERUND_OPENERS.has(before) || BE.has(before)) return true;
+  if (text.contracted(i - 1) !== '' || text.lexicon.adverbs.has(before)) return true;
+  // Nouns in disguise: "a strong showing", "a warning", "verified reporting" need a clause opener.
+  if (
+    entry.lemma === 'show' ||
+    entry.lemma === 'warn' ||
+    entry.lemma === 'find' ||
+    entry.lemma === 'report'
+  ) {
+    return false;
+  }
+  if (text.isPossessive(i - 1) || i - 1 < floor) return false;
+  if (before.endsWith('ed') && !GERUND_HOSTS.has(before)) return false;
+  return !GERUND_BLOCKERS.has(before) && !text.lexicon.determiners.has(before);
+}
+
+/** Whether a verb spelling at i is used as a reporting verb, with what form. */
+function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): Cue | null {
+  const lex = text.lexicon;
+  if (text.isCapitalized(i) && i > floor && !titleCase(text, i)) return null;
+  const subjectEnd = skipAuxiliariesLeft(text, i, floor);
+  let passive = false;
+  for (let k = subjectEnd + 1; k < i; k++) if (BE.has(text.word(k))) passive = true;
+  const form = formHere(entry, passive);
+  if (form !== VerbForm.Participle) passive = false;
+  if (isNounUse(text, i, entry, form)) return null;
+  // "a note written for officials": a participle with no auxiliary describes a noun.
+  if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
+  const before = text.word(i - 1);
+  const after = text.lower(i + 1);
+
+  const finding =
+    entry.verbClass === 'evidence' &&
+    (CLAUSE_OPENERS.has(after) || hasFinder(text, subjectEnd, floor, form));
+  if (form === VerbForm.Base || form === VerbForm.Third) {
+    if (MODALS.has(before)) return null;
+    if (before === 'to' && !INFINITIVE_HOSTS.has(text.word(i - 2))) return null;
+    if (!finding && !agrees(text, form, entry, subjectEnd, i)) return null;
+    // "hooking them on, say, heroin": an aside, not a verb.
+    if (form === VerbForm.Base && text.is(i + 1, ',') && text.is(i - 1, ',')) return null;
+  }
+  if (form === VerbForm.Gerund && !gerundReports(text, i, entry, floor)) return null;
+  if (entry.lemma === 'add' && (after === 'to' || after === 'up')) return null;
+  if (entry.verbClass === 'evidence') {
+    if (passive || REFLEXIVES.has(after)) return null;
+    // "found" and "show" report only with a clause ("found that") or a finding subject ("the poll shows").
+    if ((entry.lemma === 'find' || entry.lemma === 'show') && !finding) return null;
+  }
+  if (entry.verbClass === 'phrasal') {
+    const particles = lex.particles.get(entry.lemma);
+    if (!particles?.has(text.word(i + 1))) return null;
+  }
+  if (entry.lemma === 'ask' && before === 'if') return null;
+  if (entry.lemma === 'report' && after === 'from') return null;
+  if (entry.lemma === 'maintain' && after !== 'that' && !text.is(i - 1, ',')) return null;
+  return {
+    kind: CueKind.Verb,
+    first: subjectEnd + 1,
+    last: i,
+    head: i,
+    verbClass: entry.verbClass,
+    form,
+    passive,
+  };
+}
+
+/** Extends a verb cue over what belongs to it on the right: a particle, a colon, "in a statement". */
+function extendRight(text: ParsedText, cue: Cue, end: number): void {
+  const lex = text.lexicon;
+  let j = cue.last + 1;
+  if (cue.verbClass === 'phrasal') j++;
+  // "said in a statement", "wrote in an op-ed on Tuesday", "said on Twitter"
+  if (lex.meansPrepositions.has(text.word(j))) {
+    let k = j + 1;
+    while (k < end && k < j + 5 && text.isWord(k) && !lex.meansHeads.has(text.word(k))) {
+      if (!lex.meansDeterminers.has(text.word(k)) && text.type(k) !== TokenType.Word) break;
+      k++;
+    }
+    if (k < end && lex.meansHeads.has(text.word(k))) j = k + 1;
+  }
+  if (text.is(j, ':')) j++;
+  cue.last = Math.max(cue.last, j - 1);
+}
+
+/** Finds every cue of the text, in order, outside direct quotes. */
+export function findCues(text: ParsedText): Cue[] {
+  const lex = text.lexicon;
+  const cues: Cue[] = [];
+  const n = text.count;
+  // What a labelled speaker says runs to the end of the paragraph, like a quote.
+  let speechUntil = -1;
+  for (let i = 0; i < n; i++) {
+    if (i < speechUntil) continue;
+    if (text.is(i, ':') && text.quoteOf(i) < 0) {
+      const cue = colonCue(text, i);
+      if (cue) cues.push(cue);
+      if (speakerLabel(text, i) !== Label.None) speechUntil = text.paragraphEnd(i);
+      continue;
+    }
+    if (text.type(i) !== TokenType.Word) continue;
+    // What is said inside a quote belongs to the quoted speaker, not to the article.
+    if (text.quoteOf(i) >= 0) continue;
+    const w = text.word(i);
+    const floor = text.sentenceFirst(i);
+    const end = text.sentenceEnd(i);
+
+    const according = text.phraseAt(i, lex.according);
+    if (according > 0) {
+      const next = i + according;
+      if (text.phraseAt(next, lex.neverAccording) > 0 && !text.isCapitalized(next)) continue;
+      cues.push({
+        kind: CueKind.According,
+        first: i,
+        last: next - 1,
+        head: i,
+        verbClass: null,
+        form: null,
+        passive: false,
+      });
+      i = next - 1;
+      continue;
+    }
+    if (lex.per.has(w) && perCue(text, i, floor)) {
+      cues.push(simple(CueKind.According, i));
+      continue;
+    }
+    if (lex.hedges.has(w)) {
+      cues.push(simple(CueKind.Hedge, i));
+      continue;
+    }
+    if (lex.impersonalSubjects.has(w)) {
+      const cue = impersonalCue(text, i, end);
+      if (cue) {
+        cues.push(cue);
+        i = cue.last;
+        continue;
+      }
+    }
+    if (BE.has(text.word(i - 1)) && lex.raisingVerbs.has(w) && text.word(i + 1) === 'to') {
+      cues.push({ ...simple(CueKind.Raising, i - 1), last: i + 1, head: i });
+      i++;
+      continue;
+    }
+    const entry = lex.verbs.get(w);
+    if (!entry) continue;
+    const cue =
+      entry.verbClass === 'citing' && entry.forms.includes(VerbForm.Gerund) && w.endsWith('ing')
+        ? { ...simple(CueKind.Citing, i), verbClass: entry.verbClass, form: VerbForm.Gerund }
+        : verbCue(text, i, entry, floor);
+    if (!cue) continue;
+    if (cue.kind === CueKind.Verb) extendRight(text, cue, end);
+    cues.push(cue);
+    i = cue.last;
+  }
+  return cues;
+}
+
+function simple(kind: CueKind, i: number): Cue {
+  return { kind, first: i, last: i, head: i, verbClass: null, form: null, passive: false };
+}
+
+/** "per" as a source ("per Reuters", "per the report"), not a rate ("$5 per share", "per cent"). */
+function perCue(text: ParsedText, i: number, floor: number): boolean {
+  const next = i + 1;
+  const w = text.word(next);
+  if (!w) return false;
+  const opensClause = i === floor || text.is(i - 1, ',') || text.is(i - 1, '(');
+  if (!opensClause) return false;
+  if (text.isCapitalized(next)) return true;
+  return text.lexicon.determiners.has(w) && w !== 'no';
+}
+
+/** "it was reported that", "it is believed", "it has been alleged": a claim with no source. */
+function impersonalCue(text: ParsedText, i: number, end: number): Cue | null {
+  const lex = text.lexicon;
+  let j = i + 1;
+  let sawBe = false;
+  while (j < end && j < i + 4) {
+    const w = text.word(j);
+    if (BE.has(w)) sawBe = true;
+    else if (!(lex.auxiliaries.has(w) || lex.adverbs.has(w))) break;
+    j++;
+  }
+  if (!sawBe || !lex.impersonalVerbs.has(text.word(j))) return null;
+  return { ...simple(CueKind.Impersonal, i), last: j, head: j };
+}
+
+const SPEAKER_WORDS = 5;
+
+/** Whether tokens [from, end) hold at least `least` words. */
+function hasWords(text: ParsedText, from: number, end: number, least: number): boolean {
+  let words = 0;
+  for (let k = from; k < end && words < least; k++) if (text.isWord(k)) words++;
+  return words >= least;
+}
+
+/**
+ * A colon that introduces what someone said: a speaker's label opening a paragraph ("TRUMP: ...",
+ * "Sanders: Brexit’s message..."), or a name before a quote ("... pollster Daron Shaw: “...”").
+ */
+function colonCue(text: ParsedText, i: number): Cue | null {
+  if (i + 1 >= text.paragraphEnd(i)) return null;
+  if (speakerLabel(text, i) === Label.Speaker) return simple(CueKind.Colon, i);
+  const opensQuote = text.isQuoteMark(i + 1) && text.type(i + 1) !== TokenType.CloseQuote;
+  return opensQuote && text.isCapitalized(i - 1) ? simple(CueKind.Colon, i) : null;
+}
+
+export enum Label {
+  None = 0,
+  /** "TRUMP:", "Luciana Lopez:": a named speaker. */
+  Speaker = 1,
+  /** "Q:", "A:": an interview's turns, whose speakers the labels do not name. */
+  Turn = 2,
+}
+
+/** Whether the colon at i ends a label that opens its paragraph, and what kind. */
+export function speakerLabel(text: ParsedText, i: number): Label {
+  const floor = text.sentenceFirst(i);
+  const lex = text.lexicon;
+  if (!text.opensParagraph(floor) || i === floor || i - floor > SPEAKER_WORDS) return Label.None;
+  if (i - floor === 1 && text.word(floor).length === 1 && text.isCapitalized(floor))
+    return Label.Turn;
+  if (text.phraseAt(floor, lex.labels) > 0) return Label.None;
+  // "Clinton: 547." is a tally, not a claim.
+  if (!hasWords(text, i + 1, text.sentenceEnd(i + 1), 3)) return Label.None;
+  let capitals = 0;
+  for (let k = floor; k < i; k++) {
+    if (!text.isWord(k) && !text.is(k, '.')) return Label.None;
+    if (lex.verbs.has(text.word(k))) return Label.None;
+    if (text.isCapitalized(k)) capitals++;
+  }
+  return text.isCapitalized(floor) && capitals * 2 >= i - floor ? Label.Speaker : Label.None;
+}

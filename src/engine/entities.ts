@@ -1,0 +1,290 @@
+import type { ParsedText } from './text/parse';
+import type { SourceKind } from './types';
+
+/**
+ * The named people, organisations and outlets of a text, met in one pass over its capitalised
+ * words, so that "he", "Caddell" or "the senator" can be tied to the full name met before.
+ */
+
+export type Gender = 'male' | 'female' | null;
+
+export interface Entity {
+  /** The name a reader sees: "Nicolás Maduro", "Sen. Jane Doe", "The Washington Post". */
+  name: string;
+  kind: SourceKind;
+  gender: Gender;
+  /** The last word of a person's name, lower case ("caddell"), for short references. */
+  last: string;
+  /** Titles and descriptors met with the name ("senator", "pollster"), for "the senator". */
+  titles: Set<string>;
+}
+
+export interface Mention {
+  /** Where the mention ends: a pronoun after it may refer to it. */
+  at: number;
+  entity: Entity;
+}
+
+export interface Entities {
+  /** Mentions in text order. */
+  mentions: Mention[];
+  byLast: Map<string, Entity>;
+}
+
+/** A capitalised word that may belong to a name: not a sentence's first word unless followed by another. */
+function nameWord(text: ParsedText, i: number): boolean {
+  if (!text.isWord(i) || !text.isCapitalized(i)) return false;
+  return true;
+}
+
+/** The end (inclusive) of a run of name words starting at i, with particles ("Bank of America"). */
+export function nameRunEnd(text: ParsedText, i: number, limit: number): number {
+  const particles = text.lexicon.sources.nameParticles;
+  let k = i;
+  while (k + 1 < limit) {
+    if (text.isPossessive(k)) break;
+    const next = k + 1;
+    if (nameWord(text, next)) {
+      k = next;
+      continue;
+    }
+    // "Sen. Jane Doe", "John F. Kennedy": a period after an abbreviation or initial joins.
+    if (text.is(next, '.') && !text.spaceBefore(next) && nameWord(text, next + 1)) {
+      const w = text.word(k);
+      if (w.length === 1 || text.lexicon.abbreviations.has(w)) {
+        k = next + 1;
+        continue;
+      }
+    }
+    if (particles.has(text.lower(next)) && nameWord(text, next + 1) && !text.isCapitalized(next)) {
+      k = next + 1;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** The lower-case word at i without a possessive ending. */
+export function bare(text: ParsedText, i: number): string {
+  const w = text.word(i);
+  if (!text.isPossessive(i)) return w;
+  return w.endsWith("'s") ? w.slice(0, -2) : w.replace(/'$/, '');
+}
+
+/** The text of tokens [first, last], as written, without a final possessive ending. */
+export function surface(text: ParsedText, first: number, last: number): string {
+  let end = text.end(last);
+  if (text.isPossessive(last)) {
+    const raw = text.text.slice(text.start(last), end);
+    end -= /['’]s$/.test(raw) ? 2 : 1;
+  }
+  return text.text.slice(text.start(first), end);
+}
+
+/** Whether the words [first, last] match a phrase of a table exactly (possessive endings ignored). */
+export function inTable(
+  text: ParsedText,
+  table: ReadonlyMap<string, readonly (readonly string[])[]>,
+  first: number,
+  last: number,
+): boolean {
+  const list = table.get(bare(text, first));
+  if (!list) return false;
+  const length = last - first + 1;
+  return list.some(
+    (words) =>
+      words.length === length &&
+      words.every((w, k) => bare(text, first + k) === w || text.lower(first + k) === w),
+  );
+}
+
+/** What a run of capitalised words names, judged by the lexicon alone. */
+export function kindOfName(text: ParsedText, first: number, last: number): SourceKind | null {
+  const s = text.lexicon.sources;
+  let f = first;
+  if (text.word(f) === 'the' && f < last) f++;
+  if (inTable(text, s.outlets, first, last) || inTable(text, s.outlets, f, last)) return 'media';
+  if (inTable(text, s.organizations, first, last) || inTable(text, s.organizations, f, last)) {
+    return 'organization';
+  }
+  if (inTable(text, s.places, first, last) || inTable(text, s.places, f, last))
+    return 'organization';
+  if (s.outletWords.has(bare(text, last)) && last > f) return 'media';
+  for (let k = f; k <= last; k++) {
+    if (s.organizationWords.has(bare(text, k))) return 'organization';
+  }
+  if (f === last && text.isUpper(f) && text.word(f).length <= 5) return 'organization';
+  return null;
+}
+
+/** Titles and descriptors written just before a name: "Venezuelan President", "longtime Democratic pollster", "Sen.". */
+export function titlesBefore(
+  text: ParsedText,
+  first: number,
+  floor: number,
+): { start: number; titles: string[] } {
+  const s = text.lexicon.sources;
+  const titles: string[] = [];
+  let k = first - 1;
+  let start = first;
+  while (k >= floor) {
+    if (text.is(k, '.')) {
+      k--;
+      continue;
+    }
+    const w = bare(text, k);
+    if (!text.isWord(k)) break;
+    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
+    if (title) titles.push(title);
+    else if (
+      !(s.nationalities.has(w) || s.groupAdjectives.has(w) || (text.isCapitalized(k) && k > floor))
+    )
+      break;
+    start = k;
+    k--;
+  }
+  return { start, titles };
+}
+
+/** The person a name run names: its display name (titles in front dropped, abbreviations kept) and gender. */
+export function personName(
+  text: ParsedText,
+  first: number,
+  last: number,
+): { name: string; gender: Gender; titles: string[] } {
+  const s = text.lexicon.sources;
+  const titles: string[] = [];
+  let gender: Gender = null;
+  // The name starts after the last title of the run ("Port Director Ines Vale" → Ines Vale),
+  // or at it when it is abbreviated ("Sen. Jane Doe"), and after places and nationalities.
+  let f = first;
+  for (let k = first; k < last; k++) {
+    const w = bare(text, k);
+    if (text.is(k, '.')) continue;
+    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
+    const g = s.genderTitles.get(w);
+    if (g) gender = g as Gender;
+    if (title) {
+      titles.push(title);
+      f = text.is(k + 1, '.') ? k : k + 1;
+    } else if (k === f && (s.nationalities.has(w) || inTable(text, s.places, k, k))) {
+      f = k + 1;
+    }
+  }
+  if (f > last) f = last;
+  const firstWord = bare(text, text.is(f + 1, '.') ? f + 2 : f);
+  if (!gender && s.male.has(firstWord)) gender = 'male';
+  if (!gender && s.female.has(firstWord)) gender = 'female';
+  return { name: surface(text, f, last), gender, titles };
+}
+
+/** Reads every named mention of the text, in order. */
+export function findEntities(text: ParsedText): Entities {
+  const mentions: Mention[] = [];
+  const byLast = new Map<string, Entity>();
+  const byName = new Map<string, Entity>();
+  const s = text.lexicon.sources;
+  const n = text.count;
+  for (let i = 0; i < n; i++) {
+    if (!nameWord(text, i)) continue;
+    const floor = text.sentenceFirst(i);
+    const last = nameRunEnd(text, i, text.sentenceEnd(i));
+    let first = i;
+    // A sentence's first word is capitalised anyway: "The", "But", "Analysts" are not names.
+    if (
+      first === floor &&
+      first === last &&
+      !s.male.has(bare(text, first)) &&
+      !s.female.has(bare(text, first))
+    ) {
+      const known = byLast.get(bare(text, first));
+      if (known) mentions.push({ at: last, entity: known });
+      if (known || !kindOfName(text, first, last)) continue;
+    }
+    // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
+    const lex = text.lexicon;
+    const opener = text.word(first);
+    if (
+      first < last &&
+      (lex.clauseWords.has(opener) || lex.prepositions.has(opener) || lex.determiners.has(opener))
+    ) {
+      if (opener !== 'the' || !kindOfName(text, first, last)) first++;
+    }
+    const entity = entityOf(text, first, last, floor, byName, byLast);
+    if (entity) mentions.push({ at: last, entity });
+    i = last;
+  }
+  return { mentions, byLast };
+}
+
+function entityOf(
+  text: ParsedText,
+  first: number,
+  last: number,
+  floor: number,
+  byName: Map<string, Entity>,
+  byLast: Map<string, Entity>,
+): Entity | null {
+  const kind = kindOfName(text, first, last);
+  if (kind) {
+    const name = surface(text, first, last);
+    const known = byName.get(name.toLowerCase());
+    if (known) return known;
+    const entity: Entity = { name, kind, gender: null, last: '', titles: new Set() };
+    byName.set(name.toLowerCase(), entity);
+    return entity;
+  }
+  const person = personName(text, first, last);
+  const before = titlesBefore(text, first, floor);
+  const lastWord = bare(text, last);
+  const words = last - first + 1;
+  const known = byLast.get(lastWord);
+  // A lone surname names the person met before with it; a full name starts a new person.
+  if (known && (words === 1 || known.name.toLowerCase().endsWith(person.name.toLowerCase()))) {
+    for (const t of [...person.titles, ...before.titles]) known.titles.add(t);
+    return known;
+  }
+  const nameWords = person.name.split(' ').length;
+  const named =
+    nameWords >= 2 ||
+    person.titles.length > 0 ||
+    before.titles.length > 0 ||
+    person.gender !== null;
+  if (!named) return null;
+  const entity: Entity = {
+    name: person.name,
+    kind: 'person',
+    gender: person.gender,
+    last: lastWord,
+    titles: new Set([...person.titles, ...before.titles]),
+  };
+  for (const t of before.titles) {
+    const g = text.lexicon.sources.genderTitles.get(t);
+    if (g && !entity.gender) entity.gender = g as Gender;
+  }
+  byLast.set(lastWord, entity);
+  return entity;
+}
+
+/** The most recent mention before token `at` that passes a test, or null. */
+export function lastMentionBefore(
+  entities: Entities,
+  at: number,
+  test: (entity: Entity) => boolean,
+): Entity | null {
+  const list = entities.mentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  // Look back a bounded number of mentions: a pronoun refers to someone recent.
+  for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) {
+    const mention = list[k];
+    if (mention && test(mention.entity)) return mention.entity;
+  }
+  return null;
+}

@@ -1,0 +1,211 @@
+import english from './en.json';
+
+/**
+ * A language's lexicon, compiled once into Sets and Maps for lookups by lower-cased word.
+ * The data lives in one JSON file per language (en.json); this file only gives it shape.
+ */
+
+export enum VerbForm {
+  Base = 0,
+  Third = 1,
+  Past = 2,
+  Participle = 3,
+  Gerund = 4,
+}
+
+/** How a reporting verb takes its roles. */
+export type VerbClass = 'speech' | 'audience' | 'writing' | 'evidence' | 'citing' | 'phrasal';
+
+export interface VerbEntry {
+  lemma: string;
+  verbClass: VerbClass;
+  /** Every form this spelling can be: "said" is both Past and Participle. */
+  forms: readonly VerbForm[];
+}
+
+/** Multi-word phrases grouped by their first word, each phrase as its words. */
+export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+export interface Lexicon {
+  abbreviations: ReadonlySet<string>;
+  verbs: ReadonlyMap<string, VerbEntry>;
+  particles: ReadonlyMap<string, ReadonlySet<string>>;
+  according: PhraseTable;
+  per: ReadonlySet<string>;
+  hedges: ReadonlySet<string>;
+  impersonalSubjects: ReadonlySet<string>;
+  impersonalVerbs: ReadonlySet<string>;
+  raisingVerbs: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  meansPrepositions: ReadonlySet<string>;
+  meansDeterminers: ReadonlySet<string>;
+  meansHeads: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  neverAccording: PhraseTable;
+  determiners: ReadonlySet<string>;
+  pronouns: ReadonlyMap<string, string>;
+  clauseWords: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  labels: PhraseTable;
+  contractionStems: ReadonlySet<string>;
+  sources: {
+    outlets: PhraseTable;
+    outletWords: ReadonlySet<string>;
+    mediaNouns: ReadonlySet<string>;
+    organizations: PhraseTable;
+    organizationWords: ReadonlySet<string>;
+    organizationNouns: ReadonlySet<string>;
+    places: PhraseTable;
+    documents: ReadonlySet<string>;
+    unnamed: ReadonlySet<string>;
+    anonymity: PhraseTable;
+    titles: ReadonlySet<string>;
+    groupAdjectives: ReadonlySet<string>;
+    male: ReadonlySet<string>;
+    female: ReadonlySet<string>;
+    nationalities: ReadonlySet<string>;
+    /** Abbreviated titles and the title they stand for: "sen" → "senator". */
+    titleAbbreviations: ReadonlyMap<string, string>;
+    genderTitles: ReadonlyMap<string, string>;
+    nameParticles: ReadonlySet<string>;
+    /** "documents reviewed by X": the verbs through which an outlet passes a document on. */
+    viaVerbs: ReadonlySet<string>;
+    /** Endings of plural nouns for groups of people: "Inspectors", "Economists". */
+    groupEndings: readonly string[];
+  };
+}
+
+/** The shape of a lexicon file. */
+export interface LexiconData {
+  abbreviations: string[];
+  verbs: Record<VerbClass, string[]>;
+  particles: Record<string, string[]>;
+  according: string[];
+  per: string[];
+  hedges: string[];
+  impersonal: { subjects: string[]; verbs: string[] };
+  raising: { verbs: string[] };
+  auxiliaries: string[];
+  adverbs: string[];
+  means: { prepositions: string[]; determiners: string[]; heads: string[] };
+  topics: string[];
+  never: { according: string[] };
+  determiners: string[];
+  pronouns: Record<string, string>;
+  clauseWords: string[];
+  prepositions: string[];
+  timeWords: string[];
+  labels: string[];
+  contractionStems: string[];
+  sources: {
+    outlets: string[];
+    outletWords: string[];
+    mediaNouns: string[];
+    organizations: string[];
+    organizationWords: string[];
+    organizationNouns: string[];
+    places: string[];
+    documents: string[];
+    unnamed: string[];
+    anonymity: string[];
+    titles: string[];
+    groupAdjectives: string[];
+    firstNames: { male: string[]; female: string[] };
+    nationalities: string[];
+    titleAbbreviations: Record<string, string>;
+    genderTitles: Record<string, string>;
+    nameParticles: string[];
+    viaVerbs: string[];
+    groupEndings: string[];
+  };
+}
+
+/** Phrases keyed by first word, longest first so that the longest match wins. */
+export function phraseTable(phrases: readonly string[]): PhraseTable {
+  const table = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    const list = table.get(first) ?? [];
+    list.push(words);
+    table.set(first, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.length - a.length);
+  return table;
+}
+
+function compileVerbs(classes: Record<VerbClass, string[]>): Map<string, VerbEntry> {
+  const verbs = new Map<string, VerbEntry>();
+  for (const verbClass of Object.keys(classes) as VerbClass[]) {
+    for (const line of classes[verbClass]) {
+      const spellings = line.split(' ');
+      const lemma = spellings[0] ?? '';
+      spellings.forEach((spelling, form) => {
+        if (spelling === '-') return;
+        const known = verbs.get(spelling);
+        if (known && known.lemma === lemma) {
+          if (!known.forms.includes(form)) (known.forms as VerbForm[]).push(form);
+        } else if (!known) {
+          verbs.set(spelling, { lemma, verbClass, forms: [form] });
+        }
+      });
+    }
+  }
+  return verbs;
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  const s = data.sources;
+  return {
+    abbreviations: new Set(data.abbreviations),
+    verbs: compileVerbs(data.verbs),
+    particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
+    according: phraseTable(data.according),
+    per: new Set(data.per),
+    hedges: new Set(data.hedges),
+    impersonalSubjects: new Set(data.impersonal.subjects),
+    impersonalVerbs: new Set(data.impersonal.verbs),
+    raisingVerbs: new Set(data.raising.verbs),
+    auxiliaries: new Set(data.auxiliaries),
+    adverbs: new Set(data.adverbs),
+    meansPrepositions: new Set(data.means.prepositions),
+    meansDeterminers: new Set(data.means.determiners),
+    meansHeads: new Set(data.means.heads),
+    topics: new Set(data.topics),
+    neverAccording: phraseTable(data.never.according),
+    determiners: new Set(data.determiners),
+    pronouns: new Map(Object.entries(data.pronouns)),
+    clauseWords: new Set(data.clauseWords),
+    prepositions: new Set(data.prepositions),
+    timeWords: new Set(data.timeWords),
+    labels: phraseTable(data.labels),
+    contractionStems: new Set(data.contractionStems),
+    sources: {
+      outlets: phraseTable(s.outlets),
+      outletWords: new Set(s.outletWords),
+      mediaNouns: new Set(s.mediaNouns),
+      organizations: phraseTable(s.organizations),
+      organizationWords: new Set(s.organizationWords),
+      organizationNouns: new Set(s.organizationNouns),
+      places: phraseTable(s.places),
+      documents: new Set(s.documents),
+      unnamed: new Set(s.unnamed),
+      anonymity: phraseTable(s.anonymity),
+      titles: new Set(s.titles),
+      groupAdjectives: new Set(s.groupAdjectives),
+      male: new Set(s.firstNames.male),
+      female: new Set(s.firstNames.female),
+      nationalities: new Set(s.nationalities),
+      titleAbbreviations: new Map(Object.entries(s.titleAbbreviations)),
+      genderTitles: new Map(Object.entries(s.genderTitles)),
+      nameParticles: new Set(s.nameParticles),
+      viaVerbs: new Set(s.viaVerbs),
+      groupEndings: s.groupEndings,
+    },
+  };
+}
+
+/** The English lexicon, the language of this engine's first release. */
+export const ENGLISH: Lexicon = compileLexicon(english as LexiconData);

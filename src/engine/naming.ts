@@ -1,0 +1,260 @@
+import {
+  bare,
+  type Entities,
+  type Entity,
+  inTable,
+  kindOfName,
+  lastMentionBefore,
+  nameRunEnd,
+  personName,
+  surface,
+} from './entities';
+import { subjectBefore, type TokenRange } from './phrases';
+import type { ParsedText } from './text/parse';
+import type { SourceKind } from './types';
+
+/** Who a source is for a reader: its kind, the name shown, whether that name was tied, and the outlet it came through. */
+export interface Naming {
+  kind: SourceKind;
+  name: string | null;
+  resolved: boolean;
+  via: string | null;
+}
+
+const NONE: Naming = { kind: 'none', name: null, resolved: true, via: null };
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+
+/** The part of a source phrase that names it: before an appositive, a relative clause or a "reviewed by". */
+function headOf(text: ParsedText, range: TokenRange): { head: TokenRange; via: TokenRange | null } {
+  const s = text.lexicon.sources;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    const w = text.word(k);
+    if (text.is(k, ',') || text.is(k, '(') || text.is(k, '—'))
+      return { head: { first: range.first, last: k - 1 }, via: null };
+    if (RELATIVES.has(w)) return { head: { first: range.first, last: k - 1 }, via: null };
+    if (s.viaVerbs.has(w) && text.word(k + 1) === 'by' && k + 2 <= range.last) {
+      // "reviewed by the Valley Gazette": the outlet's name, without a lower-case article.
+      const from = text.word(k + 2) === 'the' && !text.isCapitalized(k + 2) ? k + 3 : k + 2;
+      const via = {
+        first: from,
+        last: Math.min(nameRunEnd(text, from, range.last + 1), range.last),
+      };
+      return { head: { first: range.first, last: k - 1 }, via };
+    }
+  }
+  return { head: range, via: null };
+}
+
+const phraseText = (text: ParsedText, r: TokenRange): string => surface(text, r.first, r.last);
+
+/** The last run of capitalised words in a range (a name), skipping a capitalised first word that is just a sentence's start. */
+function lastNameRun(text: ParsedText, range: TokenRange): TokenRange | null {
+  let found: TokenRange | null = null;
+  for (let k = range.first; k <= range.last; k++) {
+    if (!text.isWord(k) || !text.isCapitalized(k)) continue;
+    const end = Math.min(nameRunEnd(text, k, range.last + 1), range.last);
+    found = { first: k, last: end };
+    k = end;
+  }
+  if (!found) return null;
+  // "The documents", "Analysts", "Inspectors": a sentence-initial capital is not a name on its own.
+  const w = text.word(found.first);
+  if (found.first === found.last && found.first === text.sentenceFirst(found.first)) {
+    const s = text.lexicon.sources;
+    if (s.unnamed.has(w) || s.documents.has(w) || text.lexicon.determiners.has(w)) return null;
+    if (
+      s.groupEndings.some((ending) => w.endsWith(ending)) &&
+      !kindOfName(text, found.first, found.last)
+    )
+      return null;
+  }
+  if (text.lexicon.determiners.has(w) && found.first < found.last && w !== 'the') {
+    return { first: found.first + 1, last: found.last };
+  }
+  return found;
+}
+
+function pronounNaming(text: ParsedText, i: number, entities: Entities): Naming {
+  const w = text.word(i);
+  const written = text.text.slice(text.start(i), text.end(i));
+  const tie = (test: (e: Entity) => boolean, kind: SourceKind): Naming => {
+    const entity = lastMentionBefore(entities, i, test);
+    return entity
+      ? { kind: entity.kind, name: entity.name, resolved: true, via: null }
+      : { kind, name: written, resolved: false, via: null };
+  };
+  switch (w) {
+    case 'he':
+    case 'him':
+      return tie((e) => e.kind === 'person' && e.gender !== 'female', 'person');
+    case 'she':
+    case 'her':
+      return tie((e) => e.kind === 'person' && e.gender !== 'male', 'person');
+    case 'it':
+      return tie((e) => e.kind !== 'person', 'organization');
+    default:
+      return { kind: w === 'i' ? 'person' : 'unnamed', name: written, resolved: false, via: null };
+  }
+}
+
+/** A definite description ("the senator", "the company", "the newspaper") tied to the name met before. */
+function describedNaming(
+  text: ParsedText,
+  head: TokenRange,
+  entities: Entities,
+  kind: SourceKind,
+  noun: string,
+): Naming | null {
+  if (text.word(head.first) !== 'the') return null;
+  const s = text.lexicon.sources;
+  const entity = lastMentionBefore(entities, head.first, (e) =>
+    kind === 'person' ? e.kind === 'person' && e.titles.has(noun) : e.kind === kind,
+  );
+  if (entity) return { kind: entity.kind, name: entity.name, resolved: true, via: null };
+  if (kind === 'person' && s.titles.has(noun)) return null;
+  return { kind, name: phraseText(text, head), resolved: false, via: null };
+}
+
+/** The kind and name of a source phrase, tying pronouns and short references to names met before. */
+export function nameSource(text: ParsedText, range: TokenRange | null, entities: Entities): Naming {
+  if (!range) return NONE;
+  const s = text.lexicon.sources;
+  const whole = phraseText(text, range);
+  if (range.first === range.last && text.lexicon.pronouns.has(text.word(range.first))) {
+    const w = text.word(range.first);
+    if (RELATIVES.has(w)) return relativeNaming(text, range.first, entities);
+    return pronounNaming(text, range.first, entities);
+  }
+  const { head, via } = headOf(text, range);
+  const viaName = via ? phraseText(text, via) : null;
+  const anonymous = hasAnonymity(text, range);
+  const nounAt = headNoun(text, head);
+  const lastWord = bare(text, nounAt);
+  const run = lastNameRun(text, { first: head.first, last: nounAt });
+  const headIsName = run !== null && run.last === nounAt;
+
+  if (headIsName && run && !anonymous) return nameOfRun(text, run, head, entities);
+  const name = phraseText(text, head);
+  if (s.documents.has(lastWord)) {
+    return viaName
+      ? { kind: 'document', name: viaName, resolved: true, via: viaName }
+      : { kind: 'document', name, resolved: true, via: null };
+  }
+  if (anonymous || s.unnamed.has(lastWord)) {
+    const tied = anonymous ? null : describedNaming(text, head, entities, 'person', lastWord);
+    return tied ?? { kind: 'unnamed', name, resolved: true, via: viaName };
+  }
+  if (s.mediaNouns.has(lastWord)) {
+    return (
+      describedNaming(text, head, entities, 'media', lastWord) ?? {
+        kind: 'media',
+        name,
+        resolved: true,
+        via: null,
+      }
+    );
+  }
+  if (s.organizationNouns.has(lastWord)) {
+    if (run) return { kind: 'organization', name, resolved: true, via: null };
+    return (
+      describedNaming(text, head, entities, 'organization', lastWord) ?? {
+        kind: 'organization',
+        name,
+        resolved: true,
+        via: null,
+      }
+    );
+  }
+  if (s.titles.has(lastWord)) {
+    const tied = describedNaming(text, head, entities, 'person', lastWord);
+    if (tied) return tied;
+  }
+  if (run) return nameOfRun(text, run, head, entities);
+  return { kind: 'unnamed', name: name || whole, resolved: true, via: viaName };
+}
+
+/** A name written in capitals: an outlet, an organisation, or a person (full, or tied to the full name met before). */
+function nameOfRun(
+  text: ParsedText,
+  run: TokenRange,
+  head: TokenRange,
+  entities: Entities,
+): Naming {
+  const s = text.lexicon.sources;
+  const kind = kindOfName(text, run.first, run.last) ?? describedKind(text, head.first, run.first);
+  if (kind) {
+    let first = run.first;
+    // "the Coastal Gazette" → "Coastal Gazette"; "The Washington Post" keeps its capital The.
+    if (text.word(first) === 'the' && !text.isCapitalized(first)) first++;
+    return { kind, name: surface(text, first, run.last), resolved: true, via: null };
+  }
+  if (inTable(text, s.places, run.first, run.last)) {
+    return {
+      kind: 'organization',
+      name: surface(text, run.first, run.last),
+      resolved: true,
+      via: null,
+    };
+  }
+  const person = personName(text, run.first, run.last);
+  const known = entities.byLast.get(bare(text, run.last));
+  const words = run.last - run.first + 1;
+  if (known && known.kind === 'person' && known.name.toLowerCase().endsWith(bare(text, run.last))) {
+    return { kind: 'person', name: known.name, resolved: true, via: null };
+  }
+  // A plural group in capitals ("Democrats", "Republicans") is not one person.
+  if (words === 1 && s.unnamed.has(bare(text, run.last))) {
+    return {
+      kind: 'unnamed',
+      name: surface(text, head.first, head.last),
+      resolved: true,
+      via: null,
+    };
+  }
+  const lone = words === 1 && person.titles.length === 0;
+  return { kind: 'person', name: person.name, resolved: !lone, via: null };
+}
+
+/** What the words written before a name say it is: "news agency Prensa Sur", "the conglomerate Rostec". */
+function describedKind(text: ParsedText, from: number, name: number): SourceKind | null {
+  const s = text.lexicon.sources;
+  for (let k = name - 1; k >= from; k--) {
+    const w = bare(text, k);
+    if (s.mediaNouns.has(w)) return 'media';
+    if (s.organizationNouns.has(w)) return 'organization';
+  }
+  return null;
+}
+
+/** "Beck, who said", "the polls that show": the relative pronoun stands for the phrase before it. */
+function relativeNaming(text: ParsedText, i: number, entities: Entities): Naming {
+  let k = i - 1;
+  if (text.is(k, ',')) k--;
+  const floor = text.sentenceFirst(i);
+  const antecedent = subjectBefore(text, k, floor);
+  if (!antecedent || antecedent.last >= i) {
+    return {
+      kind: 'unnamed',
+      name: text.text.slice(text.start(i), text.end(i)),
+      resolved: false,
+      via: null,
+    };
+  }
+  return nameSource(text, antecedent, entities);
+}
+
+/** Where the head noun of a phrase is: its last word before a preposition ("the official portal of legal information" → portal). */
+function headNoun(text: ParsedText, head: TokenRange): number {
+  const prepositions = text.lexicon.prepositions;
+  for (let k = head.first + 1; k <= head.last; k++) {
+    const capital = text.isCapitalized(k - 1) && k - 1 !== text.sentenceFirst(k - 1);
+    if (prepositions.has(text.word(k)) && !capital) return k - 1;
+  }
+  return head.last;
+}
+
+function hasAnonymity(text: ParsedText, range: TokenRange): boolean {
+  const table = text.lexicon.sources.anonymity;
+  for (let k = range.first; k <= range.last; k++) if (text.phraseAt(k, table) > 0) return true;
+  return false;
+}

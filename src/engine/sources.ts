@@ -1,0 +1,112 @@
+import { type Cue, CueKind } from './cues';
+import { VerbForm } from './lexicon';
+import { phraseAfter, subjectBefore, type TokenRange } from './phrases';
+import type { ParsedText } from './text/parse';
+import { TokenType } from './text/tokens';
+
+/** Where a cue's source stands relative to it. */
+export enum Side {
+  None = 0,
+  /** "X said ...", "X, a spokesman, said". */
+  Before = 1,
+  /** "..., said X", "according to X". */
+  After = 2,
+  /** "..., saying ...": the subject of the clause the participle hangs on. */
+  Clause = 3,
+}
+
+export interface SourceFinding {
+  side: Side;
+  range: TokenRange | null;
+}
+
+const NAMEABLE_AFTER = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Whether a phrase can start at i as an inverted subject: "said Beck", "said a spokesman", "said he". */
+function startsSubject(text: ParsedText, i: number): boolean {
+  const w = text.word(i);
+  if (!w) return false;
+  if (NAMEABLE_AFTER.has(w)) return true;
+  if (w === 'that' || w === 'this') return false;
+  return (
+    text.isCapitalized(i) || text.lexicon.determiners.has(w) || text.lexicon.sources.unnamed.has(w)
+  );
+}
+
+/**
+ * Whether words after a verb read as a clause ("said the cranes were idle") rather than as the
+ * speaker ("said Tom Reyes, the city engineer"): an auxiliary before any relative pronoun.
+ */
+function readsAsClause(text: ParsedText, range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) {
+    const w = text.word(k);
+    if (w === 'who' || w === 'which' || w === 'whose') return false;
+    if (w === 'that' || (text.lexicon.auxiliaries.has(w) && w !== 'to' && w !== "'s")) return true;
+  }
+  return false;
+}
+
+/** Whether the cue follows the claim it reports: after a comma or a closing quote. */
+export function followsClaim(text: ParsedText, cue: Cue, floor: number): boolean {
+  const before = cue.first - 1;
+  if (before < floor) return false;
+  const t = text.type(before);
+  return (
+    text.is(before, ',') ||
+    t === TokenType.CloseQuote ||
+    ((t === TokenType.StraightQuote || t === TokenType.SingleQuote) && !text.spaceBefore(before))
+  );
+}
+
+/** The source of a verb cue with the subject first or inverted. */
+function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): SourceFinding {
+  if (cue.passive) {
+    const by = cue.last + 1;
+    if (text.word(by) === 'by')
+      return { side: Side.After, range: phraseAfter(text, by + 1, end, true) };
+    return { side: Side.None, range: null };
+  }
+  if (cue.form === VerbForm.Gerund) return { side: Side.Clause, range: null };
+  const after = cue.last + 1;
+  if (followsClaim(text, cue, floor) && startsSubject(text, after)) {
+    const range = phraseAfter(text, after, end, false);
+    if (range && !readsAsClause(text, range)) return { side: Side.After, range };
+  }
+  return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
+}
+
+/** Finds the source phrase of a cue, as written, or says on which side it must be sought. */
+export function findSource(text: ParsedText, cue: Cue): SourceFinding {
+  const floor = text.sentenceFirst(cue.head);
+  const end = text.sentenceEnd(cue.head);
+  switch (cue.kind) {
+    case CueKind.According:
+    case CueKind.Citing:
+      return { side: Side.After, range: phraseAfter(text, cue.last + 1, end, true) };
+    case CueKind.Verb:
+      return verbSource(text, cue, floor, end);
+    case CueKind.Colon:
+      return { side: Side.Before, range: speakerBefore(text, cue.first, floor) };
+    case CueKind.Extra:
+      return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
+    default:
+      return { side: Side.None, range: null };
+  }
+}
+
+/** The speaker named right before a colon: a paragraph's label, or a name with its titles. */
+function speakerBefore(text: ParsedText, colon: number, floor: number): TokenRange | null {
+  if (text.opensParagraph(floor) && colon - floor <= 7 && colon > floor) {
+    return { first: floor, last: colon - 1 };
+  }
+  let k = colon - 1;
+  if (!text.isCapitalized(k)) return null;
+  const titles = text.lexicon.sources.titles;
+  while (
+    k - 1 >= floor &&
+    (text.isCapitalized(k - 1) || titles.has(text.word(k - 1)) || text.is(k - 1, '.'))
+  ) {
+    k--;
+  }
+  return { first: k, last: colon - 1 };
+}

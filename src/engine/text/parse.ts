@@ -1,0 +1,138 @@
+import type { Lexicon } from '../lexicon';
+import { findQuotes, type Quotes } from './quotes';
+import { type Sentences, splitSentences } from './sentences';
+import { Shape, type Tokens, TokenType, tokenize } from './tokens';
+
+/** A text read once into tokens, sentences and quotes, with the small questions every stage asks. */
+export class ParsedText {
+  readonly tokens: Tokens;
+  readonly sentences: Sentences;
+  readonly quotes: Quotes;
+
+  constructor(
+    readonly text: string,
+    readonly lexicon: Lexicon,
+  ) {
+    this.tokens = tokenize(text);
+    this.sentences = splitSentences(this.tokens, lexicon.abbreviations);
+    this.quotes = findQuotes(this.tokens);
+  }
+
+  get count(): number {
+    return this.tokens.count;
+  }
+
+  /** The lower-cased word at i, or '' when i is not a word (or out of range). */
+  word(i: number): string {
+    return this.tokens.type[i] === TokenType.Word ? (this.tokens.lower[i] ?? '') : '';
+  }
+
+  /** The lower-cased token at i whatever its type ('' out of range). */
+  lower(i: number): string {
+    return this.tokens.lower[i] ?? '';
+  }
+
+  type(i: number): TokenType | 0 {
+    return (this.tokens.type[i] ?? 0) as TokenType | 0;
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens.type[i] === TokenType.Word;
+  }
+
+  isCapitalized(i: number): boolean {
+    return ((this.tokens.shape[i] ?? 0) & Shape.Capitalized) !== 0;
+  }
+
+  isUpper(i: number): boolean {
+    return ((this.tokens.shape[i] ?? 0) & Shape.Upper) !== 0;
+  }
+
+  /** "Maduro’s", "Sanders’": a possessive, not a contraction like "he’s" or "there’s". */
+  isPossessive(i: number): boolean {
+    return ((this.tokens.shape[i] ?? 0) & Shape.Possessive) !== 0 && this.contracted(i) === '';
+  }
+
+  /** The pronoun of a contraction ("he’s" → "he", "they’re" → "they"), or ''. */
+  contracted(i: number): string {
+    const w = this.word(i);
+    const q = w.lastIndexOf("'");
+    if (q <= 0) return '';
+    const stem = w.slice(0, q);
+    return this.lexicon.contractionStems.has(stem) ? stem : '';
+  }
+
+  spaceBefore(i: number): boolean {
+    return ((this.tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0;
+  }
+
+  /** Whether token i is the mark given ("," ":" ...). */
+  is(i: number, mark: string): boolean {
+    return this.tokens.lower[i] === mark && this.tokens.type[i] !== TokenType.Word;
+  }
+
+  isQuoteMark(i: number): boolean {
+    const t = this.tokens.type[i];
+    return (
+      t === TokenType.OpenQuote ||
+      t === TokenType.CloseQuote ||
+      t === TokenType.StraightQuote ||
+      t === TokenType.SingleQuote
+    );
+  }
+
+  /** The quote token i lies in, or -1. */
+  quoteOf(i: number): number {
+    return this.quotes.of[i] ?? -1;
+  }
+
+  /** The first token of i's sentence. */
+  sentenceFirst(i: number): number {
+    const s = this.sentences.of[i] ?? -1;
+    return s < 0 ? i : (this.sentences.first[s] ?? i);
+  }
+
+  /** One past the last token of i's sentence. */
+  sentenceEnd(i: number): number {
+    const s = this.sentences.of[i] ?? -1;
+    return s < 0 ? i + 1 : (this.sentences.end[s] ?? i + 1);
+  }
+
+  paragraphOf(i: number): number {
+    return this.sentences.paragraph[i] ?? -1;
+  }
+
+  /** One past the last token of i's paragraph. */
+  paragraphEnd(i: number): number {
+    return this.sentences.paragraphEnd[this.paragraphOf(i)] ?? this.count;
+  }
+
+  /** Whether token i opens its paragraph. */
+  opensParagraph(i: number): boolean {
+    return i === 0 || this.type(i - 1) === TokenType.Break;
+  }
+
+  start(i: number): number {
+    return this.tokens.start[i] ?? this.text.length;
+  }
+
+  end(i: number): number {
+    return this.tokens.end[i] ?? this.text.length;
+  }
+
+  /** Whether the words starting at i are exactly `words`. */
+  matches(i: number, words: readonly string[]): boolean {
+    for (let k = 0; k < words.length; k++) {
+      if (this.tokens.lower[i + k] !== words[k]) return false;
+    }
+    return true;
+  }
+
+  /** The longest phrase of a table that starts at token i, as its length in tokens (0 if none). */
+  phraseAt(i: number, table: ReadonlyMap<string, readonly (readonly string[])[]>): number {
+    const list = table.get(this.tokens.lower[i] ?? '');
+    if (!list) return 0;
+    for (const words of list) if (this.matches(i, words)) return words.length;
+    return 0;
+  }
+}

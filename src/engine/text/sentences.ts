@@ -1,0 +1,115 @@
+import { Shape, type Tokens, TokenType } from './tokens';
+
+/** Sentences and paragraphs as token ranges: sentence `s` is tokens [first[s], end[s]). */
+export interface Sentences {
+  readonly count: number;
+  readonly first: Int32Array;
+  readonly end: Int32Array;
+  /** The sentence of each token; -1 for paragraph breaks. */
+  readonly of: Int32Array;
+  /** The paragraph of each token. */
+  readonly paragraph: Int32Array;
+  /** For each paragraph, one past its last token. */
+  readonly paragraphEnd: Int32Array;
+}
+
+const ENDS = new Set(['.', '!', '?', '…']);
+// A longer "sentence" is not prose (a list, a table, a runaway string): it is cut so that the
+// work and the claims around each cue stay bounded.
+const LONGEST_SENTENCE = 250;
+
+/** Whether token i can start a sentence: a capital, a digit, an opening quote or bracket. */
+function startsSentence(tokens: Tokens, i: number): boolean {
+  const type = tokens.type[i];
+  if (type === TokenType.Break) return true;
+  if (type === TokenType.Number || type === TokenType.OpenQuote) return true;
+  if (type === TokenType.Word) return ((tokens.shape[i] ?? 0) & Shape.Capitalized) !== 0;
+  if (type === TokenType.StraightQuote || type === TokenType.SingleQuote) {
+    return ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0;
+  }
+  const mark = tokens.lower[i];
+  return mark === '(' || mark === '[' || mark === '—' || mark === '-';
+}
+
+/**
+ * Splits tokens into sentences: a paragraph break always ends one; . ! ? … end one when the next
+ * token can start a sentence and the word before the period is not an abbreviation that
+ * precedes a name ("Mr.", "Sen.", an initial).
+ */
+export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string>): Sentences {
+  const n = tokens.count;
+  const of = new Int32Array(n);
+  const paragraph = new Int32Array(n);
+  const first: number[] = [];
+  const end: number[] = [];
+  const paragraphEnd: number[] = [];
+  let current = -1;
+  let para = 0;
+  let open = false;
+  const close = (at: number): void => {
+    if (open) end.push(at);
+    open = false;
+  };
+  for (let i = 0; i < n; i++) {
+    const type = tokens.type[i];
+    if (type === TokenType.Break) {
+      close(i);
+      of[i] = -1;
+      paragraph[i] = para;
+      paragraphEnd.push(i);
+      para++;
+      continue;
+    }
+    if (!open) {
+      first.push(i);
+      current = first.length - 1;
+      open = true;
+    }
+    of[i] = current;
+    paragraph[i] = para;
+    if (i - (first[current] ?? i) >= LONGEST_SENTENCE - 1) {
+      close(i + 1);
+      continue;
+    }
+    if (type !== TokenType.Punct || !ENDS.has(tokens.lower[i] ?? '')) continue;
+    // Closing marks right after the period stay in this sentence: ." .) .’ ...
+    let j = i + 1;
+    while (j < n) {
+      const t = tokens.type[j];
+      const attached = ((tokens.shape[j] ?? 0) & Shape.SpaceBefore) === 0;
+      const mark = tokens.lower[j] ?? '';
+      if (
+        t === TokenType.CloseQuote ||
+        (attached && (t === TokenType.StraightQuote || t === TokenType.SingleQuote)) ||
+        (attached && (mark === ')' || mark === ']' || ENDS.has(mark)))
+      ) {
+        of[j] = current;
+        paragraph[j] = para;
+        j++;
+        continue;
+      }
+      break;
+    }
+    const before = i > 0 ? (tokens.lower[i - 1] ?? '') : '';
+    const abbreviation =
+      tokens.lower[i] === '.' &&
+      tokens.type[i - 1] === TokenType.Word &&
+      ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) === 0 &&
+      (abbreviations.has(before) ||
+        (before.length === 1 && ((tokens.shape[i - 1] ?? 0) & Shape.Capitalized) !== 0));
+    if (j >= n || (!abbreviation && startsSentence(tokens, j))) {
+      close(j);
+    }
+    i = j - 1;
+  }
+  close(n);
+  paragraphEnd.push(n);
+  return {
+    count: first.length,
+    first: Int32Array.from(first),
+    end: Int32Array.from(end),
+    of,
+    paragraph,
+    paragraphEnd: Int32Array.from(paragraphEnd),
+  };
+}

@@ -1,0 +1,303 @@
+/**
+ * The tokenizer: one pass over the text's char codes, writing token offsets and types into typed
+ * arrays, so that every later stage works on token indices and never re-scans characters.
+ */
+
+export enum TokenType {
+  Word = 1,
+  Number = 2,
+  /** Any other single mark: , . ; : ! ? ( ) — and symbols. */
+  Punct = 3,
+  /** “ or „ or « : always opens. */
+  OpenQuote = 4,
+  /** ” or » : always closes. */
+  CloseQuote = 5,
+  /** " or '' : opens or closes, decided by the quote stage. */
+  StraightQuote = 6,
+  /** ‘ or a lone ’ / ' not inside a word: single quotes, for nested quotes and headlines. */
+  SingleQuote = 7,
+  /** One or more line breaks: a paragraph boundary. */
+  Break = 8,
+}
+
+/** Bits of `Tokens.shape`. */
+export enum Shape {
+  /** First letter upper case: "Reuters", "U.S.". */
+  Capitalized = 1,
+  /** Every letter upper case and more than one letter: "AP", "FBI". */
+  Upper = 2,
+  /** Ends in a possessive: "Maduro’s", "officials'". */
+  Possessive = 4,
+  /** Preceded by white space (or the start of the text). */
+  SpaceBefore = 8,
+}
+
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly type: Uint8Array;
+  readonly shape: Uint8Array;
+  /** Lower-cased word text with ’ written as '; the mark itself for other tokens. */
+  readonly lower: string[];
+}
+
+enum Char {
+  Other = 0,
+  Space = 1,
+  Newline = 2,
+  Letter = 3,
+  Digit = 4,
+  Apostrophe = 5,
+  Hyphen = 6,
+}
+
+// ASCII classes by code; anything above 0x7f is classified by `classOf`.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = Char.Letter;
+  else if (c >= 48 && c <= 57) ASCII[c] = Char.Digit;
+  else if (c === 10 || c === 13) ASCII[c] = Char.Newline;
+  else if (c === 32 || c === 9 || c === 11 || c === 12) ASCII[c] = Char.Space;
+  else if (c === 39) ASCII[c] = Char.Apostrophe;
+  else if (c === 45) ASCII[c] = Char.Hyphen;
+}
+
+function classOf(c: number): Char {
+  if (c < 128) return ASCII[c] as Char;
+  if (c === 0x2019) return Char.Apostrophe;
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return Char.Newline;
+  if (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x180e
+  ) {
+    return Char.Space;
+  }
+  if (c === 0x2010 || c === 0x2011 || c === 0xad) return Char.Hyphen;
+  // General punctuation, symbols and surrogates are marks; the rest (accented letters, combining
+  // marks, other scripts) is word material.
+  if ((c >= 0x2012 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xa1 && c <= 0xbf)) {
+    return Char.Other;
+  }
+  if (c === 0xd7 || c === 0xf7 || (c >= 0x3001 && c <= 0x303f) || (c >= 0xfe10 && c <= 0xfe6f)) {
+    return Char.Other;
+  }
+  if (c >= 0xff01 && c <= 0xff0f) return Char.Other;
+  return Char.Letter;
+}
+
+const isWordChar = (k: Char): boolean => k === Char.Letter || k === Char.Digit;
+
+function quoteType(c: number): TokenType {
+  switch (c) {
+    case 0x201c: // “
+    case 0x201e: // „
+    case 0xab: // «
+      return TokenType.OpenQuote;
+    case 0x201d: // ”
+    case 0xbb: // »
+      return TokenType.CloseQuote;
+    case 34: // "
+      return TokenType.StraightQuote;
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 39: // '
+      return TokenType.SingleQuote;
+    default:
+      return TokenType.Punct;
+  }
+}
+
+function isUpper(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+
+function isLower(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xc0) return false;
+  const s = String.fromCharCode(c);
+  return s !== s.toUpperCase();
+}
+
+/** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // A text has at most one token per character; typed arrays are trimmed at the end.
+  let capacity = Math.max(16, Math.ceil(n / 3));
+  let start: Int32Array = new Int32Array(capacity);
+  let end: Int32Array = new Int32Array(capacity);
+  let type: Uint8Array = new Uint8Array(capacity);
+  let shape: Uint8Array = new Uint8Array(capacity);
+  const lower: string[] = [];
+  let count = 0;
+
+  const push = (s: number, e: number, t: TokenType, sh: number, low: string): void => {
+    if (count === capacity) {
+      capacity *= 2;
+      const grow32 = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+      };
+      const grow8 = (a: Uint8Array): Uint8Array => {
+        const b = new Uint8Array(capacity);
+        b.set(a);
+        return b;
+      };
+      start = grow32(start);
+      end = grow32(end);
+      type = grow8(type);
+      shape = grow8(shape);
+    }
+    start[count] = s;
+    end[count] = e;
+    type[count] = t;
+    shape[count] = sh;
+    lower.push(low);
+    count++;
+  };
+
+  let i = 0;
+  let spaceBefore = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === Char.Space) {
+      i++;
+      spaceBefore = true;
+      continue;
+    }
+    if (k === Char.Newline) {
+      const s = i;
+      while (i < n) {
+        const kk = classOf(text.charCodeAt(i));
+        if (kk !== Char.Newline && kk !== Char.Space) break;
+        i++;
+      }
+      // Trailing spaces after the last newline belong to the break; the break ends at its last newline.
+      let e = i;
+      while (e > s && classOf(text.charCodeAt(e - 1)) === Char.Space) e--;
+      push(s, e, TokenType.Break, Shape.SpaceBefore, '\n');
+      spaceBefore = true;
+      continue;
+    }
+    const before = spaceBefore ? Shape.SpaceBefore : 0;
+    spaceBefore = false;
+    if (isWordChar(k)) {
+      const s = i;
+      let digitsOnly = k === Char.Digit;
+      let letters = 0;
+      let uppers = 0;
+      let curly = false;
+      i++;
+      if (k === Char.Letter) {
+        letters++;
+        if (isUpper(c)) uppers++;
+      }
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const kd = classOf(d);
+        if (isWordChar(kd)) {
+          if (kd === Char.Letter) {
+            digitsOnly = false;
+            letters++;
+            if (isUpper(d)) uppers++;
+          }
+          i++;
+          continue;
+        }
+        const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
+        // Joiners inside a word: don't, O’Brien, anti-Muslim, 1,000, 3.5, 3:20, U.S.
+        if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
+          if (d === 0x2019) curly = true;
+          i += 2;
+          if (next === Char.Letter) digitsOnly = false;
+          continue;
+        }
+        if ((d === 44 || d === 46 || d === 58) && digitsOnly && next === Char.Digit) {
+          i += 2;
+          continue;
+        }
+        // Initialisms: U.S., D.C., a.m. (a single letter before each period).
+        if (d === 46 && next === Char.Letter && i - s >= 1 && !digitsOnly) {
+          const prev = classOf(text.charCodeAt(i - 1));
+          const prev2 = i - 2 >= s ? classOf(text.charCodeAt(i - 2)) : Char.Space;
+          const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
+          if (prev === Char.Letter && prev2 !== Char.Letter && after === 46) {
+            i += 3;
+            continue;
+          }
+        }
+        break;
+      }
+      let e = i;
+      let sh = before;
+      if (!digitsOnly) {
+        if (isUpper(c)) sh |= Shape.Capitalized;
+        if (uppers > 1 && uppers === letters) sh |= Shape.Upper;
+      }
+      let low = text.slice(s, e).toLowerCase();
+      if (curly) low = low.replace(/’/g, "'");
+      // A possessive is part of its word: Maduro’s, Sanders’ (a final ’ after s followed by a space).
+      if (low.endsWith("'s") && e - s > 2) {
+        sh |= Shape.Possessive;
+      } else if (
+        (low.endsWith('s') || low.endsWith('z')) &&
+        e < n &&
+        classOf(text.charCodeAt(e)) === Char.Apostrophe &&
+        (e + 1 === n || !isWordChar(classOf(text.charCodeAt(e + 1)))) &&
+        sh & Shape.Capitalized
+      ) {
+        // Sanders’ campaign: only a capitalised name, so that a closing single quote after a plural stays a quote.
+        sh |= Shape.Possessive;
+        low += "'";
+        e++;
+        i++;
+      }
+      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, low);
+      continue;
+    }
+    // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''
+    if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
+      push(i, i + 2, TokenType.StraightQuote, before, '"');
+      i += 2;
+      continue;
+    }
+    // A surrogate pair is one mark.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        push(i, i + 2, TokenType.Punct, before, text.slice(i, i + 2));
+        i += 2;
+        continue;
+      }
+    }
+    const t = quoteType(c);
+    push(i, i + 1, t, before, text.charAt(i));
+    i++;
+  }
+  return {
+    text,
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    type: type.subarray(0, count),
+    shape: shape.subarray(0, count),
+    lower,
+  };
+}
+
+/** Whether a word token starts with a lower-case letter: "said", not "Said" or "3". */
+export function startsLower(tokens: Tokens, i: number): boolean {
+  return isLower(tokens.text.charCodeAt(tokens.start[i] ?? 0));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { byCue, read } from './helpers';
+
+const who = (text: string) => read(text).map((a) => [a.cue.text, a.name, a.kind, a.resolved]);
+
+describe('kinds and names', () => {
+  it('names a person described before the name, and an outlet described before its name', () => {
+    expect(
+      who(
+        'Chilean President Marta Rojas said the talks failed. Regional news agency Prensa Sur reported the same.',
+      ),
+    ).toEqual([
+      ['said', 'Marta Rojas', 'person', true],
+      ['reported', 'Prensa Sur', 'media', true],
+    ]);
+  });
+
+  it('sorts wires and outlets, organisations, documents and unnamed sources', () => {
+    expect(
+      who(
+        'The Associated Press reported the fire. The Ministry of Health said two people died. ' +
+          'A leaked memo shows the alarm failed. Officials said the cause is unknown. ' +
+          'A senior official who spoke on condition of anonymity said arson was ruled out.',
+      ),
+    ).toEqual([
+      ['reported', 'The Associated Press', 'media', true],
+      ['said', 'The Ministry of Health', 'organization', true],
+      ['shows', 'A leaked memo', 'document', true],
+      ['said', 'Officials', 'unnamed', true],
+      ['said', 'A senior official', 'unnamed', true],
+    ]);
+  });
+
+  it('ties pronouns and short references to the full name met earlier', () => {
+    const text =
+      'Longtime pollster Pat Caddell spoke on Thursday. He said turnout would be low. ' +
+      'Caddell added that the race was close. Sen. Jane Doe disagreed. The senator said turnout would be high. ' +
+      'She said it twice.';
+    expect(who(text)).toEqual([
+      ['said', 'Pat Caddell', 'person', true],
+      ['added', 'Pat Caddell', 'person', true],
+      ['said', 'Sen. Jane Doe', 'person', true],
+      ['said', 'Sen. Jane Doe', 'person', true],
+    ]);
+  });
+
+  it('ties "the company" to the company named before', () => {
+    const text = 'Blue Harbor Shipping Inc. lost the contract. The company said it would appeal.';
+    expect(byCue(read(text), 'said').name).toBe('Blue Harbor Shipping Inc');
+  });
+
+  it('keeps an unresolvable pronoun, marked unresolved', () => {
+    const found = read('He said the decision was final.');
+    expect([found[0]?.name, found[0]?.kind, found[0]?.resolved]).toEqual(['He', 'person', false]);
+  });
+});

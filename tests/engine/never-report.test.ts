@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('what is never an attribution', () => {
+  it('ignores plans, schedules and rules', () => {
+    expect(
+      read(
+        'The launch went according to plan. Trains ran according to schedule. The game was played according to the rules.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores "the said agreement" and other adjectives', () => {
+    expect(
+      read('The said agreement lapsed. An alleged plot was foiled by the reported deadline.'),
+    ).toEqual([]);
+  });
+
+  it('ignores photo credits and captions', () => {
+    const caption =
+      'This file photo released by the city shows the mayor at the harbour on May 2, 2024. (Source: Harbour Photo Agency)\n\n' +
+      'Photo: Lena Park/Reuters\n\nCredit: Getty Images';
+    expect(read(caption)).toEqual([]);
+  });
+
+  it('ignores a byline and a donation appeal', () => {
+    const text =
+      'By Maria Lopez and Tom Reyes\n\nReporting by Ana Duarte; Editing by Paul Lind\n\n' +
+      'Your gift keeps verified reporting free for everyone — support independent journalism today.';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('ignores the labels of a live page', () => {
+    expect(
+      read(
+        'Update: The bridge is open again.\n\nWatch: Divers recover the anchor.\n\nRelated: Port fees rise.',
+      ),
+    ).toEqual([]);
+  });
+});
