@@ -359,7 +359,7 @@ export function findCues(text: ParsedText): Cue[] {
       if (speakerLabel(text, i) !== Label.None) speechUntil = text.paragraphEnd(i);
       continue;
     }
-    if (text.type(i) !== TokenType.Word) continue;
+    if (text.type(i) !== TokenType.Word || !lex.cueStarts.has(text.hash(i))) continue;
     // What is said inside a quote belongs to the quoted speaker, not to the article.
     if (text.quoteOf(i) >= 0) continue;
     const w = text.word(i);

@@ -92,11 +92,14 @@ export function inTable(
   const list = table.get(bare(text, first));
   if (!list) return false;
   const length = last - first + 1;
-  return list.some(
-    (words) =>
-      words.length === length &&
-      words.every((w, k) => bare(text, first + k) === w || text.lower(first + k) === w),
-  );
+  for (const words of list) {
+    if (words.length !== length) continue;
+    let k = 1;
+    while (k < length && (bare(text, first + k) === words[k] || text.lower(first + k) === words[k]))
+      k++;
+    if (k === length) return true;
+  }
+  return false;
 }
 
 /** What a run of capitalised words names, judged by the lexicon alone. */

@@ -1,6 +1,6 @@
 import { type Cue, CueKind } from './cues';
 import type { ParsedText } from './text/parse';
-import { TokenType, tokenize } from './text/tokens';
+import { lowerAt, TokenType, tokenize } from './text/tokens';
 
 // The reader's list is theirs to grow, but a page must stay fast: a bound on how many and how long.
 const MOST_PHRASES = 200;
@@ -14,7 +14,7 @@ function wordsOf(phrase: unknown): string[] | null {
   const words: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.type[i] === TokenType.Break) return null;
-    words.push(tokens.lower[i] ?? '');
+    words.push(lowerAt(tokens, i));
   }
   return words;
 }

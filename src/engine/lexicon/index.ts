@@ -1,3 +1,4 @@
+import { hashWord } from '../text/tokens';
 import english from './en.json';
 
 /**
@@ -27,6 +28,8 @@ export interface VerbEntry {
 export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 
 export interface Lexicon {
+  /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
+  cueStarts: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
   verbs: ReadonlyMap<string, VerbEntry>;
   particles: ReadonlyMap<string, ReadonlySet<string>>;
@@ -156,11 +159,25 @@ function compileVerbs(classes: Record<VerbClass, string[]>): Map<string, VerbEnt
   return verbs;
 }
 
+function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Set<number> {
+  const words = [
+    ...verbs.keys(),
+    ...data.according.map((phrase) => phrase.split(' ')[0] ?? ''),
+    ...data.per,
+    ...data.hedges,
+    ...data.impersonal.subjects,
+    ...data.raising.verbs,
+  ];
+  return new Set(words.map(hashWord));
+}
+
 export function compileLexicon(data: LexiconData): Lexicon {
   const s = data.sources;
+  const verbs = compileVerbs(data.verbs);
   return {
+    cueStarts: cueStarts(data, verbs),
     abbreviations: new Set(data.abbreviations),
-    verbs: compileVerbs(data.verbs),
+    verbs,
     particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
     according: phraseTable(data.according),
     per: new Set(data.per),

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { findQuotes, type Quotes } from './quotes';
 import { type Sentences, splitSentences } from './sentences';
-import { Shape, type Tokens, TokenType, tokenize } from './tokens';
+import { lowerAt, Shape, type Tokens, TokenType, tokenize } from './tokens';
 
 /** A text read once into tokens, sentences and quotes, with the small questions every stage asks. */
 export class ParsedText {
@@ -24,12 +24,17 @@ export class ParsedText {
 
   /** The lower-cased word at i, or '' when i is not a word (or out of range). */
   word(i: number): string {
-    return this.tokens.type[i] === TokenType.Word ? (this.tokens.lower[i] ?? '') : '';
+    return this.tokens.type[i] === TokenType.Word ? lowerAt(this.tokens, i) : '';
   }
 
   /** The lower-cased token at i whatever its type ('' out of range). */
   lower(i: number): string {
-    return this.tokens.lower[i] ?? '';
+    return lowerAt(this.tokens, i);
+  }
+
+  /** The hash of the word at i (see `hashWord`), 0 for other tokens. */
+  hash(i: number): number {
+    return this.tokens.hash[i] ?? 0;
   }
 
   type(i: number): TokenType | 0 {
@@ -68,7 +73,13 @@ export class ParsedText {
 
   /** Whether token i is the mark given ("," ":" ...). */
   is(i: number, mark: string): boolean {
-    return this.tokens.lower[i] === mark && this.tokens.type[i] !== TokenType.Word;
+    const type = this.tokens.type[i];
+    return (
+      type !== undefined &&
+      type !== TokenType.Word &&
+      type !== TokenType.Number &&
+      this.tokens.lower[i] === mark
+    );
   }
 
   isQuoteMark(i: number): boolean {
@@ -123,14 +134,14 @@ export class ParsedText {
   /** Whether the words starting at i are exactly `words`. */
   matches(i: number, words: readonly string[]): boolean {
     for (let k = 0; k < words.length; k++) {
-      if (this.tokens.lower[i + k] !== words[k]) return false;
+      if (lowerAt(this.tokens, i + k) !== words[k]) return false;
     }
     return true;
   }
 
   /** The longest phrase of a table that starts at token i, as its length in tokens (0 if none). */
   phraseAt(i: number, table: ReadonlyMap<string, readonly (readonly string[])[]>): number {
-    const list = table.get(this.tokens.lower[i] ?? '');
+    const list = table.get(lowerAt(this.tokens, i));
     if (!list) return 0;
     for (const words of list) if (this.matches(i, words)) return words.length;
     return 0;

@@ -1,4 +1,4 @@
-import { Shape, type Tokens, TokenType } from './tokens';
+import { lowerAt, Shape, type Tokens, TokenType } from './tokens';
 
 /**
  * Direct quotes as token ranges: quote `q` runs from its opening mark `open[q]` to its closing
@@ -26,7 +26,7 @@ function spaceAfter(tokens: Tokens, i: number): boolean {
   if (i + 1 >= tokens.count) return true;
   if (tokens.type[i + 1] === TokenType.Break) return true;
   if (spaceBefore(tokens, i + 1)) return true;
-  const next = tokens.lower[i + 1] ?? '';
+  const next = lowerAt(tokens, i + 1);
   return tokens.type[i + 1] === TokenType.Punct && next !== '(' && next !== '[';
 }
 

@@ -1,4 +1,4 @@
-import { Shape, type Tokens, TokenType } from './tokens';
+import { lowerAt, Shape, type Tokens, TokenType } from './tokens';
 
 /** Sentences and paragraphs as token ranges: sentence `s` is tokens [first[s], end[s]). */
 export interface Sentences {
@@ -27,7 +27,7 @@ function startsSentence(tokens: Tokens, i: number): boolean {
   if (type === TokenType.StraightQuote || type === TokenType.SingleQuote) {
     return ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0;
   }
-  const mark = tokens.lower[i];
+  const mark = lowerAt(tokens, i);
   return mark === '(' || mark === '[' || mark === '—' || mark === '-';
 }
 
@@ -71,13 +71,13 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
       close(i + 1);
       continue;
     }
-    if (type !== TokenType.Punct || !ENDS.has(tokens.lower[i] ?? '')) continue;
+    if (type !== TokenType.Punct || !ENDS.has(lowerAt(tokens, i))) continue;
     // Closing marks right after the period stay in this sentence: ." .) .’ ...
     let j = i + 1;
     while (j < n) {
       const t = tokens.type[j];
       const attached = ((tokens.shape[j] ?? 0) & Shape.SpaceBefore) === 0;
-      const mark = tokens.lower[j] ?? '';
+      const mark = lowerAt(tokens, j);
       if (
         t === TokenType.CloseQuote ||
         (attached && (t === TokenType.StraightQuote || t === TokenType.SingleQuote)) ||
@@ -90,9 +90,9 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
       }
       break;
     }
-    const before = i > 0 ? (tokens.lower[i - 1] ?? '') : '';
+    const before = i > 0 ? lowerAt(tokens, i - 1) : '';
     const abbreviation =
-      tokens.lower[i] === '.' &&
+      lowerAt(tokens, i) === '.' &&
       tokens.type[i - 1] === TokenType.Word &&
       ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) === 0 &&
       (abbreviations.has(before) ||

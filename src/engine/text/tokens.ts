@@ -39,8 +39,44 @@ export interface Tokens {
   readonly end: Int32Array;
   readonly type: Uint8Array;
   readonly shape: Uint8Array;
-  /** Lower-cased word text with ’ written as '; the mark itself for other tokens. */
-  readonly lower: string[];
+  /**
+   * Lower-cased word text with ’ written as '; the mark itself for other tokens. Words are filled
+   * in on first use (`lowerAt`): most are only ever looked at through their hash.
+   */
+  readonly lower: (string | undefined)[];
+  /** A hash of each word's lower-cased text (`hashWord`), to rule out lexicon lookups without a string. */
+  readonly hash: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The code of a character as `lowerAt` writes it: lower case, ’ as '. */
+function foldedCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 0xc0) return c;
+  if (c === 0x2019) return 39;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** The hash the tokenizer gives a word, for any lower-cased string: lexicons hash their words with it. */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++)
+    h = Math.imul(h ^ foldedCode(word.charCodeAt(k)), FNV_PRIME);
+  return h;
+}
+
+/** The lower-cased text of token i ('' out of range), made once and kept. */
+export function lowerAt(tokens: Tokens, i: number): string {
+  if (i < 0 || i >= tokens.count) return '';
+  let w = tokens.lower[i];
+  if (w === undefined) {
+    w = tokens.text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+    tokens.lower[i] = w;
+  }
+  return w;
 }
 
 enum Char {
@@ -138,10 +174,18 @@ export function tokenize(text: string): Tokens {
   let end: Int32Array = new Int32Array(capacity);
   let type: Uint8Array = new Uint8Array(capacity);
   let shape: Uint8Array = new Uint8Array(capacity);
-  const lower: string[] = [];
+  let hash: Int32Array = new Int32Array(capacity);
+  const lower: (string | undefined)[] = [];
   let count = 0;
 
-  const push = (s: number, e: number, t: TokenType, sh: number, low: string): void => {
+  const push = (
+    s: number,
+    e: number,
+    t: TokenType,
+    sh: number,
+    low: string | undefined,
+    h: number,
+  ): void => {
     if (count === capacity) {
       capacity *= 2;
       const grow32 = (a: Int32Array): Int32Array => {
@@ -156,6 +200,7 @@ export function tokenize(text: string): Tokens {
       };
       start = grow32(start);
       end = grow32(end);
+      hash = grow32(hash);
       type = grow8(type);
       shape = grow8(shape);
     }
@@ -163,6 +208,7 @@ export function tokenize(text: string): Tokens {
     end[count] = e;
     type[count] = t;
     shape[count] = sh;
+    hash[count] = h;
     lower.push(low);
     count++;
   };
@@ -171,7 +217,7 @@ export function tokenize(text: string): Tokens {
   let spaceBefore = true;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = classOf(c);
+    const k = c < 128 ? (ASCII[c] as Char) : classOf(c);
     if (k === Char.Space) {
       i++;
       spaceBefore = true;
@@ -187,7 +233,7 @@ export function tokenize(text: string): Tokens {
       // Trailing spaces after the last newline belong to the break; the break ends at its last newline.
       let e = i;
       while (e > s && classOf(text.charCodeAt(e - 1)) === Char.Space) e--;
-      push(s, e, TokenType.Break, Shape.SpaceBefore, '\n');
+      push(s, e, TokenType.Break, Shape.SpaceBefore, '\n', 0);
       spaceBefore = true;
       continue;
     }
@@ -198,7 +244,7 @@ export function tokenize(text: string): Tokens {
       let digitsOnly = k === Char.Digit;
       let letters = 0;
       let uppers = 0;
-      let curly = false;
+      let h = Math.imul(FNV_OFFSET ^ foldedCode(c), FNV_PRIME);
       i++;
       if (k === Char.Letter) {
         letters++;
@@ -206,26 +252,27 @@ export function tokenize(text: string): Tokens {
       }
       while (i < n) {
         const d = text.charCodeAt(i);
-        const kd = classOf(d);
-        if (isWordChar(kd)) {
+        const kd = d < 128 ? (ASCII[d] as Char) : classOf(d);
+        if (kd === Char.Letter || kd === Char.Digit) {
           if (kd === Char.Letter) {
             digitsOnly = false;
             letters++;
-            if (isUpper(d)) uppers++;
+            if (d < 128 ? d <= 90 : isUpper(d)) uppers++;
           }
+          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           continue;
         }
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
         // Joiners inside a word: don't, O’Brien, anti-Muslim, 1,000, 3.5, 3:20, U.S.
         if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
-          if (d === 0x2019) curly = true;
-          i += 2;
-          if (next === Char.Letter) digitsOnly = false;
+          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
+          i++;
           continue;
         }
         if ((d === 44 || d === 46 || d === 58) && digitsOnly && next === Char.Digit) {
-          i += 2;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          i++;
           continue;
         }
         // Initialisms: U.S., D.C., a.m. (a single letter before each period).
@@ -234,6 +281,9 @@ export function tokenize(text: string): Tokens {
           const prev2 = i - 2 >= s ? classOf(text.charCodeAt(i - 2)) : Char.Space;
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
           if (prev === Char.Letter && prev2 !== Char.Letter && after === 46) {
+            h = Math.imul(h ^ 46, FNV_PRIME);
+            h = Math.imul(h ^ foldedCode(text.charCodeAt(i + 1)), FNV_PRIME);
+            h = Math.imul(h ^ 46, FNV_PRIME);
             i += 3;
             continue;
           }
@@ -246,13 +296,17 @@ export function tokenize(text: string): Tokens {
         if (isUpper(c)) sh |= Shape.Capitalized;
         if (uppers > 1 && uppers === letters) sh |= Shape.Upper;
       }
-      let low = text.slice(s, e).toLowerCase();
-      if (curly) low = low.replace(/’/g, "'");
       // A possessive is part of its word: Maduro’s, Sanders’ (a final ’ after s followed by a space).
-      if (low.endsWith("'s") && e - s > 2) {
+      const last = text.charCodeAt(e - 1);
+      const beforeLast = text.charCodeAt(e - 2);
+      if (
+        (last === 115 || last === 83) &&
+        (beforeLast === 39 || beforeLast === 0x2019) &&
+        e - s > 2
+      ) {
         sh |= Shape.Possessive;
       } else if (
-        (low.endsWith('s') || low.endsWith('z')) &&
+        (last === 115 || last === 122) &&
         e < n &&
         classOf(text.charCodeAt(e)) === Char.Apostrophe &&
         (e + 1 === n || !isWordChar(classOf(text.charCodeAt(e + 1)))) &&
@@ -260,16 +314,16 @@ export function tokenize(text: string): Tokens {
       ) {
         // Sanders’ campaign: only a capitalised name, so that a closing single quote after a plural stays a quote.
         sh |= Shape.Possessive;
-        low += "'";
+        h = Math.imul(h ^ 39, FNV_PRIME);
         e++;
         i++;
       }
-      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, low);
+      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, undefined, h);
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''
     if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-      push(i, i + 2, TokenType.StraightQuote, before, '"');
+      push(i, i + 2, TokenType.StraightQuote, before, '"', 0);
       i += 2;
       continue;
     }
@@ -277,13 +331,13 @@ export function tokenize(text: string): Tokens {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        push(i, i + 2, TokenType.Punct, before, text.slice(i, i + 2));
+        push(i, i + 2, TokenType.Punct, before, text.slice(i, i + 2), 0);
         i += 2;
         continue;
       }
     }
     const t = quoteType(c);
-    push(i, i + 1, t, before, text.charAt(i));
+    push(i, i + 1, t, before, text.charAt(i), 0);
     i++;
   }
   return {
@@ -294,6 +348,7 @@ export function tokenize(text: string): Tokens {
     type: type.subarray(0, count),
     shape: shape.subarray(0, count),
     lower,
+    hash: hash.subarray(0, count),
   };
 }
 
