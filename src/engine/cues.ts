@@ -35,8 +35,30 @@ export interface Cue {
   passive: boolean;
 }
 
-const BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being', "'s", 'am']);
+const BE = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'been',
+  'be',
+  'being',
+  "'s",
+  'am',
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+]);
+const DO = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't"]);
 const MODALS = new Set([
+  "wouldn't",
+  "won't",
+  "couldn't",
+  "shouldn't",
+  "can't",
+  'cannot',
+  "mustn't",
   'will',
   'would',
   'could',
@@ -104,6 +126,8 @@ const GERUND_BLOCKERS = new Set([
   'a',
   'an',
 ]);
+// "found ways to", "found time": finding something, not a finding.
+const FOUND_OBJECTS = new Set(['ways', 'way', 'time', 'it', 'them', 'him', 'her', 'out']);
 const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'no', 'little']);
 const REFLEXIVES = new Set([
   'himself',
@@ -167,8 +191,23 @@ function skipAuxiliariesLeft(text: ParsedText, i: number, floor: number): number
 function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: VerbForm): boolean {
   const before = text.word(i - 1);
   const lex = text.lexicon;
-  if (before && lex.determiners.has(before) && before !== 'that' && before !== 'which') return true;
+  // Only articles: after a quantifier the verb still reports ("half said", "several say").
+  if (before && lex.articles.has(before)) return true;
   if (text.isPossessive(i - 1)) return true;
+  // "his recently revealed strategies", "an hourlong show", "the new report".
+  const twoBefore = text.word(i - 2);
+  if (lex.articles.has(twoBefore)) {
+    if (lex.adverbs.has(before)) return true;
+    // "an hourlong show", but "a study found", "the Post reports".
+    const nounSpelling = form === VerbForm.Base || form === VerbForm.Third;
+    if (
+      nounSpelling &&
+      NOUNISH.has(entry.lemma) &&
+      !isSourceNoun(text, before) &&
+      !text.isCapitalized(i - 1)
+    )
+      return true;
+  }
   if (form === VerbForm.Past && before && lex.prepositions.has(before)) {
     return entry.lemma !== 'say' || before === 'of';
   }
@@ -192,8 +231,10 @@ function agrees(
   i: number,
 ): boolean {
   const subject = text.contracted(subjectEnd) || text.word(subjectEnd);
-  const before = text.word(i - 1);
-  if (before === 'not' || before.endsWith("n't")) return true;
+  // "Let's say", "needs to sell herself and tell more jokes": no subject of their own.
+  if (subject === 'let' || subject === 'and' || subject === 'or') return false;
+  // "did not say", "doesn't say": the auxiliary carries the agreement.
+  for (let k = subjectEnd + 1; k < i; k++) if (DO.has(text.word(k))) return true;
   // "Others, however, say", "..., say experts": the subject is beyond the comma.
   if (text.is(subjectEnd, ',')) return !NOUNISH.has(entry.lemma) || form === VerbForm.Third;
   if (form === VerbForm.Third) {
@@ -216,6 +257,13 @@ function agrees(
     return SINGULAR_PRONOUNS.has(subject) || name || isSourceNoun(text, subject);
   }
   if (subject === 'he' || subject === 'she' || subject === 'it' || subject === 'this') return false;
+  // "That comment is a lie", "the 1995 state filings": a noun after "that" or a number.
+  if (
+    NOUNISH.has(entry.lemma) &&
+    (text.lexicon.determiners.has(subject) || text.type(subjectEnd) === TokenType.Number)
+  ) {
+    return false;
+  }
   if (PLURAL_PRONOUNS.has(subject)) return true;
   if (text.type(subjectEnd) === TokenType.Number || text.is(subjectEnd, '%')) return true;
   if (NOUNISH.has(entry.lemma))
@@ -254,6 +302,34 @@ function hasFinder(text: ParsedText, subjectEnd: number, floor: number, form: Ve
   return false;
 }
 
+const CLAIM_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'if', ':']);
+
+/**
+ * Whether a verb has a claim in view: a clause or a quote after it ("urged that", "praised: “...”"),
+ * or a claim before it ("..., she cautioned.", "“...,” he quipped").
+ */
+function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor: number): boolean {
+  let next = i + 1;
+  // "reminded voters that", "assured reporters that": whom they spoke to comes first.
+  while (next <= i + 3 && text.isWord(next) && !CLAIM_OPENERS.has(text.word(next))) next++;
+  if (CLAIM_OPENERS.has(text.lower(next)) || text.isQuoteMark(next) || text.is(next, ':'))
+    return true;
+  // 'He added, “...”'
+  if (text.is(next, ',') && (text.isQuoteMark(next + 1) || CLAIM_OPENERS.has(text.word(next + 1))))
+    return true;
+  if (text.is(i - 1, ',') || text.isQuoteMark(i - 1)) return true;
+  // "“...,” he quipped": a short subject right after the claim it follows.
+  let k = subjectEnd;
+  while (
+    k > floor &&
+    k > subjectEnd - 5 &&
+    text.isWord(k) &&
+    !text.lexicon.clauseWords.has(text.word(k))
+  )
+    k--;
+  return k > floor && (text.is(k, ',') || text.isQuoteMark(k));
+}
+
 /**
  * Whether a gerund reports here: "..., saying", "by telling", "a sign saying", "voters saying";
  * not a noun ("for saying", "his warning", "a strong showing").
@@ -262,14 +338,15 @@ function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: num
   const before = text.lower(i - 1);
   if (text.is(i - 1, ',') || GERUND_OPENERS.has(before) || BE.has(before)) return true;
   if (text.contracted(i - 1) !== '' || text.lexicon.adverbs.has(before)) return true;
-  // Nouns in disguise: "a strong showing", "a warning", "verified reporting" need a clause opener.
+  // Nouns in disguise: "a strong showing", "a warning", "verified reporting" need a clause opener,
+  // or a finding just before: "polls showing", "a video showing".
   if (
     entry.lemma === 'show' ||
     entry.lemma === 'warn' ||
     entry.lemma === 'find' ||
     entry.lemma === 'report'
   ) {
-    return false;
+    return entry.verbClass === 'evidence' && text.lexicon.sources.documents.has(before);
   }
   if (text.isPossessive(i - 1) || i - 1 < floor) return false;
   if (before.endsWith('ed') && !GERUND_HOSTS.has(before)) return false;
@@ -290,14 +367,26 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
   const before = text.word(i - 1);
   const after = text.lower(i + 1);
+  if (passive && !lex.passiveCues.has(entry.lemma) && text.word(i + 1) !== 'by') return null;
+  // "Enough said", "That said,": set phrases.
+  if (entry.lemma === 'say' && (before === 'enough' || (before === 'that' && subjectEnd === floor)))
+    return null;
+  // "Having said that", "it goes without saying", "It is worth noting".
+  if (before === 'having' || before === 'without' || before === 'worth') return null;
+  if (entry.lemma === 'conclude' && after === 'with') return null;
+  if (entry.lemma === 'find' && FOUND_OBJECTS.has(after)) return null;
 
+  // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
+  const demonstrates = entry.lemma === 'show' || entry.lemma === 'demonstrate';
+  const clause = demonstrates ? after === 'that' : CLAUSE_OPENERS.has(after);
   const finding =
-    entry.verbClass === 'evidence' &&
-    (CLAUSE_OPENERS.has(after) || hasFinder(text, subjectEnd, floor, form));
+    entry.verbClass === 'evidence' && (clause || hasFinder(text, subjectEnd, floor, form));
   if (form === VerbForm.Base || form === VerbForm.Third) {
-    if (MODALS.has(before)) return null;
+    // "will not yet say", "would not be accused": what someone may say is not what they said.
+    for (let k = subjectEnd + 1; k < i; k++) if (MODALS.has(text.word(k))) return null;
     if (before === 'to' && !INFINITIVE_HOSTS.has(text.word(i - 2))) return null;
-    if (!finding && !agrees(text, form, entry, subjectEnd, i)) return null;
+    const infinitive = before === 'to';
+    if (!finding && !infinitive && !agrees(text, form, entry, subjectEnd, i)) return null;
     // "hooking them on, say, heroin": an aside, not a verb.
     if (form === VerbForm.Base && text.is(i + 1, ',') && text.is(i - 1, ',')) return null;
   }
@@ -314,6 +403,7 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   }
   if (entry.lemma === 'ask' && before === 'if') return null;
   if (entry.lemma === 'report' && after === 'from') return null;
+  if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
   if (entry.lemma === 'maintain' && after !== 'that' && !text.is(i - 1, ',')) return null;
   return {
     kind: CueKind.Verb,
@@ -354,9 +444,15 @@ export function findCues(text: ParsedText): Cue[] {
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
     if (text.is(i, ':') && text.quoteOf(i) < 0) {
-      const cue = colonCue(text, i);
+      // "told Fox News: “...”": the colon belongs to the verb's attribution, not to a new one.
+      const previous = cues[cues.length - 1];
+      const afterVerb =
+        previous?.kind === CueKind.Verb &&
+        i - previous.last <= 8 &&
+        text.sentences.of[previous.head] === text.sentences.of[i];
+      const cue = afterVerb ? null : colonCue(text, i);
       if (cue) cues.push(cue);
-      if (speakerLabel(text, i) !== Label.None) speechUntil = text.paragraphEnd(i);
+      if (speakerLabel(text, i) === Label.Speaker) speechUntil = text.paragraphEnd(i);
       continue;
     }
     if (text.type(i) !== TokenType.Word || !lex.cueStarts.has(text.hash(i))) continue;
@@ -464,7 +560,11 @@ function colonCue(text: ParsedText, i: number): Cue | null {
   if (i + 1 >= text.paragraphEnd(i)) return null;
   if (speakerLabel(text, i) === Label.Speaker) return simple(CueKind.Colon, i);
   const opensQuote = text.isQuoteMark(i + 1) && text.type(i + 1) !== TokenType.CloseQuote;
-  return opensQuote && text.isCapitalized(i - 1) ? simple(CueKind.Colon, i) : null;
+  if (!opensQuote || !text.isCapitalized(i - 1) || titleCase(text, i)) return null;
+  // '"...," by Times' Ben Sisario: "..."': a credit line, not a speaker.
+  for (let k = i - 1; k >= text.sentenceFirst(i) && k > i - 6; k--)
+    if (text.word(k) === 'by') return null;
+  return simple(CueKind.Colon, i);
 }
 
 export enum Label {
@@ -485,11 +585,20 @@ export function speakerLabel(text: ParsedText, i: number): Label {
   if (text.phraseAt(floor, lex.labels) > 0) return Label.None;
   // "Clinton: 547." is a tally, not a claim.
   if (!hasWords(text, i + 1, text.sentenceEnd(i + 1), 3)) return Label.None;
-  let capitals = 0;
+  // A speaker is a name ("Luciana Lopez", "TRUMP", "Clinton camp"), with no verb in it.
   for (let k = floor; k < i; k++) {
-    if (!text.isWord(k) && !text.is(k, '.')) return Label.None;
-    if (lex.verbs.has(text.word(k))) return Label.None;
-    if (text.isCapitalized(k)) capitals++;
+    if (text.is(k, '.')) continue;
+    const w = text.word(k);
+    if (!text.isWord(k) || lex.verbs.has(w)) return Label.None;
+    if (!text.isCapitalized(k) && !lex.sources.nameParticles.has(w) && !isSourceNoun(text, w)) {
+      return Label.None;
+    }
   }
-  return text.isCapitalized(floor) && capitals * 2 >= i - floor ? Label.Speaker : Label.None;
+  // A list of names after the label ("Iowa: Tim Albrecht, Brad Anderson") is no claim.
+  let commas = 0;
+  for (let k = i + 1; k < text.sentenceEnd(i + 1); k++) {
+    if (text.isWord(k) && !text.isCapitalized(k)) return Label.Speaker;
+    if (text.is(k, ',')) commas++;
+  }
+  return commas >= 2 ? Label.None : Label.Speaker;
 }

@@ -33,6 +33,10 @@ export interface Lexicon {
   abbreviations: ReadonlySet<string>;
   verbs: ReadonlyMap<string, VerbEntry>;
   particles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
+  needsClaim: ReadonlySet<string>;
+  /** Verbs that still report in the passive: "was told", "is shown"; not "was criticized". */
+  passiveCues: ReadonlySet<string>;
   according: PhraseTable;
   per: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
@@ -47,6 +51,8 @@ export interface Lexicon {
   topics: ReadonlySet<string>;
   neverAccording: PhraseTable;
   determiners: ReadonlySet<string>;
+  /** Articles and possessive determiners: a verb spelling right after one is a noun ("the report"). */
+  articles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, string>;
   clauseWords: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -85,6 +91,8 @@ export interface LexiconData {
   abbreviations: string[];
   verbs: Record<VerbClass, string[]>;
   particles: Record<string, string[]>;
+  needsClaim: string[];
+  passiveCues: string[];
   according: string[];
   per: string[];
   hedges: string[];
@@ -96,6 +104,7 @@ export interface LexiconData {
   topics: string[];
   never: { according: string[] };
   determiners: string[];
+  articles: string[];
   pronouns: Record<string, string>;
   clauseWords: string[];
   prepositions: string[];
@@ -179,6 +188,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     abbreviations: new Set(data.abbreviations),
     verbs,
     particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
+    needsClaim: new Set(data.needsClaim),
+    passiveCues: new Set(data.passiveCues),
     according: phraseTable(data.according),
     per: new Set(data.per),
     hedges: new Set(data.hedges),
@@ -193,6 +204,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     topics: new Set(data.topics),
     neverAccording: phraseTable(data.never.according),
     determiners: new Set(data.determiners),
+    articles: new Set(data.articles),
     pronouns: new Map(Object.entries(data.pronouns)),
     clauseWords: new Set(data.clauseWords),
     prepositions: new Set(data.prepositions),

@@ -88,6 +88,11 @@ export function findQuotes(tokens: Tokens): Quotes {
       continue;
     }
     if (type === TokenType.OpenQuote) {
+      // “ typed where ” was meant: glued to the word before and followed by a space, it closes.
+      if (current >= 0 && double && !spaceBefore(tokens, i) && spaceAfter(tokens, i)) {
+        finish(i, true);
+        continue;
+      }
       if (current >= 0 && double) finish(i - 1, false);
       if (current < 0) begin(i, true);
       continue;
