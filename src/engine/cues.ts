@@ -94,7 +94,6 @@ const GERUND_OPENERS = new Set([
   'when',
   'in',
   'since',
-  'and',
   'upon',
   'percent',
   '—',
@@ -127,6 +126,17 @@ const GERUND_BLOCKERS = new Set([
   'an',
 ]);
 // "found ways to", "found time": finding something, not a finding.
+const TOLD_OBJECTS = new Set([
+  'lies',
+  'lie',
+  'jokes',
+  'joke',
+  'stories',
+  'story',
+  'tale',
+  'tales',
+  'truth',
+]);
 const FOUND_OBJECTS = new Set(['ways', 'way', 'time', 'it', 'them', 'him', 'her', 'out']);
 const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'no', 'little']);
 const REFLEXIVES = new Set([
@@ -180,7 +190,10 @@ function skipAuxiliariesLeft(text: ParsedText, i: number, floor: number): number
   let j = i - 1;
   while (j >= floor) {
     const w = text.word(j);
-    if (!w || !(text.lexicon.auxiliaries.has(w) || text.lexicon.adverbs.has(w))) break;
+    // "suddenly insist", "flatly denied": a lower-case -ly word is an adverb.
+    const adverb =
+      text.lexicon.adverbs.has(w) || (w.endsWith('ly') && !text.isCapitalized(j) && w.length > 4);
+    if (!w || !(text.lexicon.auxiliaries.has(w) || adverb)) break;
     if (w === 'to' && !INFINITIVE_HOSTS.has(text.word(j - 1))) break;
     j--;
   }
@@ -250,6 +263,11 @@ function agrees(
       return text.is(subjectEnd - 1, ',') || text.type(subjectEnd - 1) === TokenType.CloseQuote;
     }
     if (text.lexicon.prepositions.has(next) || text.type(i + 1) === TokenType.Punct) return false;
+    // "percentage points to", "Republican claims": no subject that a verb could have.
+    if (text.lexicon.sources.nationalities.has(subject)) return false;
+    // "media reports", "news tweets": a plural before a noun spelling makes a compound noun.
+    if ((subject.endsWith('s') && !subject.endsWith('ss')) || PLURAL_FINDERS.has(subject))
+      return false;
     const name =
       text.isCapitalized(subjectEnd) &&
       !subject.endsWith('s') &&
@@ -264,11 +282,34 @@ function agrees(
   ) {
     return false;
   }
-  if (PLURAL_PRONOUNS.has(subject)) return true;
   if (text.type(subjectEnd) === TokenType.Number || text.is(subjectEnd, '%')) return true;
-  if (NOUNISH.has(entry.lemma))
-    return subject.endsWith('s') && (text.isCapitalized(subjectEnd) || isSourceNoun(text, subject));
-  return subject !== '' && !text.lexicon.prepositions.has(subject);
+  if (NOUNISH.has(entry.lemma)) {
+    if (PLURAL_PRONOUNS.has(subject)) return true;
+    const plural = subject.endsWith('s') && !subject.endsWith('ss');
+    return plural && (text.isCapitalized(subjectEnd) || isSourceNoun(text, subject));
+  }
+  return pluralSubject(text, subjectEnd);
+}
+
+/**
+ * Whether the subject phrase ending at `end` is plural, as a base form needs: "analysts say",
+ * "aides to Clinton say", "half of voters in each state say", "many say"; not "post-traumatic
+ * stress", "please ask", "I write".
+ */
+function pluralSubject(text: ParsedText, end: number): boolean {
+  const lex = text.lexicon;
+  const last = text.word(end);
+  if (last === 'you' || last === 'please') return false;
+  for (let k = end; k >= 0 && k > end - 14; k--) {
+    const w = text.word(k);
+    if (!w) return text.type(k) === TokenType.Number || text.is(k, '%');
+    // "Mr. Autor and Mr. Hanson emphasize": two subjects make a plural one.
+    if (w === 'and' && k !== end) return true;
+    if (lex.clauseWords.has(w) && k !== end) return false;
+    if ((w.endsWith('s') && !w.endsWith('ss') && !w.endsWith("'s")) || lex.pluralNouns.has(w))
+      return true;
+  }
+  return false;
 }
 
 /** Whether the sentence around i is written in title case, as headlines are. */
@@ -290,12 +331,13 @@ function titleCase(text: ParsedText, i: number): boolean {
  * "exit polls conducted by Edison Research". A base form needs a plural subject: not "a TV show".
  */
 function hasFinder(text: ParsedText, subjectEnd: number, floor: number, form: VerbForm): boolean {
-  const end = text.word(subjectEnd);
-  if (form === VerbForm.Base && !(end.endsWith('s') || PLURAL_FINDERS.has(end))) return false;
   for (let k = subjectEnd; k >= floor && k > subjectEnd - 12; k--) {
     if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, '/')) return false;
     const w = text.word(k);
-    if (text.lexicon.sources.documents.has(w) || text.lexicon.sources.unnamed.has(w)) return true;
+    if (text.lexicon.sources.documents.has(w) || text.lexicon.sources.unnamed.has(w)) {
+      // A base form needs a plural finder: "records show", not "a TV show".
+      return form !== VerbForm.Base || w.endsWith('s') || PLURAL_FINDERS.has(w);
+    }
     if (text.lexicon.clauseWords.has(w) && w !== 'that') return false;
     if (w.endsWith('ing') || (text.lexicon.verbs.has(w) && !w.endsWith('ed'))) return false;
   }
@@ -314,15 +356,16 @@ function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor:
   while (next <= i + 3 && text.isWord(next) && !CLAIM_OPENERS.has(text.word(next))) next++;
   if (CLAIM_OPENERS.has(text.lower(next)) || text.isQuoteMark(next) || text.is(next, ':'))
     return true;
-  // 'He added, “...”'
-  if (text.is(next, ',') && (text.isQuoteMark(next + 1) || CLAIM_OPENERS.has(text.word(next + 1))))
-    return true;
+  // 'He added, “...”', 'the former chief added, it is not the way'.
+  if (text.is(next, ',') && next === i + 1) return true;
   if (text.is(i - 1, ',') || text.isQuoteMark(i - 1)) return true;
   // "“...,” he quipped": a short subject right after the claim it follows.
   let k = subjectEnd;
   while (
     k > floor &&
-    k > subjectEnd - 5 &&
+    k > subjectEnd - 6 &&
+    !text.lexicon.verbs.has(text.word(k)) &&
+    !text.word(k).endsWith('ed') &&
     text.isWord(k) &&
     !text.lexicon.clauseWords.has(text.word(k))
   )
@@ -362,11 +405,16 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   for (let k = subjectEnd + 1; k < i; k++) if (BE.has(text.word(k))) passive = true;
   const form = formHere(entry, passive);
   if (form !== VerbForm.Participle) passive = false;
-  if (isNounUse(text, i, entry, form)) return null;
-  // "a note written for officials": a participle with no auxiliary describes a noun.
-  if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
   const before = text.word(i - 1);
   const after = text.lower(i + 1);
+  // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
+  const demonstrates = entry.lemma === 'show' || entry.lemma === 'demonstrate';
+  const clause = demonstrates ? after === 'that' : CLAUSE_OPENERS.has(after);
+  const finding =
+    entry.verbClass === 'evidence' && (clause || hasFinder(text, subjectEnd, floor, form));
+  if (!finding && isNounUse(text, i, entry, form)) return null;
+  // "a note written for officials": a participle with no auxiliary describes a noun.
+  if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
   if (passive && !lex.passiveCues.has(entry.lemma) && text.word(i + 1) !== 'by') return null;
   // "Enough said", "That said,": set phrases.
   if (entry.lemma === 'say' && (before === 'enough' || (before === 'that' && subjectEnd === floor)))
@@ -374,13 +422,14 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   // "Having said that", "it goes without saying", "It is worth noting".
   if (before === 'having' || before === 'without' || before === 'worth') return null;
   if (entry.lemma === 'conclude' && after === 'with') return null;
-  if (entry.lemma === 'find' && FOUND_OBJECTS.has(after)) return null;
 
-  // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
-  const demonstrates = entry.lemma === 'show' || entry.lemma === 'demonstrate';
-  const clause = demonstrates ? after === 'that' : CLAUSE_OPENERS.has(after);
-  const finding =
-    entry.verbClass === 'evidence' && (clause || hasFinder(text, subjectEnd, floor, form));
+  // "tells so many lies": storytelling, not a claim.
+  if (
+    entry.lemma === 'tell' &&
+    TOLD_OBJECTS.has(text.word(i + 1 + (text.word(i + 1) === 'so' ? 2 : 0)))
+  )
+    return null;
+  if (entry.lemma === 'find' && FOUND_OBJECTS.has(after)) return null;
   if (form === VerbForm.Base || form === VerbForm.Third) {
     // "will not yet say", "would not be accused": what someone may say is not what they said.
     for (let k = subjectEnd + 1; k < i; k++) if (MODALS.has(text.word(k))) return null;
@@ -447,7 +496,7 @@ export function findCues(text: ParsedText): Cue[] {
       // "told Fox News: “...”": the colon belongs to the verb's attribution, not to a new one.
       const previous = cues[cues.length - 1];
       const afterVerb =
-        previous?.kind === CueKind.Verb &&
+        (previous?.kind === CueKind.Verb || previous?.kind === CueKind.According) &&
         i - previous.last <= 8 &&
         text.sentences.of[previous.head] === text.sentences.of[i];
       const cue = afterVerb ? null : colonCue(text, i);

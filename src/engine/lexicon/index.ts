@@ -51,6 +51,8 @@ export interface Lexicon {
   topics: ReadonlySet<string>;
   neverAccording: PhraseTable;
   determiners: ReadonlySet<string>;
+  /** Words that make a plural subject without ending in -s: "people", "police", "many". */
+  pluralNouns: ReadonlySet<string>;
   /** Articles and possessive determiners: a verb spelling right after one is a noun ("the report"). */
   articles: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, string>;
@@ -105,6 +107,7 @@ export interface LexiconData {
   never: { according: string[] };
   determiners: string[];
   articles: string[];
+  pluralNouns: string[];
   pronouns: Record<string, string>;
   clauseWords: string[];
   prepositions: string[];
@@ -205,6 +208,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     neverAccording: phraseTable(data.never.according),
     determiners: new Set(data.determiners),
     articles: new Set(data.articles),
+    pluralNouns: new Set(data.pluralNouns),
     pronouns: new Map(Object.entries(data.pronouns)),
     clauseWords: new Set(data.clauseWords),
     prepositions: new Set(data.prepositions),
