@@ -113,9 +113,14 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
     case CueKind.Raising:
       return whole();
     case CueKind.Colon: {
+      // A speaker's label speaks to the end of its paragraph; a colon before a quote, to the quote's end.
       const first = cue.last + 1;
       const last = trimEnd(text, first, text.paragraphEnd(cue.head) - 1);
-      return last < first ? null : toQuoteEnd(text, { first, last });
+      if (last < first) return null;
+      return text.opensParagraph(text.sentenceFirst(cue.head)) ||
+        text.isQuoteMark(text.sentenceFirst(cue.head))
+        ? { first, last }
+        : toQuoteEnd(text, { first, last });
     }
     case CueKind.Impersonal:
       // "it was reported that X", or "X, it is believed."

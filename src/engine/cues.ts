@@ -245,18 +245,24 @@ function agrees(
 ): boolean {
   const subject = text.contracted(subjectEnd) || text.word(subjectEnd);
   // "Let's say", "needs to sell herself and tell more jokes": no subject of their own.
-  if (subject === 'let' || subject === 'and' || subject === 'or') return false;
+  if (subject === 'let') return false;
+  if ((subject === 'and' || subject === 'or') && form === VerbForm.Base) return false;
   // "did not say", "doesn't say": the auxiliary carries the agreement.
   for (let k = subjectEnd + 1; k < i; k++) if (DO.has(text.word(k))) return true;
   // "Others, however, say", "..., say experts": the subject is beyond the comma.
   if (text.is(subjectEnd, ',')) return !NOUNISH.has(entry.lemma) || form === VerbForm.Third;
   if (form === VerbForm.Third) {
     if (!NOUNISH.has(entry.lemma)) return true;
+    const next = text.lower(i + 1);
+    // "A document on the website states that": "states" reports only a clause, from a source.
+    if (entry.lemma === 'state') {
+      return next === 'that' && (SINGULAR_PRONOUNS.has(subject) || isSourceNoun(text, subject));
+    }
+    if (SINGULAR_PRONOUNS.has(subject) && next === 'that') return true;
     // "16 states that vote", "the seven states": a number or determiner makes it a noun.
     if (text.type(subjectEnd) === TokenType.Number || text.lexicon.determiners.has(subject))
       return false;
     if (text.lexicon.prepositions.has(subject)) return false;
-    const next = text.lower(i + 1);
     if (next === 'that' || text.isQuoteMark(i + 1) || next === ':') return true;
     // "..., Viguerie notes.": after the claim it reports.
     if (text.is(i + 1, '.') || text.is(i + 1, ',')) {
@@ -285,6 +291,8 @@ function agrees(
   if (text.type(subjectEnd) === TokenType.Number || text.is(subjectEnd, '%')) return true;
   if (NOUNISH.has(entry.lemma)) {
     if (PLURAL_PRONOUNS.has(subject)) return true;
+    // "But some note that": a plural phrase with a clause after it.
+    if (text.lower(i + 1) === 'that' && pluralSubject(text, subjectEnd)) return true;
     const plural = subject.endsWith('s') && !subject.endsWith('ss');
     return plural && (text.isCapitalized(subjectEnd) || isSourceNoun(text, subject));
   }
@@ -302,6 +310,7 @@ function pluralSubject(text: ParsedText, end: number): boolean {
   if (last === 'you' || last === 'please') return false;
   for (let k = end; k >= 0 && k > end - 14; k--) {
     const w = text.word(k);
+    if (text.is(k, '.') && text.isWord(k - 1)) continue;
     if (!w) return text.type(k) === TokenType.Number || text.is(k, '%');
     // "Mr. Autor and Mr. Hanson emphasize": two subjects make a plural one.
     if (w === 'and' && k !== end) return true;
@@ -334,11 +343,12 @@ function hasFinder(text: ParsedText, subjectEnd: number, floor: number, form: Ve
   for (let k = subjectEnd; k >= floor && k > subjectEnd - 12; k--) {
     if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, '/')) return false;
     const w = text.word(k);
-    if (text.lexicon.sources.documents.has(w) || text.lexicon.sources.unnamed.has(w)) {
+    const s = text.lexicon.sources;
+    if (s.documents.has(w) || s.unnamed.has(w) || s.organizationNouns.has(w)) {
       // A base form needs a plural finder: "records show", not "a TV show".
       return form !== VerbForm.Base || w.endsWith('s') || PLURAL_FINDERS.has(w);
     }
-    if (text.lexicon.clauseWords.has(w) && w !== 'that') return false;
+    if (text.lexicon.clauseWords.has(w) && w !== 'that' && w !== 'and') return false;
     if (w.endsWith('ing') || (text.lexicon.verbs.has(w) && !w.endsWith('ed'))) return false;
   }
   return false;
@@ -364,6 +374,7 @@ function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor:
   while (
     k > floor &&
     k > subjectEnd - 6 &&
+    (text.isWord(k) || (text.is(k, '.') && text.isWord(k - 1))) &&
     !text.lexicon.verbs.has(text.word(k)) &&
     !text.word(k).endsWith('ed') &&
     text.isWord(k) &&
@@ -453,7 +464,7 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (entry.lemma === 'ask' && before === 'if') return null;
   if (entry.lemma === 'report' && after === 'from') return null;
   if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
-  if (entry.lemma === 'maintain' && after !== 'that' && !text.is(i - 1, ',')) return null;
+  if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
   return {
     kind: CueKind.Verb,
     first: subjectEnd + 1,
@@ -492,7 +503,7 @@ export function findCues(text: ParsedText): Cue[] {
   let speechUntil = -1;
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
-    if (text.is(i, ':') && text.quoteOf(i) < 0) {
+    if (text.is(i, ':') && (text.quoteOf(i) < 0 || quotedLabel(text, i))) {
       // "told Fox News: “...”": the colon belongs to the verb's attribution, not to a new one.
       const previous = cues[cues.length - 1];
       const afterVerb =
@@ -624,11 +635,22 @@ export enum Label {
   Turn = 2,
 }
 
+/** Whether the colon at i ends a label at the start of a quote that opens its paragraph. */
+function quotedLabel(text: ParsedText, i: number): boolean {
+  const first = text.sentenceFirst(i);
+  return text.isQuoteMark(first) && text.opensParagraph(first) && i - first <= SPEAKER_WORDS + 1;
+}
+
 /** Whether the colon at i ends a label that opens its paragraph, and what kind. */
 export function speakerLabel(text: ParsedText, i: number): Label {
-  const floor = text.sentenceFirst(i);
+  let floor = text.sentenceFirst(i);
+  // A quoted transcript: '"WALLACE: Let’s start with ...'.
+  const quoted = text.isQuoteMark(floor) && text.opensParagraph(floor);
+  if (quoted) floor++;
   const lex = text.lexicon;
-  if (!text.opensParagraph(floor) || i === floor || i - floor > SPEAKER_WORDS) return Label.None;
+  if (!(quoted || text.opensParagraph(floor)) || i === floor || i - floor > SPEAKER_WORDS) {
+    return Label.None;
+  }
   if (i - floor === 1 && text.word(floor).length === 1 && text.isCapitalized(floor))
     return Label.Turn;
   if (text.phraseAt(floor, lex.labels) > 0) return Label.None;

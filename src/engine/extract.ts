@@ -1,6 +1,7 @@
 import { chainCitations } from './chains';
 import { continueQuotes, endBeforeLaterAttributions, findContent } from './content';
 import { type Cue, CueKind, findCues } from './cues';
+import { dropEmbeddedCues } from './embedded';
 import { findEntities } from './entities';
 import { findExtraCues } from './extra-cues';
 import { ENGLISH } from './lexicon';
@@ -49,12 +50,13 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
     if (source.side === Side.Clause) source.range = clauseSource(text, cue, drafts);
     drafts.push({ cue, source, content: findContent(text, cue, source) });
   }
-  endBeforeLaterAttributions(text, drafts);
-  continueQuotes(text, drafts);
+  const kept = dropEmbeddedCues(text, drafts);
+  endBeforeLaterAttributions(text, kept);
+  continueQuotes(text, kept);
   const entities = findEntities(text);
-  const namings = drafts.map((d) => nameSource(text, d.source.range, entities));
-  const citedBy = chainCitations(text, drafts, namings);
-  return drafts.map((d, k) => {
+  const namings = kept.map((d) => nameSource(text, d.source.range, entities));
+  const citedBy = chainCitations(text, kept, namings);
+  return kept.map((d, k) => {
     const naming = namings[k] ?? nameSource(text, null, entities);
     return {
       cue: spanOf(text, d.cue),

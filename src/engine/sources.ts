@@ -97,7 +97,9 @@ export function findSource(text: ParsedText, cue: Cue): SourceFinding {
 /** The speaker named right before a colon: a paragraph's label, or a name with its titles. */
 function speakerBefore(text: ParsedText, colon: number, floor: number): TokenRange | null {
   if (text.opensParagraph(floor) && colon - floor <= 7 && colon > floor) {
-    return { first: floor, last: colon - 1 };
+    // '"WALLACE: ...': the quote mark of a quoted transcript is no part of the name.
+    const first = text.isQuoteMark(floor) ? floor + 1 : floor;
+    return first < colon ? { first, last: colon - 1 } : null;
   }
   let k = colon - 1;
   if (!text.isCapitalized(k)) return null;
