@@ -339,12 +339,20 @@ function titleCase(text: ParsedText, i: number): boolean {
  * Whether the subject phrase before a "shows" or "found" names a finding: "a CNN poll last month",
  * "exit polls conducted by Edison Research". A base form needs a plural subject: not "a TV show".
  */
-function hasFinder(text: ParsedText, subjectEnd: number, floor: number, form: VerbForm): boolean {
+function hasFinder(
+  text: ParsedText,
+  subjectEnd: number,
+  floor: number,
+  form: VerbForm,
+  documentsOnly: boolean,
+): boolean {
+  const s = text.lexicon.sources;
   for (let k = subjectEnd; k >= floor && k > subjectEnd - 12; k--) {
     if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, '/')) return false;
     const w = text.word(k);
-    const s = text.lexicon.sources;
-    if (s.documents.has(w) || s.unnamed.has(w) || s.organizationNouns.has(w)) {
+    if (s.captionWords.has(w)) return false;
+    const agent = s.unnamed.has(w) || s.organizationNouns.has(w);
+    if (s.documents.has(w) || (agent && !documentsOnly)) {
       // A base form needs a plural finder: "records show", not "a TV show".
       return form !== VerbForm.Base || w.endsWith('s') || PLURAL_FINDERS.has(w);
     }
@@ -421,8 +429,11 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
   const demonstrates = entry.lemma === 'show' || entry.lemma === 'demonstrate';
   const clause = demonstrates ? after === 'that' : CLAUSE_OPENERS.has(after);
+  // People find things too ("police found the car"): without a clause, only a document finds.
+  const documentsOnly = entry.lemma === 'find' || demonstrates;
   const finding =
-    entry.verbClass === 'evidence' && (clause || hasFinder(text, subjectEnd, floor, form));
+    entry.verbClass === 'evidence' &&
+    (clause || hasFinder(text, subjectEnd, floor, form, documentsOnly));
   if (!finding && isNounUse(text, i, entry, form)) return null;
   // "a note written for officials": a participle with no auxiliary describes a noun.
   if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;

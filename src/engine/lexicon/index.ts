@@ -83,6 +83,8 @@ export interface Lexicon {
     nameParticles: ReadonlySet<string>;
     /** "documents reviewed by X": the verbs through which an outlet passes a document on. */
     viaVerbs: ReadonlySet<string>;
+    /** What a caption's picture is called: "this handout picture ... shows" describes, never reports. */
+    captionWords: ReadonlySet<string>;
     /** Endings of plural nouns for groups of people: "Inspectors", "Economists". */
     groupEndings: readonly string[];
   };
@@ -134,6 +136,7 @@ export interface LexiconData {
     nameParticles: string[];
     viaVerbs: string[];
     groupEndings: string[];
+    captionWords: string[];
   };
 }
 
@@ -236,6 +239,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       nameParticles: new Set(s.nameParticles),
       viaVerbs: new Set(s.viaVerbs),
       groupEndings: s.groupEndings,
+      captionWords: new Set(s.captionWords),
     },
   };
 }
