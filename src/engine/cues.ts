@@ -126,6 +126,7 @@ const GERUND_BLOCKERS = new Set([
   'an',
 ]);
 // "found ways to", "found time": finding something, not a finding.
+const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'rather']);
 const TOLD_OBJECTS = new Set([
   'lies',
   'lie',
@@ -441,8 +442,11 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   // "Enough said", "That said,": set phrases.
   if (entry.lemma === 'say' && (before === 'enough' || (before === 'that' && subjectEnd === floor)))
     return null;
-  // "Having said that", "it goes without saying", "It is worth noting".
+  // "Having said that", "it goes without saying", "It is worth noting", "the most elaborate".
   if (before === 'having' || before === 'without' || before === 'worth') return null;
+  if (DEGREE.has(before) && form !== VerbForm.Gerund) return null;
+  // "(Reporting by ...; Writing by ...)": a credit line.
+  if (form === VerbForm.Gerund && after === 'by') return null;
   if (entry.lemma === 'conclude' && after === 'with') return null;
 
   // "tells so many lies": storytelling, not a claim.
