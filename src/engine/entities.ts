@@ -23,6 +23,10 @@ export interface Mention {
   /** Where the mention ends: a pronoun after it may refer to it. */
   at: number;
   entity: Entity;
+  /** Whether the name stands as a clause's subject ("Maduro reportedly requested"), not in a phrase ("for Putin"). */
+  subject: boolean;
+  /** The sentence of the mention. */
+  sentence: number;
 }
 
 export interface Entities {
@@ -202,7 +206,7 @@ export function findEntities(text: ParsedText): Entities {
       !s.female.has(bare(text, first))
     ) {
       const known = byLast.get(bare(text, first));
-      if (known) mentions.push({ at: last, entity: known });
+      if (known) mentions.push(mentionAt(text, first, last, known));
       if (known || !kindOfName(text, first, last)) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
@@ -215,7 +219,7 @@ export function findEntities(text: ParsedText): Entities {
       if (opener !== 'the' || !kindOfName(text, first, last)) first++;
     }
     const entity = entityOf(text, first, last, floor, byName, byLast);
-    if (entity) mentions.push({ at: last, entity });
+    if (entity) mentions.push(mentionAt(text, first, last, entity));
     i = last;
   }
   return { mentions, byLast };
@@ -249,7 +253,13 @@ function entityOf(
     return known;
   }
   const nameWords = person.name.split(' ').length;
+  // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
+  const lone =
+    nameWords === 1 &&
+    verbFollows(text, last + 1) &&
+    !text.lexicon.prepositions.has(text.word(first - 1));
   const named =
+    lone ||
     nameWords >= 2 ||
     person.titles.length > 0 ||
     before.titles.length > 0 ||
@@ -268,6 +278,65 @@ function entityOf(
   }
   byLast.set(lastWord, entity);
   return entity;
+}
+
+/** A mention of an entity by the name at tokens [first, last]. */
+function mentionAt(text: ParsedText, first: number, last: number, entity: Entity): Mention {
+  const { start } = titlesBefore(text, first, text.sentenceFirst(first));
+  const governed = text.lexicon.prepositions.has(text.word(start - 1)) || text.isPossessive(last);
+  return {
+    at: last,
+    entity,
+    subject: !governed && verbFollows(text, last + 1),
+    sentence: text.sentences.of[last] ?? -1,
+  };
+}
+
+/** Whether the word at i reads as the verb after a subject: "has", "said", "reportedly requested". */
+function verbFollows(text: ParsedText, i: number): boolean {
+  const lex = text.lexicon;
+  const w = text.word(i);
+  if (!w || text.isCapitalized(i)) return false;
+  return (
+    lex.auxiliaries.has(w) ||
+    lex.verbs.has(w) ||
+    lex.hedges.has(w) ||
+    w.endsWith('ed') ||
+    w.endsWith('ly')
+  );
+}
+
+/**
+ * Who a pronoun at token `at` most likely stands for: the latest subject of the sentence so far
+ * or the one before that passes the test ("Maduro requested ... He also asked"), else the latest
+ * mention that does.
+ */
+export function salientBefore(
+  text: ParsedText,
+  entities: Entities,
+  at: number,
+  test: (entity: Entity) => boolean,
+): Entity | null {
+  const list = entities.mentions;
+  const sentence = text.sentences.of[at] ?? -1;
+  let k = firstMentionAfter(list, at) - 1;
+  for (; k >= 0; k--) {
+    const mention = list[k];
+    if (!mention || mention.sentence < sentence - 1) break;
+    if (mention.subject && test(mention.entity)) return mention.entity;
+  }
+  return lastMentionBefore(entities, at, test);
+}
+
+function firstMentionAfter(list: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The most recent mention before token `at` that passes a test, or null. */

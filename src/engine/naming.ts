@@ -7,6 +7,7 @@ import {
   lastMentionBefore,
   nameRunEnd,
   personName,
+  salientBefore,
   surface,
 } from './entities';
 import { subjectBefore, type TokenRange } from './phrases';
@@ -78,7 +79,7 @@ function pronounNaming(text: ParsedText, i: number, entities: Entities): Naming 
   const w = text.word(i);
   const written = text.text.slice(text.start(i), text.end(i));
   const tie = (test: (e: Entity) => boolean, kind: SourceKind): Naming => {
-    const entity = lastMentionBefore(entities, i, test);
+    const entity = salientBefore(text, entities, i, test);
     return entity
       ? { kind: entity.kind, name: entity.name, resolved: true, via: null }
       : { kind, name: written, resolved: false, via: null };

@@ -44,6 +44,12 @@ describe('kinds and names', () => {
     ]);
   });
 
+  it('ties a pronoun to the subject before it rather than to a name in a phrase', () => {
+    const text =
+      'In a message for the Chilean envoy Marta Rojas, Paulo Mendes reportedly demanded a new vote. He also said the count was flawed.';
+    expect(byCue(read(text), 'also said').name).toBe('Paulo Mendes');
+  });
+
   it('ties "the company" to the company named before', () => {
     const text = 'Blue Harbor Shipping Inc. lost the contract. The company said it would appeal.';
     expect(byCue(read(text), 'said').name).toBe('Blue Harbor Shipping Inc');
