@@ -24,6 +24,8 @@ export enum CueKind {
 
 export interface Cue {
   kind: CueKind;
+  /** The verb's dictionary form ("say" for "said"), or null for other cues. */
+  lemma: string | null;
   /** First and last token of the cue words (inclusive). */
   first: number;
   last: number;
@@ -93,7 +95,6 @@ const GERUND_OPENERS = new Set([
   'without',
   'when',
   'in',
-  'since',
   'upon',
   'percent',
   '—',
@@ -442,6 +443,8 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   // "Enough said", "That said,": set phrases.
   if (entry.lemma === 'say' && (before === 'enough' || (before === 'that' && subjectEnd === floor)))
     return null;
+  // "All told": a set phrase.
+  if (before === 'all' && text.is(i + 1, ',')) return null;
   // "Having said that", "it goes without saying", "It is worth noting", "the most elaborate".
   if (before === 'having' || before === 'without' || before === 'worth') return null;
   if (DEGREE.has(before) && form !== VerbForm.Gerund) return null;
@@ -457,6 +460,8 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
     return null;
   if (entry.lemma === 'find' && FOUND_OBJECTS.has(after)) return null;
   if (form === VerbForm.Base || form === VerbForm.Third) {
+    // "There were reports": after a form of "be", a base or -s spelling is a noun.
+    for (let k = subjectEnd + 1; k < i; k++) if (BE.has(text.word(k))) return null;
     // "will not yet say", "would not be accused": what someone may say is not what they said.
     for (let k = subjectEnd + 1; k < i; k++) if (MODALS.has(text.word(k))) return null;
     if (before === 'to' && !INFINITIVE_HOSTS.has(text.word(i - 2))) return null;
@@ -482,6 +487,7 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
   return {
     kind: CueKind.Verb,
+    lemma: entry.lemma,
     first: subjectEnd + 1,
     last: i,
     head: i,
@@ -543,6 +549,7 @@ export function findCues(text: ParsedText): Cue[] {
       if (text.phraseAt(next, lex.neverAccording) > 0 && !text.isCapitalized(next)) continue;
       cues.push({
         kind: CueKind.According,
+        lemma: null,
         first: i,
         last: next - 1,
         head: i,
@@ -589,7 +596,16 @@ export function findCues(text: ParsedText): Cue[] {
 }
 
 function simple(kind: CueKind, i: number): Cue {
-  return { kind, first: i, last: i, head: i, verbClass: null, form: null, passive: false };
+  return {
+    kind,
+    lemma: null,
+    first: i,
+    last: i,
+    head: i,
+    verbClass: null,
+    form: null,
+    passive: false,
+  };
 }
 
 /** "per" as a source ("per Reuters", "per the report"), not a rate ("$5 per share", "per cent"). */

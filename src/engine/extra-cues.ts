@@ -43,6 +43,7 @@ export function findExtraCues(text: ParsedText, phrases: unknown): Cue[] {
     const last = i + words.length - 1;
     cues.push({
       kind: CueKind.Extra,
+      lemma: null,
       first: i,
       last,
       head: i,

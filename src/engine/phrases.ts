@@ -12,6 +12,15 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 // anonymously because of the diplomatic sensitivities" is about thirty).
 const LONGEST_SOURCE = 40;
 const RELATIVES = new Set(['who', 'which', 'that']);
+const OBJECT_PRONOUNS = new Set([
+  'nothing',
+  'everything',
+  'something',
+  'anything',
+  'what',
+  'whatever',
+  'all',
+]);
 
 /** Marks that end a noun phrase on either side: , ; : ( ) — quotes and breaks. */
 function isBarrier(text: ParsedText, i: number): boolean {
@@ -85,6 +94,8 @@ export function subjectBefore(text: ParsedText, end: number, floor: number): Tok
     if (p && RELATIVES.has(p) && p !== 'who') break;
     k = prev;
   }
+  // "Nothing the president said": the object before a relative clause is no part of its subject.
+  if (OBJECT_PRONOUNS.has(text.word(k)) && k < end) k++;
   const range = trimLeadingPhrase(text, { first: k, last: end });
   return trimTimeRight(text, range);
 }

@@ -20,6 +20,7 @@ export interface SourceFinding {
   range: TokenRange | null;
 }
 
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
 const NAMEABLE_AFTER = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Whether a phrase can start at i as an inverted subject: "said Beck", "said a spokesman", "said he". */
@@ -66,9 +67,14 @@ function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): Sou
       return { side: Side.After, range: phraseAfter(text, by + 1, end, true) };
     return { side: Side.None, range: null };
   }
-  if (cue.form === VerbForm.Gerund) return { side: Side.Clause, range: null };
+  // "..., saying": a participle hangs on its clause; "are responding" is a finite verb.
+  if (cue.form === VerbForm.Gerund && cue.first === cue.head)
+    return { side: Side.Clause, range: null };
+  // "Sanders marched in 1963 and says ...": a coordinated verb shares its clause's subject.
+  if (COORDINATORS.has(text.word(cue.first - 1))) return { side: Side.Clause, range: null };
   const after = cue.last + 1;
-  if (followsClaim(text, cue, floor) && startsSubject(text, after)) {
+  const inverts = cue.lemma !== null && text.lexicon.inverts.has(cue.lemma);
+  if (inverts && followsClaim(text, cue, floor) && startsSubject(text, after)) {
     const range = phraseAfter(text, after, end, false);
     if (range && !readsAsClause(text, range)) return { side: Side.After, range };
   }

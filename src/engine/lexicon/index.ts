@@ -35,6 +35,8 @@ export interface Lexicon {
   particles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
   needsClaim: ReadonlySet<string>;
+  /** Verbs that may come before their speaker: "..., said Beck", "..., wrote the Post". */
+  inverts: ReadonlySet<string>;
   /** Verbs that still report in the passive: "was told", "is shown"; not "was criticized". */
   passiveCues: ReadonlySet<string>;
   according: PhraseTable;
@@ -96,6 +98,7 @@ export interface LexiconData {
   verbs: Record<VerbClass, string[]>;
   particles: Record<string, string[]>;
   needsClaim: string[];
+  inverts: string[];
   passiveCues: string[];
   according: string[];
   per: string[];
@@ -195,6 +198,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     verbs,
     particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
     needsClaim: new Set(data.needsClaim),
+    inverts: new Set(data.inverts),
     passiveCues: new Set(data.passiveCues),
     according: phraseTable(data.according),
     per: new Set(data.per),
