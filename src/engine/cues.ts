@@ -213,6 +213,8 @@ function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: VerbForm
   const twoBefore = text.word(i - 2);
   if (lex.articles.has(twoBefore)) {
     if (lex.adverbs.has(before)) return true;
+    // "a larger say", "no real say": the noun.
+    if (entry.lemma === 'say' && form === VerbForm.Base && !isSourceNoun(text, before)) return true;
     // "an hourlong show", but "a study found", "the Post reports".
     const nounSpelling = form === VerbForm.Base || form === VerbForm.Third;
     if (

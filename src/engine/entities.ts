@@ -214,7 +214,10 @@ export function findEntities(text: ParsedText): Entities {
     const opener = text.word(first);
     if (
       first < last &&
-      (lex.clauseWords.has(opener) || lex.prepositions.has(opener) || lex.determiners.has(opener))
+      (lex.clauseWords.has(opener) ||
+        lex.prepositions.has(opener) ||
+        lex.determiners.has(opener) ||
+        lex.labels.has(opener))
     ) {
       if (opener !== 'the' || !kindOfName(text, first, last)) first++;
     }
@@ -254,10 +257,14 @@ function entityOf(
   }
   const nameWords = person.name.split(' ').length;
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
+  const loneWord = bare(text, last);
   const lone =
     nameWords === 1 &&
     verbFollows(text, last + 1) &&
-    !text.lexicon.prepositions.has(text.word(first - 1));
+    !text.lexicon.prepositions.has(text.word(first - 1)) &&
+    !text.lexicon.timeWords.has(loneWord) &&
+    !text.lexicon.sources.unnamed.has(loneWord) &&
+    !text.lexicon.sources.groupEndings.some((ending) => loneWord.endsWith(ending));
   const named =
     lone ||
     nameWords >= 2 ||

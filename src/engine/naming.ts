@@ -169,6 +169,8 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
   if (s.titles.has(lastWord)) {
     const tied = describedNaming(text, head, entities, 'person', lastWord);
     if (tied) return tied;
+    // "the Vermont senator": a title after a name describes someone the text does not name here.
+    if (!headIsName) return { kind: 'unnamed', name, resolved: false, via: viaName };
   }
   if (run) return nameOfRun(text, run, head, entities);
   return { kind: 'unnamed', name: name || whole, resolved: true, via: viaName };
