@@ -325,6 +325,15 @@ function pluralSubject(text: ParsedText, end: number): boolean {
   return false;
 }
 
+/** Whether the word at i can be a speaker: a pronoun, a name, or a word for people. */
+function speakerSubject(text: ParsedText, i: number): boolean {
+  const w = text.contracted(i) || text.word(i);
+  if (SINGULAR_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return w !== 'it' && w !== 'this';
+  const lex = text.lexicon;
+  if (text.isCapitalized(i) && !lex.determiners.has(w) && !lex.clauseWords.has(w)) return true;
+  return lex.sources.unnamed.has(w) || lex.sources.organizationNouns.has(w);
+}
+
 /** Whether the sentence around i is written in title case, as headlines are. */
 function titleCase(text: ParsedText, i: number): boolean {
   const floor = text.sentenceFirst(i);
@@ -482,6 +491,8 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (entry.verbClass === 'phrasal') {
     const particles = lex.particles.get(entry.lemma);
     if (!particles?.has(text.word(i + 1))) return null;
+    // "pointed to the polls" is a speaker's point; "all signs point to", "pointing to his ears" are not.
+    if (text.word(i + 1) === 'to' && !speakerSubject(text, subjectEnd)) return null;
   }
   if (entry.lemma === 'ask' && before === 'if') return null;
   if (entry.lemma === 'report' && after === 'from') return null;
