@@ -127,6 +127,8 @@ const GERUND_BLOCKERS = new Set([
   'an',
 ]);
 // "found ways to", "found time": finding something, not a finding.
+// Verbs of answering, which report nothing when negated or aimed "to" something.
+const SILENT = new Set(['respond', 'reply', 'answer', 'comment', 'elaborate', 'clarify']);
 const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'rather']);
 const TOLD_OBJECTS = new Set([
   'lies',
@@ -325,6 +327,15 @@ function pluralSubject(text: ParsedText, end: number): boolean {
   return false;
 }
 
+/** Whether the auxiliaries between a subject and its verb hold a negation: "did not", "hasn't", "never". */
+function negated(text: ParsedText, subjectEnd: number, i: number): boolean {
+  for (let k = subjectEnd + 1; k < i; k++) {
+    const w = text.word(k);
+    if (w === 'not' || w === 'never' || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 /** Whether the word at i can be a speaker: a pronoun, a name, or a word for people. */
 function speakerSubject(text: ParsedText, i: number): boolean {
   const w = text.contracted(i) || text.word(i);
@@ -462,6 +473,8 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   // "(Reporting by ...; Writing by ...)": a credit line.
   if (form === VerbForm.Gerund && after === 'by') return null;
   if (entry.lemma === 'conclude' && after === 'with') return null;
+  // "did not respond to a request for comment", "responded to pressure": no claim is made.
+  if (SILENT.has(entry.lemma) && (after === 'to' || negated(text, subjectEnd, i))) return null;
 
   // "tells so many lies": storytelling, not a claim.
   if (
