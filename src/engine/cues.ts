@@ -129,6 +129,18 @@ const GERUND_BLOCKERS = new Set([
 // "found ways to", "found time": finding something, not a finding.
 // Verbs of answering, which report nothing when negated or aimed "to" something.
 const SILENT = new Set(['respond', 'reply', 'answer', 'comment', 'elaborate', 'clarify']);
+const QUANTIFIERS = new Set([
+  'all',
+  'only',
+  'several',
+  'many',
+  'some',
+  'few',
+  'most',
+  'other',
+  'any',
+  'no',
+]);
 const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'rather']);
 const TOLD_OBJECTS = new Set([
   'lies',
@@ -327,6 +339,19 @@ function pluralSubject(text: ParsedText, end: number): boolean {
   return false;
 }
 
+/** Whether the word at i is a plain noun a participle could describe: not a pronoun, article or clause. */
+function describesNoun(text: ParsedText, i: number): boolean {
+  const lex = text.lexicon;
+  const w = text.word(i);
+  if (!w || text.isCapitalized(i)) return false;
+  return (
+    !lex.pronouns.has(w) &&
+    !lex.determiners.has(w) &&
+    !lex.clauseWords.has(w) &&
+    !lex.prepositions.has(w)
+  );
+}
+
 /** Whether the auxiliaries between a subject and its verb hold a negation: "did not", "hasn't", "never". */
 function negated(text: ParsedText, subjectEnd: number, i: number): boolean {
   for (let k = subjectEnd + 1; k < i; k++) {
@@ -509,6 +534,8 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   }
   if (entry.lemma === 'ask' && before === 'if') return null;
   if (entry.lemma === 'report' && after === 'from') return null;
+  // "eight reported incidents", "all reported contributions": a participle before a noun.
+  if (form === VerbForm.Past && QUANTIFIERS.has(before) && describesNoun(text, i + 1)) return null;
   if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
   if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
   return {
