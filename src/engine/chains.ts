@@ -1,4 +1,5 @@
-import { CueKind } from './cues';
+import { type Cue, CueKind } from './cues';
+import { nameRunEnd, surface } from './entities';
 import type { Draft } from './extract';
 import type { Naming } from './naming';
 import type { ParsedText } from './text/parse';
@@ -27,4 +28,13 @@ export function chainCitations(
     }
     return null;
   });
+}
+
+/** "said in an interview with the Harbor Gazette": the outlet the words reached the text through. */
+export function interviewer(text: ParsedText, cue: Cue): string | null {
+  if (text.word(cue.last) !== 'interview' || text.word(cue.last + 1) !== 'with') return null;
+  let first = cue.last + 2;
+  if (text.word(first) === 'the' && !text.isCapitalized(first)) first++;
+  if (!text.isCapitalized(first)) return null;
+  return surface(text, first, nameRunEnd(text, first, text.sentenceEnd(first)));
 }

@@ -82,6 +82,37 @@ function skipAudience(text: ParsedText, start: number, end: number): number {
   return lex.determiners.has(text.word(start)) ? start + 2 : start + 1;
 }
 
+/**
+ * Whether the stretch before a comma is an opening phrase rather than a claim: it starts with a
+ * preposition or a connective ("In an interview with X,", "On Tuesday,", "Still,") and holds no quote.
+ */
+function opensWithPhrase(text: ParsedText, floor: number, until: number): boolean {
+  const lex = text.lexicon;
+  const first = text.word(floor);
+  if (!(lex.prepositions.has(first) || lex.clauseWords.has(first) || lex.adverbs.has(first)))
+    return false;
+  if (text.is(until - 1, ',') && !text.isQuoteMark(until - 2)) {
+    for (let k = floor; k < until; k++) if (text.isQuoteMark(k)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "said in an interview with the Gazette that ...": the claim starts at "that", after the words
+ * telling where or to whom it was said.
+ */
+function skipSetting(text: ParsedText, from: number, end: number): number {
+  if (!text.lexicon.prepositions.has(text.word(from))) return from;
+  for (let k = from + 1; k < end && k <= from + 12; k++) {
+    if (text.word(k) === 'that') return k;
+    if (text.isQuoteMark(k) || text.is(k, ':')) return k;
+    if (text.is(k, ',')) return k + 1;
+    if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, '.')) break;
+  }
+  return from;
+}
+
 /** The claim after the cue, to the end of the sentence (or of the quote it opens). */
 function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): TokenRange | null {
   let first = from;
@@ -92,6 +123,8 @@ function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): Toke
     !OBJECT_ENDS.has(opener)
   ) {
     first = skipAudience(text, first, end);
+  } else if (cue.kind === CueKind.Verb) {
+    first = skipSetting(text, first, end);
   }
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
   if (first >= end) return null;
@@ -149,7 +182,8 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
     (text.is(sourceFirst - 1, ',') ||
       text.type(sourceFirst - 1) === TokenType.CloseQuote ||
       text.type(sourceFirst - 1) === TokenType.StraightQuote);
-  if (parenthetical) {
+  // "In an interview with Channel 4, Reyes said ...": an opening phrase is not a claim.
+  if (parenthetical && !opensWithPhrase(text, floor, sourceFirst)) {
     const claim = claimBefore(text, floor, sourceFirst);
     if (claim) return continuation(text, claim, cue.last + 1, end);
   }

@@ -1,4 +1,4 @@
-import { chainCitations } from './chains';
+import { chainCitations, interviewer } from './chains';
 import { continueQuotes, endBeforeLaterAttributions, findContent } from './content';
 import { type Cue, CueKind, findCues } from './cues';
 import { dropEmbeddedCues } from './embedded';
@@ -65,7 +65,7 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
       kind: naming.kind,
       name: naming.name,
       resolved: naming.resolved,
-      via: naming.via,
+      via: naming.via ?? interviewer(text, d.cue),
       citedBy: citedBy[k] ?? null,
     };
   });

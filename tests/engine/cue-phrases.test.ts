@@ -44,4 +44,34 @@ describe('cue phrases', () => {
     ]);
     expect(citing.citedBy).toBe('Delta Times');
   });
+
+  it('reads "said in an interview with X": the claim after it, the outlet as the way it came', () => {
+    const found = read(
+      'Ortiz said in an interview with the Harbor Gazette that the ferry would run.',
+    );
+    const a = byCue(found, 'said in an interview');
+    expect([a.source?.text, a.content?.text, a.via]).toEqual([
+      'Ortiz',
+      'that the ferry would run',
+      'Harbor Gazette',
+    ]);
+  });
+
+  it('keeps an opening phrase out of the claim: "In an interview with X, Y said ..."', () => {
+    const found = read('In an interview with Channel 4, Reyes said the bridge was safe.');
+    expect([byCue(found, 'said').source?.text, byCue(found, 'said').content?.text]).toEqual([
+      'Reyes',
+      'the bridge was safe',
+    ]);
+  });
+
+  it('reads "X\'s report" and a statement as sources', () => {
+    const found = read(
+      'The Gazette’s report said the port lost money. In a statement, the company said it would appeal.',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.kind])).toEqual([
+      ['said', 'The Gazette’s report', 'document'],
+      ['said', 'the company', 'organization'],
+    ]);
+  });
 });
