@@ -60,7 +60,7 @@ export function nameRunEnd(text: ParsedText, i: number, limit: number): number {
         continue;
       }
     }
-    if (particles.has(text.lower(next)) && nameWord(text, next + 1) && !text.isCapitalized(next)) {
+    if (nameWord(text, next + 1) && !text.isCapitalized(next) && particles.has(text.lower(next))) {
       k = next + 1;
       continue;
     }
@@ -186,6 +186,28 @@ export function personName(
   return { name: surface(text, f, last), gender, titles };
 }
 
+/** What a run of words names by itself, read once per distinct spelling of a text. */
+interface RunReading {
+  kind: SourceKind | null;
+  person: ReturnType<typeof personName>;
+}
+
+// Names recur across a reader's pages ("Trump", "The Washington Post"): their reading depends on
+// their spelling alone, so it is kept, within a bound, from one text to the next.
+const READINGS = new Map<string, RunReading>();
+const MOST_READINGS = 20_000;
+
+function readRun(text: ParsedText, first: number, last: number): RunReading {
+  const key = text.text.slice(text.start(first), text.end(last));
+  let reading = READINGS.get(key);
+  if (!reading) {
+    reading = { kind: kindOfName(text, first, last), person: personName(text, first, last) };
+    if (READINGS.size >= MOST_READINGS) READINGS.clear();
+    READINGS.set(key, reading);
+  }
+  return reading;
+}
+
 /** Reads every named mention of the text, in order. */
 export function findEntities(text: ParsedText): Entities {
   const mentions: Mention[] = [];
@@ -206,8 +228,8 @@ export function findEntities(text: ParsedText): Entities {
       !s.female.has(bare(text, first))
     ) {
       const known = byLast.get(bare(text, first));
-      if (known) mentions.push(mentionAt(text, first, last, known));
-      if (known || !kindOfName(text, first, last)) continue;
+      if (known) mentions.push(mentionAt(text, first, last, known, first));
+      if (known || !readRun(text, first, last).kind) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
     const lex = text.lexicon;
@@ -219,10 +241,19 @@ export function findEntities(text: ParsedText): Entities {
         lex.determiners.has(opener) ||
         lex.labels.has(opener))
     ) {
-      if (opener !== 'the' || !kindOfName(text, first, last)) first++;
+      if (opener !== 'the' || !readRun(text, first, last).kind) first++;
     }
-    const entity = entityOf(text, first, last, floor, byName, byLast);
-    if (entity) mentions.push(mentionAt(text, first, last, entity));
+    const before = titlesBefore(text, first, floor);
+    const entity = entityOf(
+      text,
+      first,
+      last,
+      before.titles,
+      byName,
+      byLast,
+      readRun(text, first, last),
+    );
+    if (entity) mentions.push(mentionAt(text, first, last, entity, before.start));
     i = last;
   }
   return { mentions, byLast };
@@ -232,11 +263,12 @@ function entityOf(
   text: ParsedText,
   first: number,
   last: number,
-  floor: number,
+  titlesInFront: readonly string[],
   byName: Map<string, Entity>,
   byLast: Map<string, Entity>,
+  reading: RunReading,
 ): Entity | null {
-  const kind = kindOfName(text, first, last);
+  const kind = reading.kind;
   if (kind) {
     const name = surface(text, first, last);
     const known = byName.get(name.toLowerCase());
@@ -245,17 +277,17 @@ function entityOf(
     byName.set(name.toLowerCase(), entity);
     return entity;
   }
-  const person = personName(text, first, last);
-  const before = titlesBefore(text, first, floor);
+  const person = reading.person;
   const lastWord = bare(text, last);
   const words = last - first + 1;
   const known = byLast.get(lastWord);
   // A lone surname names the person met before with it; a full name starts a new person.
   if (known && (words === 1 || known.name.toLowerCase().endsWith(person.name.toLowerCase()))) {
-    for (const t of [...person.titles, ...before.titles]) known.titles.add(t);
+    for (const t of [...person.titles, ...titlesInFront]) known.titles.add(t);
     return known;
   }
-  const nameWords = person.name.split(' ').length;
+  let nameWords = 1;
+  for (let k = 0; k < person.name.length; k++) if (person.name.charCodeAt(k) === 32) nameWords++;
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
   const loneWord = bare(text, last);
   const lone =
@@ -269,7 +301,7 @@ function entityOf(
     lone ||
     nameWords >= 2 ||
     person.titles.length > 0 ||
-    before.titles.length > 0 ||
+    titlesInFront.length > 0 ||
     person.gender !== null;
   if (!named) return null;
   const entity: Entity = {
@@ -277,9 +309,9 @@ function entityOf(
     kind: 'person',
     gender: person.gender,
     last: lastWord,
-    titles: new Set([...person.titles, ...before.titles]),
+    titles: new Set([...person.titles, ...titlesInFront]),
   };
-  for (const t of before.titles) {
+  for (const t of titlesInFront) {
     const g = text.lexicon.sources.genderTitles.get(t);
     if (g && !entity.gender) entity.gender = g as Gender;
   }
@@ -288,8 +320,13 @@ function entityOf(
 }
 
 /** A mention of an entity by the name at tokens [first, last]. */
-function mentionAt(text: ParsedText, first: number, last: number, entity: Entity): Mention {
-  const { start } = titlesBefore(text, first, text.sentenceFirst(first));
+function mentionAt(
+  text: ParsedText,
+  first: number,
+  last: number,
+  entity: Entity,
+  start: number,
+): Mention {
   const governed = text.lexicon.prepositions.has(text.word(start - 1)) || text.isPossessive(last);
   return {
     at: last,

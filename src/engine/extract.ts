@@ -53,7 +53,8 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
   const kept = dropEmbeddedCues(text, drafts);
   endBeforeLaterAttributions(text, kept);
   continueQuotes(text, kept);
-  const entities = findEntities(text);
+  // Names are only read when there is an attribution to name.
+  const entities = kept.length > 0 ? findEntities(text) : { mentions: [], byLast: new Map() };
   const namings = kept.map((d) => nameSource(text, d.source.range, entities));
   const citedBy = chainCitations(text, kept, namings);
   return kept.map((d, k) => {

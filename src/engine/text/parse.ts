@@ -74,12 +74,13 @@ export class ParsedText {
   /** Whether token i is the mark given ("," ":" ...). */
   is(i: number, mark: string): boolean {
     const type = this.tokens.type[i];
-    return (
-      type !== undefined &&
-      type !== TokenType.Word &&
-      type !== TokenType.Number &&
-      this.tokens.lower[i] === mark
-    );
+    if (type === undefined || type === TokenType.Word || type === TokenType.Number) return false;
+    // Marks are one character but for "''": compare codes without making a string.
+    const start = this.tokens.start[i] ?? 0;
+    if (mark.length === 1 && (this.tokens.end[i] ?? 0) - start === 1) {
+      return this.text.charCodeAt(start) === mark.charCodeAt(0);
+    }
+    return lowerAt(this.tokens, i) === mark;
   }
 
   isQuoteMark(i: number): boolean {

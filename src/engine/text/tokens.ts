@@ -40,8 +40,8 @@ export interface Tokens {
   readonly type: Uint8Array;
   readonly shape: Uint8Array;
   /**
-   * Lower-cased word text with ’ written as '; the mark itself for other tokens. Words are filled
-   * in on first use (`lowerAt`): most are only ever looked at through their hash.
+   * Lower-cased token text with ’ written as ' ('' "" for a doubled-apostrophe quote is '"'), filled
+   * in on first use (`lowerAt`): most words are only ever looked at through their hash.
    */
   readonly lower: (string | undefined)[];
   /** A hash of each word's lower-cased text (`hashWord`), to rule out lexicon lookups without a string. */
@@ -72,8 +72,13 @@ export function lowerAt(tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.count) return '';
   let w = tokens.lower[i];
   if (w === undefined) {
-    w = tokens.text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
-    if (w.includes('’')) w = w.replace(/’/g, "'");
+    w = tokens.text.slice(tokens.start[i], tokens.end[i]);
+    if (tokens.type[i] === TokenType.Word) {
+      w = w.toLowerCase();
+      if (w.includes('’')) w = w.replace(/’/g, "'");
+    } else if (w === "''") {
+      w = '"';
+    }
     tokens.lower[i] = w;
   }
   return w;
@@ -178,14 +183,7 @@ export function tokenize(text: string): Tokens {
   const lower: (string | undefined)[] = [];
   let count = 0;
 
-  const push = (
-    s: number,
-    e: number,
-    t: TokenType,
-    sh: number,
-    low: string | undefined,
-    h: number,
-  ): void => {
+  const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
     if (count === capacity) {
       capacity *= 2;
       const grow32 = (a: Int32Array): Int32Array => {
@@ -209,7 +207,6 @@ export function tokenize(text: string): Tokens {
     type[count] = t;
     shape[count] = sh;
     hash[count] = h;
-    lower.push(low);
     count++;
   };
 
@@ -233,7 +230,7 @@ export function tokenize(text: string): Tokens {
       // Trailing spaces after the last newline belong to the break; the break ends at its last newline.
       let e = i;
       while (e > s && classOf(text.charCodeAt(e - 1)) === Char.Space) e--;
-      push(s, e, TokenType.Break, Shape.SpaceBefore, '\n', 0);
+      push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
       spaceBefore = true;
       continue;
     }
@@ -318,12 +315,12 @@ export function tokenize(text: string): Tokens {
         e++;
         i++;
       }
-      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, undefined, h);
+      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''
     if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-      push(i, i + 2, TokenType.StraightQuote, before, '"', 0);
+      push(i, i + 2, TokenType.StraightQuote, before, 0);
       i += 2;
       continue;
     }
@@ -331,13 +328,13 @@ export function tokenize(text: string): Tokens {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        push(i, i + 2, TokenType.Punct, before, text.slice(i, i + 2), 0);
+        push(i, i + 2, TokenType.Punct, before, 0);
         i += 2;
         continue;
       }
     }
     const t = quoteType(c);
-    push(i, i + 1, t, before, text.charAt(i), 0);
+    push(i, i + 1, t, before, 0);
     i++;
   }
   return {
