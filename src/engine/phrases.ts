@@ -36,6 +36,14 @@ function joinsNames(text: ParsedText, i: number): boolean {
   return text.isCapitalized(i - 1) && text.isCapitalized(i + 1);
 }
 
+/** Whether a word is a reporting verb's finite form that no subject phrase would hold: "said", "says". */
+function finiteReport(text: ParsedText, w: string): boolean {
+  const entry = text.lexicon.verbs.get(w);
+  return (
+    entry !== undefined && (entry.lemma === 'say' || entry.lemma === 'tell') && !w.endsWith('ing')
+  );
+}
+
 /** Drops "on Tuesday", "last week", "in 2011" from the end of a phrase. */
 export function trimTimeRight(text: ParsedText, range: TokenRange): TokenRange {
   const lex = text.lexicon;
@@ -92,6 +100,8 @@ export function subjectBefore(text: ParsedText, end: number, floor: number): Tok
     // "A senior official who spoke on condition of anonymity said": "who" opens a relative clause
     // inside the subject, while "that" and "which" more often open the clause the subject is in.
     if (p && RELATIVES.has(p) && p !== 'who') break;
+    // "Song said Hillary Clinton had said": the subject ends at the verb of the clause before it.
+    if (p && !text.isCapitalized(prev) && finiteReport(text, p)) break;
     k = prev;
   }
   // "Nothing the president said": the object before a relative clause is no part of its subject.
@@ -175,6 +185,18 @@ export function clauseSubject(text: ParsedText, floor: number, until: number): T
   if (k >= until || !text.isWord(k)) return null;
   const w = text.word(k);
   if (SUBJECT_PRONOUNS.has(w)) return { first: k, last: k };
+  // "Bernie Sanders won the caucus, claiming ...": a name is the whole subject.
+  if (text.isCapitalized(k) && !lex.determiners.has(w)) {
+    let end = k;
+    while (
+      end + 1 < until &&
+      (text.isCapitalized(end + 1) || text.is(end + 1, '.')) &&
+      !text.isPossessive(end)
+    )
+      end++;
+    if (text.isPossessive(end) && text.isWord(end + 1) && !text.isCapitalized(end + 1)) end++;
+    return { first: k, last: end };
+  }
   let end = k;
   while (end + 1 < until && text.isWord(end + 1)) {
     const next = text.word(end + 1);
