@@ -166,6 +166,7 @@ const REFLEXIVES = new Set([
 ]);
 // Verbs whose base and -s spellings are as often nouns: "the report", "his remarks", "swing states".
 const NOUNISH = new Set([
+  'recall',
   'state',
   'question',
   'comment',
@@ -577,6 +578,11 @@ export function findCues(text: ParsedText): Cue[] {
   let speechUntil = -1;
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
+    // A caption or credit block ("Media caption Mr Obama told ...") reports nothing.
+    if (text.opensParagraph(i) && text.phraseAt(i, lex.sources.captionLabels) > 0) {
+      speechUntil = text.paragraphEnd(i);
+      continue;
+    }
     if (text.is(i, ':') && (text.quoteOf(i) < 0 || quotedLabel(text, i))) {
       // "told Fox News: “...”": the colon belongs to the verb's attribution, not to a new one.
       const previous = cues[cues.length - 1];

@@ -106,6 +106,20 @@ export function inTable(
   return false;
 }
 
+/** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
+function functionWord(text: ParsedText, w: string): boolean {
+  const lex = text.lexicon;
+  return (
+    lex.clauseWords.has(w) ||
+    lex.prepositions.has(w) ||
+    lex.determiners.has(w) ||
+    lex.pronouns.has(w) ||
+    lex.contractionStems.has(w) ||
+    lex.adverbs.has(w) ||
+    lex.labels.has(w)
+  );
+}
+
 /** What a run of capitalised words names, judged by the lexicon alone. */
 export function kindOfName(text: ParsedText, first: number, last: number): SourceKind | null {
   const s = text.lexicon.sources;
@@ -122,6 +136,11 @@ export function kindOfName(text: ParsedText, first: number, last: number): Sourc
     if (s.organizationWords.has(bare(text, k))) return 'organization';
   }
   if (f === last && text.isUpper(f) && text.word(f).length <= 5) return 'organization';
+  // "BBC Africa Live", "Reuters Breakingviews": a name that opens with an outlet's is the outlet's.
+  for (let k = last - 1; k >= f; k--) {
+    if (inTable(text, s.outlets, f, k)) return 'media';
+    if (inTable(text, s.organizations, f, k)) return 'organization';
+  }
   return null;
 }
 
@@ -295,6 +314,7 @@ function entityOf(
     verbFollows(text, last + 1) &&
     !text.lexicon.prepositions.has(text.word(first - 1)) &&
     !text.lexicon.timeWords.has(loneWord) &&
+    !functionWord(text, loneWord) &&
     !text.lexicon.sources.unnamed.has(loneWord) &&
     !text.lexicon.sources.groupEndings.some((ending) => loneWord.endsWith(ending));
   const named =

@@ -233,7 +233,19 @@ function describedKind(text: ParsedText, from: number, name: number): SourceKind
 function relativeNaming(text: ParsedText, i: number, entities: Entities): Naming {
   let k = i - 1;
   if (text.is(k, ',')) k--;
-  const floor = text.sentenceFirst(i);
+  // The antecedent is the noun phrase right before: back to its article, not across a verb.
+  let floor = text.sentenceFirst(i);
+  for (let j = k; j > floor && j > k - 8; j--) {
+    const w = text.word(j);
+    if (text.lexicon.articles.has(w)) {
+      floor = j;
+      break;
+    }
+    if (!text.isCapitalized(j) && (w.endsWith('ed') || text.lexicon.verbs.has(w))) {
+      floor = j + 1;
+      break;
+    }
+  }
   const antecedent = subjectBefore(text, k, floor);
   if (!antecedent || antecedent.last >= i) {
     return {

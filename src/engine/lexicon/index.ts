@@ -87,6 +87,8 @@ export interface Lexicon {
     viaVerbs: ReadonlySet<string>;
     /** What a caption's picture is called: "this handout picture ... shows" describes, never reports. */
     captionWords: ReadonlySet<string>;
+    /** What opens a caption or a credit block ("Media caption ...", "Image copyright ..."): never a report. */
+    captionLabels: PhraseTable;
     /** Endings of plural nouns for groups of people: "Inspectors", "Economists". */
     groupEndings: readonly string[];
   };
@@ -140,6 +142,7 @@ export interface LexiconData {
     viaVerbs: string[];
     groupEndings: string[];
     captionWords: string[];
+    captionLabels: string[];
   };
 }
 
@@ -162,9 +165,11 @@ function compileVerbs(classes: Record<VerbClass, string[]>): Map<string, VerbEnt
   for (const verbClass of Object.keys(classes) as VerbClass[]) {
     for (const line of classes[verbClass]) {
       const spellings = line.split(' ');
-      const lemma = spellings[0] ?? '';
+      const base = spellings[0] ?? '';
+      // "(state)": the verb's name, its base form being too often a noun to count.
+      const lemma = base.replace(/^\((.*)\)$/, '$1');
       spellings.forEach((spelling, form) => {
-        if (spelling === '-') return;
+        if (spelling === '-' || (spelling !== lemma && spelling === base)) return;
         const known = verbs.get(spelling);
         if (known && known.lemma === lemma) {
           if (!known.forms.includes(form)) (known.forms as VerbForm[]).push(form);
@@ -244,6 +249,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       viaVerbs: new Set(s.viaVerbs),
       groupEndings: s.groupEndings,
       captionWords: new Set(s.captionWords),
+      captionLabels: phraseTable(s.captionLabels),
     },
   };
 }
