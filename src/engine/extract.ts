@@ -4,6 +4,7 @@ import { type Cue, CueKind, findCues } from './cues';
 import { dropEmbeddedCues } from './embedded';
 import { findEntities } from './entities';
 import { findExtraCues } from './extra-cues';
+import { inLexiconLanguage } from './language';
 import { ENGLISH } from './lexicon';
 import { nameSource } from './naming';
 import { clauseSubject, type TokenRange } from './phrases';
@@ -41,6 +42,7 @@ function clauseSource(text: ParsedText, cue: Cue, earlier: readonly Draft[]): To
 /** Every attribution in a text, sorted by where its cue starts. */
 export function extract(input: string, options?: ExtractOptions): Attribution[] {
   const text = new ParsedText(typeof input === 'string' ? input : '', ENGLISH);
+  if (!inLexiconLanguage(text)) return [];
   const cues = findCues(text);
   const extra = findExtraCues(text, options?.extraCues);
   const all = extra.length > 0 ? [...cues, ...extra].sort((a, b) => a.first - b.first) : cues;

@@ -241,7 +241,7 @@ function relativeNaming(text: ParsedText, i: number, entities: Entities): Naming
       floor = j;
       break;
     }
-    if (!text.isCapitalized(j) && (w.endsWith('ed') || text.lexicon.verbs.has(w))) {
+    if (j < k && !text.isCapitalized(j) && (w.endsWith('ed') || text.lexicon.verbs.has(w))) {
       floor = j + 1;
       break;
     }

@@ -37,4 +37,13 @@ describe('what is never an attribution', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads nothing in prose of another language, where an English lexicon finds only false cues', () => {
+    const german =
+      'Ratgeber: Desktop-Virtualisierung kurz und knapp. Die Regierung hat am Dienstag angekündigt, dass ' +
+      'die neuen Regeln ab dem nächsten Jahr gelten sollen. Der Sprecher sagte, man werde die Lage prüfen ' +
+      'und die Ergebnisse im Sommer vorlegen. Kritiker halten das für zu spät und fordern schnellere ' +
+      'Entscheidungen von der Bundesregierung und den Ländern.';
+    expect(read(german)).toEqual([]);
+  });
 });

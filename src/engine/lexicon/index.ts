@@ -28,6 +28,8 @@ export interface VerbEntry {
 export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 
 export interface Lexicon {
+  /** Hashes of the language's commonest words, to tell its prose from another language's. */
+  commonWords: ReadonlySet<number>;
   /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
   cueStarts: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
@@ -96,6 +98,7 @@ export interface Lexicon {
 
 /** The shape of a lexicon file. */
 export interface LexiconData {
+  commonWords: string[];
   abbreviations: string[];
   verbs: Record<VerbClass, string[]>;
   particles: Record<string, string[]>;
@@ -198,6 +201,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
   return {
+    commonWords: new Set(data.commonWords.map(hashWord)),
     cueStarts: cueStarts(data, verbs),
     abbreviations: new Set(data.abbreviations),
     verbs,
