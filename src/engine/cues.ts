@@ -515,6 +515,8 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
     // "will not yet say", "would not be accused": what someone may say is not what they said.
     for (let k = subjectEnd + 1; k < i; k++) if (MODALS.has(text.word(k))) return null;
     if (before === 'to' && !INFINITIVE_HOSTS.has(text.word(i - 2))) return null;
+    // "Tell us what you think": an imperative has no subject and reports nothing.
+    if (subjectEnd < floor && !finding) return null;
     const infinitive = before === 'to';
     if (!finding && !infinitive && !agrees(text, form, entry, subjectEnd, i)) return null;
     // "hooking them on, say, heroin": an aside, not a verb.
