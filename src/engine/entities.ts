@@ -317,12 +317,18 @@ function entityOf(
     !functionWord(text, loneWord) &&
     !text.lexicon.sources.unnamed.has(loneWord) &&
     !text.lexicon.sources.groupEndings.some((ending) => loneWord.endsWith(ending));
+  // "Tunisian Islamists", "Senate Democrats": a group, not a person.
+  const sources = text.lexicon.sources;
+  const group =
+    sources.unnamed.has(loneWord) ||
+    sources.groupEndings.some((ending) => loneWord.endsWith(ending));
   const named =
-    lone ||
-    nameWords >= 2 ||
-    person.titles.length > 0 ||
-    titlesInFront.length > 0 ||
-    person.gender !== null;
+    !group &&
+    (lone ||
+      nameWords >= 2 ||
+      person.titles.length > 0 ||
+      titlesInFront.length > 0 ||
+      person.gender !== null);
   if (!named) return null;
   const entity: Entity = {
     name: person.name,

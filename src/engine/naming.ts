@@ -220,12 +220,12 @@ function nameOfRun(
 
 /** What the words written before a name say it is: "news agency Prensa Sur", "the conglomerate Rostec". */
 function describedKind(text: ParsedText, from: number, name: number): SourceKind | null {
+  // Only the word right before the name describes it: "press secretary Josh Earnest" is a person.
+  if (name - 1 < from) return null;
   const s = text.lexicon.sources;
-  for (let k = name - 1; k >= from; k--) {
-    const w = bare(text, k);
-    if (s.mediaNouns.has(w)) return 'media';
-    if (s.organizationNouns.has(w)) return 'organization';
-  }
+  const w = bare(text, name - 1);
+  if (s.mediaNouns.has(w)) return 'media';
+  if (s.organizationNouns.has(w)) return 'organization';
   return null;
 }
 
