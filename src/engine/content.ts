@@ -9,22 +9,6 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', '…', ';']);
 const NEIGHBOURS = 8;
 // The longest claim, in tokens: a multi-paragraph quote fits; a runaway unclosed one is cut.
 const LONGEST_CLAIM = 1500;
-const OBJECT_ENDS = new Set([
-  'that',
-  'how',
-  'what',
-  'why',
-  'whether',
-  'if',
-  'to',
-  'about',
-  'he',
-  'she',
-  'they',
-  'it',
-  'i',
-  'we',
-]);
 
 /** The last token of a claim ending at `last`: a closing quote stays, a sentence's final period goes. */
 function trimEnd(text: ParsedText, first: number, last: number): number {
@@ -75,7 +59,7 @@ function skipAudience(text: ParsedText, start: number, end: number): number {
       if (text.isQuoteMark(k)) return k;
       break;
     }
-    if (k > start && OBJECT_ENDS.has(w)) return k;
+    if (k > start && text.lexicon.grammar.claimStarts.has(w)) return k;
     if (k > start && lex.clauseWords.has(w) && w !== 'as') return k;
   }
   // No clause opener: only the first word (and its article) is the audience.
@@ -120,7 +104,7 @@ function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): Toke
   if (
     cue.verbClass === 'audience' &&
     !text.lexicon.prepositions.has(opener) &&
-    !OBJECT_ENDS.has(opener)
+    !text.lexicon.grammar.claimStarts.has(opener)
   ) {
     first = skipAudience(text, first, end);
   } else if (cue.kind === CueKind.Verb) {

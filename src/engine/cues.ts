@@ -37,163 +37,6 @@ export interface Cue {
   passive: boolean;
 }
 
-const BE = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'been',
-  'be',
-  'being',
-  "'s",
-  'am',
-  "isn't",
-  "wasn't",
-  "aren't",
-  "weren't",
-]);
-const DO = new Set(['did', 'does', 'do', "didn't", "doesn't", "don't"]);
-const MODALS = new Set([
-  "wouldn't",
-  "won't",
-  "couldn't",
-  "shouldn't",
-  "can't",
-  'cannot',
-  "mustn't",
-  'will',
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'can',
-  "'ll",
-  "'d",
-]);
-const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'this']);
-const PLURAL_PRONOUNS = new Set([
-  'they',
-  'we',
-  'i',
-  'you',
-  'who',
-  'which',
-  'that',
-  'these',
-  'those',
-]);
-// An infinitive still reports after these: "went on to say", "declined to comment".
-const INFINITIVE_HOSTS = new Set(['on', 'continued', 'proceeded', 'likely']);
-// Gerunds after these head a clause of their own ("after saying", "by telling", "— saying").
-const GERUND_OPENERS = new Set([
-  'by',
-  'after',
-  'before',
-  'while',
-  'without',
-  'when',
-  'in',
-  'upon',
-  'percent',
-  '—',
-  '–',
-  '-',
-]);
-const PLURAL_FINDERS = new Set(['data', 'media', 'they', 'these', 'those', 'which', 'that', 'who']);
-// A gerund still reports after these -ed words: "started saying", "kept telling".
-const GERUND_HOSTS = new Set([
-  'started',
-  'kept',
-  'continued',
-  'finished',
-  'stopped',
-  'began',
-  'begun',
-  'ended',
-]);
-const GERUND_BLOCKERS = new Set([
-  'for',
-  'of',
-  'as',
-  'to',
-  'from',
-  'about',
-  'at',
-  'with',
-  'the',
-  'a',
-  'an',
-]);
-// "found ways to", "found time": finding something, not a finding.
-// Verbs of answering, which report nothing when negated or aimed "to" something.
-const SILENT = new Set(['respond', 'reply', 'answer', 'comment', 'elaborate', 'clarify']);
-const QUANTIFIERS = new Set([
-  'all',
-  'only',
-  'several',
-  'many',
-  'some',
-  'few',
-  'most',
-  'other',
-  'any',
-  'no',
-]);
-const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'rather']);
-const TOLD_OBJECTS = new Set([
-  'lies',
-  'lie',
-  'jokes',
-  'joke',
-  'stories',
-  'story',
-  'tale',
-  'tales',
-  'truth',
-]);
-const FOUND_OBJECTS = new Set(['ways', 'way', 'time', 'it', 'them', 'him', 'her', 'out']);
-const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'no', 'little']);
-const REFLEXIVES = new Set([
-  'himself',
-  'herself',
-  'themselves',
-  'itself',
-  'myself',
-  'ourselves',
-  'out',
-]);
-// Verbs whose base and -s spellings are as often nouns: "the report", "his remarks", "swing states".
-const NOUNISH = new Set([
-  'recall',
-  'state',
-  'question',
-  'comment',
-  'report',
-  'remark',
-  'claim',
-  'tweet',
-  'post',
-  'note',
-  'estimate',
-  'quote',
-  'answer',
-  'promise',
-  'charge',
-  'hint',
-  'counter',
-  'respond',
-  'praise',
-  'blast',
-  'show',
-  'find',
-  'reply',
-  'pledge',
-  'vow',
-  'blog',
-]);
-
 /** The verb's form here: a spelling can be past or participle ("said"); the context decides. */
 function formHere(entry: VerbEntry, passive: boolean): VerbForm {
   const forms = entry.forms;
@@ -211,7 +54,7 @@ function skipAuxiliariesLeft(text: ParsedText, i: number, floor: number): number
     const adverb =
       text.lexicon.adverbs.has(w) || (w.endsWith('ly') && !text.isCapitalized(j) && w.length > 4);
     if (!w || !(text.lexicon.auxiliaries.has(w) || adverb)) break;
-    if (w === 'to' && !INFINITIVE_HOSTS.has(text.word(j - 1))) break;
+    if (w === 'to' && !text.lexicon.grammar.infinitiveHosts.has(text.word(j - 1))) break;
     j--;
   }
   return j;
@@ -234,7 +77,7 @@ function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: VerbForm
     const nounSpelling = form === VerbForm.Base || form === VerbForm.Third;
     if (
       nounSpelling &&
-      NOUNISH.has(entry.lemma) &&
+      text.lexicon.grammar.nounishVerbs.has(entry.lemma) &&
       !isSourceNoun(text, before) &&
       !text.isCapitalized(i - 1)
     )
@@ -267,17 +110,22 @@ function agrees(
   if (subject === 'let') return false;
   if ((subject === 'and' || subject === 'or') && form === VerbForm.Base) return false;
   // "did not say", "doesn't say": the auxiliary carries the agreement.
-  for (let k = subjectEnd + 1; k < i; k++) if (DO.has(text.word(k))) return true;
+  for (let k = subjectEnd + 1; k < i; k++)
+    if (text.lexicon.grammar.doSupport.has(text.word(k))) return true;
   // "Others, however, say", "..., say experts": the subject is beyond the comma.
-  if (text.is(subjectEnd, ',')) return !NOUNISH.has(entry.lemma) || form === VerbForm.Third;
+  if (text.is(subjectEnd, ','))
+    return !text.lexicon.grammar.nounishVerbs.has(entry.lemma) || form === VerbForm.Third;
   if (form === VerbForm.Third) {
-    if (!NOUNISH.has(entry.lemma)) return true;
+    if (!text.lexicon.grammar.nounishVerbs.has(entry.lemma)) return true;
     const next = text.lower(i + 1);
     // "A document on the website states that": "states" reports only a clause, from a source.
     if (entry.lemma === 'state') {
-      return next === 'that' && (SINGULAR_PRONOUNS.has(subject) || isSourceNoun(text, subject));
+      return (
+        next === 'that' &&
+        (text.lexicon.grammar.singularPronouns.has(subject) || isSourceNoun(text, subject))
+      );
     }
-    if (SINGULAR_PRONOUNS.has(subject) && next === 'that') return true;
+    if (text.lexicon.grammar.singularPronouns.has(subject) && next === 'that') return true;
     // "16 states that vote", "the seven states": a number or determiner makes it a noun.
     if (text.type(subjectEnd) === TokenType.Number || text.lexicon.determiners.has(subject))
       return false;
@@ -291,25 +139,30 @@ function agrees(
     // "percentage points to", "Republican claims": no subject that a verb could have.
     if (text.lexicon.sources.nationalities.has(subject)) return false;
     // "media reports", "news tweets": a plural before a noun spelling makes a compound noun.
-    if ((subject.endsWith('s') && !subject.endsWith('ss')) || PLURAL_FINDERS.has(subject))
+    if (
+      (subject.endsWith('s') && !subject.endsWith('ss')) ||
+      text.lexicon.grammar.pluralFinders.has(subject)
+    )
       return false;
     const name =
       text.isCapitalized(subjectEnd) &&
       !subject.endsWith('s') &&
       !text.lexicon.sources.nationalities.has(subject);
-    return SINGULAR_PRONOUNS.has(subject) || name || isSourceNoun(text, subject);
+    return (
+      text.lexicon.grammar.singularPronouns.has(subject) || name || isSourceNoun(text, subject)
+    );
   }
   if (subject === 'he' || subject === 'she' || subject === 'it' || subject === 'this') return false;
   // "That comment is a lie", "the 1995 state filings": a noun after "that" or a number.
   if (
-    NOUNISH.has(entry.lemma) &&
+    text.lexicon.grammar.nounishVerbs.has(entry.lemma) &&
     (text.lexicon.determiners.has(subject) || text.type(subjectEnd) === TokenType.Number)
   ) {
     return false;
   }
   if (text.type(subjectEnd) === TokenType.Number || text.is(subjectEnd, '%')) return true;
-  if (NOUNISH.has(entry.lemma)) {
-    if (PLURAL_PRONOUNS.has(subject)) return true;
+  if (text.lexicon.grammar.nounishVerbs.has(entry.lemma)) {
+    if (text.lexicon.grammar.pluralPronouns.has(subject)) return true;
     // "But some note that": a plural phrase with a clause after it.
     if (text.lower(i + 1) === 'that' && pluralSubject(text, subjectEnd)) return true;
     const plural = subject.endsWith('s') && !subject.endsWith('ss');
@@ -365,7 +218,8 @@ function negated(text: ParsedText, subjectEnd: number, i: number): boolean {
 /** Whether the word at i can be a speaker: a pronoun, a name, or a word for people. */
 function speakerSubject(text: ParsedText, i: number): boolean {
   const w = text.contracted(i) || text.word(i);
-  if (SINGULAR_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return w !== 'it' && w !== 'this';
+  if (text.lexicon.grammar.singularPronouns.has(w) || text.lexicon.grammar.pluralPronouns.has(w))
+    return w !== 'it' && w !== 'this';
   const lex = text.lexicon;
   if (text.isCapitalized(i) && !lex.determiners.has(w) && !lex.clauseWords.has(w)) return true;
   return lex.sources.unnamed.has(w) || lex.sources.organizationNouns.has(w);
@@ -404,15 +258,13 @@ function hasFinder(
     const agent = s.unnamed.has(w) || s.organizationNouns.has(w);
     if (s.documents.has(w) || (agent && !documentsOnly)) {
       // A base form needs a plural finder: "records show", not "a TV show".
-      return form !== VerbForm.Base || w.endsWith('s') || PLURAL_FINDERS.has(w);
+      return form !== VerbForm.Base || w.endsWith('s') || text.lexicon.grammar.pluralFinders.has(w);
     }
     if (text.lexicon.clauseWords.has(w) && w !== 'that' && w !== 'and') return false;
     if (w.endsWith('ing') || (text.lexicon.verbs.has(w) && !w.endsWith('ed'))) return false;
   }
   return false;
 }
-
-const CLAIM_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'if', ':']);
 
 /**
  * Whether a verb has a claim in view: a clause or a quote after it ("urged that", "praised: “...”"),
@@ -421,8 +273,17 @@ const CLAIM_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'if', ':
 function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor: number): boolean {
   let next = i + 1;
   // "reminded voters that", "assured reporters that": whom they spoke to comes first.
-  while (next <= i + 3 && text.isWord(next) && !CLAIM_OPENERS.has(text.word(next))) next++;
-  if (CLAIM_OPENERS.has(text.lower(next)) || text.isQuoteMark(next) || text.is(next, ':'))
+  while (
+    next <= i + 3 &&
+    text.isWord(next) &&
+    !text.lexicon.grammar.claimOpeners.has(text.word(next))
+  )
+    next++;
+  if (
+    text.lexicon.grammar.claimOpeners.has(text.lower(next)) ||
+    text.isQuoteMark(next) ||
+    text.is(next, ':')
+  )
     return true;
   // 'He added, “...”', 'the former chief added, it is not the way'.
   if (text.is(next, ',') && next === i + 1) return true;
@@ -448,7 +309,12 @@ function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor:
  */
 function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: number): boolean {
   const before = text.lower(i - 1);
-  if (text.is(i - 1, ',') || GERUND_OPENERS.has(before) || BE.has(before)) return true;
+  if (
+    text.is(i - 1, ',') ||
+    text.lexicon.grammar.gerundOpeners.has(before) ||
+    text.lexicon.grammar.be.has(before)
+  )
+    return true;
   if (text.contracted(i - 1) !== '' || text.lexicon.adverbs.has(before)) return true;
   // Nouns in disguise: "a strong showing", "a warning", "verified reporting" need a clause opener,
   // or a finding just before: "polls showing", "a video showing".
@@ -461,8 +327,8 @@ function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: num
     return entry.verbClass === 'evidence' && text.lexicon.sources.documents.has(before);
   }
   if (text.isPossessive(i - 1) || i - 1 < floor) return false;
-  if (before.endsWith('ed') && !GERUND_HOSTS.has(before)) return false;
-  return !GERUND_BLOCKERS.has(before) && !text.lexicon.determiners.has(before);
+  if (before.endsWith('ed') && !text.lexicon.grammar.gerundHosts.has(before)) return false;
+  return !text.lexicon.grammar.gerundBlockers.has(before) && !text.lexicon.determiners.has(before);
 }
 
 /** Whether a verb spelling at i is used as a reporting verb, with what form. */
@@ -471,14 +337,15 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (text.isCapitalized(i) && i > floor && !titleCase(text, i)) return null;
   const subjectEnd = skipAuxiliariesLeft(text, i, floor);
   let passive = false;
-  for (let k = subjectEnd + 1; k < i; k++) if (BE.has(text.word(k))) passive = true;
+  for (let k = subjectEnd + 1; k < i; k++)
+    if (text.lexicon.grammar.be.has(text.word(k))) passive = true;
   const form = formHere(entry, passive);
   if (form !== VerbForm.Participle) passive = false;
   const before = text.word(i - 1);
   const after = text.lower(i + 1);
   // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
   const demonstrates = entry.lemma === 'show' || entry.lemma === 'demonstrate';
-  const clause = demonstrates ? after === 'that' : CLAUSE_OPENERS.has(after);
+  const clause = demonstrates ? after === 'that' : text.lexicon.grammar.findingOpeners.has(after);
   // People find things too ("police found the car"): without a clause, only a document finds.
   const documentsOnly = entry.lemma === 'find' || demonstrates;
   const finding =
@@ -495,26 +362,32 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (before === 'all' && text.is(i + 1, ',')) return null;
   // "Having said that", "it goes without saying", "It is worth noting", "the most elaborate".
   if (before === 'having' || before === 'without' || before === 'worth') return null;
-  if (DEGREE.has(before) && form !== VerbForm.Gerund) return null;
+  if (text.lexicon.grammar.degreeWords.has(before) && form !== VerbForm.Gerund) return null;
   // "(Reporting by ...; Writing by ...)": a credit line.
   if (form === VerbForm.Gerund && after === 'by') return null;
   if (entry.lemma === 'conclude' && after === 'with') return null;
   // "did not respond to a request for comment", "responded to pressure": no claim is made.
-  if (SILENT.has(entry.lemma) && (after === 'to' || negated(text, subjectEnd, i))) return null;
+  if (
+    text.lexicon.grammar.silentVerbs.has(entry.lemma) &&
+    (after === 'to' || negated(text, subjectEnd, i))
+  )
+    return null;
 
   // "tells so many lies": storytelling, not a claim.
   if (
     entry.lemma === 'tell' &&
-    TOLD_OBJECTS.has(text.word(i + 1 + (text.word(i + 1) === 'so' ? 2 : 0)))
+    text.lexicon.grammar.toldObjects.has(text.word(i + 1 + (text.word(i + 1) === 'so' ? 2 : 0)))
   )
     return null;
-  if (entry.lemma === 'find' && FOUND_OBJECTS.has(after)) return null;
+  if (entry.lemma === 'find' && text.lexicon.grammar.foundObjects.has(after)) return null;
   if (form === VerbForm.Base || form === VerbForm.Third) {
     // "There were reports": after a form of "be", a base or -s spelling is a noun.
-    for (let k = subjectEnd + 1; k < i; k++) if (BE.has(text.word(k))) return null;
+    for (let k = subjectEnd + 1; k < i; k++)
+      if (text.lexicon.grammar.be.has(text.word(k))) return null;
     // "will not yet say", "would not be accused": what someone may say is not what they said.
-    for (let k = subjectEnd + 1; k < i; k++) if (MODALS.has(text.word(k))) return null;
-    if (before === 'to' && !INFINITIVE_HOSTS.has(text.word(i - 2))) return null;
+    for (let k = subjectEnd + 1; k < i; k++)
+      if (text.lexicon.grammar.modals.has(text.word(k))) return null;
+    if (before === 'to' && !text.lexicon.grammar.infinitiveHosts.has(text.word(i - 2))) return null;
     // "Tell us what you think": an imperative has no subject and reports nothing.
     if (subjectEnd < floor && !finding) return null;
     const infinitive = before === 'to';
@@ -525,7 +398,7 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (form === VerbForm.Gerund && !gerundReports(text, i, entry, floor)) return null;
   if (entry.lemma === 'add' && (after === 'to' || after === 'up')) return null;
   if (entry.verbClass === 'evidence') {
-    if (passive || REFLEXIVES.has(after)) return null;
+    if (passive || text.lexicon.grammar.reflexives.has(after)) return null;
     // "found" and "show" report only with a clause ("found that") or a finding subject ("the poll shows").
     if ((entry.lemma === 'find' || entry.lemma === 'show') && !finding) return null;
   }
@@ -538,7 +411,12 @@ function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): 
   if (entry.lemma === 'ask' && before === 'if') return null;
   if (entry.lemma === 'report' && after === 'from') return null;
   // "eight reported incidents", "all reported contributions": a participle before a noun.
-  if (form === VerbForm.Past && QUANTIFIERS.has(before) && describesNoun(text, i + 1)) return null;
+  if (
+    form === VerbForm.Past &&
+    text.lexicon.grammar.quantifiers.has(before) &&
+    describesNoun(text, i + 1)
+  )
+    return null;
   if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
   if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
   return {
@@ -637,7 +515,11 @@ export function findCues(text: ParsedText): Cue[] {
         continue;
       }
     }
-    if (BE.has(text.word(i - 1)) && lex.raisingVerbs.has(w) && text.word(i + 1) === 'to') {
+    if (
+      text.lexicon.grammar.be.has(text.word(i - 1)) &&
+      lex.raisingVerbs.has(w) &&
+      text.word(i + 1) === 'to'
+    ) {
       cues.push({ ...simple(CueKind.Raising, i - 1), last: i + 1, head: i });
       i++;
       continue;
@@ -687,7 +569,7 @@ function impersonalCue(text: ParsedText, i: number, end: number): Cue | null {
   let sawBe = false;
   while (j < end && j < i + 4) {
     const w = text.word(j);
-    if (BE.has(w)) sawBe = true;
+    if (text.lexicon.grammar.be.has(w)) sawBe = true;
     else if (!(lex.auxiliaries.has(w) || lex.adverbs.has(w))) break;
     j++;
   }

@@ -2,8 +2,6 @@ import { CueKind } from './cues';
 import type { Draft } from './extract';
 import type { ParsedText } from './text/parse';
 
-const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'yet']);
-
 /**
  * Cues inside a claim that is reported after its own cue ("Police said the driver told officers
  * that ...") are usually part of that claim, not a second attribution a reader wants listed. The
@@ -36,7 +34,10 @@ export function dropEmbeddedCues(text: ParsedText, drafts: readonly Draft[]): Dr
 function coordinated(text: ParsedText, outer: Draft, inner: Draft): boolean {
   for (let k = outer.cue.last + 1; k < inner.cue.first; k++) {
     if (text.is(k, ';')) return true;
-    if (COORDINATORS.has(text.word(k)) && (text.is(k - 1, ',') || k === inner.cue.first - 1))
+    if (
+      text.lexicon.grammar.coordinators.has(text.word(k)) &&
+      (text.is(k - 1, ',') || k === inner.cue.first - 1)
+    )
       return true;
   }
   return false;

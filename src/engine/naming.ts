@@ -23,7 +23,6 @@ export interface Naming {
 }
 
 const NONE: Naming = { kind: 'none', name: null, resolved: true, via: null };
-const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 /** The part of a source phrase that names it: before an appositive, a relative clause or a "reviewed by". */
 function headOf(text: ParsedText, range: TokenRange): { head: TokenRange; via: TokenRange | null } {
@@ -32,7 +31,8 @@ function headOf(text: ParsedText, range: TokenRange): { head: TokenRange; via: T
     const w = text.word(k);
     if (text.is(k, ',') || text.is(k, '(') || text.is(k, '—'))
       return { head: { first: range.first, last: k - 1 }, via: null };
-    if (RELATIVES.has(w)) return { head: { first: range.first, last: k - 1 }, via: null };
+    if (text.lexicon.grammar.relatives.has(w))
+      return { head: { first: range.first, last: k - 1 }, via: null };
     if (s.viaVerbs.has(w) && text.word(k + 1) === 'by' && k + 2 <= range.last) {
       // "reviewed by the Valley Gazette": the outlet's name, without a lower-case article.
       const from = text.word(k + 2) === 'the' && !text.isCapitalized(k + 2) ? k + 3 : k + 2;
@@ -123,7 +123,7 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
   const whole = phraseText(text, range);
   if (range.first === range.last && text.lexicon.pronouns.has(text.word(range.first))) {
     const w = text.word(range.first);
-    if (RELATIVES.has(w)) return relativeNaming(text, range.first, entities);
+    if (text.lexicon.grammar.relatives.has(w)) return relativeNaming(text, range.first, entities);
     return pronounNaming(text, range.first, entities);
   }
   const { head, via } = headOf(text, range);

@@ -7,20 +7,9 @@ export interface TokenRange {
   last: number;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 // The longest source phrase, in tokens ("an American official who was briefed on ... and spoke
 // anonymously because of the diplomatic sensitivities" is about thirty).
 const LONGEST_SOURCE = 40;
-const RELATIVES = new Set(['who', 'which', 'that']);
-const OBJECT_PRONOUNS = new Set([
-  'nothing',
-  'everything',
-  'something',
-  'anything',
-  'what',
-  'whatever',
-  'all',
-]);
 
 /** Marks that end a noun phrase on either side: , ; : ( ) — quotes and breaks. */
 function isBarrier(text: ParsedText, i: number): boolean {
@@ -69,7 +58,7 @@ function trimLeadingPhrase(text: ParsedText, range: TokenRange): TokenRange {
   for (let k = range.last; k > range.first; k--) {
     const w = text.word(k);
     const startsName = text.isCapitalized(k) && !text.isCapitalized(k - 1);
-    if (SUBJECT_PRONOUNS.has(w) || lex.determiners.has(w) || startsName) {
+    if (text.lexicon.grammar.subjectPronouns.has(w) || lex.determiners.has(w) || startsName) {
       if (lex.timeWords.has(w)) continue;
       return { first: k, last: range.last };
     }
@@ -86,7 +75,8 @@ export function subjectBefore(text: ParsedText, end: number, floor: number): Tok
   if (end < floor) return null;
   const lex = text.lexicon;
   const w = text.word(end);
-  if (RELATIVES.has(w) || SUBJECT_PRONOUNS.has(w)) return { first: end, last: end };
+  if (text.lexicon.grammar.relatives.has(w) || text.lexicon.grammar.subjectPronouns.has(w))
+    return { first: end, last: end };
   if (text.is(end, ',')) return appositiveSubject(text, end, floor);
   // "The operator reportedly asked": the hedge belongs to its own cue, not to the source.
   if (lex.hedges.has(w) && end > floor) return subjectBefore(text, end - 1, floor);
@@ -99,13 +89,13 @@ export function subjectBefore(text: ParsedText, end: number, floor: number): Tok
     if (p && lex.clauseWords.has(p) && !(p === 'and' && joinsNames(text, prev))) break;
     // "A senior official who spoke on condition of anonymity said": "who" opens a relative clause
     // inside the subject, while "that" and "which" more often open the clause the subject is in.
-    if (p && RELATIVES.has(p) && p !== 'who') break;
+    if (p && text.lexicon.grammar.relatives.has(p) && p !== 'who') break;
     // "Song said Hillary Clinton had said": the subject ends at the verb of the clause before it.
     if (p && !text.isCapitalized(prev) && finiteReport(text, p)) break;
     k = prev;
   }
   // "Nothing the president said": the object before a relative clause is no part of its subject.
-  if (OBJECT_PRONOUNS.has(text.word(k)) && k < end) k++;
+  if (text.lexicon.grammar.objectPronouns.has(text.word(k)) && k < end) k++;
   const range = trimLeadingPhrase(text, { first: k, last: end });
   return trimTimeRight(text, range);
 }
@@ -184,7 +174,7 @@ export function clauseSubject(text: ParsedText, floor: number, until: number): T
   }
   if (k >= until || !text.isWord(k)) return null;
   const w = text.word(k);
-  if (SUBJECT_PRONOUNS.has(w)) return { first: k, last: k };
+  if (text.lexicon.grammar.subjectPronouns.has(w)) return { first: k, last: k };
   // "Bernie Sanders won the caucus, claiming ...": a name is the whole subject.
   if (text.isCapitalized(k) && !lex.determiners.has(w)) {
     let end = k;

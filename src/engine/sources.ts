@@ -20,14 +20,11 @@ export interface SourceFinding {
   range: TokenRange | null;
 }
 
-const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
-const NAMEABLE_AFTER = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-
 /** Whether a phrase can start at i as an inverted subject: "said Beck", "said a spokesman", "said he". */
 function startsSubject(text: ParsedText, i: number): boolean {
   const w = text.word(i);
   if (!w) return false;
-  if (NAMEABLE_AFTER.has(w)) return true;
+  if (text.lexicon.grammar.subjectPronouns.has(w)) return true;
   if (w === 'that' || w === 'this') return false;
   return (
     text.isCapitalized(i) || text.lexicon.determiners.has(w) || text.lexicon.sources.unnamed.has(w)
@@ -71,7 +68,8 @@ function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): Sou
   if (cue.form === VerbForm.Gerund && cue.first === cue.head)
     return { side: Side.Clause, range: null };
   // "Sanders marched in 1963 and says ...": a coordinated verb shares its clause's subject.
-  if (COORDINATORS.has(text.word(cue.first - 1))) return { side: Side.Clause, range: null };
+  if (text.lexicon.grammar.coordinators.has(text.word(cue.first - 1)))
+    return { side: Side.Clause, range: null };
   const after = cue.last + 1;
   const inverts = cue.lemma !== null && text.lexicon.inverts.has(cue.lemma);
   if (inverts && followsClaim(text, cue, floor) && startsSubject(text, after)) {

@@ -24,6 +24,96 @@ export interface VerbEntry {
   forms: readonly VerbForm[];
 }
 
+/** The small word classes the engine's rules read: a language's grammar words, by role. */
+export interface Grammar {
+  /** Forms of "be": a passive ("was told"), a progressive ("is saying"). */
+  be: ReadonlySet<string>;
+  /** "did not say": the auxiliary that carries agreement for a negated verb. */
+  doSupport: ReadonlySet<string>;
+  /** "will say", "would not be accused": what someone may say is not what they said. */
+  modals: ReadonlySet<string>;
+  /** Subjects a third-person -s form agrees with. */
+  singularPronouns: ReadonlySet<string>;
+  /** Subjects a base form agrees with. */
+  pluralPronouns: ReadonlySet<string>;
+  /** Pronouns that stand as a whole subject ("he said") or an inverted one ("said he"). */
+  subjectPronouns: ReadonlySet<string>;
+  /** Relative pronouns: "officials who said", "the polls that show". */
+  relatives: ReadonlySet<string>;
+  /** "Nothing the president said": an object before a relative clause, no part of its subject. */
+  objectPronouns: ReadonlySet<string>;
+  /** "... and says", "..., but Shelby said": a coordinated verb or clause. */
+  coordinators: ReadonlySet<string>;
+  /** An infinitive still reports after these: "went on to say". */
+  infinitiveHosts: ReadonlySet<string>;
+  /** Gerunds after these head a clause of their own: "after saying", "by telling", "— saying". */
+  gerundOpeners: ReadonlySet<string>;
+  /** A gerund still reports after these -ed words: "started saying", "kept telling". */
+  gerundHosts: ReadonlySet<string>;
+  /** A gerund after these is a noun: "for saying", "the warning", "looks promising". */
+  gerundBlockers: ReadonlySet<string>;
+  /** Plural subjects without an -s: "data show", "they found". */
+  pluralFinders: ReadonlySet<string>;
+  /** A finding verb followed by these reports a clause: "found that", "shows how". */
+  findingOpeners: ReadonlySet<string>;
+  /** "found ways to", "found time": finding something, not a finding. */
+  foundObjects: ReadonlySet<string>;
+  /** "found himself", "showed up": not a finding. */
+  reflexives: ReadonlySet<string>;
+  /** Verbs of answering, which report nothing when negated or aimed "to" something. */
+  silentVerbs: ReadonlySet<string>;
+  /** "eight reported incidents", "all reported contributions": a participle before a noun. */
+  quantifiers: ReadonlySet<string>;
+  /** "the most elaborate", "very alleged": an adjective, not a verb. */
+  degreeWords: ReadonlySet<string>;
+  /** "tells so many lies": storytelling, not a claim. */
+  toldObjects: ReadonlySet<string>;
+  /** Verbs whose base and -s spellings are as often nouns: "the report", "his remarks". */
+  nounishVerbs: ReadonlySet<string>;
+  /** What introduces a claim after a verb: "urged that", "wondered whether", "praised: ..." */
+  claimOpeners: ReadonlySet<string>;
+  /** Words that start a claim after whom a speaker told: "told reporters that", "told CNN he". */
+  claimStarts: ReadonlySet<string>;
+}
+
+// Every role a lexicon must fill, checked when it is compiled.
+const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
+  be: true,
+  doSupport: true,
+  modals: true,
+  singularPronouns: true,
+  pluralPronouns: true,
+  subjectPronouns: true,
+  relatives: true,
+  objectPronouns: true,
+  coordinators: true,
+  infinitiveHosts: true,
+  gerundOpeners: true,
+  gerundHosts: true,
+  gerundBlockers: true,
+  pluralFinders: true,
+  findingOpeners: true,
+  foundObjects: true,
+  reflexives: true,
+  silentVerbs: true,
+  quantifiers: true,
+  degreeWords: true,
+  toldObjects: true,
+  nounishVerbs: true,
+  claimOpeners: true,
+  claimStarts: true,
+};
+
+function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
+  const grammar = {} as Record<keyof Grammar, ReadonlySet<string>>;
+  for (const role of Object.keys(GRAMMAR_ROLES) as (keyof Grammar)[]) {
+    const words = data[role];
+    if (!Array.isArray(words)) throw new Error(`lexicon: grammar.${role} is missing`);
+    grammar[role] = new Set(words);
+  }
+  return grammar;
+}
+
 /** Multi-word phrases grouped by their first word, each phrase as its words. */
 export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 
@@ -33,6 +123,7 @@ export interface Lexicon {
   /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
   cueStarts: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
+  grammar: Grammar;
   verbs: ReadonlyMap<string, VerbEntry>;
   particles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
@@ -100,6 +191,7 @@ export interface Lexicon {
 export interface LexiconData {
   commonWords: string[];
   abbreviations: string[];
+  grammar: Record<keyof Grammar, string[]>;
   verbs: Record<VerbClass, string[]>;
   particles: Record<string, string[]>;
   needsClaim: string[];
@@ -204,6 +296,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     commonWords: new Set(data.commonWords.map(hashWord)),
     cueStarts: cueStarts(data, verbs),
     abbreviations: new Set(data.abbreviations),
+    grammar: compileGrammar(data.grammar),
     verbs,
     particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
     needsClaim: new Set(data.needsClaim),
