@@ -1,6 +1,6 @@
-import { type Cue, CueKind } from './cues';
-import { nameRunEnd, surface } from './entities';
+import { type Cue, CueKind } from './cue';
 import type { Draft } from './extract';
+import { nameRunEnd, surface } from './names';
 import type { Naming } from './naming';
 import type { ParsedText } from './text/parse';
 

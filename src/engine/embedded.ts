@@ -1,4 +1,4 @@
-import { CueKind } from './cues';
+import { CueKind } from './cue';
 import type { Draft } from './extract';
 import type { ParsedText } from './text/parse';
 

@@ -1,4 +1,4 @@
-import { type Cue, CueKind } from './cues';
+import { type Cue, CueKind } from './cue';
 import type { ParsedText } from './text/parse';
 import { lowerAt, TokenType, tokenize } from './text/tokens';
 

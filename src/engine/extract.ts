@@ -1,6 +1,8 @@
 import { chainCitations, interviewer } from './chains';
-import { continueQuotes, endBeforeLaterAttributions, findContent } from './content';
-import { type Cue, CueKind, findCues } from './cues';
+import { continueQuotes, endBeforeLaterAttributions } from './claim-bounds';
+import { findContent } from './content';
+import { type Cue, CueKind } from './cue';
+import { findCues } from './cues';
 import { dropEmbeddedCues } from './embedded';
 import { findEntities } from './entities';
 import { findExtraCues } from './extra-cues';

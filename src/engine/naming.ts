@@ -1,15 +1,5 @@
-import {
-  bare,
-  type Entities,
-  type Entity,
-  inTable,
-  kindOfName,
-  lastMentionBefore,
-  nameRunEnd,
-  personName,
-  salientBefore,
-  surface,
-} from './entities';
+import { type Entities, type Entity, lastMentionBefore, salientBefore } from './entities';
+import { bare, inTable, kindOfName, nameRunEnd, personName, surface } from './names';
 import { subjectBefore, type TokenRange } from './phrases';
 import type { ParsedText } from './text/parse';
 import type { SourceKind } from './types';

@@ -1,4 +1,4 @@
-import { type Cue, CueKind } from './cues';
+import { type Cue, CueKind } from './cue';
 import { VerbForm } from './lexicon';
 import { phraseAfter, subjectBefore, type TokenRange } from './phrases';
 import type { ParsedText } from './text/parse';

@@ -1,0 +1,179 @@
+import type { ParsedText } from './text/parse';
+import type { SourceKind } from './types';
+
+/**
+ * Reading a run of capitalised words as a name: where it ends, what the lexicon says it is (an
+ * outlet, an organisation, a place), the titles before it and the person it names.
+ */
+
+export type Gender = 'male' | 'female' | null;
+
+/** A capitalised word that may belong to a name: not a sentence's first word unless followed by another. */
+export function nameWord(text: ParsedText, i: number): boolean {
+  if (!text.isWord(i) || !text.isCapitalized(i)) return false;
+  return true;
+}
+
+/** The end (inclusive) of a run of name words starting at i, with particles ("Bank of America"). */
+export function nameRunEnd(text: ParsedText, i: number, limit: number): number {
+  const particles = text.lexicon.sources.nameParticles;
+  let k = i;
+  while (k + 1 < limit) {
+    if (text.isPossessive(k)) break;
+    const next = k + 1;
+    if (nameWord(text, next)) {
+      k = next;
+      continue;
+    }
+    // "Sen. Jane Doe", "John F. Kennedy": a period after an abbreviation or initial joins.
+    if (text.is(next, '.') && !text.spaceBefore(next) && nameWord(text, next + 1)) {
+      const w = text.word(k);
+      if (w.length === 1 || text.lexicon.abbreviations.has(w)) {
+        k = next + 1;
+        continue;
+      }
+    }
+    if (nameWord(text, next + 1) && !text.isCapitalized(next) && particles.has(text.lower(next))) {
+      k = next + 1;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** The lower-case word at i without a possessive ending. */
+export function bare(text: ParsedText, i: number): string {
+  const w = text.word(i);
+  if (!text.isPossessive(i)) return w;
+  return w.endsWith("'s") ? w.slice(0, -2) : w.replace(/'$/, '');
+}
+
+/** The text of tokens [first, last], as written, without a final possessive ending. */
+export function surface(text: ParsedText, first: number, last: number): string {
+  let end = text.end(last);
+  if (text.isPossessive(last)) {
+    const raw = text.text.slice(text.start(last), end);
+    end -= /['’]s$/.test(raw) ? 2 : 1;
+  }
+  return text.text.slice(text.start(first), end);
+}
+
+/** Whether the words [first, last] match a phrase of a table exactly (possessive endings ignored). */
+export function inTable(
+  text: ParsedText,
+  table: ReadonlyMap<string, readonly (readonly string[])[]>,
+  first: number,
+  last: number,
+): boolean {
+  const list = table.get(bare(text, first));
+  if (!list) return false;
+  const length = last - first + 1;
+  for (const words of list) {
+    if (words.length !== length) continue;
+    let k = 1;
+    while (k < length && (bare(text, first + k) === words[k] || text.lower(first + k) === words[k]))
+      k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+/** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
+export function functionWord(text: ParsedText, w: string): boolean {
+  const lex = text.lexicon;
+  return (
+    lex.clauseWords.has(w) ||
+    lex.prepositions.has(w) ||
+    lex.determiners.has(w) ||
+    lex.pronouns.has(w) ||
+    lex.contractionStems.has(w) ||
+    lex.adverbs.has(w) ||
+    lex.labels.has(w)
+  );
+}
+
+/** What a run of capitalised words names, judged by the lexicon alone. */
+export function kindOfName(text: ParsedText, first: number, last: number): SourceKind | null {
+  const s = text.lexicon.sources;
+  let f = first;
+  if (text.word(f) === 'the' && f < last) f++;
+  if (inTable(text, s.outlets, first, last) || inTable(text, s.outlets, f, last)) return 'media';
+  if (inTable(text, s.organizations, first, last) || inTable(text, s.organizations, f, last)) {
+    return 'organization';
+  }
+  if (inTable(text, s.places, first, last) || inTable(text, s.places, f, last))
+    return 'organization';
+  if (s.outletWords.has(bare(text, last)) && last > f) return 'media';
+  for (let k = f; k <= last; k++) {
+    if (s.organizationWords.has(bare(text, k))) return 'organization';
+  }
+  if (f === last && text.isUpper(f) && text.word(f).length <= 5) return 'organization';
+  // "BBC Africa Live", "Reuters Breakingviews": a name that opens with an outlet's is the outlet's.
+  for (let k = last - 1; k >= f; k--) {
+    if (inTable(text, s.outlets, f, k)) return 'media';
+    if (inTable(text, s.organizations, f, k)) return 'organization';
+  }
+  return null;
+}
+
+/** Titles and descriptors written just before a name: "Venezuelan President", "longtime Democratic pollster", "Sen.". */
+export function titlesBefore(
+  text: ParsedText,
+  first: number,
+  floor: number,
+): { start: number; titles: string[] } {
+  const s = text.lexicon.sources;
+  const titles: string[] = [];
+  let k = first - 1;
+  let start = first;
+  while (k >= floor) {
+    if (text.is(k, '.')) {
+      k--;
+      continue;
+    }
+    const w = bare(text, k);
+    if (!text.isWord(k)) break;
+    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
+    if (title) titles.push(title);
+    else if (
+      !(s.nationalities.has(w) || s.groupAdjectives.has(w) || (text.isCapitalized(k) && k > floor))
+    )
+      break;
+    start = k;
+    k--;
+  }
+  return { start, titles };
+}
+
+/** The person a name run names: its display name (titles in front dropped, abbreviations kept) and gender. */
+export function personName(
+  text: ParsedText,
+  first: number,
+  last: number,
+): { name: string; gender: Gender; titles: string[] } {
+  const s = text.lexicon.sources;
+  const titles: string[] = [];
+  let gender: Gender = null;
+  // The name starts after the last title of the run ("Port Director Ines Vale" → Ines Vale),
+  // or at it when it is abbreviated ("Sen. Jane Doe"), and after places and nationalities.
+  let f = first;
+  for (let k = first; k < last; k++) {
+    const w = bare(text, k);
+    if (text.is(k, '.')) continue;
+    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
+    const g = s.genderTitles.get(w);
+    if (g) gender = g as Gender;
+    if (title) {
+      titles.push(title);
+      f = text.is(k + 1, '.') ? k : k + 1;
+    } else if (k === f && (s.nationalities.has(w) || inTable(text, s.places, k, k))) {
+      f = k + 1;
+    }
+  }
+  if (f > last) f = last;
+  const firstWord = bare(text, text.is(f + 1, '.') ? f + 2 : f);
+  if (!gender && s.male.has(firstWord)) gender = 'male';
+  if (!gender && s.female.has(firstWord)) gender = 'female';
+  return { name: surface(text, f, last), gender, titles };
+}

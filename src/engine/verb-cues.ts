@@ -1,0 +1,228 @@
+/** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
+import { type Cue, CueKind } from './cue';
+import { type VerbEntry, VerbForm } from './lexicon';
+import type { ParsedText } from './text/parse';
+import { TokenType } from './text/tokens';
+import {
+  agrees,
+  describesNoun,
+  hasFinder,
+  isNounUse,
+  speakerSubject,
+  titleCase,
+} from './verb-uses';
+
+/** The verb's form here: a spelling can be past or participle ("said"); the context decides. */
+function formHere(entry: VerbEntry, passive: boolean): VerbForm {
+  const forms = entry.forms;
+  if (forms.length === 1) return forms[0] ?? VerbForm.Past;
+  if (passive && forms.includes(VerbForm.Participle)) return VerbForm.Participle;
+  return forms[0] ?? VerbForm.Past;
+}
+
+/** The index of the first token before i that is not an auxiliary or adverb (the subject's end); "he’s" is a subject. */
+function skipAuxiliariesLeft(text: ParsedText, i: number, floor: number): number {
+  let j = i - 1;
+  while (j >= floor) {
+    const w = text.word(j);
+    // "suddenly insist", "flatly denied": a lower-case -ly word is an adverb.
+    const adverb =
+      text.lexicon.adverbs.has(w) || (w.endsWith('ly') && !text.isCapitalized(j) && w.length > 4);
+    if (!w || !(text.lexicon.auxiliaries.has(w) || adverb)) break;
+    if (w === 'to' && !text.lexicon.grammar.infinitiveHosts.has(text.word(j - 1))) break;
+    j--;
+  }
+  return j;
+}
+
+/** Whether the auxiliaries between a subject and its verb hold a negation: "did not", "hasn't", "never". */
+function negated(text: ParsedText, subjectEnd: number, i: number): boolean {
+  for (let k = subjectEnd + 1; k < i; k++) {
+    const w = text.word(k);
+    if (w === 'not' || w === 'never' || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a verb has a claim in view: a clause or a quote after it ("urged that", "praised: “...”"),
+ * or a claim before it ("..., she cautioned.", "“...,” he quipped").
+ */
+function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor: number): boolean {
+  let next = i + 1;
+  // "reminded voters that", "assured reporters that": whom they spoke to comes first.
+  while (
+    next <= i + 3 &&
+    text.isWord(next) &&
+    !text.lexicon.grammar.claimOpeners.has(text.word(next))
+  )
+    next++;
+  if (
+    text.lexicon.grammar.claimOpeners.has(text.lower(next)) ||
+    text.isQuoteMark(next) ||
+    text.is(next, ':')
+  )
+    return true;
+  // 'He added, “...”', 'the former chief added, it is not the way'.
+  if (text.is(next, ',') && next === i + 1) return true;
+  if (text.is(i - 1, ',') || text.isQuoteMark(i - 1)) return true;
+  // "“...,” he quipped": a short subject right after the claim it follows.
+  let k = subjectEnd;
+  while (
+    k > floor &&
+    k > subjectEnd - 6 &&
+    (text.isWord(k) || (text.is(k, '.') && text.isWord(k - 1))) &&
+    !text.lexicon.verbs.has(text.word(k)) &&
+    !text.word(k).endsWith('ed') &&
+    text.isWord(k) &&
+    !text.lexicon.clauseWords.has(text.word(k))
+  )
+    k--;
+  return k > floor && (text.is(k, ',') || text.isQuoteMark(k));
+}
+
+/**
+ * Whether a gerund reports here: "..., saying", "by telling", "a sign saying", "voters saying";
+ * not a noun ("for saying", "his warning", "a strong showing").
+ */
+function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: number): boolean {
+  const before = text.lower(i - 1);
+  if (
+    text.is(i - 1, ',') ||
+    text.lexicon.grammar.gerundOpeners.has(before) ||
+    text.lexicon.grammar.be.has(before)
+  )
+    return true;
+  if (text.contracted(i - 1) !== '' || text.lexicon.adverbs.has(before)) return true;
+  // Nouns in disguise: "a strong showing", "a warning", "verified reporting" need a clause opener,
+  // or a finding just before: "polls showing", "a video showing".
+  if (
+    entry.lemma === 'show' ||
+    entry.lemma === 'warn' ||
+    entry.lemma === 'find' ||
+    entry.lemma === 'report'
+  ) {
+    return entry.verbClass === 'evidence' && text.lexicon.sources.documents.has(before);
+  }
+  if (text.isPossessive(i - 1) || i - 1 < floor) return false;
+  if (before.endsWith('ed') && !text.lexicon.grammar.gerundHosts.has(before)) return false;
+  return !text.lexicon.grammar.gerundBlockers.has(before) && !text.lexicon.determiners.has(before);
+}
+
+/** Whether a verb spelling at i is used as a reporting verb, with what form. */
+export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): Cue | null {
+  const lex = text.lexicon;
+  if (text.isCapitalized(i) && i > floor && !titleCase(text, i)) return null;
+  const subjectEnd = skipAuxiliariesLeft(text, i, floor);
+  let passive = false;
+  for (let k = subjectEnd + 1; k < i; k++)
+    if (text.lexicon.grammar.be.has(text.word(k))) passive = true;
+  const form = formHere(entry, passive);
+  if (form !== VerbForm.Participle) passive = false;
+  const before = text.word(i - 1);
+  const after = text.lower(i + 1);
+  // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
+  const demonstrates = entry.lemma === 'show' || entry.lemma === 'demonstrate';
+  const clause = demonstrates ? after === 'that' : text.lexicon.grammar.findingOpeners.has(after);
+  // People find things too ("police found the car"): without a clause, only a document finds.
+  const documentsOnly = entry.lemma === 'find' || demonstrates;
+  const finding =
+    entry.verbClass === 'evidence' &&
+    (clause || hasFinder(text, subjectEnd, floor, form, documentsOnly));
+  if (!finding && isNounUse(text, i, entry, form)) return null;
+  // "a note written for officials": a participle with no auxiliary describes a noun.
+  if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
+  if (passive && !lex.passiveCues.has(entry.lemma) && text.word(i + 1) !== 'by') return null;
+  // "Enough said", "That said,": set phrases.
+  if (entry.lemma === 'say' && (before === 'enough' || (before === 'that' && subjectEnd === floor)))
+    return null;
+  // "All told": a set phrase.
+  if (before === 'all' && text.is(i + 1, ',')) return null;
+  // "Having said that", "it goes without saying", "It is worth noting", "the most elaborate".
+  if (before === 'having' || before === 'without' || before === 'worth') return null;
+  if (text.lexicon.grammar.degreeWords.has(before) && form !== VerbForm.Gerund) return null;
+  // "(Reporting by ...; Writing by ...)": a credit line.
+  if (form === VerbForm.Gerund && after === 'by') return null;
+  if (entry.lemma === 'conclude' && after === 'with') return null;
+  // "did not respond to a request for comment", "responded to pressure": no claim is made.
+  if (
+    text.lexicon.grammar.silentVerbs.has(entry.lemma) &&
+    (after === 'to' || negated(text, subjectEnd, i))
+  )
+    return null;
+
+  // "tells so many lies": storytelling, not a claim.
+  if (
+    entry.lemma === 'tell' &&
+    text.lexicon.grammar.toldObjects.has(text.word(i + 1 + (text.word(i + 1) === 'so' ? 2 : 0)))
+  )
+    return null;
+  if (entry.lemma === 'find' && text.lexicon.grammar.foundObjects.has(after)) return null;
+  if (form === VerbForm.Base || form === VerbForm.Third) {
+    // "There were reports": after a form of "be", a base or -s spelling is a noun.
+    for (let k = subjectEnd + 1; k < i; k++)
+      if (text.lexicon.grammar.be.has(text.word(k))) return null;
+    // "will not yet say", "would not be accused": what someone may say is not what they said.
+    for (let k = subjectEnd + 1; k < i; k++)
+      if (text.lexicon.grammar.modals.has(text.word(k))) return null;
+    if (before === 'to' && !text.lexicon.grammar.infinitiveHosts.has(text.word(i - 2))) return null;
+    // "Tell us what you think": an imperative has no subject and reports nothing.
+    if (subjectEnd < floor && !finding) return null;
+    const infinitive = before === 'to';
+    if (!finding && !infinitive && !agrees(text, form, entry, subjectEnd, i)) return null;
+    // "hooking them on, say, heroin": an aside, not a verb.
+    if (form === VerbForm.Base && text.is(i + 1, ',') && text.is(i - 1, ',')) return null;
+  }
+  if (form === VerbForm.Gerund && !gerundReports(text, i, entry, floor)) return null;
+  if (entry.lemma === 'add' && (after === 'to' || after === 'up')) return null;
+  if (entry.verbClass === 'evidence') {
+    if (passive || text.lexicon.grammar.reflexives.has(after)) return null;
+    // "found" and "show" report only with a clause ("found that") or a finding subject ("the poll shows").
+    if ((entry.lemma === 'find' || entry.lemma === 'show') && !finding) return null;
+  }
+  if (entry.verbClass === 'phrasal') {
+    const particles = lex.particles.get(entry.lemma);
+    if (!particles?.has(text.word(i + 1))) return null;
+    // "pointed to the polls" is a speaker's point; "all signs point to", "pointing to his ears" are not.
+    if (text.word(i + 1) === 'to' && !speakerSubject(text, subjectEnd)) return null;
+  }
+  if (entry.lemma === 'ask' && before === 'if') return null;
+  if (entry.lemma === 'report' && after === 'from') return null;
+  // "eight reported incidents", "all reported contributions": a participle before a noun.
+  if (
+    form === VerbForm.Past &&
+    text.lexicon.grammar.quantifiers.has(before) &&
+    describesNoun(text, i + 1)
+  )
+    return null;
+  if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
+  if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
+  return {
+    kind: CueKind.Verb,
+    lemma: entry.lemma,
+    first: subjectEnd + 1,
+    last: i,
+    head: i,
+    verbClass: entry.verbClass,
+    form,
+    passive,
+  };
+}
+
+/** Extends a verb cue over what belongs to it on the right: a particle, a colon, "in a statement". */
+export function extendRight(text: ParsedText, cue: Cue, end: number): void {
+  const lex = text.lexicon;
+  let j = cue.last + 1;
+  if (cue.verbClass === 'phrasal') j++;
+  // "said in a statement", "wrote in an op-ed on Tuesday", "said on Twitter"
+  if (lex.meansPrepositions.has(text.word(j))) {
+    let k = j + 1;
+    while (k < end && k < j + 5 && text.isWord(k) && !lex.meansHeads.has(text.word(k))) {
+      if (!lex.meansDeterminers.has(text.word(k)) && text.type(k) !== TokenType.Word) break;
+      k++;
+    }
+    if (k < end && lex.meansHeads.has(text.word(k))) j = k + 1;
+  }
+  if (text.is(j, ':')) j++;
+  cue.last = Math.max(cue.last, j - 1);
+}
