@@ -20,6 +20,7 @@ import type { SourceKind } from './types';
 export interface Entity {
   /** The name a reader sees: "Nicolás Maduro", "Sen. Jane Doe", "The Washington Post". */
   name: string;
+  lowerName: string;
   kind: SourceKind;
   gender: Gender;
   /** The last word of a person's name, lower case ("caddell"), for short references. */
@@ -48,6 +49,8 @@ export interface Entities {
 interface RunReading {
   kind: SourceKind | null;
   person: ReturnType<typeof personName>;
+  /** The person's name in lower case, to compare with names met before. */
+  lowerName: string;
 }
 
 // Names recur across a reader's pages ("Trump", "The Washington Post"): their reading depends on
@@ -60,7 +63,8 @@ function readRun(text: ParsedText, first: number, last: number): RunReading {
   const key = text.text.slice(text.start(first), text.end(last));
   let reading = READINGS.get(key);
   if (!reading) {
-    reading = { kind: kindOfName(text, first, last), person: personName(text, first, last) };
+    const person = personName(text, first, last);
+    reading = { kind: kindOfName(text, first, last), person, lowerName: person.name.toLowerCase() };
     if (READINGS.size >= MOST_READINGS) READINGS.clear();
     READINGS.set(key, reading);
   }
@@ -79,6 +83,8 @@ export function findEntities(text: ParsedText): Entities {
     const floor = text.sentenceFirst(i);
     const last = nameRunEnd(text, i, text.sentenceEnd(i));
     let first = i;
+    // "The", "But", "He" open sentences and name no one.
+    if (first === last && first === floor && functionWord(text, text.word(first))) continue;
     // A sentence's first word is capitalised anyway: "The", "But", "Analysts" are not names.
     if (
       first === floor &&
@@ -130,10 +136,17 @@ function entityOf(
   const kind = reading.kind;
   if (kind) {
     const name = surface(text, first, last);
-    const known = byName.get(name.toLowerCase());
+    const known = byName.get(name);
     if (known) return known;
-    const entity: Entity = { name, kind, gender: null, last: '', titles: new Set() };
-    byName.set(name.toLowerCase(), entity);
+    const entity: Entity = {
+      name,
+      lowerName: name.toLowerCase(),
+      kind,
+      gender: null,
+      last: '',
+      titles: new Set(),
+    };
+    byName.set(name, entity);
     return entity;
   }
   const person = reading.person;
@@ -141,8 +154,9 @@ function entityOf(
   const words = last - first + 1;
   const known = byLast.get(lastWord);
   // A lone surname names the person met before with it; a full name starts a new person.
-  if (known && (words === 1 || known.name.toLowerCase().endsWith(person.name.toLowerCase()))) {
-    for (const t of [...person.titles, ...titlesInFront]) known.titles.add(t);
+  if (known && (words === 1 || known.lowerName.endsWith(reading.lowerName))) {
+    for (const t of person.titles) known.titles.add(t);
+    for (const t of titlesInFront) known.titles.add(t);
     return known;
   }
   let nameWords = 1;
@@ -172,6 +186,7 @@ function entityOf(
   if (!named) return null;
   const entity: Entity = {
     name: person.name,
+    lowerName: reading.lowerName,
     kind: 'person',
     gender: person.gender,
     last: lastWord,

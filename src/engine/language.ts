@@ -3,6 +3,8 @@ import { TokenType } from './text/tokens';
 
 // Below this many words a text is too short to judge; it is read as the lexicon's language.
 const FEWEST_WORDS = 40;
+// Its first words are enough to tell a text's language.
+const WORDS_JUDGED = 2000;
 // The lexicon's commonest words make up a fifth to a third of its prose, and a few hundredths of
 // another language's ("in", "a", "was" are words in other languages too).
 const LEAST_SHARE = 0.12;
@@ -15,7 +17,7 @@ export function inLexiconLanguage(text: ParsedText): boolean {
   const common = text.lexicon.commonWords;
   let words = 0;
   let hits = 0;
-  for (let i = 0; i < text.count; i++) {
+  for (let i = 0; i < text.count && words < WORDS_JUDGED; i++) {
     if (text.type(i) !== TokenType.Word) continue;
     words++;
     if (common.has(text.hash(i))) hits++;

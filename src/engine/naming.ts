@@ -192,7 +192,7 @@ function nameOfRun(
   const person = personName(text, run.first, run.last);
   const known = entities.byLast.get(bare(text, run.last));
   const words = run.last - run.first + 1;
-  if (known && known.kind === 'person' && known.name.toLowerCase().endsWith(bare(text, run.last))) {
+  if (known && known.kind === 'person' && known.lowerName.endsWith(bare(text, run.last))) {
     return { kind: 'person', name: known.name, resolved: true, via: null };
   }
   // A plural group in capitals ("Democrats", "Republicans") is not one person.
