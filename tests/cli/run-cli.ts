@@ -11,10 +11,12 @@ export function runCli(
   entry: string,
   args: readonly string[],
   stdin?: string | Buffer,
+  env: Record<string, string> = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     });
     let stdout = '';
     let stderr = '';

@@ -1,9 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Attribution } from '../../engine';
 import { InputError } from '../input-error';
-import { readDocument } from '../read-document';
-import { readInputFile, readInputStream } from '../read-input';
-import { extractInPieces } from './extract-in-pieces';
+import { scanInput } from '../scan-input';
 import { writeJsonLine } from './json-line';
 import { parseScanArgs, SCAN_HELP, UsageError } from './options';
 import { type ProgressStream, progressOn } from './progress';
@@ -40,7 +38,7 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     progress.show(index, name);
     let attributions: Attribution[];
     try {
-      attributions = await scanInput(input, io.stdin);
+      ({ attributions } = await scanInput(input, io.stdin));
     } catch (error) {
       progress.clear();
       io.stderr.write(`scan: ${name}: ${reasonOf(error)}\n`);
@@ -54,15 +52,6 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     printed++;
   }
   return failures > 0 ? 1 : 0;
-}
-
-async function scanInput(
-  input: string,
-  stdin: AsyncIterable<Uint8Array | string>,
-): Promise<Attribution[]> {
-  const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
-  const document = await readDocument(input === '-' ? null : input, bytes);
-  return extractInPieces(document.text);
 }
 
 /** Unreadable input says why; anything else is a fault of ours, still on one line. */

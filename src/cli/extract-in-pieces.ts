@@ -1,4 +1,4 @@
-import { type Attribution, extract, type Span } from '../../engine';
+import { type Attribution, extract, type Span } from '../engine';
 
 /** The longest text handed to the engine at once; every real article fits in one piece. */
 export const PIECE_LENGTH = 1 << 20;

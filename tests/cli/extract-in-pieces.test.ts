@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractInPieces, pieceEnd } from '../../../src/cli/scan/extract-in-pieces';
-import { extract } from '../../../src/engine';
+import { extractInPieces, pieceEnd } from '../../src/cli/extract-in-pieces';
+import { extract } from '../../src/engine';
 
 describe('extractInPieces', () => {
   const paragraph =
