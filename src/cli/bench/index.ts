@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { BUDGET_KB, engineBundleSize } from './bundle-size';
 import { loadCorpus } from './corpus';
 import { measureLinearity } from './linearity';
-import { wordsPerSecond } from './measure';
+import { type Rates, wordsPerSecond } from './measure';
 import { heapPerMb } from './memory';
 import { methods } from './methods';
 import {
@@ -21,19 +21,21 @@ async function bench(): Promise<void> {
   const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
   progress(`corpus: ${corpus.description}, ${corpus.words} words`);
 
-  const measured = methods().map((method) => {
-    progress(
-      `timing ${method.name}: ${method.runs} runs after warming up on a tenth of the corpus`,
-    );
-    return { method, summary: wordsPerSecond(corpus.texts, corpus.words, method.read, method) };
+  const readers = methods();
+  progress(
+    `timing ${readers.map((m) => `${m.name} (${m.runs} runs)`).join(', ')} in turns, after warming up on a tenth of the corpus`,
+  );
+  const rates = wordsPerSecond(corpus.texts, corpus.words, readers);
+  const engine = rates[readers.findIndex((m) => m.name === 'engine')];
+  const speed: SpeedResult[] = readers.map((method, index) => {
+    const measured = rates[index] as Rates;
+    return {
+      name: method.name,
+      does: method.does,
+      wordsPerSecond: measured,
+      engineRatio: (engine?.cpu.median ?? 0) / measured.cpu.median,
+    };
   });
-  const engineMedian = measured.find((m) => m.method.name === 'engine')?.summary.median ?? 0;
-  const speed: SpeedResult[] = measured.map(({ method, summary }) => ({
-    name: method.name,
-    does: method.does,
-    wordsPerSecond: summary,
-    engineRatio: engineMedian / summary.median,
-  }));
 
   progress('memory');
   const memory = heapPerMb(corpus.texts);
@@ -54,7 +56,8 @@ async function bench(): Promise<void> {
     speed,
     target: {
       wordsPerSecond: TARGET_WORDS_PER_SECOND,
-      met: engineMedian >= TARGET_WORDS_PER_SECOND,
+      metByWall: (engine?.wall.median ?? 0) >= TARGET_WORDS_PER_SECOND,
+      metByCpu: (engine?.cpu.median ?? 0) >= TARGET_WORDS_PER_SECOND,
     },
     linearity,
     bundle: { ...bundle, budgetKb: BUDGET_KB, within: bundle.gzippedKb <= BUDGET_KB },

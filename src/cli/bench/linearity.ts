@@ -1,23 +1,22 @@
 import { Worker } from 'node:worker_threads';
 import { ADVERSARIAL_CASES, adversarialText, quoteCount } from './adversarial';
-import type { LinearityJob } from './linearity-worker';
+import type { LinearityJob, LinearityRun } from './linearity-worker';
 import { summarize } from './measure';
 import { CUE_VERBS } from './methods';
 
 export const MB = 1024 * 1024;
 export const SIZES_MB = [1, 2, 4] as const;
 export const LINEARITY_RUNS = 5;
-/** Seconds all runs at one size may take per MB before the case is called superlinear and stopped. */
-const SECONDS_PER_MB = 20;
+/** How long one case may take for all its runs before it is stopped as too slow to be linear. */
+const CASE_LIMIT_SECONDS = 120;
 
 export interface SizeResult {
   mb: number;
-  /** Median milliseconds of the completed runs; null when not one run finished in time. */
-  ms: number | null;
+  /** Median wall-clock and CPU milliseconds of the completed runs; null when none completed. */
+  wallMs: number | null;
+  cpuMs: number | null;
   runs: number;
   attributions: number | null;
-  /** True when the run was stopped at its time limit, or skipped after a smaller size was. */
-  stopped: boolean;
 }
 
 export interface LinearityResult {
@@ -26,59 +25,59 @@ export interface LinearityResult {
   quotes: number;
   cueWords: number;
   sizes: SizeResult[];
-  /** Milliseconds per MB at the largest completed size over those at 1 MB: about 1 when linear. */
+  /** True when the case hit its time limit before every run was done. */
+  stopped: boolean;
+  /** CPU ms per MB at 4 MB over those at 1 MB: about 1 when linear; null when not measured. */
   growth: number | null;
 }
 
-/** Every adversarial case at 1, 2 and 4 MB, each in a worker that is stopped when it takes too long. */
-export async function measureLinearity(runs = LINEARITY_RUNS): Promise<LinearityResult[]> {
+/** Every adversarial case at 1, 2 and 4 MB, each case in a worker stopped at its time limit. */
+export async function measureLinearity(rounds = LINEARITY_RUNS): Promise<LinearityResult[]> {
   const results: LinearityResult[] = [];
   for (const [caseIndex, adversarial] of ADVERSARIAL_CASES.entries()) {
     const sample = adversarialText(adversarial, MB);
-    const sizes: SizeResult[] = [];
-    for (const mb of SIZES_MB) {
-      if (sizes.some((size) => size.stopped)) {
-        sizes.push({ mb, ms: null, runs: 0, attributions: null, stopped: true });
-        continue;
-      }
-      sizes.push(await timeInWorker({ caseIndex, characters: mb * MB, runs }, mb));
-    }
-    const completed = sizes.filter((size) => !size.stopped && size.ms !== null);
-    const [first, last] = [completed[0], completed.at(-1)];
-    const perMb = (size: SizeResult) => (size.ms ?? 0) / size.mb;
-    const growth = first && last && last.mb > first.mb ? perMb(last) / perMb(first) : null;
+    const sizes = SIZES_MB.map((mb) => mb * MB);
+    const { runs, stopped } = await runInWorker({ caseIndex, sizes, rounds });
+    const bySize = SIZES_MB.map((mb) => sizeResult(mb, runs));
+    const [first, last] = [bySize[0], bySize.at(-1)];
+    const perMb = (size: SizeResult) => (size.cpuMs ?? 0) / size.mb;
     results.push({
       name: adversarial.name,
       quotes: quoteCount(sample),
       cueWords: sample.match(CUE_VERBS)?.length ?? 0,
-      sizes,
-      growth,
+      sizes: bySize,
+      stopped,
+      growth: !stopped && first?.cpuMs && last?.cpuMs ? perMb(last) / perMb(first) : null,
     });
   }
   return results;
 }
 
-function timeInWorker(job: LinearityJob, mb: number): Promise<SizeResult> {
+function sizeResult(mb: number, runs: readonly LinearityRun[]): SizeResult {
+  const mine = runs.filter((run) => run.characters === mb * MB);
+  if (mine.length === 0) return { mb, wallMs: null, cpuMs: null, runs: 0, attributions: null };
+  return {
+    mb,
+    wallMs: summarize(mine.map((run) => run.wallMs)).median,
+    cpuMs: summarize(mine.map((run) => run.cpuMs)).median,
+    runs: mine.length,
+    attributions: mine[0]?.attributions ?? null,
+  };
+}
+
+function runInWorker(job: LinearityJob): Promise<{ runs: LinearityRun[]; stopped: boolean }> {
   return new Promise((resolve, reject) => {
-    const times: number[] = [];
-    let attributions: number | null = null;
+    const runs: LinearityRun[] = [];
     const worker = startTypeScriptWorker(new URL('./linearity-worker.ts', import.meta.url), job);
     const finish = (stopped: boolean) => {
       clearTimeout(limit);
       void worker.terminate();
-      resolve({
-        mb,
-        ms: times.length > 0 ? summarize(times).median : null,
-        runs: times.length,
-        attributions,
-        stopped,
-      });
+      resolve({ runs, stopped });
     };
-    const limit = setTimeout(() => finish(true), SECONDS_PER_MB * mb * 1000);
-    worker.on('message', (message: { ms: number; attributions: number }) => {
-      times.push(message.ms);
-      attributions = message.attributions;
-      if (times.length === job.runs) finish(false);
+    const limit = setTimeout(() => finish(true), CASE_LIMIT_SECONDS * 1000);
+    worker.on('message', (run: LinearityRun) => {
+      runs.push(run);
+      if (runs.length === job.sizes.length * job.rounds) finish(false);
     });
     worker.on('error', (error) => {
       clearTimeout(limit);

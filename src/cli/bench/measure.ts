@@ -38,26 +38,51 @@ export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Milliseconds for one call of `run` over every text. */
-export function timeOnce(texts: readonly string[], run: (text: string) => unknown): number {
-  const start = performance.now();
-  for (const text of texts) run(text);
-  return performance.now() - start;
+/** One timed pass: wall-clock time, and the CPU time the process spent, which other busy processes on a shared machine disturb far less. */
+export interface Timing {
+  wallMs: number;
+  cpuMs: number;
 }
 
-/** Words per second of `run` over `texts`: warm-up passes over the first tenth, then `runs` timed passes. */
+/** Times `work`, after a full collection so earlier garbage is not its cost. */
+export function timed(work: () => void): Timing {
+  collectGarbage();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  work();
+  const wallMs = performance.now() - start;
+  const { user, system } = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (user + system) / 1000 };
+}
+
+/** A rate by wall clock and by CPU time. */
+export interface Rates {
+  wall: Summary;
+  cpu: Summary;
+}
+
+/** Words per second of each reader over `texts`, measured in interleaved rounds. */
 export function wordsPerSecond(
   texts: readonly string[],
   words: number,
-  run: (text: string) => unknown,
-  { warmups, runs }: { warmups: number; runs: number },
-): Summary {
+  readers: ReadonlyArray<{ read: (text: string) => unknown; warmups: number; runs: number }>,
+): Rates[] {
   const warmupTexts = texts.slice(0, Math.ceil(texts.length / 10));
-  for (let i = 0; i < warmups; i++) timeOnce(warmupTexts, run);
-  const rates: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    rates.push((words / timeOnce(texts, run)) * 1000);
+  for (const { read, warmups } of readers) {
+    for (let i = 0; i < warmups; i++) for (const text of warmupTexts) read(text);
   }
-  return summarize(rates);
+  // Round by round, each reader one pass: a busy spell on the machine falls on all of them alike.
+  const timings: Timing[][] = readers.map(() => []);
+  const rounds = Math.max(...readers.map((reader) => reader.runs));
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, { read, runs }] of readers.entries()) {
+      if (round >= runs) continue;
+      timings[index]?.push(timed(() => texts.forEach(read)));
+    }
+  }
+  const rate = (ms: number) => (words / ms) * 1000;
+  return timings.map((passes) => ({
+    wall: summarize(passes.map((pass) => rate(pass.wallMs))),
+    cpu: summarize(passes.map((pass) => rate(pass.cpuMs))),
+  }));
 }

@@ -25,17 +25,27 @@ describe('summarize', () => {
 });
 
 describe('wordsPerSecond', () => {
-  it('warms up on the first tenth of the texts, then times every text in each run', () => {
+  it('warms every reader up on the first tenth, then times whole passes in turns', () => {
     const texts = Array.from({ length: 20 }, (_, i) => `text ${i}`);
     const read: string[] = [];
-    const summary = wordsPerSecond(texts, 40, (text) => read.push(text), { warmups: 2, runs: 3 });
-    expect(summary.runs).toHaveLength(3);
+    const reader = (name: string, runs: number) => ({
+      read: (text: string) => read.push(`${name}:${text}`),
+      warmups: 1,
+      runs,
+    });
+    const rates = wordsPerSecond(texts, 40, [reader('fast', 3), reader('slow', 1)]);
+    expect(rates.map((r) => [r.wall.runs.length, r.cpu.runs.length])).toEqual([
+      [3, 3],
+      [1, 1],
+    ]);
+    const passes = (name: string, list: string[]) => list.map((text) => `${name}:${text}`);
     expect(read).toEqual([
-      ...texts.slice(0, 2),
-      ...texts.slice(0, 2),
-      ...texts,
-      ...texts,
-      ...texts,
+      ...passes('fast', texts.slice(0, 2)),
+      ...passes('slow', texts.slice(0, 2)),
+      ...passes('fast', texts),
+      ...passes('slow', texts),
+      ...passes('fast', texts),
+      ...passes('fast', texts),
     ]);
   });
 });
