@@ -17,16 +17,13 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
 }
 
 /** Everything on a stream (stdin), up to the same limit as a file. */
-export async function readInputStream(
-  stream: AsyncIterable<Uint8Array | string>,
-): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
+export async function readInputStream(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += bytes.length;
+    size += chunk.length;
     if (size > MAX_INPUT_BYTES) throw tooLarge(size, 'at least ');
-    chunks.push(bytes);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);
 }

@@ -14,7 +14,7 @@ export interface ScannedInput {
 /** A file path, or `-` for stdin, read and scanned; unreadable input throws an InputError. */
 export async function scanInput(
   input: string,
-  stdin: AsyncIterable<Uint8Array | string>,
+  stdin: AsyncIterable<Uint8Array> = process.stdin,
 ): Promise<ScannedInput> {
   const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
   const { kind, text } = await readDocument(input === '-' ? null : input, bytes);

@@ -15,7 +15,7 @@ async function checkSeed(): Promise<number> {
   }
   const gold = parseGold(JSON.parse(readFileSync(join(seed, 'gold.json'), 'utf8')));
   const page = join(seed, gold.page);
-  const { text, attributions } = await scanInput(page, process.stdin).catch((error: Error) => {
+  const { text, attributions } = await scanInput(page).catch((error: Error) => {
     throw new Error(`${page}: ${error.message}`);
   });
   const comparison = compareWithGold(text, attributions, gold);

@@ -22,8 +22,14 @@ export function progressOn(stream: ProgressStream, total: number): Progress {
     show(done, current) {
       const filled = Math.round((BAR * done) / total);
       const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${done}/${total} `;
-      const room = Math.max(0, (stream.columns ?? 80) - bar.length - 1);
-      const name = current.length > room ? `…${current.slice(current.length - room + 1)}` : current;
+      // A terminal that does not say its width (0) is taken to be 80 columns wide.
+      const room = (stream.columns || 80) - bar.length - 1;
+      const name =
+        current.length <= room
+          ? current
+          : room > 1
+            ? `…${current.slice(current.length - room + 1)}`
+            : '';
       stream.write(`${CLEAR_LINE}${bar}${name}`);
       drawn = true;
     },

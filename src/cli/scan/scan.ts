@@ -9,7 +9,7 @@ import { formatTable } from './table';
 import { write } from './write';
 
 export interface ScanStreams {
-  stdin: AsyncIterable<Uint8Array | string>;
+  stdin: AsyncIterable<Uint8Array>;
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: ProgressStream;
 }

@@ -23,6 +23,12 @@ describe('progressOn', () => {
     expect(line).toMatch(/ 0\/2 …[^ ]*story\.txt$/);
   });
 
+  it('takes a terminal that does not say its width to be 80 columns wide', () => {
+    const stderr = { ...fakeStderr(true), columns: 0 };
+    progressOn(stderr, 2).show(0, 'tests/fixtures/cli/harbour-vote.txt');
+    expect(stderr.written[0]).toMatch(/ 0\/2 tests\/fixtures\/cli\/harbour-vote\.txt$/);
+  });
+
   it('writes nothing for a single file or when stderr is not a terminal', () => {
     for (const [tty, total] of [
       [true, 1],
