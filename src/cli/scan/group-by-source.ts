@@ -2,7 +2,7 @@ import type { Attribution, SourceKind } from '../../engine';
 
 /** The claims resting on one source, as the table shows them. */
 export interface SourceGroup {
-  /** The source's name, or null for the claims that rest on no named source. */
+  /** The source's name, or null for the claims that rest on no source at all. */
   name: string | null;
   /** False when the name is a reference ("he") the engine could not tie to a name. */
   resolved: boolean;

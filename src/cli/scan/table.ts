@@ -12,7 +12,7 @@ export function formatTable(
 ): string {
   const groups = groupBySource(attributions);
   const named = groups.filter((group) => group.name !== null).length;
-  const title = `${file}: ${count(attributions.length, 'claim')}, ${count(named, 'named source')}`;
+  const title = `${file}: ${count(attributions.length, 'claim')}, ${count(named, 'source')}`;
   if (groups.length === 0) return `${title}\n  no attributions found\n`;
   const cueColumn =
     Math.min(LONGEST_CUE, Math.max(...attributions.map((a) => a.cue.text.length))) + 2;
@@ -22,7 +22,7 @@ export function formatTable(
 function formatGroup(group: SourceGroup, cueColumn: number, width: number): string {
   const heading =
     group.name === null
-      ? `No named source · ${count(group.attributions.length, 'claim')}`
+      ? `No source · ${count(group.attributions.length, 'claim')}`
       : `${group.resolved ? group.name : `${group.name} (not tied to a name)`} · ${group.kinds.join(', ')} · ${count(group.attributions.length, 'claim')}`;
   const lines = group.attributions.map((attribution) => {
     const cue = truncate(attribution.cue.text, cueColumn - 2).padEnd(cueColumn);

@@ -45,7 +45,7 @@ describe('scan', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^tests\/fixtures\/cli\/harbour-vote\.txt: \d+ claims/);
     expect(run.stdout).toMatch(/Elena Ruiz · person · \d+ claims?/);
     const headings = run.stdout.split('\n').filter((line) => /^ {2}\S/.test(line));
-    expect(headings.at(-1)).toMatch(/^ {2}No named source · /);
+    expect(headings.at(-1)).toMatch(/^ {2}No source · /);
     expect(run.stdout).toMatch(/reportedly +“[^”\n]*asked for a larger subsidy/);
   });
 
@@ -108,7 +108,7 @@ describe('scan', { timeout: 60_000 }, () => {
       'Mayor Elena Ruiz said the ferry would run. It reportedly will.',
     );
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^stdin: 2 claims, 1 named source/);
+    expect(run.stdout).toMatch(/^stdin: 2 claims, 1 source\n/);
     expect(run.stdout).toContain('Elena Ruiz · person · 1 claim');
   });
 

@@ -71,7 +71,7 @@ describe('formatTable', () => {
     ]);
     expect(table).toBe(
       [
-        'story.txt: 3 claims, 2 named sources',
+        'story.txt: 3 claims, 2 sources',
         '',
         '  Elena Ruiz · person · 1 claim',
         '    said        “the vote is off”',
@@ -79,7 +79,7 @@ describe('formatTable', () => {
         '  He (not tied to a name) · person · 1 claim',
         '    said        (no claim text)',
         '',
-        '  No named source · 1 claim',
+        '  No source · 1 claim',
         '    reportedly  “the plan failed”',
         '',
       ].join('\n'),
@@ -88,7 +88,7 @@ describe('formatTable', () => {
 
   it('says so when a text has no attributions', () => {
     expect(formatTable('quiet.txt', [])).toBe(
-      'quiet.txt: 0 claims, 0 named sources\n  no attributions found\n',
+      'quiet.txt: 0 claims, 0 sources\n  no attributions found\n',
     );
   });
 });
