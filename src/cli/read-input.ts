@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from './input-error';
 
@@ -9,6 +10,8 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError('is a directory');
+    // A pipe or a device has no size to check first, and may never end: read it up to the limit.
+    if (!info.isFile()) return await readInputStream(createReadStream(path));
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(info.size);
     return await readFile(path);
   } catch (error) {
