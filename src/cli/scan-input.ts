@@ -1,12 +1,10 @@
 import type { Attribution } from '../engine';
-import type { DocumentKind } from './document-kind';
 import { extractInPieces } from './extract-in-pieces';
 import { readDocument } from './read-document';
 import { readInputFile, readInputStream } from './read-input';
 
 /** One input as the command line sees it: the text the engine read, and what it found there. */
 export interface ScannedInput {
-  kind: DocumentKind;
   text: string;
   attributions: Attribution[];
 }
@@ -17,6 +15,6 @@ export async function scanInput(
   stdin: AsyncIterable<Uint8Array> = process.stdin,
 ): Promise<ScannedInput> {
   const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
-  const { kind, text } = await readDocument(input === '-' ? null : input, bytes);
-  return { kind, text, attributions: extractInPieces(text) };
+  const text = await readDocument(input === '-' ? null : input, bytes);
+  return { text, attributions: extractInPieces(text) };
 }
