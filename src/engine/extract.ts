@@ -12,6 +12,7 @@ import { nameSource } from './naming';
 import { clauseSubject, type TokenRange } from './phrases';
 import { findSource, Side, type SourceFinding } from './sources';
 import { ParsedText } from './text/parse';
+import { Scratch } from './text/scratch';
 import type { Attribution, ExtractOptions, Span } from './types';
 
 function spanOf(text: ParsedText, range: TokenRange): Span {
@@ -26,6 +27,11 @@ export interface Draft {
   source: SourceFinding;
   content: TokenRange | null;
 }
+
+// One text is read at a time and nothing of it is kept, so its working arrays can be the same
+// from one call to the next, up to a size a page's article rarely passes.
+const SCRATCH = new Scratch();
+const LONGEST_KEPT = 1 << 18;
 
 // A participle's clause holds a few cues at most before it.
 const LOOK_BACK = 8;
@@ -43,7 +49,8 @@ function clauseSource(text: ParsedText, cue: Cue, earlier: readonly Draft[]): To
 
 /** Every attribution in a text, sorted by where its cue starts. */
 export function extract(input: string, options?: ExtractOptions): Attribution[] {
-  const text = new ParsedText(typeof input === 'string' ? input : '', ENGLISH);
+  const raw = typeof input === 'string' ? input : '';
+  const text = new ParsedText(raw, ENGLISH, raw.length <= LONGEST_KEPT ? SCRATCH : undefined);
   if (!inLexiconLanguage(text)) return [];
   const cues = findCues(text);
   const extra = findExtraCues(text, options?.extraCues);
@@ -61,7 +68,7 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
   const entities = kept.length > 0 ? findEntities(text) : { mentions: [], byLast: new Map() };
   const namings = kept.map((d) => nameSource(text, d.source.range, entities));
   const citedBy = chainCitations(text, kept, namings);
-  return kept.map((d, k) => {
+  const found = kept.map((d, k): Attribution => {
     const naming = namings[k] ?? nameSource(text, null, entities);
     return {
       cue: spanOf(text, d.cue),
@@ -74,4 +81,6 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
       citedBy: citedBy[k] ?? null,
     };
   });
+  if (found.length > 0) SCRATCH.lastReading = { text, drafts, entities, namings, found };
+  return found;
 }

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { findQuotes, type Quotes } from './quotes';
+import type { Scratch } from './scratch';
 import { type Sentences, splitSentences } from './sentences';
 import { lowerAt, Shape, type Tokens, TokenType, tokenize } from './tokens';
 
@@ -9,13 +10,15 @@ export class ParsedText {
   readonly sentences: Sentences;
   readonly quotes: Quotes;
 
+  /** With a `scratch`, the text's arrays are the scratch's: valid until it reads another text. */
   constructor(
     readonly text: string,
     readonly lexicon: Lexicon,
+    scratch?: Scratch,
   ) {
-    this.tokens = tokenize(text);
-    this.sentences = splitSentences(this.tokens, lexicon.abbreviations);
-    this.quotes = findQuotes(this.tokens);
+    this.tokens = tokenize(text, scratch);
+    this.sentences = splitSentences(this.tokens, lexicon.abbreviations, scratch);
+    this.quotes = findQuotes(this.tokens, scratch);
   }
 
   get count(): number {

@@ -1,3 +1,4 @@
+import type { Scratch } from './scratch';
 import { lowerAt, Shape, type Tokens, TokenType } from './tokens';
 
 /**
@@ -30,9 +31,9 @@ function spaceAfter(tokens: Tokens, i: number): boolean {
   return tokens.type[i + 1] === TokenType.Punct && next !== '(' && next !== '[';
 }
 
-export function findQuotes(tokens: Tokens): Quotes {
+export function findQuotes(tokens: Tokens, scratch?: Scratch): Quotes {
   const n = tokens.count;
-  const of = new Int32Array(n).fill(-1);
+  const of = (scratch ? scratch.int32(5, n).subarray(0, n) : new Int32Array(n)).fill(-1);
   const open: number[] = [];
   const close: number[] = [];
   const closed: number[] = [];

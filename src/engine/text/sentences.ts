@@ -1,3 +1,4 @@
+import type { Scratch } from './scratch';
 import { lowerAt, Shape, type Tokens, TokenType } from './tokens';
 
 /** Sentences and paragraphs as token ranges: sentence `s` is tokens [first[s], end[s]). */
@@ -36,10 +37,14 @@ function startsSentence(tokens: Tokens, i: number): boolean {
  * token can start a sentence and the word before the period is not an abbreviation that
  * precedes a name ("Mr.", "Sen.", an initial).
  */
-export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string>): Sentences {
+export function splitSentences(
+  tokens: Tokens,
+  abbreviations: ReadonlySet<string>,
+  scratch?: Scratch,
+): Sentences {
   const n = tokens.count;
-  const of = new Int32Array(n);
-  const paragraph = new Int32Array(n);
+  const of = scratch ? scratch.int32(3, n).subarray(0, n) : new Int32Array(n);
+  const paragraph = scratch ? scratch.int32(4, n).subarray(0, n) : new Int32Array(n);
   const first: number[] = [];
   const end: number[] = [];
   const paragraphEnd: number[] = [];

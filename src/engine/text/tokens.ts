@@ -1,3 +1,4 @@
+import { freshStrings, type LazyStrings, type Scratch } from './scratch';
 /**
  * The tokenizer: one pass over the text's char codes, writing token offsets and types into typed
  * arrays, so that every later stage works on token indices and never re-scans characters.
@@ -40,10 +41,10 @@ export interface Tokens {
   readonly type: Uint8Array;
   readonly shape: Uint8Array;
   /**
-   * Lower-cased token text with ’ written as ' ('' "" for a doubled-apostrophe quote is '"'), filled
-   * in on first use (`lowerAt`): most words are only ever looked at through their hash.
+   * Lower-cased token text with ’ written as ' (a doubled-apostrophe quote is '"'), filled in on
+   * first use (`lowerAt`): most words are only ever looked at through their hash.
    */
-  readonly lower: (string | undefined)[];
+  readonly lower: LazyStrings;
   /** A hash of each word's lower-cased text (`hashWord`), to rule out lexicon lookups without a string. */
   readonly hash: Int32Array;
 }
@@ -70,7 +71,8 @@ export function hashWord(word: string): number {
 /** The lower-cased text of token i ('' out of range), made once and kept. */
 export function lowerAt(tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.count) return '';
-  let w = tokens.lower[i];
+  const lower = tokens.lower;
+  let w = lower.stamps[i] === lower.generation ? lower.values[i] : undefined;
   if (w === undefined) {
     w = tokens.text.slice(tokens.start[i], tokens.end[i]);
     if (tokens.type[i] === TokenType.Word) {
@@ -79,7 +81,8 @@ export function lowerAt(tokens: Tokens, i: number): string {
     } else if (w === "''") {
       w = '"';
     }
-    tokens.lower[i] = w;
+    lower.values[i] = w;
+    lower.stamps[i] = lower.generation;
   }
   return w;
 }
@@ -171,16 +174,16 @@ function isLower(c: number): boolean {
 }
 
 /** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
-  // A text has at most one token per character; typed arrays are trimmed at the end.
-  let capacity = Math.max(16, Math.ceil(n / 3));
-  let start: Int32Array = new Int32Array(capacity);
-  let end: Int32Array = new Int32Array(capacity);
-  let type: Uint8Array = new Uint8Array(capacity);
-  let shape: Uint8Array = new Uint8Array(capacity);
-  let hash: Int32Array = new Int32Array(capacity);
-  const lower: (string | undefined)[] = [];
+  // A text has at most one token per character: kept arrays are that long and never grow; fresh
+  // ones start at a guess (news has about one token per five characters) and grow.
+  let capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
+  let start: Int32Array = scratch ? scratch.int32(0, capacity) : new Int32Array(capacity);
+  let end: Int32Array = scratch ? scratch.int32(1, capacity) : new Int32Array(capacity);
+  let hash: Int32Array = scratch ? scratch.int32(2, capacity) : new Int32Array(capacity);
+  let type: Uint8Array = scratch ? scratch.uint8(0, capacity) : new Uint8Array(capacity);
+  let shape: Uint8Array = scratch ? scratch.uint8(1, capacity) : new Uint8Array(capacity);
   let count = 0;
 
   const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
@@ -344,7 +347,7 @@ export function tokenize(text: string): Tokens {
     end: end.subarray(0, count),
     type: type.subarray(0, count),
     shape: shape.subarray(0, count),
-    lower,
+    lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
     hash: hash.subarray(0, count),
   };
 }
