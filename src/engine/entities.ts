@@ -53,20 +53,19 @@ interface RunReading {
   lowerName: string;
 }
 
-// Names recur across a reader's pages ("Trump", "The Washington Post"): their reading depends on
-// their spelling alone, so it is kept, within a bound, from one text to the next.
-const READINGS = new Map<string, RunReading>();
-
-const MOST_READINGS = 20_000;
-
-function readRun(text: ParsedText, first: number, last: number): RunReading {
+/** A name recurs through a text ("Trump" thirty times): its reading depends on its spelling alone. */
+function readRun(
+  text: ParsedText,
+  first: number,
+  last: number,
+  readings: Map<string, RunReading>,
+): RunReading {
   const key = text.text.slice(text.start(first), text.end(last));
-  let reading = READINGS.get(key);
+  let reading = readings.get(key);
   if (!reading) {
     const person = personName(text, first, last);
     reading = { kind: kindOfName(text, first, last), person, lowerName: person.name.toLowerCase() };
-    if (READINGS.size >= MOST_READINGS) READINGS.clear();
-    READINGS.set(key, reading);
+    readings.set(key, reading);
   }
   return reading;
 }
@@ -76,6 +75,7 @@ export function findEntities(text: ParsedText): Entities {
   const mentions: Mention[] = [];
   const byLast = new Map<string, Entity>();
   const byName = new Map<string, Entity>();
+  const readings = new Map<string, RunReading>();
   const s = text.lexicon.sources;
   const n = text.count;
   for (let i = 0; i < n; i++) {
@@ -94,7 +94,7 @@ export function findEntities(text: ParsedText): Entities {
     ) {
       const known = byLast.get(bare(text, first));
       if (known) mentions.push(mentionAt(text, last, known, first));
-      if (known || !readRun(text, first, last).kind) continue;
+      if (known || !readRun(text, first, last, readings).kind) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
     const lex = text.lexicon;
@@ -106,7 +106,7 @@ export function findEntities(text: ParsedText): Entities {
         lex.determiners.has(opener) ||
         lex.labels.has(opener))
     ) {
-      if (opener !== 'the' || !readRun(text, first, last).kind) first++;
+      if (opener !== 'the' || !readRun(text, first, last, readings).kind) first++;
     }
     const before = titlesBefore(text, first, floor);
     const entity = entityOf(
@@ -116,7 +116,7 @@ export function findEntities(text: ParsedText): Entities {
       before.titles,
       byName,
       byLast,
-      readRun(text, first, last),
+      readRun(text, first, last, readings),
     );
     if (entity) mentions.push(mentionAt(text, last, entity, before.start));
     i = last;

@@ -51,6 +51,9 @@ export interface Tokens {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+// Hashes are kept to 30 bits, the integers JavaScript engines store unboxed, so that looking one up
+// in a Set allocates nothing.
+const SMALL = 0x3fffffff;
 
 /** The code of a character as `lowerAt` writes it: lower case, ’ as '. */
 function foldedCode(c: number): number {
@@ -65,7 +68,7 @@ export function hashWord(word: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < word.length; k++)
     h = Math.imul(h ^ foldedCode(word.charCodeAt(k)), FNV_PRIME);
-  return h;
+  return h & SMALL;
 }
 
 /** The lower-cased text of token i ('' out of range), made once and kept. */
@@ -209,7 +212,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     end[count] = e;
     type[count] = t;
     shape[count] = sh;
-    hash[count] = h;
+    hash[count] = h & SMALL;
     count++;
   };
 
