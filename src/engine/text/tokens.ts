@@ -257,12 +257,22 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         const d = text.charCodeAt(i);
         const kd = d < 128 ? (ASCII[d] as Char) : classOf(d);
         if (kd === Char.Letter || kd === Char.Digit) {
+          let folded = d;
           if (kd === Char.Letter) {
             digitsOnly = false;
             letters++;
-            if (d < 128 ? d <= 90 : isUpper(d)) uppers++;
+            // ASCII inline: most letters of most pages.
+            if (d < 128) {
+              if (d <= 90) {
+                uppers++;
+                folded = d + 32;
+              }
+            } else {
+              if (isUpper(d)) uppers++;
+              folded = foldedCode(d);
+            }
           }
-          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
+          h = Math.imul(h ^ folded, FNV_PRIME);
           i++;
           continue;
         }
