@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../../engine';
+import { sharedFolder } from '../shared-folder';
 import { type Article, readSplit } from './corpus';
 import { describeErrors } from './errors';
 import {
@@ -20,7 +21,7 @@ const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corp
   --split   score one split (default: dev and train, each reported)
   --floors  exit 1 naming each measure below its floor
   --errors  write every false cue, miss, wrong source and low-scoring content to reports/
-  --corpus  the PolNeAR folder (default: ../shared/corpora/polnear)`;
+  --corpus  the PolNeAR folder (default: corpora/polnear in ../shared, or in SOURCELIGHT_SHARED)`;
 
 function predict(text: string): PredictedAttribution[] {
   return extract(text).map((a) => ({
@@ -59,7 +60,7 @@ function main(): number {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const corpus = resolve(args.corpus ?? '../shared/corpora/polnear');
+  const corpus = args.corpus ? resolve(args.corpus) : join(sharedFolder(), 'corpora', 'polnear');
   if (!existsSync(corpus)) {
     if (args.corpus) {
       console.error(`eval: no PolNeAR corpus at ${corpus}`);
