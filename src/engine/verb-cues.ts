@@ -133,6 +133,9 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   // "a note written for officials": a participle with no auxiliary describes a noun.
   if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
   if (passive && !lex.passiveCues.has(entry.lemma) && text.word(i + 1) !== 'by') return null;
+  // "The same could not be said for him": what may be said is no report.
+  if (passive)
+    for (let k = subjectEnd + 1; k < i; k++) if (lex.grammar.modals.has(text.word(k))) return null;
   // "Enough said", "That said,": set phrases.
   if (entry.lemma === 'say' && (before === 'enough' || (before === 'that' && subjectEnd === floor)))
     return null;
