@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../../src/engine/lexicon';
+import { ParsedText } from '../../../src/engine/text/parse';
+
+const sentences = (text: string) => {
+  const parsed = new ParsedText(text, ENGLISH);
+  const { first, end } = parsed.sentences;
+  return Array.from(first, (f, s) =>
+    text.slice(parsed.start(f), parsed.end((end[s] ?? f + 1) - 1)),
+  );
+};
+
+const quotes = (text: string) => {
+  const parsed = new ParsedText(text, ENGLISH);
+  const { open, close, closed } = parsed.quotes;
+  return Array.from(open, (o, q) => [
+    text.slice(parsed.start(o), parsed.end(close[q] ?? o)),
+    closed[q] === 1,
+  ]);
+};
+
+describe('sentences', () => {
+  it('do not end at titles and initials, do end after a closing quote, never cross a paragraph', () => {
+    expect(
+      sentences('Sen. Jane Doe and John F. Kennedy met. “It went well.” She left\n\nNext one.'),
+    ).toEqual([
+      'Sen. Jane Doe and John F. Kennedy met.',
+      '“It went well.”',
+      'She left',
+      'Next one.',
+    ]);
+  });
+});
+
+describe('quotes', () => {
+  it('run across paragraphs that reopen with a quote mark, and end at a paragraph that does not', () => {
+    expect(quotes('“One.\n\n“Two.”\n\n“Open and never closed\n\nPlain text.')).toEqual([
+      ['“One.\n\n“Two.”', true],
+      ['“Open and never closed', false],
+    ]);
+  });
+
+  it('take straight quotes and doubled apostrophes, and a “ typed as a closing mark', () => {
+    expect(quotes("\"A,\" he said. ''B,'' she said. “C,“ they said.")).toEqual([
+      ['"A,"', true],
+      ["''B,''", true],
+      ['“C,“', true],
+    ]);
+  });
+
+  it('leave an apostrophe that opens nothing alone', () => {
+    expect(quotes('In the ‘90s it rained.')).toEqual([]);
+  });
+});

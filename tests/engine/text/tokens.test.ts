@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { hashWord, lowerAt, Shape, TokenType, tokenize } from '../../../src/engine/text/tokens';
+
+const read = (text: string) => {
+  const tokens = tokenize(text);
+  return Array.from({ length: tokens.count }, (_, i) => ({
+    text: text.slice(tokens.start[i], tokens.end[i]),
+    lower: lowerAt(tokens, i),
+    type: tokens.type[i],
+    shape: tokens.shape[i] ?? 0,
+    hash: tokens.hash[i],
+  }));
+};
+
+describe('the tokenizer', () => {
+  it('keeps words whole across apostrophes, hyphens, initialisms and numbers', () => {
+    expect(read('O’Brien’s anti-Muslim U.S. 1,000 3.5 don’t').map((t) => t.text)).toEqual([
+      'O’Brien’s',
+      'anti-Muslim',
+      'U.S.',
+      '1,000',
+      '3.5',
+      'don’t',
+    ]);
+  });
+
+  it('marks possessives, capitals and all-capital words, and lower-cases with a plain apostrophe', () => {
+    const [obrien, sanders, fbi] = read('O’Brien’s Sanders’ FBI');
+    expect(obrien?.lower).toBe("o'brien's");
+    expect((obrien?.shape ?? 0) & Shape.Possessive).toBeTruthy();
+    expect(sanders?.text).toBe('Sanders’');
+    expect((sanders?.shape ?? 0) & Shape.Possessive).toBeTruthy();
+    expect((fbi?.shape ?? 0) & Shape.Upper).toBeTruthy();
+  });
+
+  it('reads quotes by kind and a run of line breaks as one paragraph break', () => {
+    const tokens = read("“A” \"B\" ''C''\n\n\nD");
+    expect(tokens.map((t) => t.type)).toEqual([
+      TokenType.OpenQuote,
+      TokenType.Word,
+      TokenType.CloseQuote,
+      TokenType.StraightQuote,
+      TokenType.Word,
+      TokenType.StraightQuote,
+      TokenType.StraightQuote,
+      TokenType.Word,
+      TokenType.StraightQuote,
+      TokenType.Break,
+      TokenType.Word,
+    ]);
+  });
+
+  it('hashes a word as the lexicon hashes its spelling, whatever its capitals or apostrophe', () => {
+    const [said, dont] = read('SAID Don’t');
+    expect(said?.hash).toBe(hashWord('said'));
+    expect(dont?.hash).toBe(hashWord("don't"));
+  });
+});
