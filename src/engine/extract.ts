@@ -17,7 +17,10 @@ import type { Attribution, ExtractOptions, Span } from './types';
 
 function spanOf(text: ParsedText, range: TokenRange): Span {
   const start = text.start(range.first);
-  const end = text.end(range.last);
+  let end = text.end(range.last);
+  // "He’s claiming": the source is "He", not the contraction's auxiliary.
+  const stem = text.contracted(range.last);
+  if (stem && range.first === range.last) end = start + stem.length;
   return { start, end, text: text.text.slice(start, end) };
 }
 

@@ -66,8 +66,8 @@ function lastNameRun(text: ParsedText, range: TokenRange): TokenRange | null {
 }
 
 function pronounNaming(text: ParsedText, i: number, entities: Entities): Naming {
-  const w = text.word(i);
-  const written = text.text.slice(text.start(i), text.end(i));
+  const w = text.contracted(i) || text.word(i);
+  const written = text.text.slice(text.start(i), text.start(i) + w.length);
   const tie = (test: (e: Entity) => boolean, kind: SourceKind): Naming => {
     const entity = salientBefore(text, entities, i, test);
     return entity
@@ -111,8 +111,10 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
   if (!range) return NONE;
   const s = text.lexicon.sources;
   const whole = phraseText(text, range);
-  if (range.first === range.last && text.lexicon.pronouns.has(text.word(range.first))) {
-    const w = text.word(range.first);
+  const single =
+    range.first === range.last ? text.contracted(range.first) || text.word(range.first) : '';
+  if (single && text.lexicon.pronouns.has(single)) {
+    const w = single;
     if (text.lexicon.grammar.relatives.has(w)) return relativeNaming(text, range.first, entities);
     return pronounNaming(text, range.first, entities);
   }
@@ -174,6 +176,11 @@ function nameOfRun(
   entities: Entities,
 ): Naming {
   const s = text.lexicon.sources;
+  // A lone surname met before in a full name is that person, even if it also names a city ("Lima").
+  const known = entities.byLast.get(bare(text, run.last));
+  if (known && run.first === run.last && known.kind === 'person') {
+    return { kind: 'person', name: known.name, resolved: true, via: null };
+  }
   const kind = kindOfName(text, run.first, run.last) ?? describedKind(text, head.first, run.first);
   if (kind) {
     let first = run.first;
@@ -190,7 +197,6 @@ function nameOfRun(
     };
   }
   const person = personName(text, run.first, run.last);
-  const known = entities.byLast.get(bare(text, run.last));
   const words = run.last - run.first + 1;
   if (known && known.kind === 'person' && known.lowerName.endsWith(bare(text, run.last))) {
     return { kind: 'person', name: known.name, resolved: true, via: null };

@@ -78,6 +78,14 @@ export function subjectBefore(text: ParsedText, end: number, floor: number): Tok
   if (text.lexicon.grammar.relatives.has(w) || text.lexicon.grammar.subjectPronouns.has(w))
     return { first: end, last: end };
   if (text.is(end, ',')) return appositiveSubject(text, end, floor);
+  // "Gov. Mike Pence (R-Ind.) said": a short aside in brackets stays with the name before it.
+  if (text.is(end, ')')) {
+    let open = end - 1;
+    while (open > floor && open > end - 8 && !text.is(open, '(')) open--;
+    if (!text.is(open, '(')) return null;
+    const name = subjectBefore(text, open - 1, floor);
+    return name ? { first: name.first, last: end } : null;
+  }
   // "The operator reportedly asked": the hedge belongs to its own cue, not to the source.
   if (lex.hedges.has(w) && end > floor) return subjectBefore(text, end - 1, floor);
   if (isBarrier(text, end)) return null;

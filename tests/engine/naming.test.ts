@@ -59,4 +59,15 @@ describe('kinds and names', () => {
     const found = read('He said the decision was final.');
     expect([found[0]?.name, found[0]?.kind, found[0]?.resolved]).toEqual(['He', 'person', false]);
   });
+
+  it('keeps a party label in brackets with the name, reads "She’s" as the pronoun, and a surname as its person though a city bears it', () => {
+    const found = read(
+      'Rep. Ana Lima (D-Ore.) said the bill would pass. She’s claiming it will, Lima added.',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.name, a.kind])).toEqual([
+      ['said', 'Rep. Ana Lima (D-Ore.)', 'Rep. Ana Lima', 'person'],
+      ['claiming', 'She', 'Rep. Ana Lima', 'person'],
+      ['added', 'Lima', 'Rep. Ana Lima', 'person'],
+    ]);
+  });
 });
