@@ -1,0 +1,72 @@
+/** Runs the engine over one passage (with the passage before it as context) and anchors what it finds. */
+import { extract } from '../engine';
+import type { Attribution, ExtractOptions, Span } from '../engine/types';
+
+/** The engine's fixed API; typed here so that the page builds against any engine that honours it. */
+const extractWith = extract as (text: string, options?: ExtractOptions) => Attribution[];
+
+import { rangeFor } from './anchoring';
+import { BLOCK_SEPARATOR, joinBlocks } from './article-text';
+import type { Found } from './found';
+import type { ArticlePassages, Passage } from './passages';
+
+/** One passage is at most this long; the size adapts to the engine so one call stays short. */
+const MIN_PASSAGE = 2_000;
+const MAX_PASSAGE = 60_000;
+/** Main-thread time one engine call may take before the page gets a turn. */
+const CALL_BUDGET_MS = 25;
+
+export class PassageReader {
+  /** Characters per passage, tuned after each call to the engine's measured speed. */
+  targetChars = 6_000;
+
+  constructor(private readonly extraCues: () => readonly string[]) {}
+
+  read(passages: ArticlePassages, passage: Passage): Found[] {
+    const context = passages.contextOf(passage);
+    const joined = joinBlocks([...context, ...passage.blocks]);
+    const contextChars =
+      context.length === 0 ? 0 : joinBlocks(context).text.length + BLOCK_SEPARATOR.length;
+
+    const started = performance.now();
+    const found = extractWith(joined.text, { extraCues: this.extraCues() });
+    this.tune(joined.text.length, performance.now() - started);
+
+    const anchored: Found[] = [];
+    for (const attribution of found) {
+      // Attributions whose cue lies in the context belong to the passage before.
+      if (attribution.cue.start < contextChars) continue;
+      const range = (span: Span | null) => span && rangeFor(joined, span.start, span.end);
+      const cue = range(attribution.cue);
+      if (!cue) continue;
+      anchored.push({
+        attribution: relativeTo(attribution, contextChars),
+        ranges: { cue, source: range(attribution.source), claim: range(attribution.content) },
+      });
+    }
+    return anchored;
+  }
+
+  private tune(chars: number, ms: number) {
+    if (chars < 500) return;
+    const perChar = Math.max(ms, 0.5) / chars;
+    this.targetChars = Math.round(
+      Math.min(MAX_PASSAGE, Math.max(MIN_PASSAGE, CALL_BUDGET_MS / perChar)),
+    );
+  }
+}
+
+const move = (span: Span, by: number): Span => ({
+  ...span,
+  start: span.start - by,
+  end: span.end - by,
+});
+
+function relativeTo(attribution: Attribution, by: number): Attribution {
+  return {
+    ...attribution,
+    cue: move(attribution.cue, by),
+    source: attribution.source && move(attribution.source, by),
+    content: attribution.content && move(attribution.content, by),
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Sourcelight in one page: follows the settings (run mode, switches, kinds, cue phrases), answers
+ * the popup and side panel, and runs one article session per address, ended on navigation.
+ */
+import browser from 'webextension-polyfill';
+import { isMessage, type PageReport, type PageRequest, type PageState } from '../shared/messages';
+import {
+  DEFAULT_SETTINGS,
+  highlightsOnFor,
+  runsOn,
+  type Settings,
+} from '../shared/settings-schema';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { ClaimCard } from './card';
+import { watchCardTriggers } from './card-triggers';
+import type { Found } from './found';
+import { type Palette, paletteFor } from './highlight-styles';
+import { HighlightPainter, removeStrayHighlights } from './highlights';
+import { watchPage } from './live-updates';
+import { AddressWatch } from './navigation';
+import { ReportNotice } from './report';
+import { ArticleSession } from './session';
+
+interface Running {
+  session: ArticleSession;
+  controller: AbortController;
+  /** Settles when the page as it was at the start has been read and painted. */
+  firstPass: Promise<void>;
+  palette: Palette;
+}
+
+export function startSourcelight(doc: Document): void {
+  const view = doc.defaultView;
+  if (!view) return;
+  const life = new AbortController();
+  removeStrayHighlights();
+  for (const stray of doc.querySelectorAll('[data-sourcelight-host]')) stray.remove();
+
+  let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  let requested = false;
+  let running: Running | null = null;
+  const host = view.location.hostname;
+  const painter = new HighlightPainter(doc, settings.kinds);
+  const card = new ClaimCard(doc);
+  const notice = new ReportNotice(
+    () => ({ count: running?.session.attributions().length ?? 0, state: stateNow() }),
+    () => teardown(),
+  );
+
+  const stateNow = (): PageState => running?.session.state ?? 'idle';
+
+  const begin = () => {
+    const controller = new AbortController();
+    const signal = AbortSignal.any([controller.signal, life.signal]);
+    const session = new ArticleSession(
+      doc,
+      painter,
+      {
+        extraCues: () => settings.extraCues,
+        onReportChanged: () => notice.changed(),
+      },
+      signal,
+    );
+    const current: Running = {
+      session,
+      controller,
+      firstPass: Promise.resolve(),
+      palette: 'light',
+    };
+    running = current;
+    painter.clear();
+    current.firstPass = session.start().then(() => {
+      current.palette = paletteFor(
+        session.attributions()[0]?.found.ranges.cue?.startContainer.parentElement ?? doc.body,
+      );
+      painter.usePalette(current.palette);
+    });
+    painter.usePalette('light');
+    if (doc.body) {
+      watchPage(
+        doc.body,
+        {
+          isBlock: (element) => session.isBlock(element),
+          onTouched: (block) => session.forgetBlockHighlights(block),
+          onChanges: (changes) => void session.apply(changes),
+          onMutations: () => address.check(),
+        },
+        signal,
+      );
+    }
+    watchCardTriggers(
+      doc,
+      card,
+      {
+        owns: (highlight) => painter.owns(highlight),
+        foundOf: (range) => session.foundOf(range),
+        foundsNear: (node) => session.foundsNear(node),
+        isShown: (found) => painter.isShown(found),
+        anyShown: () => painter.anyShown(),
+        palette: () => current.palette,
+      },
+      signal,
+    );
+    notice.changed();
+  };
+
+  const end = () => {
+    running?.controller.abort();
+    running = null;
+    painter.clear();
+    card.hide();
+    notice.changed();
+  };
+
+  const address = new AddressWatch(
+    view,
+    () => {
+      if (!running) return;
+      end();
+      begin();
+    },
+    life.signal,
+  );
+
+  const teardown = () => {
+    end();
+    life.abort();
+    notice.cancel();
+    painter.dispose();
+  };
+
+  const follow = (next: Settings) => {
+    const cuesChanged = next.extraCues.join('\n') !== settings.extraCues.join('\n');
+    settings = next;
+    painter.show(highlightsOnFor(settings, host), settings.kinds);
+    if (!painter.anyShown()) card.hide();
+    const shouldRun = runsOn(settings, host, requested);
+    if (shouldRun && !running) begin();
+    else if (!shouldRun && running) end();
+    else if (cuesChanged && running) void running.session.rereadAll();
+  };
+
+  const report = (): PageReport => ({
+    url: view.location.href,
+    title: doc.title,
+    state: stateNow(),
+    highlightsOn: highlightsOnFor(settings, host),
+    attributions: running?.session.attributions().map((entry) => entry.attribution) ?? [],
+  });
+
+  const jumpTo = async (index: number): Promise<boolean> => {
+    const current = running;
+    const found: Found | undefined = current?.session.attributions()[index]?.found;
+    const cue = found?.ranges.cue;
+    if (!current || !found || !cue) return false;
+    const element = cue.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    painter.emphasise(found);
+    await new Promise((done) => view.requestAnimationFrame(done));
+    card.show(found, current.palette);
+    return true;
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (life.signal.aborted) return undefined;
+    if (isMessage<PageRequest>(message, 'get-report')) return Promise.resolve(report());
+    if (isMessage<PageRequest>(message, 'run-now')) {
+      requested = true;
+      if (!running) begin();
+      return (running as Running | null)?.firstPass.then(report) ?? Promise.resolve(report());
+    }
+    if (isMessage<Extract<PageRequest, { type: 'jump-to-claim' }>>(message, 'jump-to-claim')) {
+      return jumpTo(message.index);
+    }
+    return undefined;
+  });
+
+  onSettingsChanged(follow);
+  void loadSettings().then(follow, () => follow(settings));
+}
