@@ -148,7 +148,7 @@ export function startSourcelight(doc: Document): void {
     attributions: running?.session.attributions().map((entry) => entry.attribution) ?? [],
   });
 
-  const jumpTo = async (index: number): Promise<boolean> => {
+  const jumpTo = (index: number): boolean => {
     const current = running;
     const found: Found | undefined = current?.session.attributions()[index]?.found;
     const cue = found?.ranges.cue;
@@ -156,7 +156,6 @@ export function startSourcelight(doc: Document): void {
     const element = cue.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest' });
     painter.emphasise(found);
-    await new Promise((done) => view.requestAnimationFrame(done));
     card.show(found, current.palette);
     return true;
   };
@@ -170,7 +169,7 @@ export function startSourcelight(doc: Document): void {
       return (running as Running | null)?.firstPass.then(report) ?? Promise.resolve(report());
     }
     if (isMessage<Extract<PageRequest, { type: 'jump-to-claim' }>>(message, 'jump-to-claim')) {
-      return jumpTo(message.index);
+      return Promise.resolve(jumpTo(message.index));
     }
     return undefined;
   });

@@ -26,7 +26,7 @@ export class ArticlePassages {
   readonly passages: Passage[] = [];
   private readonly byElement = new Map<Element, Passage>();
 
-  /** Called with every attribution whose ranges stop being valid, so they are unpainted at once. */
+  /** Called with every attribution whose ranges stop being valid, so that it is unpainted at once. */
   constructor(private readonly onDropped: (found: Found) => void) {}
 
   has(element: Element): boolean {
@@ -74,22 +74,40 @@ export class ArticlePassages {
     this.byElement.delete(element);
     passage.blocks = passage.blocks.filter((b) => b.element !== element);
     this.markDirty(passage);
-    if (passage.blocks.length === 0) this.passages.splice(this.passages.indexOf(passage), 1);
+    if (passage.blocks.length > 0) return;
+    for (const found of passage.found) this.onDropped(found);
+    this.passages.splice(this.passages.indexOf(passage), 1);
   }
 
   /** Everything is read again (the reader's own cue phrases changed). */
   markAllDirty(): void {
-    for (const passage of this.passages) this.markDirty(passage);
+    for (const passage of this.passages) passage.dirty = true;
+  }
+
+  /**
+   * A block's text is changing: attributions over it go at once (their ranges may now cover other
+   * words); the rest stay painted until the passage is read again and replaces them in one go.
+   */
+  touch(element: Element): void {
+    const passage = this.byElement.get(element);
+    if (!passage) return;
+    const next = this.passages[this.passages.indexOf(passage) + 1];
+    for (const reader of next ? [passage, next] : [passage]) {
+      reader.found = reader.found.filter((found) => {
+        const over = Object.values(found.ranges).some((range) => range?.intersectsNode(element));
+        if (over) this.onDropped(found);
+        return !over;
+      });
+    }
+    this.markDirty(passage);
   }
 
   markDirty(passage: Passage): void {
-    for (const found of passage.found) this.onDropped(found);
-    passage.found = [];
     passage.dirty = true;
     // Spans of the next passage may reach back into this one: they are rebuilt too.
     const next = this.passages[this.passages.indexOf(passage) + 1];
     if (next && !next.dirty && next.found.some((f) => startOf(f.attribution) < 0)) {
-      this.markDirty(next);
+      next.dirty = true;
     }
   }
 
@@ -123,6 +141,7 @@ export class ArticlePassages {
       }
     }
     if (pieces.length === 1) return;
+    for (const found of passage.found) this.onDropped(found);
     const parts = pieces.map((blocks): Passage => ({ blocks, found: [], dirty: true }));
     for (const part of parts)
       for (const block of part.blocks) this.byElement.set(block.element, part);

@@ -73,10 +73,9 @@ export class ArticleSession {
     return this.passages.has(element);
   }
 
-  /** A block's text is about to be read again: its highlights go now. */
+  /** A block's text is changing: the highlights over it go now, before the page repaints. */
   forgetBlockHighlights(element: Element): void {
-    const passage = this.passages.passageWith(element);
-    if (passage && !passage.dirty) this.passages.markDirty(passage);
+    this.passages.touch(element);
   }
 
   attributions(): { attribution: Attribution; found: Found }[] {
@@ -150,7 +149,9 @@ export class ArticleSession {
         this.passages.split(passage, this.reader.targetChars);
         continue;
       }
-      passage.found = this.reader.read(this.passages, passage);
+      const fresh = this.reader.read(this.passages, passage);
+      for (const old of passage.found) this.painter.remove(old);
+      passage.found = fresh;
       passage.dirty = false;
       for (const found of passage.found) {
         for (const range of Object.values(found.ranges))
