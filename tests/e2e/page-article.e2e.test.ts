@@ -45,7 +45,9 @@ describe.each(BROWSERS)('the page in %s', (name) => {
       const byName: Record<string, string[]> = {};
       CSS.highlights.forEach((highlight, name) => {
         const words: string[] = [];
-        highlight.forEach((range) => words.push(range.toString()));
+        highlight.forEach((range) => {
+          words.push(range.toString());
+        });
         if (words.length > 0) byName[name] = words;
       });
       return byName;

@@ -72,7 +72,9 @@ export function paintedWords(page: Page): Promise<string[]> {
     const words: string[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (name.startsWith('sourcelight'))
-        highlight.forEach((range) => words.push(range.toString()));
+        highlight.forEach((range) => {
+          words.push(range.toString());
+        });
     });
     return words;
   });
