@@ -38,7 +38,7 @@ export function readArticleBlock(element: Element): ArticleBlock | null {
 
 /** Prose: a block long enough to hold a sentence, and ending like one. */
 const isProse = (block: ArticleBlock) =>
-  block.text.length >= 80 && /[.!?…:;"”’»)]$/.test(block.text);
+  block.text.length >= 40 && /[.!?…:;"”’»)]$/.test(block.text);
 
 /** An article has at least two paragraphs of prose; a search page or a web app rarely does. */
 export function looksLikeArticle(blocks: readonly ArticleBlock[]): boolean {
@@ -48,7 +48,7 @@ export function looksLikeArticle(blocks: readonly ArticleBlock[]): boolean {
     if (!isProse(block)) continue;
     prose += 1;
     chars += block.text.length;
-    if (prose >= 2 && chars >= 200) return true;
+    if (prose >= 2 && chars >= 150) return true;
   }
   return false;
 }

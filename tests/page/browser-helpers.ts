@@ -138,3 +138,24 @@ export async function cardText(page: Page): Promise<string | null> {
   walk(snapshot);
   return names.join(' | ');
 }
+
+/** Waits until a painted range inside the element matching `selector` reads exactly `words`. */
+export async function waitForPaintedIn(page: Page, selector: string, words: string): Promise<void> {
+  await page.waitForFunction(
+    (selector: string, words: string) => {
+      const elements = [...document.querySelectorAll(selector)];
+      let found = false;
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('sourcelight')) return;
+        highlight.forEach((range) => {
+          if (range.toString() !== words) return;
+          if (elements.some((element) => (range as Range).intersectsNode(element))) found = true;
+        });
+      });
+      return found;
+    },
+    { timeout: 20_000, polling: 100 },
+    selector,
+    words,
+  );
+}
