@@ -101,6 +101,7 @@ export function startSourcelight(doc: Document): void {
       },
       signal,
     );
+    paint();
     notice.changed();
   };
 
@@ -108,6 +109,7 @@ export function startSourcelight(doc: Document): void {
     running?.controller.abort();
     running = null;
     painter.clear();
+    paint();
     card.hide();
     notice.changed();
   };
@@ -132,12 +134,17 @@ export function startSourcelight(doc: Document): void {
   const follow = (next: Settings) => {
     const cuesChanged = next.extraCues.join('\n') !== settings.extraCues.join('\n');
     settings = next;
-    painter.show(highlightsOnFor(settings, host), settings.kinds);
-    if (!painter.anyShown()) card.hide();
     const shouldRun = runsOn(settings, host, requested);
     if (shouldRun && !running) begin();
     else if (!shouldRun && running) end();
     else if (cuesChanged && running) void running.session.rereadAll();
+    paint();
+  };
+
+  /** Registers the highlights only while a session runs: an idle page's registry stays untouched. */
+  const paint = () => {
+    painter.show(running !== null && highlightsOnFor(settings, host), settings.kinds);
+    if (!painter.anyShown()) card.hide();
   };
 
   const report = (): PageReport => ({

@@ -8,7 +8,9 @@ import {
   paintedWords,
   pointOver,
   reportOf,
+  tabOf,
   waitForPainted,
+  waitInPage,
 } from '../page/browser-helpers';
 import {
   BROWSERS,
@@ -76,10 +78,7 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     const point = await pointOver(page, 'Mayor Elena Ruiz');
     await page.mouse.move(point.x - 30, point.y);
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await page.waitForFunction(() => !!document.querySelector('[data-sourcelight-host]'), {
-      timeout: 10_000,
-      polling: 100,
-    });
+    await waitInPage(page, () => !!document.querySelector('[data-sourcelight-host]'));
     if (name === 'chromium') {
       const text = await cardText(page);
       expect(text).toContain('Elena Ruiz');
@@ -95,10 +94,7 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     expect(onTop).toBe(true);
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('[data-sourcelight-host]'), {
-      timeout: 10_000,
-      polling: 100,
-    });
+    await waitInPage(page, () => !document.querySelector('[data-sourcelight-host]'));
     expect((await snapshotPage(page)).html).toBe(before.html);
     await page.close();
   });
@@ -109,17 +105,11 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     await waitForPainted(page, 'reportedly');
     const point = await pointOver(page, 'reportedly');
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction(() => !!document.querySelector('[data-sourcelight-host]'), {
-      timeout: 10_000,
-      polling: 100,
-    });
+    await waitInPage(page, () => !!document.querySelector('[data-sourcelight-host]'));
     if (name === 'chromium')
       expect((await cardText(page))?.toLowerCase()).toContain('no named source');
     await page.mouse.click(5, 5);
-    await page.waitForFunction(() => !document.querySelector('[data-sourcelight-host]'), {
-      timeout: 10_000,
-      polling: 100,
-    });
+    await waitInPage(page, () => !document.querySelector('[data-sourcelight-host]'));
     expect(await cardShown(page)).toBe(false);
     await page.close();
   });
@@ -128,7 +118,7 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await ext.tabIdOf(page);
+    const tabId = await tabOf(ext, page);
 
     const report = await reportOf(ext, tabId);
     expect(report.state).toBe('ready');
@@ -138,17 +128,14 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     const reportedly = report.attributions.findIndex((a) => a.cue.text === 'reportedly');
 
     expect(await askTab(ext, tabId, { type: 'jump-to-claim', index: reportedly })).toBe(true);
-    await page.waitForFunction(
-      () => {
-        const focus = CSS.highlights.get('sourcelight-focus');
-        let words = '';
-        focus?.forEach((range) => {
-          words += `${range.toString()}|`;
-        });
-        return words.includes('reportedly');
-      },
-      { timeout: 10_000, polling: 100 },
-    );
+    await waitInPage(page, () => {
+      const focus = CSS.highlights.get('sourcelight-focus');
+      let words = '';
+      focus?.forEach((range) => {
+        words += `${range.toString()}|`;
+      });
+      return words.includes('reportedly');
+    });
     expect(await askTab(ext, tabId, { type: 'jump-to-claim', index: 999 })).toBe(false);
 
     const paintedBefore = (await paintedWords(page)).length;

@@ -1,6 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportOf, waitForPainted, waitForPaintedIn } from '../page/browser-helpers';
+import {
+  reportOf,
+  tabOf,
+  waitForPainted,
+  waitForPaintedIn,
+  waitInPage,
+} from '../page/browser-helpers';
 import {
   BROWSERS,
   browserAvailable,
@@ -64,21 +70,18 @@ describe.each(BROWSERS)('a live page in %s', (name) => {
         'Union leader Tomas Berg said the talks would begin at noon.',
       );
     });
-    await page.waitForFunction(
-      () => {
-        let inside = false;
-        const changing = document.getElementById('changing') as HTMLElement;
-        CSS.highlights.forEach((highlight, name) => {
-          if (!name.startsWith('sourcelight-cue')) return;
-          highlight.forEach((range) => {
-            if ((range as Range).intersectsNode(changing) && range.toString() === 'said')
-              inside = true;
-          });
+    await waitInPage(page, () => {
+      let inside = false;
+      const changing = document.getElementById('changing') as HTMLElement;
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('sourcelight-cue')) return;
+        highlight.forEach((range) => {
+          if ((range as Range).intersectsNode(changing) && range.toString() === 'said')
+            inside = true;
         });
-        return inside;
-      },
-      { timeout: 20_000, polling: 100 },
-    );
+      });
+      return inside;
+    });
     await page.close();
   });
 
@@ -89,7 +92,7 @@ describe.each(BROWSERS)('a live page in %s', (name) => {
     await page.click('#to-second');
     await waitForPainted(page, 'Mayor Elena Ruiz', false);
     await waitForPaintedIn(page, 'article', 'said');
-    const tabId = await ext.tabIdOf(page);
+    const tabId = await tabOf(ext, page);
     const report = await reportOf(ext, tabId);
     expect(report.url).toContain('?story=second');
     const sources = report.attributions.map((a) => a.source?.text ?? '');

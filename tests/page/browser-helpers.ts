@@ -10,7 +10,7 @@ type Api = {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   scripting: { executeScript(details: object): Promise<unknown> };
   runtime: { getManifest(): { content_scripts?: { js?: string[] }[] } };
-};
+} & { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 /** Runs a function with the extension's API in one of its pages (the options page). */
 export async function inExtension<T, A>(
@@ -18,7 +18,7 @@ export async function inExtension<T, A>(
   run: (api: Api, arg: A) => Promise<T>,
   arg: A,
 ): Promise<T> {
-  const page = await ext.openExtensionPage('src/options/index.html');
+  const page = await openExtensionPage(ext, 'src/options/index.html');
   try {
     return (await page.evaluate(
       `(${run.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg)})`,
@@ -26,6 +26,39 @@ export async function inExtension<T, A>(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Opens a page of the extension and waits until its API is there. Polls with evaluate, like
+ * waitInPage: Firefox's driver may fail a wait while the page is still about:blank.
+ */
+export async function openExtensionPage(ext: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  void page.goto(ext.extensionOrigin + path).catch(() => undefined);
+  await waitInPage(
+    page,
+    (origin: string) => {
+      const scope = globalThis as { browser?: { storage?: object }; chrome?: { storage?: object } };
+      return (
+        location.href.startsWith(origin) &&
+        document.readyState !== 'loading' &&
+        !!(scope.browser ?? scope.chrome)?.storage
+      );
+    },
+    ext.extensionOrigin,
+  );
+  return page;
+}
+
+/** The browser's tab id of a page, as the extension's APIs know it. */
+export async function tabOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const id = await inExtension(
+    ext,
+    async (api, url) => (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1,
+    page.url(),
+  );
+  if (id < 0) throw new Error(`no tab shows ${page.url()}`);
+  return id;
 }
 
 export function saveSettings(ext: ExtensionBrowser, settings: Partial<Settings>): Promise<void> {
@@ -66,6 +99,32 @@ export function injectAgain(ext: ExtensionBrowser, tabId: number): Promise<unkno
   );
 }
 
+/**
+ * Waits until a condition holds in the page, asking every 100 ms. Unlike waitForFunction it rides
+ * out a failed evaluation (Firefox's driver sometimes loses one while tabs switch).
+ */
+export async function waitInPage<A extends unknown[]>(
+  page: Page,
+  condition: (...args: A) => boolean,
+  ...args: A
+): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      const holds = await page.evaluate(
+        condition as (...args: unknown[]) => boolean,
+        ...(args as unknown[]),
+      );
+      if (holds) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resume) => setTimeout(resume, 100));
+  }
+  throw new Error(`waited 20 s for ${condition.toString().slice(0, 200)}`, { cause: lastError });
+}
+
 /** Every painted range's words, across all of Sourcelight's highlights. */
 export function paintedWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -82,7 +141,8 @@ export function paintedWords(page: Page): Promise<string[]> {
 
 /** Waits until some painted range reads exactly `words` (or, with `present: false`, none does). */
 export async function waitForPainted(page: Page, words: string, present = true): Promise<void> {
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     (words: string, present: boolean) => {
       let found = false;
       CSS.highlights.forEach((highlight, name) => {
@@ -93,7 +153,6 @@ export async function waitForPainted(page: Page, words: string, present = true):
       });
       return found === present;
     },
-    { timeout: 20_000, polling: 100 },
     words,
     present,
   );
@@ -141,7 +200,8 @@ export async function cardText(page: Page): Promise<string | null> {
 
 /** Waits until a painted range inside the element matching `selector` reads exactly `words`. */
 export async function waitForPaintedIn(page: Page, selector: string, words: string): Promise<void> {
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     (selector: string, words: string) => {
       const elements = [...document.querySelectorAll(selector)];
       let found = false;
@@ -154,7 +214,6 @@ export async function waitForPaintedIn(page: Page, selector: string, words: stri
       });
       return found;
     },
-    { timeout: 20_000, polling: 100 },
     selector,
     words,
   );
