@@ -6,45 +6,57 @@
 
 export const BLOCK_SELECTOR = 'p, li, blockquote';
 
-/** Areas of a page that are not the story, whatever they contain. */
-const SKIPPED_AREAS = [
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  'menu',
+/** Areas of a page that are not the story, whatever they contain: by tag (upper case)… */
+const SKIPPED_TAGS = new Set([
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'MENU',
+  'DIALOG',
+  'FIGCAPTION',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'LABEL',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SCRIPT',
+  'STYLE',
+  'SVG',
+  'PRE',
+  'SOURCELIGHT-CARD',
+]);
+
+/** …and by ARIA role. */
+const SKIPPED_ROLES = new Set([
+  'textbox',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
   'dialog',
-  'figcaption',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'label',
-  'template',
-  'noscript',
-  'script',
-  'style',
-  'svg',
-  'pre',
-  '[hidden]',
-  '[inert]',
-  '[aria-hidden="true"]',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[role="textbox"]',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[role="menu"]',
-  '[role="menubar"]',
-  '[role="toolbar"]',
-  '[role="tablist"]',
-  '[data-sourcelight-host]',
-].join(', ');
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+]);
+
+/** Attribute reads, not selector matching: this runs on every ancestor of every block once. */
+function isOutsideStory(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute('inert')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (element.hasAttribute('data-sourcelight-host')) return true;
+  const role = element.getAttribute('role');
+  return role !== null && SKIPPED_ROLES.has(role);
+}
 
 /** Class or id words of widgets around a story (after Readability's "unlikely candidates"). */
 const WIDGET_WORDS =
@@ -75,8 +87,7 @@ const STRUCTURAL = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 const STORY_WORDS = /article|story|body|content|post-?text/i;
 
 function isSkippedArea(element: Element): boolean {
-  if (element.matches(SKIPPED_AREAS) || (element as HTMLElement).isContentEditable === true)
-    return true;
+  if (isOutsideStory(element)) return true;
   if (STRUCTURAL.has(element.tagName.toUpperCase())) return false;
   const words = `${element.id} ${element.getAttribute('class') ?? ''}`;
   return WIDGET_WORDS.test(words) && !STORY_WORDS.test(words);

@@ -20,9 +20,30 @@ export interface BlockText {
   linkChars: number;
 }
 
-/** Inline content a reader does not read as part of the sentence. */
-const UNREAD =
-  'script, style, noscript, template, svg, button, select, textarea, input, iframe, object, [hidden], [aria-hidden="true"], [data-sourcelight-host]';
+/** Inline content a reader does not read as part of the sentence (tag names, upper case). */
+const UNREAD_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'IFRAME',
+  'OBJECT',
+  'SOURCELIGHT-CARD',
+]);
+
+/** Checked per element of every block: tag and attribute reads, cheaper than matching a selector. */
+function isUnread(element: Element, tag: string): boolean {
+  return (
+    UNREAD_TAGS.has(tag) ||
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true'
+  );
+}
 
 /** Elements that break a line inside a block: their edges become a space, never glue two words. */
 const LINE_BREAKING = new Set([
@@ -48,6 +69,8 @@ const LINE_BREAKING = new Set([
 ]);
 
 const WHITESPACE = /\s+/g;
+/** Whitespace that is not one plain space: a run, a line break, a tab, a no-break space. */
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Builds text and pieces together so that both always agree. */
 class TextBuilder {
@@ -82,6 +105,14 @@ class TextBuilder {
 
   addNode(node: Text, inLink: boolean) {
     const value = node.data;
+    // Most text nodes of prose hold single spaces only: taken whole, without a scan.
+    if (
+      !ODD_SPACE.test(value) &&
+      !(value.startsWith(' ') && (this.text.length === 0 || this.text.endsWith(' ')))
+    ) {
+      if (value.length > 0) this.take(node, 0, value, inLink);
+      return;
+    }
     let at = 0;
     for (const run of value.matchAll(WHITESPACE)) {
       if (run.index > at) this.take(node, at, value.slice(at, run.index), inLink);
@@ -121,14 +152,15 @@ export function readBlock(block: Element, isOwnBlock: (element: Element) => bool
       }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
-      if (element.matches(UNREAD)) continue;
+      const tag = element.tagName.toUpperCase();
+      if (isUnread(element, tag)) continue;
       if (isOwnBlock(element)) {
         builder.space();
         continue;
       }
-      const breaks = LINE_BREAKING.has(element.tagName.toUpperCase());
+      const breaks = LINE_BREAKING.has(tag);
       if (breaks) builder.space();
-      visit(element, inLink || element.tagName.toUpperCase() === 'A');
+      visit(element, inLink || tag === 'A');
       if (breaks) builder.space();
     }
   };

@@ -1,6 +1,6 @@
 /**
  * The card beside a highlighted attribution: the one node Sourcelight adds to a page, a host in a
- * closed shadow root, attached only while the card shows.
+ * closed shadow root, built on first use and attached only while the card shows.
  */
 import browser from 'webextension-polyfill';
 import { CARD_STYLES } from './card-styles';
@@ -11,39 +11,18 @@ import type { Palette } from './highlight-styles';
 const GAP = 6;
 const MARGIN = 8;
 
+interface CardParts {
+  host: HTMLElement;
+  card: HTMLElement;
+  body: HTMLElement;
+}
+
 export class ClaimCard {
-  readonly host: HTMLElement;
-  private readonly card: HTMLElement;
-  private readonly body: HTMLElement;
+  private parts: CardParts | null = null;
   private shown: Found | null = null;
   private returnFocusTo: HTMLElement | null = null;
 
-  constructor(private readonly doc: Document) {
-    this.host = doc.createElement('sourcelight-card');
-    this.host.setAttribute('data-sourcelight-host', '');
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_STYLES);
-    shadow.adoptedStyleSheets = [sheet];
-
-    this.card = doc.createElement('div');
-    this.card.className = 'card';
-    this.card.setAttribute('role', 'dialog');
-    this.card.setAttribute('aria-label', browser.i18n.getMessage('cardLabel') || 'Sourcelight');
-    this.card.tabIndex = -1;
-    const close = doc.createElement('button');
-    close.className = 'close';
-    close.type = 'button';
-    close.textContent = '×';
-    close.setAttribute('aria-label', browser.i18n.getMessage('cardClose') || 'Close');
-    close.addEventListener('click', () => this.hide());
-    this.body = doc.createElement('div');
-    this.card.append(close, this.body);
-    this.card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.hide();
-    });
-    shadow.append(this.card);
-  }
+  constructor(private readonly doc: Document) {}
 
   get showing(): Found | null {
     return this.shown;
@@ -51,20 +30,21 @@ export class ClaimCard {
 
   /** Shows the card for an attribution beside its cue; `focus` moves the keyboard into it. */
   show(found: Found, palette: Palette, focus = false): void {
+    const { host, card, body } = this.build();
     if (this.shown !== found) {
-      this.body.replaceChildren(...renderAttribution(this.doc, found.attribution));
+      body.replaceChildren(...renderAttribution(this.doc, found.attribution));
       this.shown = found;
     }
-    this.card.classList.toggle('dark', palette === 'dark');
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    card.classList.toggle('dark', palette === 'dark');
+    if (!host.isConnected) this.doc.documentElement.append(host);
     if (!this.place()) {
       this.hide();
       return;
     }
     if (focus) {
       const active = this.doc.activeElement;
-      this.returnFocusTo = active instanceof HTMLElement && active !== this.host ? active : null;
-      this.card.focus({ preventScroll: true });
+      this.returnFocusTo = active instanceof HTMLElement && active !== host ? active : null;
+      card.focus({ preventScroll: true });
     }
   }
 
@@ -72,13 +52,14 @@ export class ClaimCard {
   place(): boolean {
     const cue = this.shown?.ranges.cue;
     const view = this.doc.defaultView;
-    if (!cue || !view) return false;
+    if (!cue || !view || !this.parts) return false;
+    const { card } = this.parts;
     const anchor = cue.getBoundingClientRect();
     const width = view.innerWidth;
     const height = view.innerHeight;
     if (anchor.bottom < 0 || anchor.top > height || (anchor.width === 0 && anchor.height === 0))
       return false;
-    const size = this.card.getBoundingClientRect();
+    const size = card.getBoundingClientRect();
     const below = anchor.bottom + GAP;
     const top =
       below + size.height <= height - MARGIN
@@ -88,22 +69,55 @@ export class ClaimCard {
       Math.max(MARGIN, anchor.left),
       Math.max(MARGIN, width - size.width - MARGIN),
     );
-    this.card.style.top = `${Math.round(top)}px`;
-    this.card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(top)}px`;
+    card.style.left = `${Math.round(left)}px`;
     return true;
   }
 
   hide(): void {
-    if (!this.shown) return;
-    const hadFocus = this.host.matches(':focus-within') || this.doc.activeElement === this.host;
+    if (!this.shown || !this.parts) return;
+    const { host } = this.parts;
+    const hadFocus = this.doc.activeElement === host;
     this.shown = null;
-    this.host.remove();
+    host.remove();
     if (hadFocus) this.returnFocusTo?.focus({ preventScroll: true });
     this.returnFocusTo = null;
   }
 
   /** Whether an event happened in the card (events from a closed shadow root come from its host). */
   contains(target: EventTarget | null): boolean {
-    return target === this.host;
+    return this.parts !== null && target === this.parts.host;
+  }
+
+  /** The host and its closed shadow root, made when a card is first shown: most pages never need one. */
+  private build(): CardParts {
+    if (this.parts) return this.parts;
+    const doc = this.doc;
+    const host = doc.createElement('sourcelight-card');
+    host.setAttribute('data-sourcelight-host', '');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_STYLES);
+    shadow.adoptedStyleSheets = [sheet];
+
+    const card = doc.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', browser.i18n.getMessage('cardLabel') || 'Sourcelight');
+    card.tabIndex = -1;
+    const close = doc.createElement('button');
+    close.className = 'close';
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', browser.i18n.getMessage('cardClose') || 'Close');
+    close.addEventListener('click', () => this.hide());
+    const body = doc.createElement('div');
+    card.append(close, body);
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.hide();
+    });
+    shadow.append(card);
+    this.parts = { host, card, body };
+    return this.parts;
   }
 }

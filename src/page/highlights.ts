@@ -11,6 +11,7 @@ import {
   highlightStyles,
   type Palette,
   type Part,
+  paletteFor,
 } from './highlight-styles';
 
 /** Later parts paint over earlier ones where they overlap: claim < source < cue < focus. */
@@ -23,6 +24,7 @@ export class HighlightPainter {
   private kinds: Record<SourceKind, boolean>;
   private readonly focus = new Highlight();
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
+  private installed: Palette | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -39,15 +41,21 @@ export class HighlightPainter {
     this.focus.priority = 3;
   }
 
-  /** Installs the styles once for this page, in the palette that reads on it. */
-  usePalette(palette: Palette): void {
+  /** The palette of the page's first painted words; light until something is painted. */
+  get palette(): Palette {
+    return this.installed ?? 'light';
+  }
+
+  /** Installs the styles once, in the palette that reads on the page where the first words are painted. */
+  private install(found: Found): void {
+    const palette = paletteFor(found.ranges.cue?.startContainer.parentElement ?? this.doc.body);
     this.sheet.replaceSync(highlightStyles(palette));
-    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) {
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-    }
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    this.installed = palette;
   }
 
   add(found: Found): void {
+    if (!this.installed) this.install(found);
     for (const part of PARTS) {
       const range = found.ranges[part];
       if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
@@ -117,6 +125,7 @@ export class HighlightPainter {
     this.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.installed = null;
   }
 }
 

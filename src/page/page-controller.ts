@@ -14,7 +14,6 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { ClaimCard } from './card';
 import { watchCardTriggers } from './card-triggers';
 import type { Found } from './found';
-import { type Palette, paletteFor } from './highlight-styles';
 import { HighlightPainter, removeStrayHighlights } from './highlights';
 import { watchPage } from './live-updates';
 import { AddressWatch } from './navigation';
@@ -26,7 +25,6 @@ interface Running {
   controller: AbortController;
   /** Settles when the page as it was at the start has been read and painted. */
   firstPass: Promise<void>;
-  palette: Palette;
 }
 
 export function startSourcelight(doc: Document): void {
@@ -65,17 +63,10 @@ export function startSourcelight(doc: Document): void {
       session,
       controller,
       firstPass: Promise.resolve(),
-      palette: 'light',
     };
     running = current;
     painter.clear();
-    current.firstPass = session.start().then(() => {
-      current.palette = paletteFor(
-        session.attributions()[0]?.found.ranges.cue?.startContainer.parentElement ?? doc.body,
-      );
-      painter.usePalette(current.palette);
-    });
-    painter.usePalette('light');
+    current.firstPass = session.start();
     if (doc.body) {
       watchPage(
         doc.body,
@@ -97,7 +88,7 @@ export function startSourcelight(doc: Document): void {
         foundsNear: (node) => session.foundsNear(node),
         isShown: (found) => painter.isShown(found),
         anyShown: () => painter.anyShown(),
-        palette: () => current.palette,
+        palette: () => painter.palette,
       },
       signal,
     );
@@ -163,7 +154,7 @@ export function startSourcelight(doc: Document): void {
     const element = cue.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest' });
     painter.emphasise(found);
-    card.show(found, current.palette);
+    card.show(found, painter.palette);
     return true;
   };
 

@@ -25,6 +25,8 @@ const follows = (a: Node, b: Node) =>
 export class ArticlePassages {
   readonly passages: Passage[] = [];
   private readonly byElement = new Map<Element, Passage>();
+  /** The size of the passage last filled, so that filling it block by block stays linear. */
+  private fill: { passage: Passage | null; chars: number } = { passage: null, chars: 0 };
 
   /** Called with every attribution whose ranges stop being valid, so that it is unpainted at once. */
   constructor(private readonly onDropped: (found: Found) => void) {}
@@ -41,19 +43,56 @@ export class ArticlePassages {
     return this.passages.flatMap((passage) => passage.blocks);
   }
 
+  /**
+   * Adds a block known to come after every block so far (the page read in order): no comparison
+   * of document positions, which costs a walk over siblings on a page with thousands of them.
+   */
+  append(block: ArticleBlock, targetChars: number): void {
+    const last = this.passages.at(-1);
+    if (last?.dirty && this.isFilling(last, targetChars)) {
+      last.blocks.push(block);
+      this.fill.chars += block.text.length + BLOCK_SEPARATOR.length;
+      this.byElement.set(block.element, last);
+      return;
+    }
+    const passage: Passage = { blocks: [block], found: [], dirty: true };
+    this.passages.push(passage);
+    this.byElement.set(block.element, passage);
+    this.fill = { passage, chars: block.text.length + BLOCK_SEPARATOR.length };
+  }
+
+  private forgetFill(): void {
+    this.fill = { passage: null, chars: 0 };
+  }
+
+  /** Whether a dirty passage is still short of the target (its size remembered while it fills). */
+  private isFilling(passage: Passage, targetChars: number): boolean {
+    if (this.fill.passage !== passage) {
+      this.fill = { passage, chars: textLength(passage.blocks) };
+    }
+    return this.fill.chars < targetChars;
+  }
+
   /** Adds a block where it stands in the document; a passage still being filled takes it in. */
   insert(block: ArticleBlock, targetChars: number): void {
-    const at = this.gapBefore(block.element);
+    // Reading a page in order appends: one comparison instead of a search.
+    const last = this.passages.at(-1);
+    const lastBlock = last?.blocks.at(-1)?.element;
+    const at =
+      lastBlock && follows(lastBlock, block.element)
+        ? this.passages.length - 1
+        : this.gapBefore(block.element);
     const inside = at >= 0 ? this.passages[at] : undefined;
     if (inside && this.isWithin(inside, block.element)) {
       this.insertInto(inside, block);
       return;
     }
-    if (inside?.dirty && textLength(inside.blocks) < targetChars) {
+    if (inside?.dirty && this.isFilling(inside, targetChars)) {
       this.insertInto(inside, block);
       return;
     }
     const passage: Passage = { blocks: [block], found: [], dirty: true };
+    this.fill = { passage, chars: block.text.length + BLOCK_SEPARATOR.length };
     this.passages.splice(at + 1, 0, passage);
     this.byElement.set(block.element, passage);
   }
@@ -64,6 +103,7 @@ export class ArticlePassages {
     if (!passage) return;
     const index = passage.blocks.findIndex((b) => b.element === block.element);
     passage.blocks[index] = block;
+    this.forgetFill();
     this.markDirty(passage);
   }
 
@@ -73,6 +113,7 @@ export class ArticlePassages {
     if (!passage) return;
     this.byElement.delete(element);
     passage.blocks = passage.blocks.filter((b) => b.element !== element);
+    this.forgetFill();
     this.markDirty(passage);
     if (passage.blocks.length > 0) return;
     for (const found of passage.found) this.onDropped(found);
@@ -141,6 +182,7 @@ export class ArticlePassages {
       }
     }
     if (pieces.length === 1) return;
+    this.forgetFill();
     for (const found of passage.found) this.onDropped(found);
     const parts = pieces.map((blocks): Passage => ({ blocks, found: [], dirty: true }));
     for (const part of parts)
@@ -192,6 +234,8 @@ export class ArticlePassages {
       index--;
     passage.blocks.splice(index, 0, block);
     this.byElement.set(block.element, passage);
+    if (this.fill.passage === passage)
+      this.fill.chars += block.text.length + BLOCK_SEPARATOR.length;
     this.markDirty(passage);
   }
 }

@@ -11,7 +11,7 @@ import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
 import { ArticlePassages } from './passages';
-import { TimeSlice } from './yield';
+import { afterRender, TimeSlice } from './yield';
 
 export interface SessionHooks {
   extraCues(): readonly string[];
@@ -44,10 +44,15 @@ export class ArticleSession {
     const body = this.doc.body;
     if (!body || this.doc.designMode === 'on') return this.settle();
     return this.work(async (slice) => {
+      const view = this.doc.defaultView;
+      if (view) await afterRender(view);
+      slice.restart();
       const areas = new AreaFilter();
       for (const element of body.querySelectorAll(BLOCK_SELECTOR)) {
         await slice.next(this.signal);
-        if (isArticleBlock(element, areas)) this.addBlock(element);
+        if (!isArticleBlock(element, areas)) continue;
+        const block = readArticleBlock(element);
+        if (block) this.passages.append(block, this.reader.targetChars);
       }
       performance.mark('sourcelight-read');
     });

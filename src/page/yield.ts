@@ -13,7 +13,12 @@ export function yieldToPage(): Promise<void> {
 export class TimeSlice {
   private started = performance.now();
 
-  constructor(private readonly budgetMs = 10) {}
+  constructor(private readonly budgetMs = 8) {}
+
+  /** After waiting elsewhere: the slice starts now. */
+  restart(): void {
+    this.started = performance.now();
+  }
 
   get spent(): boolean {
     return performance.now() - this.started >= this.budgetMs;
@@ -27,4 +32,18 @@ export class TimeSlice {
     }
     signal.throwIfAborted();
   }
+}
+
+/**
+ * Resolves once the page has rendered a frame (or after `ms` in a background tab, where frames
+ * wait): reading styles then costs nothing, the page's first layout having been its own work.
+ */
+export function afterRender(view: Window, ms = 200): Promise<void> {
+  return new Promise((resume) => {
+    const timer = setTimeout(resume, ms);
+    view.requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resume, 0);
+    });
+  });
 }
