@@ -10,23 +10,26 @@ import { join, normalize, resolve } from 'node:path';
 
 const OFFLINE_POLICY =
   "default-src 'self' 'unsafe-inline' data: blob:; script-src 'self' 'unsafe-inline'; connect-src 'self'";
+/** Also no script of the page's own: the page stays exactly as its source, so any change is ours. */
+const STATIC_POLICY = "default-src 'self' 'unsafe-inline' data: blob:; script-src 'none'";
 
 export interface OfflineServer {
   url(path: string): string;
   close(): Promise<void>;
 }
 
-/** Serves files of `folder`, and the generated pages in `generated` (path → HTML) before them. */
+/** Serves .html files of `folder`, and generated pages (path → HTML) before them. */
 export async function serveOffline(
   folder: string | null,
   generated: ReadonlyMap<string, string> = new Map(),
+  { pageScripts = true }: { pageScripts?: boolean } = {},
 ): Promise<OfflineServer> {
   const root = folder ? resolve(folder) : null;
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const headers = {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': OFFLINE_POLICY,
+      'content-security-policy': pageScripts ? OFFLINE_POLICY : STATIC_POLICY,
       'cache-control': 'no-store',
     };
     const page = generated.get(path.replace(/^\//, ''));
@@ -39,11 +42,9 @@ export async function serveOffline(
       response.writeHead(404).end();
       return;
     }
-    try {
-      response.writeHead(200, headers).end(await readFile(file));
-    } catch {
-      response.writeHead(404).end();
-    }
+    const body = await readFile(file).catch(() => null);
+    if (body) response.writeHead(200, headers).end(body);
+    else response.writeHead(404).end();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
