@@ -74,7 +74,10 @@ export function startSourcelight(doc: Document): void {
           isBlock: (element) => session.isBlock(element),
           onTouched: (block) => session.forgetBlockHighlights(block),
           onChanges: (changes) => void session.apply(changes),
-          onMutations: () => address.check(),
+          onMutations: () => {
+            if (orphaned()) teardown();
+            else address.check();
+          },
         },
         signal,
       );
@@ -122,7 +125,17 @@ export function startSourcelight(doc: Document): void {
     painter.dispose();
   };
 
+  /** After an update or removal of the extension this script is cut off: it must leave no trace. */
+  const orphaned = () => {
+    try {
+      return !browser.runtime?.id;
+    } catch {
+      return true;
+    }
+  };
+
   const follow = (next: Settings) => {
+    if (life.signal.aborted) return;
     const cuesChanged = next.extraCues.join('\n') !== settings.extraCues.join('\n');
     settings = next;
     const shouldRun = runsOn(settings, host, requested);

@@ -135,7 +135,11 @@ export class ArticlePassages {
     const next = this.passages[this.passages.indexOf(passage) + 1];
     for (const reader of next ? [passage, next] : [passage]) {
       reader.found = reader.found.filter((found) => {
-        const over = Object.values(found.ranges).some((range) => range?.intersectsNode(element));
+        const over = Object.values(found.ranges).some(
+          (range) =>
+            range !== null &&
+            (range.collapsed || !range.startContainer.isConnected || range.intersectsNode(element)),
+        );
         if (over) this.onDropped(found);
         return !over;
       });
