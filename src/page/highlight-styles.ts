@@ -1,6 +1,7 @@
 /**
  * The look of every highlight: per source kind a colour and an underline that differs without
- * colour too; a palette for light pages and one for dark pages; system colours in forced-colours mode.
+ * colour too; a palette for light pages and one for dark pages; system colours in forced-colours
+ * mode, where claims are not painted (see HighlightPainter.show).
  */
 import { SOURCE_KINDS, type SourceKind } from '../engine/types';
 
@@ -48,9 +49,8 @@ const FORCED_COLOURS = `
 @media (forced-colors: active) {
 ${SOURCE_KINDS.map(
   (kind) => `
-  ::highlight(${highlightName('cue', kind)}) { background-color: Mark; color: MarkText; }
-  ::highlight(${highlightName('source', kind)}) { text-decoration: underline ${UNDERLINES[kind]} LinkText; }
-  ::highlight(${highlightName('claim', kind)}) { background-color: transparent; }`,
+  ::highlight(${highlightName('cue', kind)}) { background-color: Mark; color: MarkText; text-decoration: underline ${UNDERLINES[kind]} MarkText; }
+  ::highlight(${highlightName('source', kind)}) { text-decoration: underline ${UNDERLINES[kind]} LinkText; }`,
 ).join('')}
   ::highlight(${FOCUS_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }
 }`;

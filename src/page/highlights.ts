@@ -25,6 +25,7 @@ export class HighlightPainter {
   private readonly focus = new Highlight();
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private installed: Palette | null = null;
+  private readonly forcedColours: MediaQueryList | null;
 
   constructor(
     private readonly doc: Document,
@@ -39,6 +40,8 @@ export class HighlightPainter {
       }
     }
     this.focus.priority = 3;
+    this.forcedColours = doc.defaultView?.matchMedia('(forced-colors: active)') ?? null;
+    this.forcedColours?.addEventListener('change', () => this.show(this.on, this.kinds));
   }
 
   /** The palette of the page's first painted words; light until something is painted. */
@@ -73,11 +76,14 @@ export class HighlightPainter {
   show(on: boolean, kinds: Record<SourceKind, boolean>): void {
     this.on = on;
     this.kinds = { ...kinds };
+    // Forced colours paint every highlight background in one system colour: claims would bury cues.
+    const forced = this.forcedColours?.matches === true;
     for (const kind of SOURCE_KINDS) {
       for (const part of PARTS) {
         const name = highlightName(part, kind);
         const highlight = this.highlights.get(name);
-        if (on && this.kinds[kind] && highlight) CSS.highlights.set(name, highlight);
+        const shown = on && this.kinds[kind] && !(forced && part === 'claim');
+        if (shown && highlight) CSS.highlights.set(name, highlight);
         else CSS.highlights.delete(name);
       }
     }
