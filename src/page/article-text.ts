@@ -37,7 +37,7 @@ export function readArticleBlock(element: Element): ArticleBlock | null {
 }
 
 /** Prose: a block long enough to hold a sentence, and ending like one. */
-const isProse = (block: ArticleBlock) =>
+export const isProse = (block: ArticleBlock) =>
   block.text.length >= 40 && /[.!?…:;"”’»)]$/.test(block.text);
 
 /** An article has at least two paragraphs of prose; a search page or a web app rarely does. */
@@ -68,12 +68,16 @@ export function joinBlocks(blocks: ArticleBlock[]): Omit<ArticleText, 'isArticle
 
 /** The reader's text blocks of a page, in document order. Works on any DOM, in a page or in Node. */
 export function readArticle(doc: Document): ArticleText {
-  const blocks: ArticleBlock[] = [];
+  const read: ArticleBlock[] = [];
   for (const element of collectArticleBlocks(doc)) {
     const block = readArticleBlock(element);
-    if (block) blocks.push(block);
+    if (block) read.push(block);
   }
+  const root = findStoryRoot(read);
+  const blocks = read.filter((block) => belongsToStory(block, root));
   return { ...joinBlocks(blocks), isArticle: looksLikeArticle(blocks) };
 }
 
 export { rangeFor } from './anchoring';
+
+import { belongsToStory, findStoryRoot } from './story-root';

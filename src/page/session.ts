@@ -11,6 +11,7 @@ import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
 import { ArticlePassages } from './passages';
+import { belongsToStory, findStoryRoot } from './story-root';
 import { afterRender, TimeSlice } from './yield';
 
 export interface SessionHooks {
@@ -28,6 +29,8 @@ export class ArticleSession {
   private working: Promise<void> | null = null;
   private isArticle = false;
   private everReady = false;
+  /** The story's container once the page has been read; null when the page has no prose. */
+  private root: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -53,6 +56,10 @@ export class ArticleSession {
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
         if (block) this.passages.append(block, this.reader.targetChars);
+      }
+      this.root = findStoryRoot(this.passages.blocks);
+      for (const block of this.passages.blocks) {
+        if (!belongsToStory(block, this.root)) this.passages.remove(block.element);
       }
       performance.mark('sourcelight-read');
     });
@@ -103,7 +110,9 @@ export class ArticleSession {
 
   private addBlock(element: Element): void {
     const block = readArticleBlock(element);
-    if (block) this.passages.insert(block, this.reader.targetChars);
+    if (block && belongsToStory(block, this.root)) {
+      this.passages.insert(block, this.reader.targetChars);
+    }
   }
 
   private async applyOne(changes: PageChanges, slice: TimeSlice): Promise<void> {

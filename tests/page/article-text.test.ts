@@ -53,6 +53,18 @@ describe('readArticle', () => {
     expect(readArticle(document).text).toBe(PROSE);
   });
 
+  it('keeps the story and leaves out short teasers and tickers around it', () => {
+    document.body.innerHTML = `<div class="ticker"><ul><li>Dow 30 18,037.10 -105.32</li></ul></div>
+      <article><p>${PROSE}</p><p>${PROSE}</p><p>Short line inside the story</p></article>
+      <div class="more"><p>Five ways to plan your year</p><p>${PROSE}</p></div>`;
+    const text = readArticle(document).text;
+    expect(text).toContain('Short line inside the story');
+    expect(text).not.toContain('Dow 30');
+    expect(text).not.toContain('Five ways');
+    // Prose stays wherever it stands: a story may run on outside its first container.
+    expect(text.split(PROSE).length - 1).toBe(3);
+  });
+
   it('tells an article from a page without one', () => {
     document.body.innerHTML = `<article><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></article>`;
     expect(readArticle(document).isArticle).toBe(true);
