@@ -36,6 +36,8 @@ export interface ExtensionTime {
   /** The longest task in which the extension's code ran, and how much of it was the extension's. */
   longestTaskMs: number;
   longestTaskExtensionMs: number;
+  /** The most extension code in any one task: the extension's longest task of its own. */
+  mostInOneTaskMs: number;
   /** Tasks in which the extension's code ran. */
   tasks: number;
   /** Tasks over 50 ms in which the extension's code ran. */
@@ -133,6 +135,7 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
   let longestTaskExtensionMs = 0;
   let withExtension = 0;
   let longTasks = 0;
+  let mostInOneTaskMs = 0;
   let cursor = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -144,6 +147,7 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
     }
     if (us === 0) continue;
     withExtension++;
+    mostInOneTaskMs = Math.max(mostInOneTaskMs, us / 1000);
     const ms = (task.dur ?? 0) / 1000;
     if (ms > 50) longTasks++;
     if (ms > longestTaskMs) {
@@ -155,6 +159,7 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
     totalMs: totalUs / 1000,
     longestTaskMs,
     longestTaskExtensionMs,
+    mostInOneTaskMs,
     tasks: withExtension,
     longTasks,
     hotspots: [...byFrame]
@@ -185,4 +190,12 @@ function frameName(node: ProfileNode | undefined): string {
   };
   const file = url ? url.slice(url.lastIndexOf('/') + 1) : '';
   return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber ?? 0}:${columnNumber ?? 0}` : ''}`;
+}
+
+/** The three biggest hotspots, for a table cell. */
+export function describeHotspots(hotspots: ExtensionTime['hotspots']): string {
+  return hotspots
+    .slice(0, 3)
+    .map((spot) => `${spot.frame.replace(/\s.*$/, '')} ${spot.ms.toFixed(1)} ms`)
+    .join(', ');
 }

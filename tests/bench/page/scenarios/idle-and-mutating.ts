@@ -1,6 +1,6 @@
 /** After processing: nothing at all while a page is still, and little while it changes every 100 ms. */
 import { pause, type Scenario, sinceStart } from '../scenario';
-import { traced } from '../trace';
+import { describeHotspots, traced } from '../trace';
 
 const IDLE_MS = 5_000;
 
@@ -39,6 +39,7 @@ export const idleAndMutating: Scenario = {
         value: idle.time.totalMs,
         unit: 'ms',
         budget: 0,
+        note: idle.time.totalMs > 0 ? `where: ${describeHotspots(idle.time.hotspots)}` : '',
       },
       {
         scenario: 'page mutating every 100 ms (10 s)',
