@@ -57,10 +57,7 @@ export class ArticleSession {
         const block = readArticleBlock(element);
         if (block) this.passages.append(block, this.reader.targetChars);
       }
-      this.root = findStoryRoot(this.passages.blocks);
-      for (const block of this.passages.blocks) {
-        if (!belongsToStory(block, this.root)) this.passages.remove(block.element);
-      }
+      this.findRoot();
       performance.mark('sourcelight-read');
     });
   }
@@ -116,6 +113,9 @@ export class ArticleSession {
   }
 
   private async applyOne(changes: PageChanges, slice: TimeSlice): Promise<void> {
+    // The story's container left the page (a single-page site swapped it): take every block in.
+    const rootLost = this.root !== null && !this.root.isConnected;
+    if (rootLost) this.root = null;
     if (changes.removals) {
       for (const block of this.passages.blocks) {
         if (!block.element.isConnected) this.passages.remove(block.element);
@@ -134,6 +134,15 @@ export class ArticleSession {
         await slice.next(this.signal);
         if (!this.passages.has(element)) this.addBlock(element);
       }
+    }
+    // Until the page reads as an article, or after its container went, the container is sought again.
+    if (rootLost || !this.isArticle) this.findRoot();
+  }
+
+  private findRoot(): void {
+    this.root = findStoryRoot(this.passages.blocks);
+    for (const block of this.passages.blocks) {
+      if (!belongsToStory(block, this.root)) this.passages.remove(block.element);
     }
   }
 

@@ -85,6 +85,16 @@ describe.each(BROWSERS)('a live page in %s', (name) => {
     await page.close();
   });
 
+  it('highlights an article that a client-rendered site fills in after the page loaded', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('late-article.html'));
+    await waitForPaintedIn(page, 'article', 'said');
+    await waitForPaintedIn(page, 'article', 'according to');
+    const report = await reportOf(ext, await tabOf(ext, page));
+    expect(report.state).toBe('ready');
+    await page.close();
+  });
+
   it('starts fresh on a client-side navigation to another article', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('client-navigation.html'));
