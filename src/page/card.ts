@@ -112,6 +112,8 @@ export class ClaimCard {
     close.setAttribute('aria-label', browser.i18n.getMessage('cardClose') || 'Close');
     close.addEventListener('click', () => this.hide());
     const body = doc.createElement('div');
+    // Announced when it changes: the card opens without taking the reader's focus.
+    body.setAttribute('aria-live', 'polite');
     card.append(close, body);
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();

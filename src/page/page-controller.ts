@@ -17,7 +17,7 @@ import type { Found } from './found';
 import { HighlightPainter, removeStrayHighlights } from './highlights';
 import { watchPage } from './live-updates';
 import { AddressWatch } from './navigation';
-import { ReportNotice } from './report';
+import { ReportNotice } from './report-notice';
 import { ArticleSession } from './session';
 
 interface Running {

@@ -1,4 +1,4 @@
-/** The page's report to the popup and side panel, and the notice that it changed. */
+/** The notice that the page's report changed, sent to the background (badge) and the side panel. */
 import browser from 'webextension-polyfill';
 import type { PageState, ReportChanged } from '../shared/messages';
 
