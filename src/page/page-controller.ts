@@ -3,7 +3,7 @@
  * the popup and side panel, and runs one article session per address, ended on navigation.
  */
 import browser from 'webextension-polyfill';
-import { isMessage, type PageReport, type PageRequest, type PageState } from '../shared/messages';
+import type { PageReport, PageState } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
   highlightsOnFor,
@@ -17,6 +17,7 @@ import type { Found } from './found';
 import { HighlightPainter, removeStrayHighlights } from './highlights';
 import { watchPage } from './live-updates';
 import { AddressWatch } from './navigation';
+import { answerPageRequests } from './page-requests';
 import { ReportNotice } from './report-notice';
 import { ArticleSession } from './session';
 
@@ -159,7 +160,7 @@ export function startSourcelight(doc: Document): void {
     attributions: running?.session.attributions().map((entry) => entry.attribution) ?? [],
   });
 
-  const jumpTo = (index: number): boolean => {
+  const jumpToClaim = (index: number): boolean => {
     const current = running;
     const found: Found | undefined = current?.session.attributions()[index]?.found;
     const cue = found?.ranges.cue;
@@ -171,20 +172,20 @@ export function startSourcelight(doc: Document): void {
     return true;
   };
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (life.signal.aborted) return undefined;
-    if (isMessage<PageRequest>(message, 'get-report')) return Promise.resolve(report());
-    if (isMessage<PageRequest>(message, 'run-now')) {
-      requested = true;
-      if (!running) begin();
-      return (running as Running | null)?.firstPass.then(report) ?? Promise.resolve(report());
-    }
-    if (isMessage<Extract<PageRequest, { type: 'jump-to-claim' }>>(message, 'jump-to-claim')) {
-      return Promise.resolve(jumpTo(message.index));
-    }
-    return undefined;
-  });
+  answerPageRequests(
+    {
+      report,
+      jumpToClaim,
+      runNow: () => {
+        requested = true;
+        if (!running) begin();
+        return (running as Running | null)?.firstPass.then(report) ?? Promise.resolve(report());
+      },
+    },
+    life.signal,
+  );
 
-  onSettingsChanged(follow);
+  const stopSettings = onSettingsChanged(follow);
+  life.signal.addEventListener('abort', stopSettings);
   void loadSettings().then(follow, () => follow(settings));
 }
