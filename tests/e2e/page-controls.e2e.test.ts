@@ -140,7 +140,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     }
 
     const other = await ext.browser.newPage();
-    await other.goto(server.url('no-article.html'));
+    await other.goto(server.url('search-results.html'));
     const otherTab = await tabOf(ext, other);
     await expect
       .poll(async () => (await reportOf(ext, otherTab)).state, { timeout: 15_000 })
