@@ -109,6 +109,8 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
     });
   }
   samples.sort((a, b) => a.ts - b.ts);
+  // A profile may carry samples from before this trace began (an earlier trace's profiler): not ours to count.
+  const began = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? 0;
 
   // Each sample stands for the time until the next sample on its thread (at most 2 ms).
   let totalUs = 0;
@@ -117,7 +119,7 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
   const byFrame = new Map<string, number>();
   for (const sample of samples) {
     // Only the pages' main threads: the extension's service worker runs elsewhere and is not the page's cost.
-    if (!mainThreads.has(sample.thread)) continue;
+    if (!mainThreads.has(sample.thread) || sample.ts < began) continue;
     const last = lastByThread.get(sample.thread);
     if (last?.extension) {
       const us = Math.min(sample.ts - last.ts, 2_000);
