@@ -30,8 +30,11 @@ export function watchCardTriggers(
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let overCard = false;
+  /** The focused element whose attribution's card is open, when the keyboard opened it. */
+  let keyboardAnchor: Element | null = null;
 
   const open = (found: Found, focus = false) => {
+    keyboardAnchor = null;
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     card.show(found, source.palette(), focus);
@@ -92,16 +95,32 @@ export function watchCardTriggers(
     'focusin',
     (event) => {
       const target = event.target;
-      if (!(target instanceof Node) || card.contains(target) || !source.anyShown()) return;
+      if (!(target instanceof Element) || card.contains(target) || card.returningFocus) return;
+      if (!source.anyShown()) return;
       const found = source
         .foundsNear(target)
         .find(
           (f) =>
             source.isShown(f) && Object.values(f.ranges).some((r) => r?.intersectsNode(target)),
         );
-      if (found) open(found);
+      if (!found) return;
+      open(found);
+      keyboardAnchor = target;
     },
     options,
+  );
+
+  // From the focused words, Tab goes into their card first (as into a disclosure), then on.
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Tab' || event.shiftKey || !card.showing) return;
+      if (!keyboardAnchor || doc.activeElement !== keyboardAnchor) return;
+      keyboardAnchor = null;
+      event.preventDefault();
+      card.focusInside();
+    },
+    { capture: true, signal },
   );
 
   let scrollFrame = 0;

@@ -21,6 +21,8 @@ export class ClaimCard {
   private parts: CardParts | null = null;
   private shown: Found | null = null;
   private returnFocusTo: HTMLElement | null = null;
+  /** True while focus goes back to the page: that focus must not open the card again. */
+  returningFocus = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -41,11 +43,16 @@ export class ClaimCard {
       this.hide();
       return;
     }
-    if (focus) {
-      const active = this.doc.activeElement;
-      this.returnFocusTo = active instanceof HTMLElement && active !== host ? active : null;
-      card.focus({ preventScroll: true });
-    }
+    if (focus) this.focusInside();
+  }
+
+  /** Moves the keyboard into the card; Esc or Tab gives it back to where it was. */
+  focusInside(): void {
+    if (!this.shown || !this.parts) return;
+    const active = this.doc.activeElement;
+    this.returnFocusTo =
+      active instanceof HTMLElement && active !== this.parts.host ? active : null;
+    this.parts.card.focus({ preventScroll: true });
   }
 
   /** Follows the cue as the page scrolls or reflows; false once the cue is out of sight. */
@@ -80,7 +87,11 @@ export class ClaimCard {
     const hadFocus = this.doc.activeElement === host;
     this.shown = null;
     host.remove();
-    if (hadFocus) this.returnFocusTo?.focus({ preventScroll: true });
+    if (hadFocus && this.returnFocusTo) {
+      this.returningFocus = true;
+      this.returnFocusTo.focus({ preventScroll: true });
+      this.returningFocus = false;
+    }
     this.returnFocusTo = null;
   }
 
@@ -116,7 +127,13 @@ export class ClaimCard {
     body.setAttribute('aria-live', 'polite');
     card.append(close, body);
     card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.hide();
+      // Tabbing out of the card, either way, closes it and returns to the words it belongs to.
+      const leaving =
+        event.key === 'Tab' && (event.shiftKey ? event.target === card : event.target === close);
+      if (event.key === 'Escape' || leaving) {
+        event.preventDefault();
+        this.hide();
+      }
     });
     shadow.append(card);
     this.parts = { host, card, body };

@@ -114,6 +114,25 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     await page.close();
   });
 
+  it('shows the card to a keyboard reader: focus on a link in a claim, Tab into the card, Esc back', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('inline-markup.html'));
+    await waitForPainted(page, 'reportedly');
+    await page.focus('a[href="#docs"]');
+    await waitInPage(page, () => !!document.querySelector('[data-sourcelight-host]'));
+    await page.keyboard.press('Tab');
+    await waitInPage(
+      page,
+      () => document.activeElement?.hasAttribute('data-sourcelight-host') === true,
+    );
+    if (name === 'chromium')
+      expect((await cardText(page))?.toLowerCase()).toContain('according to');
+    await page.keyboard.press('Escape');
+    await waitInPage(page, () => !document.querySelector('[data-sourcelight-host]'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#docs');
+    await page.close();
+  });
+
   it('reports every claim, jumps to one on request, and stays one instance when injected again', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('clean-article.html'));
