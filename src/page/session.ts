@@ -154,8 +154,9 @@ export class ArticleSession {
       await step(slice);
       await this.readDirtyPassages(slice);
     });
+    // A run that failed is reported and does not stop the next: the page keeps changing.
     this.working = run.catch((error: unknown) => {
-      if (!this.signal.aborted) throw error;
+      if (!this.signal.aborted) console.error('Sourcelight could not read this page:', error);
     });
     return this.working;
   }
