@@ -1,14 +1,12 @@
 /** Runs the engine over one passage (with the passage before it as context) and anchors what it finds. */
-import { extract } from '../engine';
 import type { Attribution, ExtractOptions, Span } from '../engine/types';
-
-/** The engine's fixed API; typed here so that the page builds against any engine that honours it. */
-const extractWith = extract as (text: string, options?: ExtractOptions) => Attribution[];
-
 import { rangeFor } from './anchoring';
 import { BLOCK_SEPARATOR, joinBlocks } from './article-text';
 import type { Found } from './found';
 import type { ArticlePassages, Passage } from './passages';
+
+/** The engine's fixed API; typed here so that the page builds against any engine that honours it. */
+type Extract = (text: string, options?: ExtractOptions) => Attribution[];
 
 /** One passage is at most this long; the size adapts to the engine so one call stays short. */
 const MIN_PASSAGE = 2_000;
@@ -23,16 +21,27 @@ export class PassageReader {
    */
   targetChars = 3_000;
 
+  private extract: Extract | null = null;
+
   constructor(private readonly extraCues: () => readonly string[]) {}
 
+  /**
+   * Loads the engine, once, when a page turns out to be an article: a page without one never pays
+   * for it, and its evaluation is a task of its own rather than part of the script's start.
+   */
+  async load(): Promise<void> {
+    this.extract ??= (await import('../engine')).extract as Extract;
+  }
+
   read(passages: ArticlePassages, passage: Passage): Found[] {
+    if (!this.extract) throw new Error('the engine is read before it was loaded');
     const context = passages.contextOf(passage);
     const joined = joinBlocks([...context, ...passage.blocks]);
     const contextChars =
       context.length === 0 ? 0 : joinBlocks(context).text.length + BLOCK_SEPARATOR.length;
 
     const started = performance.now();
-    const found = extractWith(joined.text, { extraCues: this.extraCues() });
+    const found = this.extract(joined.text, { extraCues: this.extraCues() });
     this.tune(joined.text.length, performance.now() - started);
 
     const anchored: Found[] = [];

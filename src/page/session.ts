@@ -165,6 +165,8 @@ export class ArticleSession {
     this.isArticle ||= looksLikeArticle(this.passages.blocks);
     if (!this.isArticle) return this.settle();
     if (this.passages.nextDirty() && this.state !== 'scanning') this.setState('scanning');
+    await this.reader.load();
+    slice.restart();
     for (;;) {
       await slice.next(this.signal);
       const passage = this.passages.nextDirty();
