@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage, type ReportChanged, type RunOnTab } from '../shared/messages';
 import { onSettingsChanged } from '../shared/settings-store';
-import { showCount } from './badge';
+import { refreshCount, showCount } from './badge';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked, showStateFor } from './menus';
 import { runOnTab } from './run-on-tab';
@@ -21,9 +21,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
-// A new document in the tab: its old count no longer applies; its content script reports anew.
+// Once a tab has loaded, its badge shows what its page says now; a page without Sourcelight
+// (a browser page, another site) clears it. A jump within the page keeps its count.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' && change.url !== undefined) void showCount(tabId, 0);
+  if (change.status === 'complete') void refreshCount(tabId);
 });
 
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

@@ -29,7 +29,16 @@ describe.each(BROWSERS)('controls in %s', (name) => {
       attributions: unknown[];
     };
     expect(report.attributions.length).toBeGreaterThan(0);
-    await expect.poll(() => api.badgeText(tabId)).toBe(String(report.attributions.length));
+    const count = String(report.attributions.length);
+    await expect.poll(() => api.badgeText(tabId)).toBe(count);
+
+    // A jump within the same document (a footnote link) keeps the page and its count.
+    await article.evaluate(() => {
+      location.hash = '#footnote';
+    });
+    await expect.poll(() => article.evaluate(() => location.hash)).toBe('#footnote');
+    await api.askPage(tabId, { type: 'get-report' });
+    expect(await api.badgeText(tabId)).toBe(count);
 
     await article.goto(server.url('no-article.html'));
     await expect.poll(() => api.badgeText(tabId)).toBe('');
