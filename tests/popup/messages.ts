@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import messages from '../../src/public/_locales/en/messages.json';
 import type { MessageKey } from '../../src/shared/i18n';
 
 interface Message {
@@ -6,9 +6,7 @@ interface Message {
   placeholders?: Record<string, { content: string }>;
 }
 
-const MESSAGES = JSON.parse(
-  readFileSync(new URL('../../src/public/_locales/en/messages.json', import.meta.url), 'utf8'),
-) as Record<string, Message>;
+const MESSAGES: Record<string, Message> = messages;
 
 /** browser.i18n.getMessage as the browsers do it: named placeholders filled from $1, $2, … */
 export function getMessage(key: string, substitutions: string[] = []): string {

@@ -1,0 +1,105 @@
+import type { Attribution } from '../engine/types';
+import { t, tCount } from '../shared/i18n';
+import { type ClaimFilter, matchingClaims, searchableText } from './claim-filter';
+import { enableClaimSteps } from './claim-keys';
+import { createClaimList } from './claim-list';
+import { element } from './dom';
+import { createFilters } from './filters';
+import { sourcingProfile } from './profile';
+import { groupBySource } from './source-groups';
+import { renderSummary } from './summary';
+
+/** Why the list was drawn; benchmarks read the time each took from the performance timeline. */
+export type DrawCause = 'report' | 'update' | 'kinds' | 'search';
+
+/** The view of a page with claims: summary and bar, kind filters, search, and the grouped list. */
+export interface ClaimsPanel {
+  element: HTMLElement;
+  show(attributions: readonly Attribution[], cause: 'report' | 'update'): void;
+}
+
+export function createClaimsPanel(options: {
+  /** The reader chose a claim: take the page to it. */
+  jump(index: number): void;
+  say(message: string): void;
+}): ClaimsPanel {
+  let attributions: readonly Attribution[] = [];
+  let searchable: string[] = [];
+  let drawStarted: { cause: DrawCause; at: number } | null = null;
+
+  const summary = element('div', { className: 'summary-slot' });
+  const filters = createFilters((_filter: ClaimFilter, cause) => draw(cause));
+  const status = element('p', { className: 'list-status' });
+  const clear = element('button', {
+    className: 'button link',
+    attrs: { type: 'button' },
+    text: t('filterClear'),
+  });
+  clear.addEventListener('click', () => filters.reset());
+
+  const list = createClaimList(() => {
+    if (!drawStarted) return;
+    performance.measure(`sourcelight:draw:${drawStarted.cause}`, { start: drawStarted.at });
+    drawStarted = null;
+  });
+  const steps = enableClaimSteps(list.element, {
+    onChoose: (button) => options.jump(Number(button.dataset.index)),
+    drawAll: () => list.flush(),
+  });
+
+  const stepButton = (label: string, shortcut: string, direction: 1 | -1) => {
+    const button = element('button', {
+      className: 'button',
+      attrs: { type: 'button', 'aria-keyshortcuts': shortcut },
+      text: label,
+    });
+    button.addEventListener('click', () => steps.step(direction));
+    return button;
+  };
+  const toolbar = element(
+    'div',
+    { className: 'list-toolbar' },
+    status,
+    clear,
+    element(
+      'div',
+      { className: 'step-buttons' },
+      stepButton(t('stepPrevious'), 'ArrowUp K', -1),
+      stepButton(t('stepNext'), 'ArrowDown J', 1),
+    ),
+  );
+  const hint = element('p', { className: 'hint', text: t('stepHint') });
+
+  function draw(cause: DrawCause) {
+    drawStarted = { cause, at: performance.now() };
+    const matching = matchingClaims(attributions, searchable, filters.current());
+    list.show(attributions, groupBySource(attributions, matching));
+    steps.reset();
+    const all = matching.length === attributions.length;
+    status.textContent = all
+      ? tCount('claimsShownAll', attributions.length)
+      : t('claimsShownSome', matching.length, attributions.length);
+    clear.hidden = all;
+    if (cause === 'kinds' || cause === 'search') options.say(status.textContent);
+  }
+
+  return {
+    element: element(
+      'div',
+      { className: 'claims-panel' },
+      summary,
+      filters.element,
+      toolbar,
+      hint,
+      list.element,
+    ),
+    show(next, cause) {
+      attributions = next;
+      searchable = searchableText(next);
+      const profile = sourcingProfile(next, groupBySource(next));
+      summary.replaceChildren(renderSummary(profile));
+      filters.update(profile);
+      draw(cause);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { SourceKind } from '../engine/types';
+import { t } from '../shared/i18n';
+import type { ClaimFilter } from './claim-filter';
+import { element, uniqueId } from './dom';
+import { KIND_LABEL, KIND_ORDER } from './kinds';
+import type { SourcingProfile } from './profile';
+
+/** The kind checkboxes (the profile bar's legend, with counts) and the search box. */
+export interface FilterControls {
+  element: HTMLElement;
+  /** Shows a checkbox for each kind the page has, keeping the reader's choices. */
+  update(profile: SourcingProfile): void;
+  current(): ClaimFilter;
+  /** Shows every kind and empties the search. */
+  reset(): void;
+}
+
+/** What the reader changed: the kinds shown, or the words searched. */
+export type FilterCause = 'kinds' | 'search';
+
+/** Long enough to let a reader finish a word, short enough to feel immediate. */
+export const SEARCH_DELAY_MS = 150;
+
+export function createFilters(
+  onChange: (filter: ClaimFilter, cause: FilterCause) => void,
+  searchDelay = SEARCH_DELAY_MS,
+): FilterControls {
+  // Hidden, not shown, kinds are kept: a kind that appears later on a live page shows by default.
+  const hidden = new Set<SourceKind>();
+  const current = (): ClaimFilter => ({
+    kinds: new Set(KIND_ORDER.filter((kind) => !hidden.has(kind))),
+    query: search.value,
+  });
+
+  const kinds = element('fieldset', { className: 'kind-filters' });
+  const legend = element('legend', { className: 'visually-hidden', text: t('filterKindsLegend') });
+
+  const searchId = uniqueId('search');
+  const search = element('input', {
+    className: 'search',
+    attrs: {
+      id: searchId,
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: t('searchPlaceholder'),
+    },
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => onChange(current(), 'search'), searchDelay);
+  });
+  search.addEventListener('keydown', (event) => {
+    // Enter searches at once; the delay is only there to spare work while typing.
+    if (event.key !== 'Enter') return;
+    clearTimeout(timer);
+    onChange(current(), 'search');
+  });
+
+  const searchRow = element(
+    'div',
+    { className: 'search-row', attrs: { role: 'search' } },
+    element('label', {
+      className: 'visually-hidden',
+      attrs: { for: searchId },
+      text: t('searchLabel'),
+    }),
+    search,
+  );
+
+  const update = (profile: SourcingProfile) => {
+    const boxes = KIND_ORDER.filter((kind) => profile.byKind[kind] > 0).map((kind) => {
+      const box = element('input', { attrs: { type: 'checkbox', value: kind } });
+      box.checked = !hidden.has(kind);
+      box.addEventListener('change', () => {
+        if (box.checked) hidden.delete(kind);
+        else hidden.add(kind);
+        onChange(current(), 'kinds');
+      });
+      return element(
+        'label',
+        { className: `kind-filter kind-${kind}` },
+        box,
+        element('span', { className: 'swatch kind-fill', attrs: { 'aria-hidden': 'true' } }),
+        element('span', { className: 'kind-name', text: t(KIND_LABEL[kind]) }),
+        element('span', { className: 'kind-count', text: profile.byKind[kind].toLocaleString() }),
+      );
+    });
+    kinds.replaceChildren(legend, ...boxes);
+    kinds.hidden = boxes.length === 0;
+  };
+
+  return {
+    element: element('div', { className: 'filters' }, kinds, searchRow),
+    update,
+    current,
+    reset() {
+      clearTimeout(timer);
+      hidden.clear();
+      search.value = '';
+      for (const box of kinds.querySelectorAll('input')) box.checked = true;
+      onChange(current(), 'kinds');
+    },
+  };
+}

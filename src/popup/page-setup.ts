@@ -1,0 +1,9 @@
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+
+/** An extension page in the reader's language: lang and direction for screen readers, its title. */
+export function setUpPage(title: string = t('extensionName')): void {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.dir = t('@@bidi_dir') || 'ltr';
+  document.title = title;
+}
