@@ -17,9 +17,15 @@ export function allSites(): string[] {
   return browser.runtime.getManifest().host_permissions ?? [];
 }
 
+/** Whether an answer is a page report at all: anything else counts as no answer. */
+const isReport = (value: unknown): value is PageReport =>
+  typeof value === 'object' && value !== null && Array.isArray((value as PageReport).attributions);
+
 export async function reachPage(tabId: number): Promise<PageReach> {
   try {
-    return { kind: 'report', report: await askPage(tabId, { type: 'get-report' }) };
+    const answer: unknown = await askPage(tabId, { type: 'get-report' });
+    // Firefox delivers tab messages to extension pages in tabs too; they answer nothing.
+    if (isReport(answer)) return { kind: 'report', report: answer };
   } catch {
     // No content script answered: find out why below.
   }
@@ -43,14 +49,22 @@ export async function reachPage(tabId: number): Promise<PageReach> {
   return { kind: 'not-started' };
 }
 
-const isReport = (value: unknown): value is PageReport =>
-  typeof value === 'object' && value !== null && Array.isArray((value as PageReport).attributions);
-
 /**
- * Asks the background to start Sourcelight on the tab (activeTab + scripting) and returns the
- * page's report, or null when the page stays closed to it (a PDF viewer, a page that went away).
+ * Starts Sourcelight on the tab now and returns the page's report, or null when the page stays
+ * closed to it (a PDF viewer, a page that went away). A content script that is there but idle
+ * is asked directly; otherwise the background injects one (activeTab + scripting).
  */
-export async function startOnTab(tabId: number): Promise<PageReport | null> {
+export async function readNow(tabId: number): Promise<PageReport | null> {
+  try {
+    const answer: unknown = await askPage(tabId, { type: 'run-now' });
+    if (isReport(answer)) return answer;
+  } catch {
+    // No content script yet: the background starts one below.
+  }
+  return startOnTab(tabId);
+}
+
+async function startOnTab(tabId: number): Promise<PageReport | null> {
   const message: RunOnTab = { type: 'run-on-tab', tabId };
   let answer: unknown;
   try {
@@ -69,7 +83,8 @@ async function reportOnceStarted(tabId: number): Promise<PageReport | null> {
   for (const delay of RETRY_DELAYS_MS) {
     await new Promise((done) => setTimeout(done, delay));
     try {
-      return await askPage(tabId, { type: 'get-report' });
+      const answer: unknown = await askPage(tabId, { type: 'get-report' });
+      if (isReport(answer)) return answer;
     } catch {
       // Still loading: try again after a longer pause.
     }

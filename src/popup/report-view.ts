@@ -8,7 +8,7 @@ import { createClaimsPanel } from './claims-panel';
 import { element } from './dom';
 import { createExportButtons } from './export/export-buttons';
 import { hostOf } from './page-access';
-import { type PageReach, reachPage, startOnTab } from './page-link';
+import { type PageReach, reachPage, readNow } from './page-link';
 import { renderState, type StateAction, type ViewState } from './states';
 import { createSwitches } from './switches';
 import { applyTheme } from './theme';
@@ -134,13 +134,11 @@ export function createReportView(main: HTMLElement): ReportView {
     const mine = ++generation;
     const target = tabId;
     setState('scanning');
-    askPage(target, { type: 'run-now' })
-      .catch(() => startOnTab(target))
-      .then((started) => {
-        if (mine !== generation) return;
-        if (started) showReport(started, 'report');
-        else setState('unsupported');
-      });
+    void readNow(target).then((started) => {
+      if (mine !== generation) return;
+      if (started) showReport(started, 'report');
+      else setState('unsupported');
+    });
   }
 
   // The latest claim chosen wins: stepping fast through claims sends one jump at a time.
