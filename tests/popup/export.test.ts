@@ -6,6 +6,7 @@ import { claimsAsJson } from '../../src/popup/export/json';
 import { claimsAsMarkdown, markdownText } from '../../src/popup/export/markdown';
 import type { PageReport } from '../../src/shared/messages';
 import { claim, STORY_CLAIMS } from './claims';
+import { readCsv } from './csv-reader';
 import { englishText } from './messages';
 
 const report = (
@@ -19,18 +20,6 @@ const report = (
   attributions,
 });
 const MAY_4 = new Date(2026, 4, 4, 9, 30);
-
-/** Reads CSV the way a spreadsheet does: quoted cells, doubled quotes, CRLF between rows. */
-function readCsv(text: string): string[][] {
-  const cells = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n)/g;
-  const rows: string[][] = [[]];
-  for (const [, raw = '', separator] of text.matchAll(cells)) {
-    const cell = raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw;
-    rows.at(-1)?.push(cell);
-    if (separator === '\r\n') rows.push([]);
-  }
-  return rows.slice(0, -1);
-}
 
 describe('Markdown export', () => {
   const markdown = claimsAsMarkdown(report(STORY_CLAIMS), MAY_4, englishText);
