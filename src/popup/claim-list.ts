@@ -6,7 +6,7 @@ import { KIND_LABEL } from './kinds';
 import type { SourceGroup } from './source-groups';
 
 /** Enough claims to fill a popup at once; the rest follow without blocking the reader. */
-const FIRST_CHUNK = 60;
+const FIRST_CHUNK = 30;
 const CHUNK = 250;
 
 /** The claims grouped by source, drawn in chunks so that thousands never freeze the popup. */

@@ -6,7 +6,7 @@ import { createClaimList } from './claim-list';
 import { element } from './dom';
 import { createFilters } from './filters';
 import { sourcingProfile } from './profile';
-import { groupBySource } from './source-groups';
+import { groupBySource, type SourceGroup } from './source-groups';
 import { renderSummary } from './summary';
 
 /** Why the list was drawn; benchmarks read the time each took from the performance timeline. */
@@ -24,7 +24,9 @@ export function createClaimsPanel(options: {
   say(message: string): void;
 }): ClaimsPanel {
   let attributions: readonly Attribution[] = [];
-  let searchable: string[] = [];
+  let allGroups: SourceGroup[] = [];
+  // Folded text for search, made on the first search: most readers never search.
+  let searchable: string[] | null = null;
   let drawStarted: { cause: DrawCause; at: number } | null = null;
 
   const summary = element('div', { className: 'summary-slot' });
@@ -72,10 +74,12 @@ export function createClaimsPanel(options: {
 
   function draw(cause: DrawCause) {
     drawStarted = { cause, at: performance.now() };
-    const matching = matchingClaims(attributions, searchable, filters.current());
-    list.show(attributions, groupBySource(attributions, matching));
-    steps.reset();
+    const filter = filters.current();
+    if (filter.query.trim()) searchable ??= searchableText(attributions);
+    const matching = matchingClaims(attributions, searchable ?? [], filter);
     const all = matching.length === attributions.length;
+    list.show(attributions, all ? allGroups : groupBySource(attributions, matching));
+    steps.reset();
     status.textContent = all
       ? tCount('claimsShownAll', attributions.length)
       : t('claimsShownSome', matching.length, attributions.length);
@@ -95,8 +99,9 @@ export function createClaimsPanel(options: {
     ),
     show(next, cause) {
       attributions = next;
-      searchable = searchableText(next);
-      const profile = sourcingProfile(next, groupBySource(next));
+      searchable = null;
+      allGroups = groupBySource(next);
+      const profile = sourcingProfile(next, allGroups);
       summary.replaceChildren(renderSummary(profile));
       filters.update(profile);
       draw(cause);

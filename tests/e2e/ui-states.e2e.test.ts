@@ -12,12 +12,7 @@ import {
   tabIdOf,
   waitForState,
 } from '../popup/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
+import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
 import { type FixtureServer, serveFolder } from './harness/server';
 
 /**

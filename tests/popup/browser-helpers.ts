@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { vi } from 'vitest';
 import type { ExtensionBrowser } from '../e2e/harness/browsers';
 
 /** Helpers for the real-browser tests of the popup, side panel and options page. */
@@ -25,14 +24,20 @@ export async function openExtensionView(
   if (options.viewport) await page.setViewport(options.viewport);
   // Firefox may never report an extension page's load event: wait for the page's own state.
   void page.goto(ext.extensionOrigin + path).catch(() => undefined);
-  await vi.waitFor(
-    async () => {
-      const state = await page.evaluate(() => document.body?.dataset.state);
-      if (state === undefined || state === 'loading') throw new Error(`${path} is still loading`);
-    },
-    { timeout: 20_000, interval: 100 },
-  );
+  await until(async () => {
+    const state = await page.evaluate(() => document.body?.dataset.state).catch(() => undefined);
+    return state !== undefined && state !== 'loading';
+  }, `${path} to show something other than "loading"`);
   return page;
+}
+
+/** Polls `check` until it holds; usable outside Vitest too (the benchmark shares these helpers). */
+async function until(check: () => Promise<boolean>, what: string, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what} after ${timeout} ms`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 /** The popup for one tab, popup-sized. */
