@@ -96,7 +96,7 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
         timeout: 10_000,
       });
       expect(await listedSources(popup)).toEqual([{ name: '', kind: 'none', claims: 1 }]);
-      expect(await popup.$eval('.claim', (c) => c.textContent)).toContain('asked for a subsidy');
+      expect(await popup.$eval('.claim', (c) => c.textContent)).toContain('sought a subsidy');
     }));
 
   it('copies the claims as Markdown and downloads them as CSV and JSON', () =>

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,7 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
     }
     await inExtension(ext, `api.storage.sync.remove('theme')`);
     // Every finding, whatever its impact, is kept for people to read.
+    mkdirSync(TEST_OUTPUT, { recursive: true });
     writeFileSync(join(TEST_OUTPUT, `axe-${name}.json`), `${JSON.stringify(found, null, 2)}\n`);
     const serious = Object.entries(found).flatMap(([view, violations]) =>
       blocking(violations).map(

@@ -94,7 +94,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
         return page;
       };
       const harbour: Page = await open('ui-harbour.html');
-      const clean: Page = await open('clean-article.html');
+      const port: Page = await open('ui-second-article.html');
       const tabId = await tabIdOf(ext, harbour);
       const windowId = await inExtension<number>(
         ext,
@@ -123,18 +123,15 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
       );
       await screenshot(panel, `sidepanel-${name}`);
 
-      await clean.bringToFront();
-      await shows('minutes published by the Coastal Gazette');
+      await port.bringToFront();
+      await shows('Interfax');
       expect(await panel.$eval('h1', (h) => h.textContent)).toBe(
-        'Harbour Council Delays Vote on Ferry Contract',
+        'Port of Aldmouth to Reopen After Storm Repairs',
       );
 
-      await clean.goto(server.url('ui-harbour.html'));
+      await port.goto(server.url('ui-harbour.html'));
       await panel.waitForFunction(
-        () =>
-          !document.querySelector(
-            '.source-group[data-name="minutes published by the Coastal Gazette"]',
-          ),
+        () => !document.querySelector('.source-group[data-name="Interfax"]'),
         { timeout: 20_000 },
       );
       await shows('Elena Ruiz');
