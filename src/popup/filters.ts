@@ -44,7 +44,25 @@ export function createFilters(
       autocomplete: 'off',
       spellcheck: 'false',
       placeholder: t('searchPlaceholder'),
+      'aria-keyshortcuts': '/',
     },
+  });
+  // "/" finds, as on many reading sites, unless the reader is already typing somewhere.
+  document.addEventListener('keydown', (event) => {
+    const typing = (event.target as Element | null)?.closest(
+      'input, textarea, select, [contenteditable]',
+    );
+    if (
+      event.key !== '/' ||
+      typing ||
+      !search.isConnected ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey
+    )
+      return;
+    event.preventDefault();
+    search.focus();
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   search.addEventListener('input', () => {

@@ -107,6 +107,12 @@ describe('the report of a page with claims', () => {
     expect(groups()).toEqual([{ name: 'Blue Wake Ferries', kind: 'organization', claims: 1 }]);
   });
 
+  it('puts the cursor in the search box when the reader presses /', async () => {
+    await open();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+    expect(document.activeElement?.getAttribute('type')).toBe('search');
+  });
+
   it('takes the page to a clicked claim, and steps to the next one with the arrow key', async () => {
     const jumps: number[] = [];
     pageAnswers(
