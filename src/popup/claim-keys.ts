@@ -7,6 +7,8 @@ export interface ClaimSteps {
   step(direction: 1 | -1): void;
   /** Makes the first claim the list's tab stop after a redraw, unless the current one is still shown. */
   reset(): void;
+  /** Makes a claim the current one again after a redraw, without taking the page anywhere. */
+  restore(button: HTMLButtonElement, focus: boolean): void;
 }
 
 const CLAIM = 'button.claim';
@@ -25,7 +27,7 @@ export function enableClaimSteps(
   let chosen: HTMLButtonElement | null = null;
   const current = () => (chosen && list.contains(chosen) ? chosen : null);
 
-  const choose = (button: HTMLButtonElement, focus: boolean) => {
+  const makeCurrent = (button: HTMLButtonElement, focus: boolean) => {
     for (const other of list.querySelectorAll<HTMLButtonElement>(`${CLAIM}[tabindex="0"]`)) {
       other.tabIndex = -1;
     }
@@ -34,6 +36,9 @@ export function enableClaimSteps(
     button.tabIndex = 0;
     button.setAttribute('aria-current', 'true');
     if (focus) button.focus();
+  };
+  const choose = (button: HTMLButtonElement, focus: boolean) => {
+    makeCurrent(button, focus);
     options.onChoose(button);
   };
 
@@ -72,6 +77,7 @@ export function enableClaimSteps(
   });
 
   return {
+    restore: makeCurrent,
     step(direction) {
       const from = current();
       if (from) move(from, direction === 1 ? 'next' : 'previous');

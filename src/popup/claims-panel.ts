@@ -9,6 +9,10 @@ import { sourcingProfile } from './profile';
 import { groupBySource, type SourceGroup } from './source-groups';
 import { renderSummary } from './summary';
 
+/** What identifies a claim across two reports of a changing page, whose indices and offsets move. */
+const sameClaim = (a: Attribution) =>
+  `${a.name ?? ''}\u0000${a.cue.text}\u0000${a.content?.text ?? ''}`;
+
 /** Why the list was drawn; benchmarks read the time each took from the performance timeline. */
 export type DrawCause = 'report' | 'update' | 'kinds' | 'search';
 
@@ -72,6 +76,14 @@ export function createClaimsPanel(options: {
   );
   const hint = element('p', { className: 'hint', text: t('stepHint') });
 
+  function restore(key: string, focus: boolean) {
+    const index = attributions.findIndex((a) => sameClaim(a) === key);
+    if (index < 0) return;
+    if (focus) list.flush();
+    const button = list.element.querySelector<HTMLButtonElement>(`.claim[data-index="${index}"]`);
+    if (button) steps.restore(button, focus);
+  }
+
   function draw(cause: DrawCause) {
     drawStarted = { cause, at: performance.now() };
     const filter = filters.current();
@@ -98,6 +110,10 @@ export function createClaimsPanel(options: {
       list.element,
     ),
     show(next, cause) {
+      // A live update keeps the reader's place: the current claim stays current, and focused.
+      const current = list.element.querySelector<HTMLButtonElement>('.claim[aria-current="true"]');
+      const previous = current && attributions[Number(current.dataset.index)];
+      const hadFocus = !!current && current === document.activeElement;
       attributions = next;
       searchable = null;
       allGroups = groupBySource(next);
@@ -105,6 +121,7 @@ export function createClaimsPanel(options: {
       summary.replaceChildren(renderSummary(profile));
       filters.update(profile);
       draw(cause);
+      if (cause === 'update' && previous) restore(sameClaim(previous), hadFocus);
     },
   };
 }

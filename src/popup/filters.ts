@@ -87,26 +87,46 @@ export function createFilters(
     search,
   );
 
-  const update = (profile: SourcingProfile) => {
-    const boxes = KIND_ORDER.filter((kind) => profile.byKind[kind] > 0).map((kind) => {
-      const box = element('input', { attrs: { type: 'checkbox', value: kind } });
-      box.checked = !hidden.has(kind);
-      box.addEventListener('change', () => {
-        if (box.checked) hidden.delete(kind);
-        else hidden.add(kind);
-        onChange(current(), 'kinds');
-      });
-      return element(
-        'label',
-        { className: `kind-filter kind-${kind}` },
-        box,
-        element('span', { className: 'swatch kind-fill', attrs: { 'aria-hidden': 'true' } }),
-        element('span', { className: 'kind-name', text: t(KIND_LABEL[kind]) }),
-        element('span', { className: 'kind-count', text: profile.byKind[kind].toLocaleString() }),
-      );
+  // One checkbox per kind, made once and kept: a live update must not take the reader's focus.
+  const boxes = new Map<
+    SourceKind,
+    { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }
+  >();
+  const boxFor = (kind: SourceKind) => {
+    const made = boxes.get(kind);
+    if (made) return made;
+    const box = element('input', { attrs: { type: 'checkbox', value: kind } });
+    box.checked = !hidden.has(kind);
+    box.addEventListener('change', () => {
+      if (box.checked) hidden.delete(kind);
+      else hidden.add(kind);
+      onChange(current(), 'kinds');
     });
-    kinds.replaceChildren(legend, ...boxes);
-    kinds.hidden = boxes.length === 0;
+    const count = element('span', { className: 'kind-count' });
+    const label = element(
+      'label',
+      { className: `kind-filter kind-${kind}` },
+      box,
+      element('span', { className: 'swatch kind-fill', attrs: { 'aria-hidden': 'true' } }),
+      element('span', { className: 'kind-name', text: t(KIND_LABEL[kind]) }),
+      count,
+    );
+    boxes.set(kind, { label, box, count });
+    return { label, box, count };
+  };
+
+  const update = (profile: SourcingProfile) => {
+    const present = KIND_ORDER.filter((kind) => profile.byKind[kind] > 0);
+    const labels = present.map((kind) => {
+      const { label, count } = boxFor(kind);
+      count.textContent = profile.byKind[kind].toLocaleString();
+      return label;
+    });
+    const shown = [...kinds.querySelectorAll(':scope > label')];
+    if (labels.length !== shown.length || labels.some((label, i) => label !== shown[i])) {
+      kinds.replaceChildren(legend, ...labels);
+    }
+    kinds.hidden = labels.length === 0;
   };
 
   return {
@@ -117,7 +137,7 @@ export function createFilters(
       clearTimeout(timer);
       hidden.clear();
       search.value = '';
-      for (const box of kinds.querySelectorAll('input')) box.checked = true;
+      for (const { box } of boxes.values()) box.checked = true;
       onChange(current(), 'kinds');
     },
   };

@@ -164,6 +164,34 @@ describe('the report of a page with claims', () => {
     expect(spoken()).toBe('The page changed: 8 claims now');
   });
 
+  it('keeps the reader on the same claim, and in the same checkbox, when the page changes', async () => {
+    let attributions = STORY_CLAIMS.slice(2);
+    pageAnswers(() => report(attributions));
+    await open();
+    const current = () => document.querySelector<HTMLButtonElement>('.claim[aria-current="true"]');
+    document.querySelector<HTMLButtonElement>('.claim[data-index="2"]')?.click();
+    document.querySelector<HTMLButtonElement>('.claim[data-index="2"]')?.focus();
+    expect(current()?.textContent).toContain('she would not be rushed');
+
+    attributions = STORY_CLAIMS;
+    browser.runtime.onMessage.fire(
+      { type: 'report-changed', count: 8, state: 'ready' },
+      { tab: { id: TAB } },
+    );
+    await vi.waitFor(() => expect(shownClaims()).toHaveLength(8));
+    expect(current()?.dataset.index).toBe('4');
+    expect(document.activeElement).toBe(current());
+
+    const box = document.querySelector<HTMLInputElement>('.kind-filters input[value="media"]');
+    box?.focus();
+    browser.runtime.onMessage.fire(
+      { type: 'report-changed', count: 8, state: 'ready' },
+      { tab: { id: TAB } },
+    );
+    await new Promise((done) => setTimeout(done, 400));
+    expect(document.activeElement).toBe(box);
+  });
+
   it('shows page text as text, never as markup', async () => {
     const text = '<img src=x onerror="alert(1)"> said <b>bold</b> things.';
     pageAnswers(() =>
