@@ -116,6 +116,8 @@ export function createClaimsPanel(options: {
       const hadFocus = !!current && current === document.activeElement;
       attributions = next;
       searchable = null;
+      // Another page (the side panel followed a tab) starts unfiltered; the same page keeps its filters.
+      if (cause === 'report') filters.reset(true);
       allGroups = groupBySource(next);
       const profile = sourcingProfile(next, allGroups);
       summary.replaceChildren(renderSummary(profile));

@@ -11,8 +11,8 @@ export interface FilterControls {
   /** Shows a checkbox for each kind the page has, keeping the reader's choices. */
   update(profile: SourcingProfile): void;
   current(): ClaimFilter;
-  /** Shows every kind and empties the search. */
-  reset(): void;
+  /** Shows every kind and empties the search; `quietly` when a new page replaces the list anyway. */
+  reset(quietly?: boolean): void;
 }
 
 /** What the reader changed: the kinds shown, or the words searched. */
@@ -133,12 +133,12 @@ export function createFilters(
     element: element('div', { className: 'filters' }, kinds, searchRow),
     update,
     current,
-    reset() {
+    reset(quietly = false) {
       clearTimeout(timer);
       hidden.clear();
       search.value = '';
       for (const { box } of boxes.values()) box.checked = true;
-      onChange(current(), 'kinds');
+      if (!quietly) onChange(current(), 'kinds');
     },
   };
 }

@@ -27,7 +27,7 @@ const listed = () =>
   [...document.querySelectorAll<HTMLElement>('.source-group')].map((g) => g.dataset.name);
 
 describe('the side panel', () => {
-  it('follows the active tab of its window and redraws when that tab loads a new page', async () => {
+  it('follows the active tab of its window, unfiltered, and redraws when that tab loads a new page', async () => {
     browser.tabs.query.mockImplementation(async () => [{ id: 7, windowId: 1 }]);
     browser.tabs.sendMessage.mockImplementation(async (tabId: number) => {
       const page = pages.get(tabId);
@@ -39,8 +39,14 @@ describe('the side panel', () => {
     await vi.waitFor(() => expect(listed()).toEqual(['Reuters']));
     expect(document.querySelector('h1')?.textContent).toBe('Reuters');
 
+    const search = document.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'nothing like this';
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(listed()).toEqual([]);
+
     browser.tabs.onActivated.fire({ tabId: 8, windowId: 1 });
     await vi.waitFor(() => expect(listed()).toEqual(['Interfax']));
+    expect(search.value).toBe('');
 
     browser.tabs.onActivated.fire({ tabId: 7, windowId: 2 });
     await new Promise((done) => setTimeout(done, 100));
