@@ -17,7 +17,7 @@ export function cuePhrasesPart(save: SaveChange): SettingsPart {
   const field = textField(t('cueField'), t('cueFieldHint'));
   const entries = entryList({
     emptyText: t('cuesEmpty'),
-    remove: (cue) => save({ extraCues: cues.filter((c) => c !== cue) }),
+    remove: (cue) => void save({ extraCues: cues.filter((c) => c !== cue) }),
     afterLast: () => field.input,
   });
   const form = element(
@@ -35,9 +35,10 @@ export function cuePhrasesPart(save: SaveChange): SettingsPart {
       return;
     }
     field.showProblem(null);
-    const cue = field.input.value.trim();
-    field.input.value = '';
-    save({ extraCues: [...cues, cue] });
+    // The field empties only once the phrase is stored: a failed save loses nothing typed.
+    void save({ extraCues: [...cues, field.input.value.trim()] }).then((saved) => {
+      if (saved) field.input.value = '';
+    });
   });
   return {
     element: section('cues', t('optionsCuesTitle'), t('optionsCuesText'), entries.element, form),

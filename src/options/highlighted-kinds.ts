@@ -11,7 +11,7 @@ export function highlightedKindsPart(save: SaveChange): SettingsPart {
   const boxes = KIND_ORDER.map((kind) => {
     const box = element('input', { attrs: { type: 'checkbox', value: kind } });
     box.addEventListener('change', () => {
-      if (kinds) save({ kinds: { ...kinds, [kind]: box.checked } });
+      if (kinds) void save({ kinds: { ...kinds, [kind]: box.checked } });
     });
     const label = element(
       'label',

@@ -20,13 +20,18 @@ import { sitesPart } from './sites';
 import { themePart } from './theme-choice';
 
 setUpPage(t('optionsTitle'));
-const status = createAnnouncer();
-const save: SaveChange = (change) => {
+const status = createAnnouncer({ visible: true });
+const save: SaveChange = (change) =>
   saveSettings(change).then(
-    () => status.say(t('settingsSaved')),
-    () => status.say(t('settingsSaveFailed')),
+    () => {
+      status.say(t('settingsSaved'));
+      return true;
+    },
+    () => {
+      status.say(t('settingsSaveFailed'));
+      return false;
+    },
   );
-};
 const parts = [
   runModePart(save),
   sitesPart(save),

@@ -17,7 +17,7 @@ export function runModePart(save: SaveChange): SettingsPart {
       },
       { value: 'on-request', label: t('runModeOnRequest'), description: t('runModeOnRequestText') },
     ],
-    (runMode) => save({ runMode }),
+    (runMode) => void save({ runMode }),
   );
   return {
     element: section('run-mode', t('optionsRunModeTitle'), t('optionsRunModeText'), group.element),

@@ -6,5 +6,5 @@ export interface SettingsPart {
   update(settings: Settings): void;
 }
 
-/** Stores a change; the page confirms it, or says it failed, in its status line. */
-export type SaveChange = (change: Partial<Settings>) => void;
+/** Stores a change and says whether it was stored; the page confirms it, or says it failed, in its status line. */
+export type SaveChange = (change: Partial<Settings>) => Promise<boolean>;

@@ -33,14 +33,15 @@ export function sitesPart(save: SaveChange): SettingsPart {
     emptyText: t('sitesEmpty'),
     controls: (host) => {
       const select = onOffSelect(t('siteChoice', host), sites[host] ?? true);
-      select.addEventListener('change', () =>
-        save({ sites: { ...sites, [host]: select.value === 'on' } }),
+      select.addEventListener(
+        'change',
+        () => void save({ sites: { ...sites, [host]: select.value === 'on' } }),
       );
       return [select];
     },
     remove: (host) => {
       const { [host]: _removed, ...rest } = sites;
-      save({ sites: rest });
+      void save({ sites: rest });
     },
     afterLast: () => field.input,
   });
@@ -62,8 +63,10 @@ export function sitesPart(save: SaveChange): SettingsPart {
       return;
     }
     field.showProblem(null);
-    field.input.value = '';
-    save({ sites: { ...sites, [entry.host]: choice.value === 'on' } });
+    // The field empties only once the site is stored: a failed save loses nothing typed.
+    void save({ sites: { ...sites, [entry.host]: choice.value === 'on' } }).then((saved) => {
+      if (saved) field.input.value = '';
+    });
   });
 
   return {

@@ -13,7 +13,7 @@ export function themePart(save: SaveChange): SettingsPart {
       { value: 'light', label: t('themeLight') },
       { value: 'dark', label: t('themeDark') },
     ],
-    (theme) => save({ theme }),
+    (theme) => void save({ theme }),
   );
   return {
     element: section('theme', t('optionsThemeTitle'), t('optionsThemeText'), group.element),

@@ -6,9 +6,10 @@ export interface Announcer {
   say(message: string): void;
 }
 
-export function createAnnouncer(): Announcer {
+/** `visible` shows the words to everyone too (the options page's "Saved."). */
+export function createAnnouncer({ visible = false } = {}): Announcer {
   const region = element('div', {
-    className: 'visually-hidden',
+    className: visible ? 'status-line' : 'visually-hidden',
     attrs: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
   });
   let alternate = false;

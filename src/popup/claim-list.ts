@@ -15,8 +15,6 @@ export interface ClaimList {
   show(attributions: readonly Attribution[], groups: readonly SourceGroup[]): void;
   /** Draws whatever is still pending, now. */
   flush(): void;
-  /** Whether every claim of the last `show` is in the document. */
-  complete(): boolean;
 }
 
 function renderGroupHeading(group: SourceGroup, id: string): HTMLElement {
@@ -88,6 +86,7 @@ export function createClaimList(onComplete: () => void): ClaimList {
     for (let drawn = 0; drawn < budget; drawn++) {
       if (pending.next().done) {
         pending = null;
+        container.removeAttribute('aria-busy');
         onComplete();
         return true;
       }
@@ -110,6 +109,8 @@ export function createClaimList(onComplete: () => void): ClaimList {
         itemsFor = attributions;
       }
       container.replaceChildren();
+      // Screen readers wait for the whole list rather than read it chunk by chunk.
+      container.setAttribute('aria-busy', 'true');
       pending = drawing(attributions, groups);
       if (!draw(FIRST_CHUNK)) drawLater();
     },
@@ -117,6 +118,5 @@ export function createClaimList(onComplete: () => void): ClaimList {
       clearTimeout(timer);
       draw(Number.POSITIVE_INFINITY);
     },
-    complete: () => pending === null,
   };
 }

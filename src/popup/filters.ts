@@ -18,6 +18,9 @@ export interface FilterControls {
 /** What the reader changed: the kinds shown, or the words searched. */
 export type FilterCause = 'kinds' | 'search';
 
+const isTypingIn = (target: EventTarget | null) =>
+  target instanceof Element && !!target.closest('input, textarea, select, [contenteditable]');
+
 /** Long enough to let a reader finish a word, short enough to feel immediate. */
 export const SEARCH_DELAY_MS = 150;
 
@@ -49,18 +52,8 @@ export function createFilters(
   });
   // "/" finds, as on many reading sites, unless the reader is already typing somewhere.
   document.addEventListener('keydown', (event) => {
-    const typing = (event.target as Element | null)?.closest(
-      'input, textarea, select, [contenteditable]',
-    );
-    if (
-      event.key !== '/' ||
-      typing ||
-      !search.isConnected ||
-      event.ctrlKey ||
-      event.metaKey ||
-      event.altKey
-    )
-      return;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!search.isConnected || isTypingIn(event.target)) return;
     event.preventDefault();
     search.focus();
   });

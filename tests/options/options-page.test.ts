@@ -63,7 +63,7 @@ describe('the options page', () => {
     await vi.waitFor(() =>
       expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': false, 'www.theguardian.com': true }),
     );
-    expect(input.value).toBe('');
+    await vi.waitFor(() => expect(input.value).toBe(''));
     expect(input.hasAttribute('aria-invalid')).toBe(false);
     await vi.waitFor(() => expect(document.querySelectorAll('#sites .entries li')).toHaveLength(2));
 
@@ -72,6 +72,18 @@ describe('the options page', () => {
     );
     remove?.click();
     await vi.waitFor(() => expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': false }));
+  });
+
+  it('keeps what was typed when storing fails, and says so', async () => {
+    browser.storage.sync.set.mockRejectedValueOnce(
+      new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
+    );
+    const input = inSection<HTMLInputElement>('cues', 'input[type="text"]');
+    input.value = 'people briefed on';
+    submit(inSection('cues', 'form'));
+    await vi.waitFor(() => expect(spoken()).toBe('Your change could not be saved.'));
+    expect(input.value).toBe('people briefed on');
+    input.value = '';
   });
 
   it('turns a listed site on', async () => {
