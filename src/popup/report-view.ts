@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { t, tCount } from '../shared/i18n';
 import { askPage, isMessage, type PageReport, type ReportChanged } from '../shared/messages';
 import type { Settings } from '../shared/settings-schema';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
 import { createAnnouncer } from './announcer';
 import { createClaimsPanel } from './claims-panel';
 import { element } from './dom';
@@ -81,7 +81,7 @@ export function createReportView(main: HTMLElement): ReportView {
       const mine = generation;
       setTimeout(() => mine === generation && void load('update'), SCANNING_RECHECK_MS);
     } else if (next.state === 'idle') {
-      setState('idle', [{ label: 'runNow', run: start, primary: true }]);
+      setState('idle', idleActions(hostOf(next.url)));
     } else if (next.state === 'not-article') {
       setState('not-article');
     } else if (next.attributions.length === 0) {
@@ -104,7 +104,7 @@ export function createReportView(main: HTMLElement): ReportView {
     if (settings) switches.update(settings, null);
     if (reach.kind === 'unsupported') return setState('unsupported');
     if (reach.kind === 'not-started') {
-      return setState('idle', [{ label: 'runNow', run: start, primary: true }]);
+      return setState('idle', idleActions(null));
     }
     const grant = (origins: string[]) => () => {
       // Requested at once inside the click: browsers only show the prompt on a reader's gesture.
@@ -114,10 +114,26 @@ export function createReportView(main: HTMLElement): ReportView {
       );
     };
     const actions: StateAction[] = [
-      { label: 'grantAllSites', run: grant(reach.everywhere), primary: true },
+      { label: t('grantAllSites'), run: grant(reach.everywhere), primary: true },
     ];
-    if (reach.site) actions.push({ label: 'grantThisSite', run: grant([reach.site]) });
+    if (reach.site) actions.push({ label: t('grantThisSite'), run: grant([reach.site]) });
     setState('no-permission', actions);
+  }
+
+  /** Read this page now; and, where the site is known, read it always from now on. */
+  function idleActions(site: string | null): StateAction[] {
+    const actions: StateAction[] = [{ label: t('runNow'), run: start, primary: true }];
+    if (site && settings) {
+      const sites = settings.sites;
+      const always = () => {
+        saveSettings({ sites: { ...sites, [site]: true } }).catch(() =>
+          announcer.say(t('settingsSaveFailed')),
+        );
+        start();
+      };
+      actions.push({ label: t('runAlwaysHere', site), run: always });
+    }
+    return actions;
   }
 
   async function load(cause: 'report' | 'update') {

@@ -13,7 +13,8 @@ export type ViewState =
   | 'ready';
 
 export interface StateAction {
-  label: MessageKey;
+  /** The button's words, already in the reader's language. */
+  label: string;
   /** Runs inside the click itself: permission requests need the reader's gesture. */
   run(): void;
   primary?: boolean;
@@ -47,7 +48,7 @@ export function renderState(
       const button = element('button', {
         className: action.primary ? 'button primary' : 'button',
         attrs: { type: 'button' },
-        text: t(action.label),
+        text: action.label,
       });
       button.addEventListener('click', () => action.run());
       return button;

@@ -232,6 +232,22 @@ describe('a page that is not a list of claims', () => {
     expect(document.querySelector('.export')?.hasAttribute('hidden')).toBe(true);
   });
 
+  it('offers to read a waiting page now, or always on its site', async () => {
+    let state: PageState = 'idle';
+    pageAnswers(() => report(state === 'idle' ? [] : STORY_CLAIMS, state));
+    await open();
+    expect(document.body.dataset.state).toBe('idle');
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.state-actions button')];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Find attributions on this page',
+      'Always on news.example',
+    ]);
+    state = 'ready';
+    buttons[1]?.click();
+    await vi.waitFor(() => expect(document.body.dataset.state).toBe('ready'));
+    expect(storedSettings.sites).toEqual({ 'news.example': true });
+  });
+
   it('says the page is not an article', async () => {
     pageAnswers(() => report([], 'not-article'));
     await open();
