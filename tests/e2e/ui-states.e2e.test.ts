@@ -54,6 +54,22 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
   });
 
   // Chromium grants the manifest's host permissions at install and refuses to remove them.
+  it('says a page without an article is not one', async () => {
+    const ext = await launchWithExtension(name);
+    try {
+      const signIn = await ext.browser.newPage();
+      await signIn.goto(server.url('ui-not-article.html'));
+      const popup = await openPopup(ext, await tabIdOf(ext, signIn));
+      await waitForState(popup, 'not-article');
+      expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
+        'This page is not an article',
+      );
+      expect(await popup.$eval('.export', (e) => (e as HTMLElement).hidden)).toBe(true);
+    } finally {
+      await ext.close();
+    }
+  });
+
   it.skipIf(name === 'chromium')(
     'offers to grant the site permission when it is missing',
     async () => {
