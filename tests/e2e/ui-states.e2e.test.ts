@@ -101,6 +101,30 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
     },
   );
 
+  // Firefox's sidebar is part of the browser window, which the driver cannot see.
+  it.skipIf(name === 'firefox')(
+    'opens the side panel from the popup, which then closes',
+    async () => {
+      const ext = await launchWithExtension(name);
+      try {
+        const article = await ext.browser.newPage();
+        await article.goto(server.url('ui-harbour.html'));
+        const popup = await openPopup(ext, await tabIdOf(ext, article));
+        await popup.click('.app-actions button:first-child');
+        const panel = await ext.browser.waitForTarget(
+          (t) => t.url().endsWith('src/sidepanel/index.html'),
+          {
+            timeout: 15_000,
+          },
+        );
+        expect(panel.type()).toBe('page');
+        await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
+      } finally {
+        await ext.close();
+      }
+    },
+  );
+
   it('the side panel follows the active tab and the page it loads', async () => {
     const ext = await launchWithExtension(name);
     try {
