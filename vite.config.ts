@@ -56,7 +56,7 @@ const testConfig: ViteUserConfig = {
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/**/*.e2e.test.ts'],
           environment: 'node',
         },
       },
@@ -64,7 +64,8 @@ const testConfig: ViteUserConfig = {
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts'],
+          // Also the built library (tests/cli), which exists only after `npm run build`.
+          include: ['tests/e2e/**/*.e2e.test.ts', 'tests/cli/**/*.e2e.test.ts'],
           environment: 'node',
           // Real browsers on a 2-core machine: one file at a time, generous limits.
           fileParallelism: false,

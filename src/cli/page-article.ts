@@ -1,0 +1,38 @@
+import { Browser } from 'happy-dom';
+import { readArticle } from '../page/article-text';
+
+/**
+ * The article text of a page, by the content script's own block logic, on a Node DOM that runs
+ * no script, loads no resource and follows no link: a saved page is read, never visited.
+ */
+export async function pageArticleText(html: string): Promise<string> {
+  const browser = new Browser({
+    settings: {
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      enableCSSFileLoading: false,
+      enableImageFileLoading: false,
+      enableIframePageLoading: false,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+      fetch: { interceptor: { beforeAsyncRequest: refuse, beforeSyncRequest: refuse } },
+    },
+  });
+  try {
+    const page = browser.newPage();
+    page.content = html;
+    return readArticle(page.mainFrame.document as unknown as Document).text;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Any request a page would make anyway (a preload, a beacon) stops here. */
+function refuse(): never {
+  throw new Error('Sourcelight reads saved pages offline and makes no network request');
+}

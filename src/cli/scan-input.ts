@@ -1,0 +1,20 @@
+import type { Attribution } from '../engine';
+import { extractInPieces } from './extract-in-pieces';
+import { readDocument } from './read-document';
+import { readInputFile, readInputStream } from './read-input';
+
+/** One input as the command line sees it: the text the engine read, and what it found there. */
+export interface ScannedInput {
+  text: string;
+  attributions: Attribution[];
+}
+
+/** A file path, or `-` for stdin, read and scanned; unreadable input throws an InputError. */
+export async function scanInput(
+  input: string,
+  stdin: AsyncIterable<Uint8Array> = process.stdin,
+): Promise<ScannedInput> {
+  const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
+  const text = await readDocument(input === '-' ? null : input, bytes);
+  return { text, attributions: extractInPieces(text) };
+}

@@ -1,0 +1,62 @@
+import type { Writable } from 'node:stream';
+import type { Attribution } from '../../engine';
+import { InputError } from '../input-error';
+import { scanInput } from '../scan-input';
+import { writeJsonLine } from './json-line';
+import { parseScanArgs, SCAN_HELP, UsageError } from './options';
+import { type ProgressStream, progressOn } from './progress';
+import { formatTable } from './table';
+import { write } from './write';
+
+export interface ScanStreams {
+  stdin: AsyncIterable<Uint8Array>;
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: ProgressStream;
+}
+
+/** `scan [--json] FILE...`: each input read, scanned and printed in turn; returns the exit code. */
+export async function runScan(argv: readonly string[], io: ScanStreams): Promise<number> {
+  let options: ReturnType<typeof parseScanArgs>;
+  try {
+    options = parseScanArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`scan: ${error.message} (see --help)\n`);
+    return 2;
+  }
+  if (options.help) {
+    await write(io.stdout, SCAN_HELP);
+    return 0;
+  }
+
+  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 100;
+  const progress = progressOn(io.stderr, options.inputs.length);
+  let failures = 0;
+  let printed = 0;
+  for (const [index, input] of options.inputs.entries()) {
+    const name = input === '-' ? 'stdin' : input;
+    progress.show(index, name);
+    let attributions: Attribution[];
+    try {
+      ({ attributions } = await scanInput(input, io.stdin));
+    } catch (error) {
+      progress.clear();
+      io.stderr.write(`scan: ${name}: ${reasonOf(error)}\n`);
+      failures++;
+      continue;
+    }
+    progress.clear();
+    if (options.json) await writeJsonLine(io.stdout, input, attributions);
+    else
+      await write(io.stdout, `${printed > 0 ? '\n' : ''}${formatTable(name, attributions, width)}`);
+    printed++;
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+/** Unreadable input says why; anything else is a fault of ours, still on one line. */
+function reasonOf(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not be scanned: ${message.split('\n')[0]}`;
+}

@@ -1,0 +1,161 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Attribution, extract } from '../../../src/engine';
+import { scanCli } from '../run-cli';
+
+const TEXT = 'tests/fixtures/cli/harbour-vote.txt';
+const PAGE = 'tests/fixtures/cli/harbour-vote.html';
+
+interface JsonLine {
+  file: string;
+  attributions: Attribution[];
+}
+
+const jsonLines = (stdout: string): JsonLine[] =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as JsonLine);
+
+/** Every span's text is exactly the text at its offsets. */
+function expectSpansAt(text: string, attributions: readonly Attribution[]) {
+  for (const a of attributions) {
+    for (const span of [a.cue, a.source, a.content]) {
+      if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  }
+}
+
+const spanTexts = (attributions: readonly Attribution[]) =>
+  attributions.flatMap((a) => [a.cue, a.source, a.content]).map((span) => span?.text ?? '');
+
+describe('scan', { timeout: 60_000 }, () => {
+  it('explains itself with --help', async () => {
+    const run = await scanCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: npm run --silent scan -- [--json] FILE...');
+  });
+
+  it('lists a text file’s claims grouped by source, unsourced claims last', async () => {
+    const run = await scanCli([TEXT]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^tests\/fixtures\/cli\/harbour-vote\.txt: \d+ claims/);
+    expect(run.stdout).toMatch(/Elena Ruiz · person · \d+ claims?/);
+    const headings = run.stdout.split('\n').filter((line) => /^ {2}\S/.test(line));
+    expect(headings.at(-1)).toMatch(/^ {2}No source · /);
+    expect(run.stdout).toMatch(/reportedly +“[^”\n]*asked for a larger subsidy/);
+  });
+
+  it('writes one JSON line with the attributions extract returns, offsets into the text as read', async () => {
+    const run = await scanCli(['--json', TEXT]);
+    expect(run.status).toBe(0);
+    const [line, ...rest] = jsonLines(run.stdout);
+    expect(rest).toEqual([]);
+    const text = readFileSync(TEXT, 'utf8');
+    expect(line?.file).toBe(TEXT);
+    expect(line?.attributions).toEqual(extract(text));
+    expect(line?.attributions.length).toBeGreaterThan(0);
+    expectSpansAt(text, line?.attributions ?? []);
+  });
+
+  it('keeps a byte order mark as the first character, so offsets still match the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-bom-'));
+    const file = join(dir, 'with-bom.txt');
+    const text = `\uFEFF${readFileSync(TEXT, 'utf8')}`;
+    writeFileSync(file, text);
+    const [line] = jsonLines((await scanCli(['--json', file])).stdout);
+    const plain = jsonLines((await scanCli(['--json', TEXT])).stdout)[0];
+    expect(line?.attributions[0]?.cue.start).toBe((plain?.attributions[0]?.cue.start ?? 0) + 1);
+    expectSpansAt(text, line?.attributions ?? []);
+  });
+
+  describe('a page', () => {
+    let page: JsonLine | undefined;
+    beforeAll(async () => {
+      const run = await scanCli(['--json', PAGE]);
+      expect(run.status).toBe(0);
+      page = jsonLines(run.stdout)[0];
+    });
+
+    it('is read as its article text: the claims, not navigation, hidden text, forms, asides or footers', () => {
+      const names = page?.attributions.map((a) => a.name);
+      expect(names).toContain('Elena Ruiz');
+      const texts = spanTexts(page?.attributions ?? []).join(' | ');
+      for (const outside of ['Home', 'Insiders', 'Readers', 'Subscribers', 'Editors']) {
+        expect(texts).not.toContain(outside);
+      }
+    });
+
+    it('runs none of its scripts', () => {
+      expect(page?.attributions.map((a) => a.name)).not.toContain('Tomás Vidal');
+    });
+
+    it('gives the same attributions when piped on stdin', async () => {
+      const run = await scanCli(['--json', '-'], readFileSync(PAGE));
+      expect(run.status).toBe(0);
+      const [line] = jsonLines(run.stdout);
+      expect(line?.file).toBe('-');
+      expect(line?.attributions).toEqual(page?.attributions);
+    });
+  });
+
+  it('reads plain text from stdin', async () => {
+    const run = await scanCli(
+      ['-'],
+      'Mayor Elena Ruiz said the ferry would run. It reportedly will.',
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^stdin: 2 claims, 1 source\n/);
+    expect(run.stdout).toContain('Elena Ruiz · person · 1 claim');
+  });
+
+  it('names each unreadable input on one line, still scans the others and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-errors-'));
+    const binary = join(dir, 'photo.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Caf\xe9 owners said no.', 'latin1'));
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.from('\uFEFFOfficials said so.', 'utf16le'));
+    const missing = join(dir, 'missing.txt');
+
+    const run = await scanCli(['--json', missing, TEXT, dir, binary, latin1, utf16, PAGE]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      `scan: ${missing}: no such file`,
+      `scan: ${dir}: is a directory`,
+      `scan: ${binary}: binary file (a NUL byte at offset 4)`,
+      `scan: ${latin1}: not valid UTF-8 at byte 3`,
+      `scan: ${utf16}: UTF-16 text: only UTF-8 is read (convert it with iconv -t UTF-8)`,
+    ]);
+    expect(jsonLines(run.stdout).map((line) => line.file)).toEqual([TEXT, PAGE]);
+  });
+
+  it('exits 1 with nothing on stdout when the only input cannot be read', async () => {
+    const run = await scanCli(['no-such-article.txt']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('scan: no-such-article.txt: no such file\n');
+  });
+
+  it('refuses a wrong command line with exit 2', async () => {
+    expect(await scanCli([])).toMatchObject({
+      status: 2,
+      stderr: 'scan: no file to scan (see --help)\n',
+    });
+    expect(await scanCli(['--jsn', TEXT])).toMatchObject({
+      status: 2,
+      stderr: 'scan: unknown option --jsn (see --help)\n',
+      stdout: '',
+    });
+  });
+
+  it('draws no progress bar when stderr is not a terminal', async () => {
+    const run = await scanCli([TEXT, PAGE, TEXT]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+});
