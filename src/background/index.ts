@@ -1,26 +1,45 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import {
-  type BackgroundMessage,
-  isMessage,
-  type ReportChanged,
-  type RunOnTab,
-} from '../shared/messages';
-import { showCount } from './badge';
+import { isMessage, type ReportChanged, type RunOnTab } from '../shared/messages';
+import { onSettingsChanged } from '../shared/settings-store';
+import { refreshCount, showCount } from './badge';
+import { onCommand } from './commands';
+import { createMenus, onMenuClicked, showStateFor } from './menus';
+import { runOnTab } from './run-on-tab';
+
+// Every listener is registered synchronously at the top level: an MV3 service worker (Chrome) or
+// event page (Firefox) is woken by the event it missed only if the listener exists on start.
+
+browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.runtime.onStartup.addListener(() => void createMenus());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (isMessage<ReportChanged>(message, 'report-changed') && sender.tab?.id !== undefined) {
     void showCount(sender.tab.id, message.count);
+    return undefined;
   }
-  if (isMessage<RunOnTab>(message, 'run-on-tab')) {
-    return runOnTab(message.tabId);
-  }
+  if (isMessage<RunOnTab>(message, 'run-on-tab')) return runOnTab(message.tabId);
   return undefined;
 });
 
-async function runOnTab(tabId: number): Promise<boolean> {
-  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-  await browser.scripting.executeScript({ target: { tabId }, files });
-  return true;
-}
+// Once a tab has loaded, its badge shows what its page says now; a page without Sourcelight
+// (a browser page, another site) clears it. A jump within the page keeps its count.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'complete') void refreshCount(tabId);
+});
 
-export type { BackgroundMessage };
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+
+// The menu's checkboxes follow the page the reader is on (Firefox can also update as it opens).
+browser.tabs.onActivated.addListener(
+  ({ tabId }) => void browser.tabs.get(tabId).then((tab) => showStateFor(tab.url)),
+);
+browser.menus?.onShown.addListener((info) => {
+  void showStateFor(info.pageUrl).then(() => browser.menus.refresh());
+});
+onSettingsChanged(
+  (settings) =>
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => showStateFor(tab?.url, settings)),
+);

@@ -2,63 +2,82 @@
  * The article as a reader reads it: the text of its blocks joined into one string, with a map
  * from string offsets back to the page's Text nodes so that engine spans become DOM Ranges.
  */
+import { BLOCK_SELECTOR, collectArticleBlocks } from './article-blocks';
+import { type BlockText, readBlock, type TextPiece } from './block-text';
 
-/** One run of a Text node inside the article string. */
-export interface TextPiece {
-  node: Text;
-  /** Offset of the node's first character in the article string. */
-  start: number;
+export type { TextPiece } from './block-text';
+
+/** One block of the article with its text; piece offsets are relative to the block. */
+export interface ArticleBlock extends BlockText {
+  element: Element;
 }
 
 export interface ArticleText {
   text: string;
+  /** Pieces of every block, offsets relative to `text`. */
   pieces: TextPiece[];
+  blocks: ArticleBlock[];
+  /** Whether the blocks read like a story (prose), rather than a search page, an app or a stub. */
+  isArticle: boolean;
 }
 
-const BLOCKS = 'article p, main p, article li, article blockquote';
-const SKIPPED = 'nav, header, footer, aside, form, figcaption, [contenteditable], [hidden]';
+/** Between two blocks: the engine sees a paragraph break, and no sentence runs across it. */
+export const BLOCK_SEPARATOR = '\n\n';
 
-/** The reader's text blocks of a page, in document order. Works on any DOM, in a page or in Node. */
-export function readArticle(doc: Document): ArticleText {
-  const blocks = [...doc.querySelectorAll(BLOCKS)].filter(
-    (block) => !block.closest(SKIPPED) && !block.parentElement?.closest(BLOCKS),
-  );
+/** A block made mostly of links is a menu or a list of teasers, whatever its tag. */
+const MAX_LINK_SHARE = 0.5;
+
+const isOwnBlock = (element: Element) => element.matches(BLOCK_SELECTOR);
+
+/** Reads one block; null when it holds no words a reader reads as prose. */
+export function readArticleBlock(element: Element): ArticleBlock | null {
+  const read = readBlock(element, isOwnBlock);
+  if (read.text.length === 0 || read.linkChars > read.text.length * MAX_LINK_SHARE) return null;
+  return { element, ...read };
+}
+
+/** Prose: a block long enough to hold a sentence, and ending like one. */
+export const isProse = (block: ArticleBlock) =>
+  block.text.length >= 40 && /[.!?…:;"”’»)]$/.test(block.text);
+
+/** An article has at least two paragraphs of prose; a search page or a web app rarely does. */
+export function looksLikeArticle(blocks: readonly ArticleBlock[]): boolean {
+  let prose = 0;
+  let chars = 0;
+  for (const block of blocks) {
+    if (!isProse(block)) continue;
+    prose += 1;
+    chars += block.text.length;
+    if (prose >= 2 && chars >= 150) return true;
+  }
+  return false;
+}
+
+/** Joins blocks into one text; each piece's offset becomes relative to that text. */
+export function joinBlocks(blocks: ArticleBlock[]): Omit<ArticleText, 'isArticle'> {
   const pieces: TextPiece[] = [];
   let text = '';
   for (const block of blocks) {
-    if (text) text += '\n\n';
-    const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      pieces.push({ node: node as Text, start: text.length });
-      text += node.nodeValue ?? '';
-    }
+    if (text) text += BLOCK_SEPARATOR;
+    const offset = text.length;
+    for (const piece of block.pieces) pieces.push({ ...piece, start: piece.start + offset });
+    text += block.text;
   }
-  return { text, pieces };
+  return { text, pieces, blocks };
 }
 
-/** The DOM Range covering article-string offsets [start, end). */
-export function rangeFor(article: ArticleText, start: number, end: number): Range | null {
-  const from = locate(article.pieces, start, false);
-  const to = locate(article.pieces, end, true);
-  if (!from || !to) return null;
-  const range = from.node.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+/** The reader's text blocks of a page, in document order. Works on any DOM, in a page or in Node. */
+export function readArticle(doc: Document): ArticleText {
+  const read: ArticleBlock[] = [];
+  for (const element of collectArticleBlocks(doc)) {
+    const block = readArticleBlock(element);
+    if (block) read.push(block);
+  }
+  const root = findStoryRoot(read);
+  const blocks = read.filter((block) => belongsToStory(block, root));
+  return { ...joinBlocks(blocks), isArticle: looksLikeArticle(blocks) };
 }
 
-/** The Text node and offset of an article-string offset; `atEnd` prefers the piece that ends there. */
-function locate(pieces: TextPiece[], at: number, atEnd: boolean) {
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    const piece = pieces[mid];
-    if (piece && (atEnd ? piece.start < at : piece.start <= at)) low = mid;
-    else high = mid - 1;
-  }
-  const piece = pieces[low];
-  if (!piece) return null;
-  const offset = Math.min(at - piece.start, piece.node.length);
-  return offset < 0 ? null : { node: piece.node, offset };
-}
+export { rangeFor } from './anchoring';
+
+import { belongsToStory, findStoryRoot } from './story-root';

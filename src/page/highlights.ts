@@ -1,38 +1,146 @@
-import type { Attribution } from '../engine/types';
-import { type ArticleText, rangeFor } from './article-text';
+/**
+ * Painting: Ranges → CSS Custom Highlights. The page's own nodes are never touched; switching
+ * highlights or kinds off only takes the named highlights out of the registry.
+ */
+import { SOURCE_KINDS, type SourceKind } from '../engine/types';
+import type { Found } from './found';
+import { PARTS } from './found';
+import {
+  FOCUS_HIGHLIGHT,
+  highlightName,
+  highlightStyles,
+  type Palette,
+  type Part,
+  paletteFor,
+} from './highlight-styles';
 
-/** Highlight names; the stylesheet in the page gives each its look through ::highlight(). */
-const NAMES = { cue: 'sourcelight-cue', source: 'sourcelight-source', claim: 'sourcelight-claim' };
+/** Later parts paint over earlier ones where they overlap: claim < source < cue < focus. */
+const PRIORITY: Record<Part, number> = { claim: 0, source: 1, cue: 2 };
 
-const STYLE = `
-::highlight(${NAMES.cue}) { background-color: rgb(255 213 79 / 0.55); }
-::highlight(${NAMES.source}) { text-decoration: underline 2px solid rgb(25 118 210); }
-::highlight(${NAMES.claim}) { background-color: rgb(144 202 249 / 0.25); }
-`;
+export class HighlightPainter {
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly sheet = new CSSStyleSheet();
+  private on = false;
+  private kinds: Record<SourceKind, boolean>;
+  private readonly focus = new Highlight();
+  private focusTimer: ReturnType<typeof setTimeout> | undefined;
+  private installed: Palette | null = null;
+  private readonly forcedColours: MediaQueryList | null;
 
-let sheet: CSSStyleSheet | null = null;
-
-/** Paints every attribution's cue, source and claim; the page's own nodes are never touched. */
-export function paintHighlights(article: ArticleText, attributions: Attribution[]): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  constructor(
+    private readonly doc: Document,
+    kinds: Record<SourceKind, boolean>,
+  ) {
+    this.kinds = { ...kinds };
+    for (const kind of SOURCE_KINDS) {
+      for (const part of PARTS) {
+        const highlight = new Highlight();
+        highlight.priority = PRIORITY[part];
+        this.highlights.set(highlightName(part, kind), highlight);
+      }
+    }
+    this.focus.priority = 3;
+    this.forcedColours = doc.defaultView?.matchMedia('(forced-colors: active)') ?? null;
+    this.forcedColours?.addEventListener('change', () => this.show(this.on, this.kinds));
   }
-  const ranges = { cue: [] as Range[], source: [] as Range[], claim: [] as Range[] };
-  for (const attribution of attributions) {
-    const parts = { cue: attribution.cue, source: attribution.source, claim: attribution.content };
-    for (const role of ['cue', 'source', 'claim'] as const) {
-      const part = parts[role];
-      const range = part && rangeFor(article, part.start, part.end);
-      if (range) ranges[role].push(range);
+
+  /** The palette of the page's first painted words; light until something is painted. */
+  get palette(): Palette {
+    return this.installed ?? 'light';
+  }
+
+  /** Installs the styles once, in the palette that reads on the page where the first words are painted. */
+  private install(found: Found): void {
+    const palette = paletteFor(found.ranges.cue?.startContainer.parentElement ?? this.doc.body);
+    this.sheet.replaceSync(highlightStyles(palette));
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    this.installed = palette;
+  }
+
+  add(found: Found): void {
+    if (!this.installed) this.install(found);
+    for (const part of PARTS) {
+      const range = found.ranges[part];
+      if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
     }
   }
-  for (const role of ['cue', 'source', 'claim'] as const) {
-    CSS.highlights.set(NAMES[role], new Highlight(...ranges[role]));
+
+  remove(found: Found): void {
+    for (const part of PARTS) {
+      const range = found.ranges[part];
+      if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.delete(range);
+    }
+  }
+
+  /** Highlights on or off, and which source kinds are painted. */
+  show(on: boolean, kinds: Record<SourceKind, boolean>): void {
+    this.on = on;
+    this.kinds = { ...kinds };
+    // Forced colours paint every highlight background in one system colour: claims would bury cues.
+    const forced = this.forcedColours?.matches === true;
+    for (const kind of SOURCE_KINDS) {
+      for (const part of PARTS) {
+        const name = highlightName(part, kind);
+        const highlight = this.highlights.get(name);
+        const shown = on && this.kinds[kind] && !(forced && part === 'claim');
+        if (shown && highlight) CSS.highlights.set(name, highlight);
+        else CSS.highlights.delete(name);
+      }
+    }
+    if (!on) this.unfocus();
+  }
+
+  owns(highlight: Highlight): boolean {
+    return highlight === this.focus || [...this.highlights.values()].includes(highlight);
+  }
+
+  /** Whether any highlight is painted: when none is, pointer and focus cost nothing. */
+  anyShown(): boolean {
+    return this.on && Object.values(this.kinds).some(Boolean);
+  }
+
+  isShown(found: Found): boolean {
+    return this.on && this.kinds[found.attribution.kind];
+  }
+
+  /** Emphasises one attribution for a moment (a jump from the claims list), even when highlights are off. */
+  emphasise(found: Found, forMs = 2_500): void {
+    this.unfocus();
+    for (const part of PARTS) {
+      const range = found.ranges[part];
+      if (range) this.focus.add(range);
+    }
+    CSS.highlights.set(FOCUS_HIGHLIGHT, this.focus);
+    this.focusTimer = setTimeout(() => this.unfocus(), forMs);
+  }
+
+  private unfocus(): void {
+    clearTimeout(this.focusTimer);
+    this.focus.clear();
+    CSS.highlights.delete(FOCUS_HIGHLIGHT);
+  }
+
+  /** Forgets every range: a new article starts with nothing painted. */
+  clear(): void {
+    for (const highlight of this.highlights.values()) highlight.clear();
+    this.unfocus();
+  }
+
+  /** Leaves the page as it was: no highlight, no stylesheet. */
+  dispose(): void {
+    this.clear();
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.installed = null;
   }
 }
 
-export function clearHighlights(): void {
-  for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
+/** Takes out highlights a previous instance of the script left behind (an update, a reinjection). */
+export function removeStrayHighlights(): void {
+  // forEach, not an iterator: Firefox cannot hand a page's iterators to a content script.
+  const stray: string[] = [];
+  CSS.highlights.forEach((_highlight, name) => {
+    if (name.startsWith('sourcelight')) stray.push(name);
+  });
+  for (const name of stray) CSS.highlights.delete(name);
 }

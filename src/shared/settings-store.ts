@@ -1,33 +1,29 @@
 import browser from 'webextension-polyfill';
+import { migrate, SCHEMA_VERSION, VERSION_KEY } from './settings-migrations';
 import { parseSettings, SETTING_KEYS, type Settings } from './settings-schema';
 
-/** The version of the stored layout; each migration lifts stored data from one version to the next. */
-export const SCHEMA_VERSION = 1;
-const VERSION_KEY = 'schemaVersion';
-
-type Migration = (stored: Record<string, unknown>) => Record<string, unknown>;
-
-/** migrations[n] turns version n+1 into version n+2. Append, never edit, so old data always lifts. */
-const migrations: Migration[] = [];
-
-export function migrate(stored: Record<string, unknown>): Record<string, unknown> {
-  const raw = stored[VERSION_KEY];
-  let version = typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 ? raw : 1;
-  let data = stored;
-  while (version < SCHEMA_VERSION) {
-    const step = migrations[version - 1];
-    if (step) data = step(data);
-    version += 1;
-  }
-  return data;
+/**
+ * The stored data in the current layout. Older data is lifted and written back first, so that a
+ * later save, which stamps the current version, never labels old-layout values as current.
+ */
+async function readStored(): Promise<Record<string, unknown>> {
+  const stored = await browser.storage.sync.get(null);
+  const version = stored[VERSION_KEY];
+  // Data from a newer version (synced from another device) is read as is, never rewritten.
+  if (typeof version === 'number' && version >= SCHEMA_VERSION) return stored;
+  const lifted = migrate(stored);
+  const dropped = Object.keys(stored).filter((key) => !(key in lifted));
+  if (dropped.length > 0) await browser.storage.sync.remove(dropped);
+  await browser.storage.sync.set({ ...lifted, [VERSION_KEY]: SCHEMA_VERSION });
+  return lifted;
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(null);
-  return parseSettings(migrate(stored));
+  return parseSettings(await readStored());
 }
 
 export async function saveSettings(change: Partial<Settings>): Promise<void> {
+  await readStored();
   await browser.storage.sync.set({ ...change, [VERSION_KEY]: SCHEMA_VERSION });
 }
 

@@ -102,9 +102,13 @@ export async function launchWithExtension(
     const page = await browser.newPage();
     // An extension page's load event may never reach the driver (Firefox); wait for its own state.
     void page.goto(origin + path).catch(() => undefined);
-    await page.waitForFunction(() => document.readyState !== 'loading' && !!document.body, {
-      timeout: 15_000,
-    });
+    // Until the navigation commits the tab shows about:blank, which is also loaded and has a body.
+    await page.waitForFunction(
+      (address: string) =>
+        location.href.startsWith(address) && document.readyState !== 'loading' && !!document.body,
+      { timeout: 15_000, polling: 100 },
+      origin,
+    );
     return page;
   };
 

@@ -38,6 +38,6 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     () => [...CSS.highlights.keys()].some((name) => name.startsWith('sourcelight')),
-    { timeout },
+    { timeout, polling: 100 },
   );
 }

@@ -1,0 +1,208 @@
+/**
+ * One article in one page address: reads its blocks, has the engine read its passages in slices,
+ * paints what is found and keeps it true as the page changes. Ends with its AbortSignal.
+ */
+import type { Attribution } from '../engine/types';
+import type { PageState } from '../shared/messages';
+import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
+import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
+import { PassageReader } from './extraction';
+import type { Found } from './found';
+import type { HighlightPainter } from './highlights';
+import type { PageChanges } from './live-updates';
+import { ArticlePassages } from './passages';
+import { belongsToStory, findStoryRoot } from './story-root';
+import { afterRender, TimeSlice } from './yield';
+
+export interface SessionHooks {
+  extraCues(): readonly string[];
+  /** The state or the attributions changed. */
+  onReportChanged(): void;
+}
+
+export class ArticleSession {
+  state: PageState = 'scanning';
+  private readonly passages: ArticlePassages;
+  private readonly reader: PassageReader;
+  private readonly queue: PageChanges[] = [];
+  private readonly foundByRange = new WeakMap<Range, Found>();
+  private working: Promise<void> | null = null;
+  private isArticle = false;
+  private everReady = false;
+  /** The story's container once the page has been read; null when the page has no prose. */
+  private root: Element | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly painter: HighlightPainter,
+    private readonly hooks: SessionHooks,
+    private readonly signal: AbortSignal,
+  ) {
+    this.passages = new ArticlePassages((found) => this.painter.remove(found));
+    this.reader = new PassageReader(hooks.extraCues);
+  }
+
+  /** Reads the page as it is now, then the engine reads it; resolves when all is painted. */
+  start(): Promise<void> {
+    const body = this.doc.body;
+    if (!body || this.doc.designMode === 'on') return this.settle();
+    return this.work(async (slice) => {
+      const view = this.doc.defaultView;
+      if (view) await afterRender(view);
+      slice.restart();
+      const areas = new AreaFilter();
+      for (const element of body.querySelectorAll(BLOCK_SELECTOR)) {
+        await slice.next(this.signal);
+        if (!isArticleBlock(element, areas)) continue;
+        const block = readArticleBlock(element);
+        if (block) this.passages.append(block, this.reader.targetChars);
+      }
+      this.findRoot();
+      performance.mark('sourcelight-read');
+    });
+  }
+
+  /** A batch of page changes from the live-updates observer. */
+  apply(changes: PageChanges): Promise<void> {
+    this.queue.push(changes);
+    return this.work(async (slice) => {
+      for (let changes = this.queue.shift(); changes; changes = this.queue.shift()) {
+        await this.applyOne(changes, slice);
+      }
+    });
+  }
+
+  /** The reader's own cue phrases changed: every passage is read again. */
+  rereadAll(): Promise<void> {
+    this.passages.markAllDirty();
+    return this.work(async () => {});
+  }
+
+  isBlock(element: Element): boolean {
+    return this.passages.has(element);
+  }
+
+  /** A block's text is changing: the highlights over it go now, before the page repaints. */
+  forgetBlockHighlights(element: Element): void {
+    this.passages.touch(element);
+  }
+
+  attributions(): { attribution: Attribution; found: Found }[] {
+    return this.passages.attributions();
+  }
+
+  foundOf(range: AbstractRange): Found | undefined {
+    return this.foundByRange.get(range as Range);
+  }
+
+  /** The attributions of the passage holding a node: where a pointer over that node may be. */
+  foundsNear(node: Node): readonly Found[] {
+    for (let at: Node | null = node; at; at = at.parentNode) {
+      if (at.nodeType === 1 && this.passages.has(at as Element)) {
+        return this.passages.passageWith(at as Element)?.found ?? [];
+      }
+    }
+    return [];
+  }
+
+  private addBlock(element: Element): void {
+    const block = readArticleBlock(element);
+    if (block && belongsToStory(block, this.root)) {
+      this.passages.insert(block, this.reader.targetChars);
+    }
+  }
+
+  private async applyOne(changes: PageChanges, slice: TimeSlice): Promise<void> {
+    // The story's container left the page (a single-page site swapped it): take every block in.
+    const rootLost = this.root !== null && !this.root.isConnected;
+    if (rootLost) this.root = null;
+    if (changes.removals) {
+      for (const block of this.passages.blocks) {
+        if (!block.element.isConnected) this.passages.remove(block.element);
+      }
+    }
+    for (const element of changes.touched) {
+      await slice.next(this.signal);
+      const block = element.isConnected ? readArticleBlock(element) : null;
+      if (block) this.passages.update(block);
+      else this.passages.remove(element);
+    }
+    const areas = new AreaFilter();
+    for (const root of changes.added) {
+      if (!root.isConnected) continue;
+      for (const element of collectArticleBlocks(root, areas)) {
+        await slice.next(this.signal);
+        if (!this.passages.has(element)) this.addBlock(element);
+      }
+    }
+    // Until the page reads as an article, or after its container went, the container is sought again.
+    if (rootLost || !this.isArticle) this.findRoot();
+  }
+
+  private findRoot(): void {
+    this.root = findStoryRoot(this.passages.blocks);
+    for (const block of this.passages.blocks) {
+      if (!belongsToStory(block, this.root)) this.passages.remove(block.element);
+    }
+  }
+
+  /** Runs one piece of work, then the engine over every dirty passage; one run at a time. */
+  private work(step: (slice: TimeSlice) => Promise<void>): Promise<void> {
+    const previous = this.working ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const slice = new TimeSlice();
+      await step(slice);
+      await this.readDirtyPassages(slice);
+    });
+    // A run that failed is reported and does not stop the next: the page keeps changing.
+    this.working = run.catch((error: unknown) => {
+      if (!this.signal.aborted) console.error('Sourcelight could not read this page:', error);
+    });
+    return this.working;
+  }
+
+  private async readDirtyPassages(slice: TimeSlice): Promise<void> {
+    this.isArticle ||= looksLikeArticle(this.passages.blocks);
+    if (!this.isArticle) return this.settle();
+    if (this.passages.nextDirty() && this.state !== 'scanning') this.setState('scanning');
+    await this.reader.load();
+    slice.restart();
+    for (;;) {
+      await slice.next(this.signal);
+      const passage = this.passages.nextDirty();
+      if (!passage) break;
+      if (passage.blocks.length > 1 && textOf(passage.blocks) > this.reader.targetChars * 1.5) {
+        this.passages.split(passage, this.reader.targetChars);
+        continue;
+      }
+      const fresh = this.reader.read(this.passages, passage);
+      for (const old of passage.found) this.painter.remove(old);
+      passage.found = fresh;
+      passage.dirty = false;
+      for (const found of passage.found) {
+        for (const range of Object.values(found.ranges))
+          if (range) this.foundByRange.set(range, found);
+        this.painter.add(found);
+      }
+    }
+    return this.settle();
+  }
+
+  private settle(): Promise<void> {
+    const state = this.isArticle ? 'ready' : 'not-article';
+    if (state === 'ready' && !this.everReady) {
+      this.everReady = true;
+      performance.mark('sourcelight-ready');
+    }
+    this.setState(state);
+    return Promise.resolve();
+  }
+
+  private setState(state: PageState): void {
+    this.state = state;
+    this.hooks.onReportChanged();
+  }
+}
+
+const textOf = (blocks: readonly ArticleBlock[]) =>
+  blocks.reduce((sum, block) => sum + block.text.length, 0);

@@ -1,0 +1,154 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PageReport } from '../../src/shared/messages';
+import {
+  askTab,
+  badgeText,
+  openExtensionPage,
+  paintedWords,
+  reportOf,
+  resetSettings,
+  saveSettings,
+  tabOf,
+  waitForPainted,
+  waitInPage,
+} from '../page/browser-helpers';
+import {
+  BROWSERS,
+  browserAvailable,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './harness/browsers';
+import { type FixtureServer, serveFolder } from './harness/server';
+
+const ALL_KINDS = {
+  person: true,
+  organization: true,
+  media: true,
+  document: true,
+  unnamed: true,
+  none: true,
+};
+
+const registered = (page: Page) =>
+  page.evaluate(() => {
+    const names: string[] = [];
+    CSS.highlights.forEach((_highlight, name) => {
+      if (name.startsWith('sourcelight')) names.push(name);
+    });
+    return names;
+  });
+
+async function waitForNoHighlights(page: Page): Promise<void> {
+  await waitInPage(page, () => {
+    let any = false;
+    CSS.highlights.forEach((_highlight, name) => {
+      if (name.startsWith('sourcelight')) any = true;
+    });
+    return !any;
+  });
+}
+
+/** The page follows the reader's switches, run mode and kinds; the badge counts its claims. */
+describe.each(BROWSERS)('controls in %s', (name) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    if (!browserAvailable(name))
+      throw new Error(`${name} is not installed: run the README's first command`);
+    server = await serveFolder('tests/fixtures/pages');
+    ext = await launchWithExtension(name);
+  });
+  afterEach(() => resetSettings(ext));
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('hides and shows highlights with the global switch, the site switch and the kinds', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('clean-article.html'));
+    await waitForPainted(page, 'reportedly');
+    const tabId = await tabOf(ext, page);
+
+    await saveSettings(ext, { highlightsOn: false });
+    await waitForNoHighlights(page);
+    expect((await reportOf(ext, tabId)).highlightsOn).toBe(false);
+    // Off hides; the claims are still listed.
+    expect((await reportOf(ext, tabId)).attributions.length).toBeGreaterThan(0);
+
+    await saveSettings(ext, { highlightsOn: true });
+    await waitForPainted(page, 'reportedly');
+
+    await saveSettings(ext, { sites: { '127.0.0.1': false } });
+    await waitForNoHighlights(page);
+    await saveSettings(ext, { highlightsOn: false, sites: { '127.0.0.1': true } });
+    await waitForPainted(page, 'reportedly');
+
+    await saveSettings(ext, {
+      highlightsOn: true,
+      sites: {},
+      kinds: { ...ALL_KINDS, none: false },
+    });
+    await waitForPainted(page, 'reportedly', false);
+    const names = await registered(page);
+    expect(names).not.toContain('sourcelight-cue-none');
+    expect(names).toContain('sourcelight-cue-person');
+    expect(await paintedWords(page)).toContain('Mayor Elena Ruiz');
+    await page.close();
+  });
+
+  it('turns highlights off from the popup switch', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('clean-article.html'));
+    await waitForPainted(page, 'reportedly');
+    const tabId = await tabOf(ext, page);
+    const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+    await waitInPage(popup, () => !!document.querySelector('#switch-all'));
+    await popup.click('#switch-all');
+    await waitForNoHighlights(page);
+    await popup.close();
+    await page.close();
+  });
+
+  it('waits for the reader in the "on request" run mode, then runs when asked', async () => {
+    await saveSettings(ext, { runMode: 'on-request' });
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('clean-article.html'));
+    const tabId = await tabOf(ext, page);
+    const idle = await reportOf(ext, tabId);
+    expect(idle.state).toBe('idle');
+    expect(idle.attributions).toEqual([]);
+    expect(await registered(page)).toEqual([]);
+
+    const ran = await askTab<PageReport>(ext, tabId, { type: 'run-now' });
+    expect(ran.state).toBe('ready');
+    expect(ran.attributions.length).toBeGreaterThan(0);
+    await waitForPainted(page, 'reportedly');
+    await page.close();
+  });
+
+  it('counts the claims on the badge, and shows nothing on a page without an article', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('clean-article.html'));
+    await waitForPainted(page, 'reportedly');
+    const tabId = await tabOf(ext, page);
+    const count = (await reportOf(ext, tabId)).attributions.length;
+    if (name === 'chromium') {
+      await expect.poll(() => badgeText(ext, tabId), { timeout: 15_000 }).toBe(String(count));
+    }
+
+    const other = await ext.browser.newPage();
+    await other.goto(server.url('search-results.html'));
+    const otherTab = await tabOf(ext, other);
+    await expect
+      .poll(async () => (await reportOf(ext, otherTab)).state, { timeout: 15_000 })
+      .toBe('not-article');
+    expect((await reportOf(ext, otherTab)).attributions).toEqual([]);
+    expect(await paintedWords(other)).toEqual([]);
+    if (name === 'chromium') expect(await badgeText(ext, otherTab)).toBe('');
+    await other.close();
+    await page.close();
+  });
+});

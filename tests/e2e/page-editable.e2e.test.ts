@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForPainted, waitForPaintedIn } from '../page/browser-helpers';
+import {
+  BROWSERS,
+  browserAvailable,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './harness/browsers';
+import { pristineBody, snapshotPage } from './harness/page-snapshot';
+import { type FixtureServer, serveFolder } from './harness/server';
+
+/** What the reader types is never read, painted or changed, in each real browser. */
+describe.each(BROWSERS)('an editor in %s', (name) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    if (!browserAvailable(name))
+      throw new Error(`${name} is not installed: run the README's first command`);
+    server = await serveFolder('tests/fixtures/pages');
+    ext = await launchWithExtension(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('leaves a contenteditable editor, a textarea and an input untouched while the article is highlighted', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('editor.html'));
+    const before = await pristineBody(page);
+    await waitForPainted(page, 'Mayor Elena Ruiz');
+    expect((await snapshotPage(page)).html.trim()).toBe(before.trim());
+
+    await page.click('#editor p:last-child');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Officials said the ferry was late, according to the timetable.');
+    await page.click('#notes');
+    await page.keyboard.type(' Officials said so.');
+    const typed = await page.$eval('#editor', (editor) => editor.textContent ?? '');
+    expect(typed).toContain('Officials said the ferry was late, according to the timetable.');
+
+    // A change in the article after the typing: once it is painted, the typing was seen too.
+    await page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.id = 'late';
+      paragraph.textContent = 'Harbour master Lee Park said the pier was safe for the new ferries.';
+      document.querySelector('article')?.append(paragraph);
+    });
+    await waitForPaintedIn(page, '#late', 'said');
+
+    const inEditors = await page.evaluate(() => {
+      const editors = [...document.querySelectorAll('#editor, #notes, #subject')];
+      const words: string[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('sourcelight')) return;
+        highlight.forEach((range) => {
+          if (editors.some((editor) => (range as Range).intersectsNode(editor)))
+            words.push(range.toString());
+        });
+      });
+      return words;
+    });
+    expect(inEditors).toEqual([]);
+    expect(await page.$eval('#editor', (editor) => editor.textContent)).toBe(typed);
+    expect(await page.$eval('#notes', (notes) => (notes as HTMLTextAreaElement).value)).toContain(
+      'Officials said so.',
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  reportOf,
+  tabOf,
+  waitForPainted,
+  waitForPaintedIn,
+  waitInPage,
+} from '../page/browser-helpers';
+import {
+  BROWSERS,
+  browserAvailable,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './harness/browsers';
+import { type FixtureServer, serveFolder } from './harness/server';
+
+/** Words painted inside one element of the page, as ranges read them now. */
+function paintedIn(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector: string) => {
+    const element = document.querySelector(selector);
+    const words: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('sourcelight')) return;
+      highlight.forEach((range) => {
+        if (element && (range as Range).intersectsNode(element)) words.push(range.toString());
+      });
+    });
+    return words;
+  }, selector);
+}
+
+/** Live pages in each real browser: new text is read, changed text repainted, navigation starts fresh. */
+describe.each(BROWSERS)('a live page in %s', (name) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    if (!browserAvailable(name))
+      throw new Error(`${name} is not installed: run the README's first command`);
+    server = await serveFolder('tests/fixtures/pages');
+    ext = await launchWithExtension(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('highlights paragraphs that "load more" adds, and repaints a paragraph whose text is replaced', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('infinite-scroll.html'));
+    await waitForPainted(page, 'Mayor Elena Ruiz');
+    expect(await paintedIn(page, '#changing')).toContain('Officials');
+
+    await page.click('#more');
+    await page.click('#more');
+    await waitForPainted(page, 'reportedly');
+
+    await page.evaluate(() => {
+      const changing = document.getElementById('changing') as HTMLElement;
+      changing.textContent = 'Nobody knows yet when the first talks will begin, or where.';
+    });
+    await waitForPainted(page, 'Officials', false);
+    // Nothing painted in the replaced paragraph: no range was left over other words.
+    expect(await paintedIn(page, '#changing')).toEqual([]);
+
+    await page.evaluate(() => {
+      const changing = document.getElementById('changing') as HTMLElement;
+      changing.firstChild?.replaceWith(
+        'Union leader Tomas Berg said the talks would begin at noon.',
+      );
+    });
+    await waitInPage(page, () => {
+      let inside = false;
+      const changing = document.getElementById('changing') as HTMLElement;
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('sourcelight-cue')) return;
+        highlight.forEach((range) => {
+          if ((range as Range).intersectsNode(changing) && range.toString() === 'said')
+            inside = true;
+        });
+      });
+      return inside;
+    });
+    await page.close();
+  });
+
+  it('highlights an article that a client-rendered site fills in after the page loaded', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('late-article.html'));
+    await waitForPaintedIn(page, 'article', 'said');
+    await waitForPaintedIn(page, 'article', 'according to');
+    const report = await reportOf(ext, await tabOf(ext, page));
+    expect(report.state).toBe('ready');
+    await page.close();
+  });
+
+  it('starts fresh on a client-side navigation to another article', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('client-navigation.html'));
+    await waitForPainted(page, 'Mayor Elena Ruiz');
+    await page.click('#to-second');
+    await waitForPainted(page, 'Mayor Elena Ruiz', false);
+    await waitForPaintedIn(page, 'article', 'said');
+    const tabId = await tabOf(ext, page);
+    const report = await reportOf(ext, tabId);
+    expect(report.url).toContain('?story=second');
+    const sources = report.attributions.map((a) => a.source?.text ?? '');
+    expect(sources.join(' ')).not.toContain('Elena Ruiz');
+    expect(report.attributions.some((a) => a.cue.text === 'according to')).toBe(true);
+    await page.close();
+  });
+});

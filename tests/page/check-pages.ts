@@ -1,0 +1,223 @@
+/**
+ * npm run check:pages — the content script over every saved real news page in ../shared/pages, in
+ * Chromium and Firefox: reports per page whether an article was found, its attributions, its
+ * highlights and the time to them; exits 1 on any error thrown by extension code and on any
+ * change to a page's text. Skips, and says so, when ../shared is absent.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { PageReport } from '../../src/shared/messages';
+import {
+  BROWSERS,
+  type BrowserName,
+  browserAvailable,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../e2e/harness/browsers';
+import { askTab, reportOf, tabOf, waitInPage } from './browser-helpers';
+import { serveOffline } from './offline-server';
+
+const PAGES = resolve('../shared/pages');
+const EXTENSION_URL = /(?:chrome|moz)-extension:\/\//;
+const CSP_REPORT = /^(?:Error: )?Content-Security-Policy:/;
+
+interface PageResult {
+  browser: BrowserName;
+  page: string;
+  state: string;
+  attributions: number;
+  ranges: number;
+  ms: number | null;
+  errors: string[];
+  textChanged: boolean;
+}
+
+/** The page's text as the page owns it: the body's text without the extension's card host. */
+const pageText = (page: Page) =>
+  page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const host of body.querySelectorAll('[data-sourcelight-host]')) host.remove();
+    return `${document.title}\n${body.textContent ?? ''}\n${document.body.getElementsByTagName('*').length}`;
+  });
+
+const paintedRanges = (page: Page) =>
+  page.evaluate(() => {
+    let count = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('sourcelight')) count += highlight.size;
+    });
+    return count;
+  });
+
+async function checkPage(ext: ExtensionBrowser, url: string, file: string): Promise<PageResult> {
+  const page = await ext.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => {
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // Firefox reports the policy's refusals as errors; those are the server's doing, not ours.
+    if (CSP_REPORT.test(stack) && !EXTENSION_URL.test(stack)) return;
+    // The page's own scripts are refused by its policy here, so any other uncaught error is ours.
+    errors.push(`uncaught: ${stack.split('\n').slice(0, 3).join(' ← ')}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = `${message.location().url ?? ''} ${message.text()}`;
+    if (EXTENSION_URL.test(where)) errors.push(`console: ${message.text().slice(0, 300)}`);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    const before = await pageText(page);
+    const tabId = await tabOf(ext, page);
+    await waitInPage(page, () => {
+      const marks = performance.getEntriesByName('sourcelight-ready');
+      return marks.length > 0 || document.readyState === 'complete';
+    });
+    const report = await settledReport(ext, tabId);
+    const ms = await page.evaluate(() => {
+      const start = performance.getEntriesByName('sourcelight-start')[0];
+      const ready = performance.getEntriesByName('sourcelight-ready')[0];
+      return start && ready ? ready.startTime - start.startTime : null;
+    });
+    const ranges = await paintedRanges(page);
+    await exercise(ext, page, tabId, report);
+    const after = await pageText(page);
+    return {
+      browser: ext.name,
+      page: file,
+      state: report.state,
+      attributions: report.attributions.length,
+      ranges,
+      ms,
+      errors,
+      textChanged: before !== after,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The report once the page is read (ready or not an article), asked again until then. */
+async function settledReport(ext: ExtensionBrowser, tabId: number): Promise<PageReport> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const report = await reportOf(ext, tabId).catch(() => null);
+    if (report && (report.state === 'ready' || report.state === 'not-article')) return report;
+    if (Date.now() > deadline)
+      throw new Error(`no settled report: ${report?.state ?? 'no answer'}`);
+    await new Promise((resume) => setTimeout(resume, 200));
+  }
+}
+
+/** What a reader does: points at a highlight, opens its card, jumps to a claim, presses Esc. */
+async function exercise(ext: ExtensionBrowser, page: Page, tabId: number, report: PageReport) {
+  if (report.attributions.length === 0) return;
+  await askTab(ext, tabId, { type: 'jump-to-claim', index: 0 });
+  const point = await page.evaluate(() => {
+    let found: { x: number; y: number } | null = null;
+    CSS.highlights.forEach((highlight, name) => {
+      if (found || !name.startsWith('sourcelight-cue')) return;
+      highlight.forEach((range) => {
+        const rect = (range as Range).getClientRects()[0];
+        if (!found && rect && rect.top >= 0 && rect.bottom <= innerHeight)
+          found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+    });
+    return found as { x: number; y: number } | null;
+  });
+  if (point) {
+    await page.bringToFront();
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await page.mouse.click(point.x, point.y);
+    await new Promise((resume) => setTimeout(resume, 400));
+    await page.mouse.wheel({ deltaY: 400 });
+    await page.keyboard.press('Escape');
+  }
+}
+
+function table(results: PageResult[]): string {
+  const rows = results.map((r) => [
+    r.browser,
+    r.page,
+    r.state === 'ready' ? 'yes' : r.state,
+    String(r.attributions),
+    String(r.ranges),
+    r.ms === null ? '–' : `${r.ms.toFixed(0)} ms`,
+    r.textChanged ? 'CHANGED' : 'same',
+    r.errors.length === 0 ? 'none' : `${r.errors.length}: ${r.errors[0]}`,
+  ]);
+  const header = [
+    'browser',
+    'page',
+    'article',
+    'attributions',
+    'ranges',
+    'time',
+    'text',
+    'extension errors',
+  ];
+  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(PAGES)) {
+    console.log(
+      'check:pages skipped: ../shared/pages is absent (the saved real pages live there).',
+    );
+    return 0;
+  }
+  const files = readdirSync(PAGES)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  const server = await serveOffline(PAGES, new Map(), { pageScripts: false });
+  const results: PageResult[] = [];
+  try {
+    for (const name of BROWSERS) {
+      if (!browserAvailable(name)) throw new Error(`${name} is not installed: run npm run setup`);
+      const ext = await launchWithExtension(name);
+      try {
+        for (const file of files) {
+          const result = await checkPage(ext, server.url(file), file).catch(
+            (error: unknown): PageResult => ({
+              browser: name,
+              page: file,
+              state: 'failed',
+              attributions: 0,
+              ranges: 0,
+              ms: null,
+              errors: [`check failed: ${String(error).slice(0, 300)}`],
+              textChanged: false,
+            }),
+          );
+          results.push(result);
+          console.log(
+            `${name} ${file}: ${result.state}, ${result.attributions} attributions, ${result.errors.length} errors`,
+          );
+        }
+      } finally {
+        await ext.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`\n${table(results)}\n`);
+  const failed = results.filter((r) => r.errors.length > 0 || r.textChanged);
+  for (const result of failed) {
+    for (const error of result.errors) console.error(`${result.browser} ${result.page}: ${error}`);
+    if (result.textChanged)
+      console.error(`${result.browser} ${result.page}: the page's text changed`);
+  }
+  console.log(
+    failed.length === 0 ? 'check:pages: passed' : `check:pages: ${failed.length} page runs failed`,
+  );
+  return failed.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { SOURCE_KINDS } from '../../src/engine/types';
+import { highlightName, highlightStyles, UNDERLINES } from '../../src/page/highlight-styles';
+
+describe('highlight styles', () => {
+  it('gives every kind of named source an underline that differs without colour', () => {
+    const withSource = SOURCE_KINDS.filter((kind) => kind !== 'none');
+    const underlines = withSource.map((kind) => UNDERLINES[kind]);
+    expect(new Set(underlines).size).toBe(withSource.length);
+  });
+
+  it('styles every part of every kind, in light, dark and forced-colours palettes', () => {
+    for (const palette of ['light', 'dark'] as const) {
+      const css = highlightStyles(palette);
+      for (const kind of SOURCE_KINDS) {
+        for (const part of ['cue', 'source', 'claim'] as const) {
+          expect(css).toContain(`::highlight(${highlightName(part, kind)})`);
+        }
+      }
+      expect(css).toContain('@media (forced-colors: active)');
+    }
+    expect(highlightStyles('light')).not.toBe(highlightStyles('dark'));
+  });
+
+  it('names every highlight so that it starts with "sourcelight"', () => {
+    for (const kind of SOURCE_KINDS) expect(highlightName('cue', kind)).toMatch(/^sourcelight-/);
+  });
+});

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/page/article-text';
+import type { Found } from '../../src/page/found';
+import type { HighlightPainter } from '../../src/page/highlights';
+import { ArticleSession } from '../../src/page/session';
+
+/** A painter that only remembers what is painted: happy-dom has no CSS highlights. */
+function recordingPainter() {
+  const painted = new Set<Found>();
+  const painter = {
+    add: (found: Found) => painted.add(found),
+    remove: (found: Found) => painted.delete(found),
+  } as unknown as HighlightPainter;
+  return { painter, painted };
+}
+
+function startSession(html: string) {
+  document.body.innerHTML = html;
+  const { painter, painted } = recordingPainter();
+  const session = new ArticleSession(
+    document,
+    painter,
+    { extraCues: () => [], onReportChanged: () => {} },
+    new AbortController().signal,
+  );
+  return { session, painted };
+}
+
+const ARTICLE = `<article>
+  <p>The council postponed its vote, according to minutes published by the Coastal Gazette.</p>
+  <p>Mayor <a href="#">Elena Ruiz</a> said the council needed more time to study the bids.</p>
+  <p>The operator had reportedly asked for a subsidy twice as large as the current one.</p>
+</article>`;
+
+describe('ArticleSession', () => {
+  it('reports attributions whose offsets point into the article text the command line reads', async () => {
+    const { session, painted } = startSession(ARTICLE);
+    await session.start();
+    expect(session.state).toBe('ready');
+    const text = readArticle(document).text;
+    const attributions = session.attributions().map((entry) => entry.attribution);
+    expect(attributions.map((a) => a.cue.text)).toEqual(
+      expect.arrayContaining(['according to', 'said', 'reportedly']),
+    );
+    for (const attribution of attributions) {
+      for (const span of [attribution.cue, attribution.source, attribution.content]) {
+        if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+      }
+    }
+    expect(painted.size).toBe(attributions.length);
+  });
+
+  it('anchors each part of an attribution to the same words in the page', async () => {
+    const { session } = startSession(ARTICLE);
+    await session.start();
+    for (const { attribution, found } of session.attributions()) {
+      expect(found.ranges.cue?.toString()).toBe(attribution.cue.text);
+      if (attribution.source) expect(found.ranges.source?.toString()).toBe(attribution.source.text);
+    }
+  });
+
+  it('calls a page without an article so, and paints nothing', async () => {
+    const { session, painted } = startSession('<div><p>Inbox</p><ul><li>Mail</li></ul></div>');
+    await session.start();
+    expect(session.state).toBe('not-article');
+    expect(session.attributions()).toEqual([]);
+    expect(painted.size).toBe(0);
+  });
+
+  it('drops the highlights over a changed paragraph at once, and reads it again', async () => {
+    const { session, painted } = startSession(ARTICLE);
+    await session.start();
+    const paragraph = document.querySelectorAll('p')[2] as HTMLParagraphElement;
+    const before = session.attributions().find((e) => e.attribution.cue.text === 'reportedly');
+    expect(before && painted.has(before.found)).toBe(true);
+
+    paragraph.textContent = 'Nobody has said a word about the subsidy since.';
+    session.forgetBlockHighlights(paragraph);
+    expect(before && painted.has(before.found)).toBe(false);
+
+    await session.apply({ touched: new Set([paragraph]), added: new Set(), removals: false });
+    const cues = session.attributions().map((e) => e.attribution.cue.text);
+    expect(cues).not.toContain('reportedly');
+    expect(cues).toContain('according to');
+  });
+
+  it('reads paragraphs added to the page in their place, and forgets removed ones', async () => {
+    const { session } = startSession(ARTICLE);
+    await session.start();
+    const article = document.querySelector('article') as HTMLElement;
+    const first = document.createElement('div');
+    first.innerHTML = '<p>Analysts say the delay could push fares up by next summer.</p>';
+    article.prepend(first);
+    await session.apply({ touched: new Set(), added: new Set([first]), removals: false });
+    const entries = session.attributions();
+    expect(entries[0]?.attribution.source?.text).toBe('Analysts');
+    const text = readArticle(document).text;
+    for (const { attribution } of entries) {
+      expect(text.slice(attribution.cue.start, attribution.cue.end)).toBe(attribution.cue.text);
+    }
+
+    document.querySelectorAll('p')[2]?.remove();
+    await session.apply({ touched: new Set(), added: new Set(), removals: true });
+    expect(session.attributions().map((e) => e.attribution.cue.text)).not.toContain('said');
+  });
+});
