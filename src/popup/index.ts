@@ -1,6 +1,7 @@
 import './popup.css';
 import browser from 'webextension-polyfill';
 import { createAppBar } from './app-bar';
+import { reachPage } from './page-link';
 import { setUpPage } from './page-setup';
 import { createReportView } from './report-view';
 
@@ -12,6 +13,12 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+// The page is asked first, while the view is still being built: the answer is most of the wait.
+const target = targetTab().then(
+  (tabId) => ({ tabId, reach: tabId === null ? null : reachPage(tabId) }),
+  () => ({ tabId: null, reach: null }),
+);
+
 setUpPage();
 let windowId: number | undefined;
 // Known before any click: the side panel opens only inside the click itself.
@@ -22,4 +29,4 @@ const main =
   document.querySelector('main') ?? document.body.appendChild(document.createElement('main'));
 document.body.prepend(createAppBar('popup', () => windowId));
 const view = createReportView(main);
-void targetTab().then(view.show, () => view.show(null));
+void target.then(({ tabId, reach }) => view.show(tabId, reach ?? undefined));

@@ -20,8 +20,11 @@ const SCANNING_RECHECK_MS = 1000;
 
 /** The report of one tab: the popup shows one tab, the side panel whichever tab is active. */
 export interface ReportView {
-  /** Reports on this tab; null when there is none to report on. */
-  show(tabId: number | null): void;
+  /**
+   * Reports on this tab; null when there is none to report on. `asked` is the answer to a
+   * question put to the tab before the view was ready (the popup asks at once).
+   */
+  show(tabId: number | null, asked?: Promise<PageReach>): void;
   /** Asks the same tab again (it navigated). */
   refresh(): void;
 }
@@ -136,11 +139,11 @@ export function createReportView(main: HTMLElement): ReportView {
     return actions;
   }
 
-  async function load(cause: 'report' | 'update') {
+  async function load(cause: 'report' | 'update', asked?: Promise<PageReach>) {
     if (tabId === null) return;
     const mine = ++generation;
     const target = tabId;
-    const [reach] = await Promise.all([reachPage(target), settingsLoaded]);
+    const [reach] = await Promise.all([asked ?? reachPage(target), settingsLoaded]);
     if (mine === generation) showReach(reach, cause);
   }
 
@@ -184,13 +187,13 @@ export function createReportView(main: HTMLElement): ReportView {
   });
 
   return {
-    show(next) {
+    show(next, asked) {
       if (next === tabId && next !== null) return;
       tabId = next;
       clearTimeout(updateTimer);
       if (next === null) return showReach({ kind: 'unsupported' }, 'report');
       setState('loading');
-      void load('report');
+      void load('report', asked);
     },
     refresh() {
       clearTimeout(updateTimer);
