@@ -151,7 +151,15 @@ export const blocking = (violations: AxeViolation[]) =>
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(TEST_OUTPUT, { recursive: true });
   const path = join(TEST_OUTPUT, `${name}.png`) as `${string}.png`;
-  await page.screenshot({ path, fullPage: true });
+  // The whole page in the viewport, painted: groups off screen are only painted once in view.
+  const viewport = page.viewport() ?? POPUP_VIEWPORT;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewport({ ...viewport, height });
+  await page.evaluate(
+    () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+  );
+  await page.screenshot({ path });
+  await page.setViewport(viewport);
   return path;
 }
 
