@@ -106,8 +106,10 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
     }
   });
 
-  /** Records the content security policy violations of a page, from its first script on where the driver allows. */
-  async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
+  /** Opens an extension page recording its content security policy violations, from its first script on where the driver allows. */
+  async function openWatched(
+    path: string,
+  ): Promise<{ page: Page; violations: () => Promise<string[]> }> {
     const install = () => {
       const scope = globalThis as unknown as { violations?: string[] };
       if (scope.violations) return;
@@ -118,43 +120,36 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
     };
     // Chromium runs this before the page's own scripts; Firefox's driver cannot reach extension
     // pages that early, so there it starts watching once the page is up.
-    if (name === 'chromium') await page.evaluateOnNewDocument(install);
-    return async () => {
-      await page.evaluate(install);
-      return page.evaluate(() => (globalThis as unknown as { violations: string[] }).violations);
+    const page = await openExtensionView(ext, path, {
+      viewport: { width: 400, height: 600 },
+      prepare: async (fresh) => {
+        if (name === 'chromium') await fresh.evaluateOnNewDocument(install);
+      },
+    });
+    await page.evaluate(install);
+    return {
+      page,
+      violations: () =>
+        page.evaluate(() => (globalThis as unknown as { violations: string[] }).violations),
     };
   }
 
   it('breaks no rule of its content security policy while the reader uses it', async () => {
-    const popup = await ext.browser.newPage();
-    const popupViolations = await watchPolicy(popup);
-    await popup.setViewport({ width: 400, height: 600 });
-    void popup
-      .goto(`${ext.extensionOrigin}src/popup/index.html?tabId=${tabId}`)
-      .catch(() => undefined);
-    await popup.waitForFunction(() => document.body?.dataset.state === 'ready', {
-      timeout: 20_000,
-    });
-    await popupViolations();
-    await popup.click('.kind-filters input[value="none"]');
-    await popup.type('input[type="search"]', 'ruiz\n');
-    await popup.click('.claim');
-    await popup.click('.export-buttons button:nth-child(2)');
-    expect(await popupViolations()).toEqual([]);
+    const popup = await openWatched(`src/popup/index.html?tabId=${tabId}`);
+    await waitForState(popup.page, 'ready');
+    await popup.page.click('.kind-filters input[value="none"]');
+    await popup.page.type('input[type="search"]', 'ruiz\n');
+    await popup.page.click('.claim');
+    await popup.page.click('.export-buttons button:nth-child(2)');
+    expect(await popup.violations()).toEqual([]);
 
-    const options = await ext.browser.newPage();
-    const optionsViolations = await watchPolicy(options);
-    void options.goto(`${ext.extensionOrigin}src/options/index.html`).catch(() => undefined);
-    await options.waitForFunction(() => document.body?.dataset.state === 'ready', {
-      timeout: 20_000,
-    });
-    await optionsViolations();
-    await options.type('#sites input[type="text"]', 'www.example.org\n');
-    await options.waitForFunction(
+    const options = await openWatched('src/options/index.html');
+    await options.page.type('#sites input[type="text"]', 'www.example.org\n');
+    await options.page.waitForFunction(
       () => document.querySelectorAll('#sites .entries li').length === 1,
     );
-    await options.click('#reset button');
-    expect(await optionsViolations()).toEqual([]);
+    await options.page.click('#reset button');
+    expect(await options.violations()).toEqual([]);
   });
 
   it('makes no network request from the page it reads', async () => {

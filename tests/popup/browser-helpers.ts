@@ -18,10 +18,16 @@ export const POPUP_VIEWPORT = { width: 400, height: 600 };
 export async function openExtensionView(
   ext: ExtensionBrowser,
   path: string,
-  options: { window?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    window?: boolean;
+    viewport?: { width: number; height: number };
+    /** Runs on the new page before it navigates (scripts to run before the page's own). */
+    prepare?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<Page> {
   const page = await ext.browser.newPage(options.window ? { type: 'window' } : undefined);
   if (options.viewport) await page.setViewport(options.viewport);
+  await options.prepare?.(page);
   // Firefox may never report an extension page's load event: wait for the page's own state.
   void page.goto(ext.extensionOrigin + path).catch(() => undefined);
   await until(async () => {
