@@ -101,6 +101,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // The polyfill would fetch() chunks; our CSP forbids every connection, and no browser we support needs it.
       modulePreload: { polyfill: false },
+      // crx builds the pages the manifest names; Firefox's sidebar_action is not one it knows of.
+      rolldownOptions:
+        browser === 'firefox' ? { input: { sidebar: 'src/sidepanel/index.html' } } : {},
       target: browser === 'firefox' ? 'firefox140' : 'chrome120',
     },
   };

@@ -1,0 +1,79 @@
+import { element } from '../popup/dom';
+import { type MessageKey, t } from '../shared/i18n';
+import type { Settings } from '../shared/settings-schema';
+import { entryList } from './entry-list';
+import { section, textField } from './field';
+import type { SaveChange, SettingsPart } from './settings-part';
+import { type SiteProblem, siteEntry } from './site-entry';
+
+const PROBLEM: Record<SiteProblem, MessageKey> = {
+  empty: 'siteProblemEmpty',
+  invalid: 'siteProblemInvalid',
+  duplicate: 'siteProblemDuplicate',
+};
+
+/** An on/off choice for highlights on one site. */
+function onOffSelect(label: string, on: boolean): HTMLSelectElement {
+  const select = element(
+    'select',
+    { attrs: { 'aria-label': label } },
+    element('option', { attrs: { value: 'on' }, text: t('siteOn') }),
+    element('option', { attrs: { value: 'off' }, text: t('siteOff') }),
+  );
+  select.value = on ? 'on' : 'off';
+  return select;
+}
+
+/** The sites where the reader turned Sourcelight on or off: change, remove, add. */
+export function sitesPart(save: SaveChange): SettingsPart {
+  let sites: Settings['sites'] = {};
+  const field = textField(t('siteField'), t('siteFieldHint'));
+  const choice = onOffSelect(t('siteNewChoice'), true);
+  const entries = entryList({
+    emptyText: t('sitesEmpty'),
+    controls: (host) => {
+      const select = onOffSelect(t('siteChoice', host), sites[host] ?? true);
+      select.addEventListener(
+        'change',
+        () => void save({ sites: { ...sites, [host]: select.value === 'on' } }),
+      );
+      return [select];
+    },
+    remove: (host) => {
+      const { [host]: _removed, ...rest } = sites;
+      void save({ sites: rest });
+    },
+    afterLast: () => field.input,
+  });
+
+  const form = element(
+    'form',
+    { className: 'add-form', attrs: { 'aria-label': t('siteAdd') } },
+    field.row,
+    choice,
+    element('button', { className: 'button', attrs: { type: 'submit' }, text: t('siteAdd') }),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const entry = siteEntry(field.input.value, Object.keys(sites));
+    if ('problem' in entry) {
+      // The typed text stays in the field, with the reason beside it, to be corrected.
+      field.showProblem(t(PROBLEM[entry.problem]));
+      field.input.focus();
+      return;
+    }
+    field.showProblem(null);
+    // The field empties only once the site is stored: a failed save loses nothing typed.
+    void save({ sites: { ...sites, [entry.host]: choice.value === 'on' } }).then((saved) => {
+      if (saved) field.input.value = '';
+    });
+  });
+
+  return {
+    element: section('sites', t('optionsSitesTitle'), t('optionsSitesText'), entries.element, form),
+    update(settings) {
+      sites = settings.sites;
+      entries.set(Object.keys(sites).sort());
+    },
+  };
+}

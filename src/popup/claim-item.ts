@@ -1,0 +1,42 @@
+import type { Attribution } from '../engine/types';
+import { t } from '../shared/i18n';
+import { element } from './dom';
+import { claimSnippet } from './snippet';
+
+/**
+ * One claim as a button that takes the reader to it in the page: its words, its cue, and the
+ * chain it came through ("via The Washington Post", "cited by Interfax").
+ */
+export function renderClaim(attribution: Attribution, index: number): HTMLLIElement {
+  const snippet = claimSnippet(attribution);
+  const words = element('span', {
+    className: snippet ? 'claim-words' : 'claim-words missing',
+    text:
+      attribution.content && snippet ? t('quotedClaim', snippet) : (snippet ?? t('noClaimText')),
+  });
+  const details = element(
+    'span',
+    { className: 'claim-details' },
+    element('span', { className: 'claim-cue', text: attribution.cue.text }),
+  );
+  if (attribution.via) {
+    details.append(
+      element('span', { className: 'claim-chain', text: t('chainVia', attribution.via) }),
+    );
+  }
+  if (attribution.citedBy) {
+    details.append(
+      element('span', { className: 'claim-chain', text: t('chainCitedBy', attribution.citedBy) }),
+    );
+  }
+  const button = element(
+    'button',
+    {
+      className: 'claim',
+      attrs: { type: 'button', tabindex: '-1', 'data-index': String(index) },
+    },
+    words,
+    details,
+  );
+  return element('li', {}, button);
+}

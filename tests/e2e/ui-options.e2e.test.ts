@@ -1,0 +1,104 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  inExtension,
+  openExtensionView,
+  openPopup,
+  tabIdOf,
+  waitForState,
+} from '../popup/browser-helpers';
+import {
+  BROWSERS,
+  browserAvailable,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './harness/browsers';
+import { type FixtureServer, serveFolder } from './harness/server';
+
+/** The options page in each real browser: validation, storage.sync, and the popup seeing the change. */
+describe.each(BROWSERS)('the options page in %s', (name) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let options: Page;
+
+  beforeAll(async () => {
+    if (!browserAvailable(name))
+      throw new Error(`${name} is not installed: run the README's first command`);
+    server = await serveFolder('tests/fixtures/pages');
+    ext = await launchWithExtension(name);
+    options = await openExtensionView(ext, 'src/options/index.html', {
+      viewport: { width: 900, height: 900 },
+    });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const stored = () => inExtension<Record<string, unknown>>(ext, 'api.storage.sync.get(null)');
+  const clear = (selector: string) =>
+    options.$eval(selector, (input) => {
+      (input as HTMLInputElement).value = '';
+    });
+
+  it('refuses a bad cue phrase with its reason, keeps the text, and stores a good one', async () => {
+    await options.type('#cues input[type="text"]', '= sum(A1)');
+    await options.keyboard.press('Enter');
+    await options.waitForSelector('#cues .field-error:not([hidden])');
+    expect(await options.$eval('#cues .field-error', (e) => e.textContent)).toContain(
+      'starts with a letter',
+    );
+    expect(
+      await options.$eval('#cues input[type="text"]', (i) => (i as HTMLInputElement).value),
+    ).toBe('= sum(A1)');
+    expect((await stored()).extraCues).toBeUndefined();
+
+    await clear('#cues input[type="text"]');
+    await options.type('#cues input[type="text"]', 'sources close to');
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(
+      () => document.querySelector('#cues .entry-name')?.textContent === 'sources close to',
+    );
+    expect((await stored()).extraCues).toEqual(['sources close to']);
+    expect(await options.$eval('#cues .field-error', (e) => (e as HTMLElement).hidden)).toBe(true);
+  });
+
+  it('turns a site off, and the popup on that site shows it off', async () => {
+    await options.type('#sites input[type="text"]', server.url('ui-harbour.html'));
+    await options.select('#sites .add-form select', 'off');
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(
+      () => document.querySelector('#sites .entry-name')?.textContent === '127.0.0.1',
+    );
+    expect((await stored()).sites).toEqual({ '127.0.0.1': false });
+
+    const article = await ext.browser.newPage();
+    await article.goto(server.url('ui-harbour.html'));
+    const popup = await openPopup(ext, await tabIdOf(ext, article));
+    await waitForState(popup, 'ready');
+    expect(await popup.$eval('#switch-site', (box) => (box as HTMLInputElement).checked)).toBe(
+      false,
+    );
+    expect(await popup.$eval('#switch-all', (box) => (box as HTMLInputElement).checked)).toBe(true);
+    await popup.close();
+    await article.close();
+  });
+
+  it('resets every setting after the reader confirms', async () => {
+    await options.click('#theme input[value="dark"]');
+    await options.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await options.click('#reset .button');
+    await options.waitForSelector('dialog[open]');
+    await options.click('dialog .button.primary');
+    await options.waitForFunction(
+      () => document.querySelectorAll('#sites .entries li').length === 0,
+    );
+    const settings = await stored();
+    expect([settings.sites, settings.extraCues, settings.theme]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+  });
+});

@@ -1,0 +1,187 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  inExtension,
+  listedSources,
+  openExtensionView,
+  openInNewTab,
+  openPopup,
+  screenshot,
+  tabIdOf,
+  waitForState,
+} from '../popup/browser-helpers';
+import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
+import { type FixtureServer, serveFolder } from './harness/server';
+
+/**
+ * A page closed to Sourcelight: a browser page in Chromium; in Firefox, whose privileged pages
+ * the driver cannot follow, a local file (Sourcelight never asks for file access).
+ */
+const CLOSED_PAGE = {
+  chromium: 'chrome://version/',
+  firefox: pathToFileURL(resolve('tests/fixtures/pages/ui-harbour.html')).href,
+} as const;
+
+describe.each(BROWSERS)('states and the side panel in %s', (name) => {
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    if (!browserAvailable(name))
+      throw new Error(`${name} is not installed: run the README's first command`);
+    server = await serveFolder('tests/fixtures/pages');
+  });
+  afterAll(() => server?.close());
+
+  it('says the extension cannot run on a closed page', async () => {
+    const ext = await launchWithExtension(name);
+    try {
+      const { tabId } = await openInNewTab(ext, async () => {
+        const page = await ext.browser.newPage();
+        await page.goto(CLOSED_PAGE[name]);
+        return page;
+      });
+      const popup = await openPopup(ext, tabId);
+      await waitForState(popup, 'unsupported');
+      expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
+        'Sourcelight cannot run on this page',
+      );
+      expect(await popup.$('.source-group')).toBeNull();
+    } finally {
+      await ext.close();
+    }
+  });
+
+  // Chromium grants the manifest's host permissions at install and refuses to remove them.
+  it('says a page without an article is not one', async () => {
+    const ext = await launchWithExtension(name);
+    try {
+      const signIn = await ext.browser.newPage();
+      await signIn.goto(server.url('ui-not-article.html'));
+      const popup = await openPopup(ext, await tabIdOf(ext, signIn));
+      await waitForState(popup, 'not-article');
+      expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
+        'This page is not an article',
+      );
+      expect(await popup.$eval('.export', (e) => (e as HTMLElement).hidden)).toBe(true);
+    } finally {
+      await ext.close();
+    }
+  });
+
+  it.skipIf(name === 'chromium')(
+    'offers to grant the site permission when it is missing',
+    async () => {
+      const ext = await launchWithExtension(name);
+      try {
+        expect(
+          await inExtension(
+            ext,
+            `api.permissions.remove({ origins: ['http://*/*', 'https://*/*'] })`,
+          ),
+        ).toBe(true);
+        const { tabId } = await openInNewTab(ext, async () => {
+          const page = await ext.browser.newPage();
+          await page.goto(server.url('ui-harbour.html'));
+          return page;
+        });
+        const popup = await openPopup(ext, tabId);
+        await waitForState(popup, 'no-permission');
+        expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
+          'Sourcelight may not read this site',
+        );
+        expect(
+          await popup.$$eval('.state-actions button', (b) => b.map((x) => x.textContent)),
+        ).toEqual(['Allow on all sites']);
+        await screenshot(popup, `popup-no-permission-${name}`);
+      } finally {
+        await ext.close();
+      }
+    },
+  );
+
+  // Firefox's sidebar is part of the browser window, which the driver cannot see.
+  it.skipIf(name === 'firefox')(
+    'opens the side panel from the popup, which then closes',
+    async () => {
+      const ext = await launchWithExtension(name);
+      try {
+        const article = await ext.browser.newPage();
+        await article.goto(server.url('ui-harbour.html'));
+        const popup = await openPopup(ext, await tabIdOf(ext, article));
+        await popup.click('.app-actions button:first-child');
+        const panel = await ext.browser.waitForTarget(
+          (t) => t.url().endsWith('src/sidepanel/index.html'),
+          {
+            timeout: 15_000,
+          },
+        );
+        expect(panel.type()).toBe('page');
+        await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
+      } finally {
+        await ext.close();
+      }
+    },
+  );
+
+  it('the side panel follows the active tab and the page it loads', async () => {
+    const ext = await launchWithExtension(name);
+    try {
+      const open = async (file: string) => {
+        const page = await ext.browser.newPage();
+        await page.goto(server.url(file));
+        return page;
+      };
+      const harbour: Page = await open('ui-harbour.html');
+      const port: Page = await open('ui-second-article.html');
+      const tabId = await tabIdOf(ext, harbour);
+      const windowId = await inExtension<number>(
+        ext,
+        `api.tabs.get(${tabId}).then((tab) => tab.windowId)`,
+      );
+
+      // A window of its own stands in for the panel: it follows whichever tab is active in the other.
+      const panel = await openExtensionView(ext, `src/sidepanel/index.html?windowId=${windowId}`, {
+        window: true,
+        viewport: { width: 360, height: 800 },
+      });
+      const shows = (source: string) =>
+        panel.waitForFunction(
+          (wanted) =>
+            [...document.querySelectorAll('.source-group')].some(
+              (g) => g.getAttribute('data-name') === wanted,
+            ),
+          { timeout: 20_000 },
+          source,
+        );
+
+      await harbour.bringToFront();
+      await shows('Elena Ruiz');
+      expect(await panel.$eval('h1', (h) => h.textContent)).toBe(
+        'Harbour Council Delays Vote on Ferry Contract',
+      );
+      await screenshot(panel, `sidepanel-${name}`);
+
+      await port.bringToFront();
+      await shows('Interfax');
+      expect(await panel.$eval('h1', (h) => h.textContent)).toBe(
+        'Port of Aldmouth to Reopen After Storm Repairs',
+      );
+
+      await port.goto(server.url('ui-harbour.html'));
+      await panel.waitForFunction(
+        () => !document.querySelector('.source-group[data-name="Interfax"]'),
+        { timeout: 20_000 },
+      );
+      await shows('Elena Ruiz');
+      expect((await listedSources(panel))[0]).toEqual({
+        name: 'Elena Ruiz',
+        kind: 'person',
+        claims: 2,
+      });
+    } finally {
+      await ext.close();
+    }
+  });
+});

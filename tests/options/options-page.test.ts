@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser, storedSettings } from '../popup/fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({
+  default: (await import('../popup/fake-browser')).browser,
+}));
+
+const $ = <T extends Element = HTMLElement>(selector: string) =>
+  document.querySelector(selector) as T;
+const inSection = <T extends Element = HTMLElement>(id: string, selector: string) =>
+  $(`#${id}`).querySelector(selector) as T;
+const submit = (form: HTMLFormElement) =>
+  form.dispatchEvent(new Event('submit', { cancelable: true }));
+const spoken = () => $('[aria-live]').textContent?.trim();
+
+beforeAll(async () => {
+  // A reader's stored settings, one of them broken: it falls back to its default, the rest stay.
+  Object.assign(storedSettings, {
+    schemaVersion: 1,
+    runMode: 'sometimes',
+    theme: 'dark',
+    sites: { 'www.bbc.co.uk': false },
+  });
+  document.body.innerHTML = '<main></main>';
+  await import('../../src/options/index');
+  await vi.waitFor(() => expect(document.body.dataset.state).toBe('ready'));
+});
+beforeEach(() => browser.storage.sync.set.mockClear());
+
+describe('the options page', () => {
+  it('shows the stored settings, a broken one at its default', () => {
+    expect(inSection<HTMLInputElement>('run-mode', 'input[value="automatic"]').checked).toBe(true);
+    expect(inSection<HTMLInputElement>('theme', 'input[value="dark"]').checked).toBe(true);
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(inSection('sites', '.entry-name').textContent).toBe('www.bbc.co.uk');
+    expect(inSection<HTMLSelectElement>('sites', '.entries select').value).toBe('off');
+  });
+
+  it('saves the run mode the reader picks', async () => {
+    const onRequest = inSection<HTMLInputElement>('run-mode', 'input[value="on-request"]');
+    onRequest.click();
+    await vi.waitFor(() => expect(storedSettings.runMode).toBe('on-request'));
+    await vi.waitFor(() => expect(spoken()).toBe('Saved.'));
+  });
+
+  it('refuses a site that is not one, keeping what was typed and saying why', () => {
+    const input = inSection<HTMLInputElement>('sites', 'input[type="text"]');
+    input.value = 'not a site';
+    submit(inSection('sites', 'form'));
+    expect(input.value).toBe('not a site');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const error = inSection('sites', '.field-error');
+    expect(error.textContent).toContain('This is not a web site name or address');
+    expect(input.getAttribute('aria-describedby')).toContain(error.id);
+    expect(browser.storage.sync.set).not.toHaveBeenCalled();
+  });
+
+  it('adds a site from its address, and removes it again', async () => {
+    const input = inSection<HTMLInputElement>('sites', 'input[type="text"]');
+    input.value = 'https://www.theguardian.com/world/2026/may/04/story';
+    submit(inSection('sites', 'form'));
+    await vi.waitFor(() =>
+      expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': false, 'www.theguardian.com': true }),
+    );
+    await vi.waitFor(() => expect(input.value).toBe(''));
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+    await vi.waitFor(() => expect(document.querySelectorAll('#sites .entries li')).toHaveLength(2));
+
+    const remove = [...document.querySelectorAll<HTMLButtonElement>('#sites .entries button')].find(
+      (b) => b.getAttribute('aria-label') === 'Remove www.theguardian.com',
+    );
+    remove?.click();
+    await vi.waitFor(() => expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': false }));
+  });
+
+  it('keeps what was typed when storing fails, and says so', async () => {
+    browser.storage.sync.set.mockRejectedValueOnce(
+      new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
+    );
+    const input = inSection<HTMLInputElement>('cues', 'input[type="text"]');
+    input.value = 'people briefed on';
+    submit(inSection('cues', 'form'));
+    await vi.waitFor(() => expect(spoken()).toBe('Your change could not be saved.'));
+    expect(input.value).toBe('people briefed on');
+    input.value = '';
+  });
+
+  it('turns a listed site on', async () => {
+    const select = inSection<HTMLSelectElement>('sites', '.entries select');
+    select.value = 'on';
+    select.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': true }));
+  });
+
+  it('refuses a bad cue phrase with a message, and adds a good one trimmed', async () => {
+    const input = inSection<HTMLInputElement>('cues', 'input[type="text"]');
+    input.value = '<script>';
+    submit(inSection('cues', 'form'));
+    expect(inSection('cues', '.field-error').textContent).toContain('starts with a letter');
+    expect(input.value).toBe('<script>');
+
+    input.value = '  sources close to ';
+    submit(inSection('cues', 'form'));
+    await vi.waitFor(() => expect(storedSettings.extraCues).toEqual(['sources close to']));
+    await vi.waitFor(() =>
+      expect(inSection('cues', '.entry-name').textContent).toBe('sources close to'),
+    );
+
+    input.value = 'Sources Close To';
+    submit(inSection('cues', 'form'));
+    expect(inSection('cues', '.field-error').textContent).toBe('You already have this phrase.');
+  });
+
+  it('stops highlighting a kind the reader unticks', async () => {
+    inSection<HTMLInputElement>('kinds', 'input[value="unnamed"]').click();
+    await vi.waitFor(() =>
+      expect((storedSettings.kinds as Record<string, boolean>).unnamed).toBe(false),
+    );
+  });
+
+  it('resets everything to the defaults after the reader confirms', async () => {
+    inSection<HTMLButtonElement>('reset', 'button').click();
+    const dialog = $<HTMLDialogElement>('dialog');
+    expect(dialog.open).toBe(true);
+    dialog.querySelector<HTMLButtonElement>('.button.primary')?.click();
+    await vi.waitFor(() => expect(Object.keys(storedSettings)).toEqual([]));
+    await vi.waitFor(() => expect(document.querySelectorAll('#sites .entries li')).toHaveLength(0));
+    expect(inSection<HTMLInputElement>('theme', 'input[value="system"]').checked).toBe(true);
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(spoken()).toBe('All settings are back to their defaults.');
+  });
+});
