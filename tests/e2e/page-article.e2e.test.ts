@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import {
-  askTab,
   cardShown,
   cardText,
-  injectAgain,
   paintedWords,
   pointOver,
-  reportOf,
-  tabOf,
   waitForPainted,
-  waitInPage,
 } from '../page/browser-helpers';
 import {
   BROWSERS,
@@ -18,8 +13,10 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers';
+import { askTab, injectAgain, reportOf } from './harness/extension-api';
 import { pristineBody, snapshotPage } from './harness/page-snapshot';
 import { type FixtureServer, serveFolder } from './harness/server';
+import { waitInPage } from './harness/waiting';
 
 /** Highlights, card and claims on articles in each real browser; the page itself stays as it was. */
 describe.each(BROWSERS)('the page in %s', (name) => {
@@ -137,7 +134,7 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
+    const tabId = await ext.tabIdOf(page);
 
     const report = await reportOf(ext, tabId);
     expect(report.state).toBe('ready');

@@ -1,25 +1,16 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
-import {
-  askTab,
-  badgeText,
-  openExtensionPage,
-  paintedWords,
-  reportOf,
-  resetSettings,
-  saveSettings,
-  tabOf,
-  waitForPainted,
-  waitInPage,
-} from '../page/browser-helpers';
+import { paintedWords, waitForPainted } from '../page/browser-helpers';
 import {
   BROWSERS,
   browserAvailable,
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers';
+import { askTab, badgeText, reportOf, resetSettings, saveSettings } from './harness/extension-api';
 import { type FixtureServer, serveFolder } from './harness/server';
+import { waitInPage } from './harness/waiting';
 
 const ALL_KINDS = {
   person: true,
@@ -70,7 +61,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
+    const tabId = await ext.tabIdOf(page);
 
     await saveSettings(ext, { highlightsOn: false });
     await waitForNoHighlights(page);
@@ -103,8 +94,8 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
-    const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+    const tabId = await ext.tabIdOf(page);
+    const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
     await waitInPage(popup, () => !!document.querySelector('#switch-all'));
     await popup.click('#switch-all');
     await waitForNoHighlights(page);
@@ -116,7 +107,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     await saveSettings(ext, { runMode: 'on-request' });
     const page = await ext.browser.newPage();
     await page.goto(server.url('clean-article.html'));
-    const tabId = await tabOf(ext, page);
+    const tabId = await ext.tabIdOf(page);
     const idle = await reportOf(ext, tabId);
     expect(idle.state).toBe('idle');
     expect(idle.attributions).toEqual([]);
@@ -133,7 +124,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
+    const tabId = await ext.tabIdOf(page);
     const count = (await reportOf(ext, tabId)).attributions.length;
     if (name === 'chromium') {
       await expect.poll(() => badgeText(ext, tabId), { timeout: 15_000 }).toBe(String(count));
@@ -141,7 +132,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
 
     const other = await ext.browser.newPage();
     await other.goto(server.url('search-results.html'));
-    const otherTab = await tabOf(ext, other);
+    const otherTab = await ext.tabIdOf(other);
     await expect
       .poll(async () => (await reportOf(ext, otherTab)).state, { timeout: 15_000 })
       .toBe('not-article');

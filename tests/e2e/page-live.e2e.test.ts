@@ -1,19 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  reportOf,
-  tabOf,
-  waitForPainted,
-  waitForPaintedIn,
-  waitInPage,
-} from '../page/browser-helpers';
+import { waitForPainted, waitForPaintedIn } from '../page/browser-helpers';
 import {
   BROWSERS,
   browserAvailable,
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers';
+import { reportOf } from './harness/extension-api';
 import { type FixtureServer, serveFolder } from './harness/server';
+import { waitInPage } from './harness/waiting';
 
 /** Words painted inside one element of the page, as ranges read them now. */
 function paintedIn(page: Page, selector: string): Promise<string[]> {
@@ -90,7 +86,7 @@ describe.each(BROWSERS)('a live page in %s', (name) => {
     await page.goto(server.url('late-article.html'));
     await waitForPaintedIn(page, 'article', 'said');
     await waitForPaintedIn(page, 'article', 'according to');
-    const report = await reportOf(ext, await tabOf(ext, page));
+    const report = await reportOf(ext, await ext.tabIdOf(page));
     expect(report.state).toBe('ready');
     await page.close();
   });
@@ -100,9 +96,10 @@ describe.each(BROWSERS)('a live page in %s', (name) => {
     await page.goto(server.url('client-navigation.html'));
     await waitForPainted(page, 'Mayor Elena Ruiz');
     await page.click('#to-second');
+    // The address changes first and the second story arrives 150 ms later: wait for its words.
+    await waitForPainted(page, 'Curator Ana Lopes');
     await waitForPainted(page, 'Mayor Elena Ruiz', false);
-    await waitForPaintedIn(page, 'article', 'said');
-    const tabId = await tabOf(ext, page);
+    const tabId = await ext.tabIdOf(page);
     const report = await reportOf(ext, tabId);
     expect(report.url).toContain('?story=second');
     const sources = report.attributions.map((a) => a.source?.text ?? '');

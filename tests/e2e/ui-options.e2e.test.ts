@@ -1,18 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  inExtension,
-  openExtensionView,
-  openPopup,
-  tabIdOf,
-  waitForState,
-} from '../popup/browser-helpers';
+import { openExtensionView, openPopup, waitForState } from '../popup/browser-helpers';
 import {
   BROWSERS,
   browserAvailable,
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers';
+import { storedSettings } from './harness/extension-api';
 import { type FixtureServer, serveFolder } from './harness/server';
 
 /** The options page in each real browser: validation, storage.sync, and the popup seeing the change. */
@@ -35,7 +30,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     await server?.close();
   });
 
-  const stored = () => inExtension<Record<string, unknown>>(ext, 'api.storage.sync.get(null)');
+  const stored = () => storedSettings(ext);
   const clear = (selector: string) =>
     options.$eval(selector, (input) => {
       (input as HTMLInputElement).value = '';
@@ -74,7 +69,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
 
     const article = await ext.browser.newPage();
     await article.goto(server.url('ui-harbour.html'));
-    const popup = await openPopup(ext, await tabIdOf(ext, article));
+    const popup = await openPopup(ext, await ext.tabIdOf(article));
     await waitForState(popup, 'ready');
     expect(await popup.$eval('#switch-site', (box) => (box as HTMLInputElement).checked)).toBe(
       false,

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, tabIdOf, waitForState } from '../popup/browser-helpers';
+import { openPopup, waitForState } from '../popup/browser-helpers';
 import {
   BROWSERS,
   browserAvailable,
@@ -44,7 +44,7 @@ describe.each(BROWSERS)('the popup and its page in %s', (name) => {
   it('takes the page to a chosen claim, and on to the next with the arrow key', async () => {
     const article = await open('ui-harbour.html');
     await waitForHighlights(article);
-    const popup = await openPopup(ext, await tabIdOf(ext, article));
+    const popup = await openPopup(ext, await ext.tabIdOf(article));
     await waitForState(popup, 'ready');
     expect(await inView(article, 'last-claim')).toBe(false);
 
@@ -67,7 +67,7 @@ describe.each(BROWSERS)('the popup and its page in %s', (name) => {
 
   it('says an article has no attributed claims', async () => {
     const quiet = await open('ui-quiet-article.html');
-    const popup = await openPopup(ext, await tabIdOf(ext, quiet));
+    const popup = await openPopup(ext, await ext.tabIdOf(quiet));
     await waitForState(popup, 'empty');
     expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe('No attributed claims found');
     expect(await popup.$('.export')).not.toBeNull();

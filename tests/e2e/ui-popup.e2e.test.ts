@@ -8,7 +8,7 @@ import {
   recordExports,
   screenshot,
   spoken,
-  tabIdOf,
+  waitForState,
 } from '../popup/browser-helpers';
 import { readCsv } from '../popup/csv-reader';
 import {
@@ -38,7 +38,7 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
     article = await ext.browser.newPage();
     await article.goto(server.url(ARTICLE));
     await waitForHighlights(article);
-    tabId = await tabIdOf(ext, article);
+    tabId = await ext.tabIdOf(article);
   });
   afterAll(async () => {
     await ext?.close();
@@ -48,9 +48,7 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
   const withPopup = async (test: (popup: Page) => Promise<void>) => {
     const popup = await openPopup(ext, tabId);
     try {
-      await popup.waitForFunction(() => document.body.dataset.state === 'ready', {
-        timeout: 20_000,
-      });
+      await waitForState(popup, 'ready');
       await test(popup);
     } finally {
       await popup.close();

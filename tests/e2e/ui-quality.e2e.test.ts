@@ -5,12 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AxeViolation,
   blocking,
-  inExtension,
   openExtensionView,
   openPopup,
   runAxe,
   TEST_OUTPUT,
-  tabIdOf,
   waitForState,
 } from '../popup/browser-helpers';
 import {
@@ -19,6 +17,7 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers';
+import { inExtension, saveSettings, windowOf } from './harness/extension-api';
 import { waitForHighlights } from './harness/page-snapshot';
 import { type FixtureServer, serveFolder } from './harness/server';
 
@@ -38,8 +37,8 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
     article = await ext.browser.newPage();
     await article.goto(server.url('ui-harbour.html'));
     await waitForHighlights(article);
-    tabId = await tabIdOf(ext, article);
-    windowId = await inExtension<number>(ext, `api.tabs.get(${tabId}).then((tab) => tab.windowId)`);
+    tabId = await ext.tabIdOf(article);
+    windowId = await windowOf(ext, tabId);
   });
   afterAll(async () => {
     await ext?.close();
@@ -60,7 +59,7 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
   it('has no serious or critical accessibility violations, in the light and the dark theme', async () => {
     const found: Record<string, AxeViolation[]> = {};
     for (const theme of ['light', 'dark'] as const) {
-      await inExtension(ext, `api.storage.sync.set({ theme: '${theme}', schemaVersion: 1 })`);
+      await saveSettings(ext, { theme });
       for (const [view, open] of Object.entries(views())) {
         const page = await open();
         try {
@@ -76,7 +75,7 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
         }
       }
     }
-    await inExtension(ext, `api.storage.sync.remove('theme')`);
+    await inExtension(ext, (api) => api.storage.sync.remove('theme'), null);
     // Every finding, whatever its impact, is kept for people to read.
     mkdirSync(TEST_OUTPUT, { recursive: true });
     writeFileSync(join(TEST_OUTPUT, `axe-${name}.json`), `${JSON.stringify(found, null, 2)}\n`);
@@ -187,9 +186,7 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
         const page = await ext.browser.newPage();
         await record(await page.createCDPSession());
         await page.goto(ext.extensionOrigin + path);
-        await page.waitForFunction(() => document.body?.dataset.state === 'ready', {
-          timeout: 20_000,
-        });
+        await waitForState(page, 'ready');
         await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
         await page.keyboard.press('Space');
