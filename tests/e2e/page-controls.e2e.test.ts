@@ -1,20 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema';
 import { paintedWords, waitForPainted } from '../page/browser-helpers';
 import { BROWSERS } from './harness/browsers';
 import { askTab, badgeText, reportOf, resetSettings, saveSettings } from './harness/extension-api';
 import { browserWithFixtures } from './harness/suite';
 import { waitInPage } from './harness/waiting';
-
-const ALL_KINDS = {
-  person: true,
-  organization: true,
-  media: true,
-  document: true,
-  unnamed: true,
-  none: true,
-};
 
 const registered = (page: Page) =>
   page.evaluate(() => {
@@ -64,7 +56,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     await saveSettings(suite.ext, {
       highlightsOn: true,
       sites: {},
-      kinds: { ...ALL_KINDS, none: false },
+      kinds: { ...DEFAULT_SETTINGS.kinds, none: false },
     });
     await waitForPainted(page, 'reportedly', false);
     const names = await registered(page);
