@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../e2e/harness/browsers';
 import { waitInPage } from '../../page/browser-helpers';
+import type { SourceNames } from './source-names';
 
 export interface BenchContext {
   /** Chromium with the built extension. */
@@ -12,6 +13,8 @@ export interface BenchContext {
   url(path: string): string;
   /** Address of ../shared/pages/<name>, or null when the shared material is absent. */
   sharedPage(name: string): string | null;
+  /** Our own names for the profile's minified frames, when the build has source maps. */
+  names: SourceNames | null;
 }
 
 /** One measured figure, beside its budget when it has one. */
