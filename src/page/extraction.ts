@@ -1,7 +1,7 @@
 /** Runs the engine over one passage (with the passage before it as context) and anchors what it finds. */
 import type { Attribution, ExtractOptions, Span } from '../engine/types';
 import { rangeFor } from './anchoring';
-import { BLOCK_SEPARATOR, joinBlocks } from './article-text';
+import { joinBlocks } from './article-text';
 import type { Found } from './found';
 import type { ArticlePassages, Passage } from './passages';
 
@@ -10,7 +10,7 @@ type Extract = (text: string, options?: ExtractOptions) => Attribution[];
 
 /** One passage is at most this long; the size adapts to the engine so one call stays short. */
 const MIN_PASSAGE = 2_000;
-const MAX_PASSAGE = 60_000;
+export const MAX_PASSAGE = 60_000;
 /** Main-thread time one engine call may take before the page gets a turn. */
 const CALL_BUDGET_MS = 25;
 
@@ -37,8 +37,7 @@ export class PassageReader {
     if (!this.extract) throw new Error('the engine is read before it was loaded');
     const context = passages.contextOf(passage);
     const joined = joinBlocks([...context, ...passage.blocks]);
-    const contextChars =
-      context.length === 0 ? 0 : joinBlocks(context).text.length + BLOCK_SEPARATOR.length;
+    const contextChars = joined.starts[context.length] ?? 0;
 
     const started = performance.now();
     const found = this.extract(joined.text, { extraCues: this.extraCues() });

@@ -26,6 +26,8 @@ export class HighlightPainter {
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private installed: Palette | null = null;
   private readonly forcedColours: MediaQueryList | null;
+  /** The names of ours in the page's registry now: what show() put there. */
+  private readonly registered = new Set<string>();
 
   constructor(
     private readonly doc: Document,
@@ -57,11 +59,26 @@ export class HighlightPainter {
     this.installed = palette;
   }
 
-  add(found: Found): void {
-    if (!this.installed) this.install(found);
-    for (const part of PARTS) {
-      const range = found.ranges[part];
-      if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
+  /**
+   * Swaps a passage's old attributions for its new ones. A registered highlight schedules a repaint
+   * on every range added (several times the cost of the add): the highlights leave the registry for
+   * the swap and come back once, in the same task, so that the page never renders them half done.
+   */
+  replace(old: readonly Found[], fresh: readonly Found[]): void {
+    const first = fresh[0];
+    if (!this.installed && first) this.install(first);
+    const detached = [...this.registered];
+    for (const name of detached) CSS.highlights.delete(name);
+    for (const found of old) this.remove(found);
+    for (const found of fresh) {
+      for (const part of PARTS) {
+        const range = found.ranges[part];
+        if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
+      }
+    }
+    for (const name of detached) {
+      const highlight = this.highlights.get(name);
+      if (highlight) CSS.highlights.set(name, highlight);
     }
   }
 
@@ -83,8 +100,13 @@ export class HighlightPainter {
         const name = highlightName(part, kind);
         const highlight = this.highlights.get(name);
         const shown = on && this.kinds[kind] && !(forced && part === 'claim');
-        if (shown && highlight) CSS.highlights.set(name, highlight);
-        else CSS.highlights.delete(name);
+        if (shown && highlight) {
+          CSS.highlights.set(name, highlight);
+          this.registered.add(name);
+        } else {
+          CSS.highlights.delete(name);
+          this.registered.delete(name);
+        }
       }
     }
     if (!on) this.unfocus();
@@ -130,6 +152,7 @@ export class HighlightPainter {
   dispose(): void {
     this.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.registered.clear();
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.installed = null;
   }

@@ -42,7 +42,7 @@ export function startSourcelight(doc: Document): void {
   const painter = new HighlightPainter(doc, settings.kinds);
   const card = new ClaimCard(doc);
   const notice = new ReportNotice(
-    () => ({ count: running?.session.attributions().length ?? 0, state: stateNow() }),
+    () => ({ count: running?.session.attributionCount() ?? 0, state: stateNow() }),
     () => teardown(),
   );
 

@@ -170,32 +170,36 @@ export class ArticlePassages {
     return context;
   }
 
-  /** Cuts a passage that grew past the target at block boundaries, so one engine call stays short. */
-  split(passage: Passage, targetChars: number): void {
-    const index = this.passages.indexOf(passage);
-    const pieces: ArticleBlock[][] = [[]];
+  /**
+   * Cuts the first `targetChars` of a passage (whole blocks) into a passage of its own, so that one
+   * engine call stays short; the rest stays one passage, to be cut at the engine's next measured pace.
+   */
+  splitHead(passage: Passage, targetChars: number): void {
+    let cut = 0;
     let chars = 0;
     for (const block of passage.blocks) {
-      const current = pieces.at(-1) as ArticleBlock[];
-      if (current.length > 0 && chars + block.text.length > targetChars) {
-        pieces.push([block]);
-        chars = block.text.length;
-      } else {
-        current.push(block);
-        chars += block.text.length + BLOCK_SEPARATOR.length;
-      }
+      if (cut > 0 && chars + block.text.length > targetChars) break;
+      chars += block.text.length + BLOCK_SEPARATOR.length;
+      cut++;
     }
-    if (pieces.length === 1) return;
+    if (cut >= passage.blocks.length) return;
     this.forgetFill();
     for (const found of passage.found) this.onDropped(found);
-    const parts = pieces.map((blocks): Passage => ({ blocks, found: [], dirty: true }));
-    for (const part of parts)
-      for (const block of part.blocks) this.byElement.set(block.element, part);
-    this.passages.splice(index, 1, ...parts);
+    const head: Passage = { blocks: passage.blocks.slice(0, cut), found: [], dirty: true };
+    for (const block of head.blocks) this.byElement.set(block.element, head);
+    passage.blocks = passage.blocks.slice(cut);
+    passage.found = [];
+    passage.dirty = true;
+    this.passages.splice(this.passages.indexOf(passage), 0, head);
   }
 
   nextDirty(): Passage | undefined {
     return this.passages.find((passage) => passage.dirty);
+  }
+
+  /** How many attributions there are, without building the list (the badge asks often). */
+  count(): number {
+    return this.passages.reduce((sum, passage) => sum + passage.found.length, 0);
   }
 
   /** Every attribution in document order, offsets into the whole article text (as readArticle joins it). */

@@ -6,7 +6,7 @@ import type { Attribution } from '../engine/types';
 import type { PageState } from '../shared/messages';
 import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
 import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
-import { PassageReader } from './extraction';
+import { MAX_PASSAGE, PassageReader } from './extraction';
 import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
@@ -55,7 +55,8 @@ export class ArticleSession {
         await slice.next(this.signal);
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
-        if (block) this.passages.append(block, this.reader.targetChars);
+        // Long passages now, cut to the engine's measured pace as it reads them.
+        if (block) this.passages.append(block, MAX_PASSAGE);
       }
       this.findRoot();
       performance.mark('sourcelight-read');
@@ -89,6 +90,10 @@ export class ArticleSession {
 
   attributions(): { attribution: Attribution; found: Found }[] {
     return this.passages.attributions();
+  }
+
+  attributionCount(): number {
+    return this.passages.count();
   }
 
   foundOf(range: AbstractRange): Found | undefined {
@@ -172,17 +177,16 @@ export class ArticleSession {
       const passage = this.passages.nextDirty();
       if (!passage) break;
       if (passage.blocks.length > 1 && textOf(passage.blocks) > this.reader.targetChars * 1.5) {
-        this.passages.split(passage, this.reader.targetChars);
+        this.passages.splitHead(passage, this.reader.targetChars);
         continue;
       }
       const fresh = this.reader.read(this.passages, passage);
-      for (const old of passage.found) this.painter.remove(old);
+      this.painter.replace(passage.found, fresh);
       passage.found = fresh;
       passage.dirty = false;
-      for (const found of passage.found) {
+      for (const found of fresh) {
         for (const range of Object.values(found.ranges))
           if (range) this.foundByRange.set(range, found);
-        this.painter.add(found);
       }
     }
     return this.settle();
