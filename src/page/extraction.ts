@@ -10,7 +10,7 @@ type Extract = (text: string, options?: ExtractOptions) => Attribution[];
 
 /** One passage is at most this long; the size adapts to the engine so one call stays short. */
 const MIN_PASSAGE = 2_000;
-export const MAX_PASSAGE = 60_000;
+const MAX_PASSAGE = 60_000;
 /** Main-thread time one engine call may take before the page gets a turn. */
 const CALL_BUDGET_MS = 25;
 
@@ -22,15 +22,20 @@ export class PassageReader {
   targetChars = 3_000;
 
   private extract: Extract | null = null;
+  private loading: Promise<void> | null = null;
 
   constructor(private readonly extraCues: () => readonly string[]) {}
 
   /**
    * Loads the engine, once, when a page turns out to be an article: a page without one never pays
-   * for it, and its evaluation is a task of its own rather than part of the script's start.
+   * for it, and its evaluation is a task of its own rather than part of the script's start. Called
+   * early (as soon as the page shows prose), the loading overlaps the reading of the page.
    */
-  async load(): Promise<void> {
-    this.extract ??= (await import('../engine')).extract as Extract;
+  load(): Promise<void> {
+    this.loading ??= import('../engine').then((engine) => {
+      this.extract = engine.extract as Extract;
+    });
+    return this.loading;
   }
 
   read(passages: ArticlePassages, passage: Passage): Found[] {

@@ -61,13 +61,23 @@ export class HighlightPainter {
 
   /**
    * Swaps a passage's old attributions for its new ones. A registered highlight schedules a repaint
-   * on every range added (several times the cost of the add): the highlights leave the registry for
-   * the swap and come back once, in the same task, so that the page never renders them half done.
+   * on every range added (several times the cost of the add): the highlights that change leave the
+   * registry for the swap and come back once, in the same task, so the page never renders them half
+   * done. Those after them leave and come back too: the registry's order decides which of two
+   * overlapping highlights paints on top and which one a pointer finds.
    */
   replace(old: readonly Found[], fresh: readonly Found[]): void {
     const first = fresh[0];
     if (!this.installed && first) this.install(first);
-    const detached = [...this.registered];
+    const changing = new Set<string>();
+    for (const found of [...old, ...fresh]) {
+      for (const part of PARTS) {
+        if (found.ranges[part]) changing.add(highlightName(part, found.attribution.kind));
+      }
+    }
+    const order = [...this.registered];
+    const from = order.findIndex((name) => changing.has(name));
+    const detached = from < 0 ? [] : order.slice(from);
     for (const name of detached) CSS.highlights.delete(name);
     for (const found of old) this.remove(found);
     for (const found of fresh) {
@@ -76,10 +86,7 @@ export class HighlightPainter {
         if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
       }
     }
-    for (const name of detached) {
-      const highlight = this.highlights.get(name);
-      if (highlight) CSS.highlights.set(name, highlight);
-    }
+    for (const name of detached) CSS.highlights.set(name, this.highlights.get(name) as Highlight);
   }
 
   remove(found: Found): void {

@@ -170,27 +170,28 @@ export class ArticlePassages {
     return context;
   }
 
-  /**
-   * Cuts the first `targetChars` of a passage (whole blocks) into a passage of its own, so that one
-   * engine call stays short; the rest stays one passage, to be cut at the engine's next measured pace.
-   */
-  splitHead(passage: Passage, targetChars: number): void {
-    let cut = 0;
+  /** Cuts a passage that grew past the target at block boundaries, so one engine call stays short. */
+  split(passage: Passage, targetChars: number): void {
+    const index = this.passages.indexOf(passage);
+    const pieces: ArticleBlock[][] = [[]];
     let chars = 0;
     for (const block of passage.blocks) {
-      if (cut > 0 && chars + block.text.length > targetChars) break;
-      chars += block.text.length + BLOCK_SEPARATOR.length;
-      cut++;
+      const current = pieces.at(-1) as ArticleBlock[];
+      if (current.length > 0 && chars + block.text.length > targetChars) {
+        pieces.push([block]);
+        chars = block.text.length;
+      } else {
+        current.push(block);
+        chars += block.text.length + BLOCK_SEPARATOR.length;
+      }
     }
-    if (cut >= passage.blocks.length) return;
+    if (pieces.length === 1) return;
     this.forgetFill();
     for (const found of passage.found) this.onDropped(found);
-    const head: Passage = { blocks: passage.blocks.slice(0, cut), found: [], dirty: true };
-    for (const block of head.blocks) this.byElement.set(block.element, head);
-    passage.blocks = passage.blocks.slice(cut);
-    passage.found = [];
-    passage.dirty = true;
-    this.passages.splice(this.passages.indexOf(passage), 0, head);
+    const parts = pieces.map((blocks): Passage => ({ blocks, found: [], dirty: true }));
+    for (const part of parts)
+      for (const block of part.blocks) this.byElement.set(block.element, part);
+    this.passages.splice(index, 1, ...parts);
   }
 
   nextDirty(): Passage | undefined {

@@ -5,8 +5,8 @@
 import type { Attribution } from '../engine/types';
 import type { PageState } from '../shared/messages';
 import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
-import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
-import { MAX_PASSAGE, PassageReader } from './extraction';
+import { type ArticleBlock, isProse, looksLikeArticle, readArticleBlock } from './article-text';
+import { PassageReader } from './extraction';
 import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
@@ -51,12 +51,15 @@ export class ArticleSession {
       if (view) await afterRender(view);
       slice.restart();
       const areas = new AreaFilter();
+      let prose = 0;
       for (const element of body.querySelectorAll(BLOCK_SELECTOR)) {
         await slice.next(this.signal);
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
-        // Long passages now, cut to the engine's measured pace as it reads them.
-        if (block) this.passages.append(block, MAX_PASSAGE);
+        if (!block) continue;
+        this.passages.append(block, this.reader.targetChars);
+        // Prose enough to look like an article: the engine loads while the rest is read (a failure shows when it is awaited).
+        if (isProse(block) && ++prose === 2) this.reader.load().catch(() => {});
       }
       this.findRoot();
       performance.mark('sourcelight-read');
@@ -177,7 +180,7 @@ export class ArticleSession {
       const passage = this.passages.nextDirty();
       if (!passage) break;
       if (passage.blocks.length > 1 && textOf(passage.blocks) > this.reader.targetChars * 1.5) {
-        this.passages.splitHead(passage, this.reader.targetChars);
+        this.passages.split(passage, this.reader.targetChars);
         continue;
       }
       const fresh = this.reader.read(this.passages, passage);

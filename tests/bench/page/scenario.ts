@@ -42,6 +42,15 @@ export async function sinceStart(page: Page, name: string): Promise<number> {
   }, name);
 }
 
+/** Milliseconds from the content script's start to its mark `name` if it was made; null if not. */
+export function markedSinceStart(page: Page, name: string): Promise<number | null> {
+  return page.evaluate((mark: string) => {
+    const start = performance.getEntriesByName('sourcelight-start')[0]?.startTime ?? 0;
+    const at = performance.getEntriesByName(mark)[0]?.startTime;
+    return at === undefined ? null : at - start;
+  }, name);
+}
+
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
