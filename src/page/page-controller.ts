@@ -33,7 +33,10 @@ export function startSourcelight(doc: Document): void {
   if (!view) return;
   const life = new AbortController();
   removeStrayHighlights();
-  for (const stray of doc.querySelectorAll('[data-sourcelight-host]')) stray.remove();
+  // A card an earlier instance left sits where cards are put, under <html>: no walk of the whole page.
+  for (const stray of doc.documentElement.querySelectorAll(':scope > [data-sourcelight-host]')) {
+    stray.remove();
+  }
 
   let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   let requested = false;
