@@ -29,10 +29,10 @@ export function rangeFor(text: AnchoredText, start: number, end: number): Range 
  * space) snap forward to the next piece for a start, back to the previous piece for an end.
  */
 function locate(text: AnchoredText, at: number, atEnd: boolean) {
-  const block = lastAtOrBefore(text.starts, (start) => start, at, atEnd);
+  const block = lastStartBefore(text.starts, at, atEnd);
   const pieces = text.blocks[block]?.pieces ?? [];
   const within = at - (text.starts[block] ?? 0);
-  const index = lastAtOrBefore(pieces, (piece) => piece.start, within, atEnd);
+  const index = lastPieceBefore(pieces, within, atEnd);
   const piece = pieces[index];
   if (!piece) return null;
   if (!atEnd && within >= piece.start + piece.length) {
@@ -44,19 +44,27 @@ function locate(text: AnchoredText, at: number, atEnd: boolean) {
   return { node: piece.node, offset: piece.nodeStart + offset };
 }
 
-/** Index of the last item starting before `at` (an end) or at or before it (a start); 0 when none does. */
-function lastAtOrBefore<T>(
-  items: readonly T[],
-  startOf: (item: T) => number,
-  at: number,
-  atEnd: boolean,
-): number {
+/** Index of the last start before `at` (an end) or at or before it (a start); 0 when none is. */
+function lastStartBefore(starts: readonly number[], at: number, atEnd: boolean): number {
   let low = 0;
-  let high = items.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    const value = startOf(items[mid] as T);
-    if (atEnd ? value < at : value <= at) low = mid;
+    const start = starts[mid] as number;
+    if (atEnd ? start < at : start <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The same over a block's pieces; a second function, so that each search stays monomorphic. */
+function lastPieceBefore(pieces: readonly TextPiece[], at: number, atEnd: boolean): number {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = (pieces[mid] as TextPiece).start;
+    if (atEnd ? start < at : start <= at) low = mid;
     else high = mid - 1;
   }
   return low;

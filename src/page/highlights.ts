@@ -26,8 +26,6 @@ export class HighlightPainter {
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private installed: Palette | null = null;
   private readonly forcedColours: MediaQueryList | null;
-  /** The names of ours in the page's registry now: what show() put there. */
-  private readonly registered = new Set<string>();
 
   constructor(
     private readonly doc: Document,
@@ -59,26 +57,10 @@ export class HighlightPainter {
     this.installed = palette;
   }
 
-  /**
-   * Swaps a passage's old attributions for its new ones. A registered highlight schedules a repaint
-   * on every range added (several times the cost of the add): the highlights that change leave the
-   * registry for the swap and come back once, in the same task, so the page never renders them half
-   * done. Those after them leave and come back too: the registry's order decides which of two
-   * overlapping highlights paints on top and which one a pointer finds.
-   */
+  /** Swaps a passage's old attributions for its new ones. */
   replace(old: readonly Found[], fresh: readonly Found[]): void {
     const first = fresh[0];
     if (!this.installed && first) this.install(first);
-    const changing = new Set<string>();
-    for (const found of [...old, ...fresh]) {
-      for (const part of PARTS) {
-        if (found.ranges[part]) changing.add(highlightName(part, found.attribution.kind));
-      }
-    }
-    const order = [...this.registered];
-    const from = order.findIndex((name) => changing.has(name));
-    const detached = from < 0 ? [] : order.slice(from);
-    for (const name of detached) CSS.highlights.delete(name);
     for (const found of old) this.remove(found);
     for (const found of fresh) {
       for (const part of PARTS) {
@@ -86,7 +68,6 @@ export class HighlightPainter {
         if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
       }
     }
-    for (const name of detached) CSS.highlights.set(name, this.highlights.get(name) as Highlight);
   }
 
   remove(found: Found): void {
@@ -107,13 +88,8 @@ export class HighlightPainter {
         const name = highlightName(part, kind);
         const highlight = this.highlights.get(name);
         const shown = on && this.kinds[kind] && !(forced && part === 'claim');
-        if (shown && highlight) {
-          CSS.highlights.set(name, highlight);
-          this.registered.add(name);
-        } else {
-          CSS.highlights.delete(name);
-          this.registered.delete(name);
-        }
+        if (shown && highlight) CSS.highlights.set(name, highlight);
+        else CSS.highlights.delete(name);
       }
     }
     if (!on) this.unfocus();
@@ -159,7 +135,6 @@ export class HighlightPainter {
   dispose(): void {
     this.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
-    this.registered.clear();
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.installed = null;
   }
