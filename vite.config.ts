@@ -99,12 +99,19 @@ export default defineConfig(({ mode }) => {
       // SOURCELIGHT_DIST lets parallel runs (several engineers, CI) keep separate builds.
       outDir: `${process.env.SOURCELIGHT_DIST ?? 'dist'}/${browser}`,
       emptyOutDir: true,
-      // The polyfill would fetch() chunks; our CSP forbids every connection, and no browser we support needs it.
-      modulePreload: { polyfill: false },
+      modulePreload: {
+        // The polyfill would fetch() chunks; our CSP forbids every connection, and no browser we support needs it.
+        polyfill: false,
+        // Preloading a dynamic import's chunks means <link> elements in document.head: in the content
+        // script that is the reader's page, which Sourcelight never changes. Our pages keep theirs.
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
       // crx builds the pages the manifest names; Firefox's sidebar_action is not one it knows of.
       rolldownOptions:
         browser === 'firefox' ? { input: { sidebar: 'src/sidepanel/index.html' } } : {},
       target: browser === 'firefox' ? 'firefox140' : 'chrome120',
+      // bench:page maps its profiles back to our sources; store builds carry no source maps.
+      sourcemap: process.env.SOURCELIGHT_SOURCEMAPS ? 'hidden' : false,
     },
   };
 });

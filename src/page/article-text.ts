@@ -3,7 +3,7 @@
  * from string offsets back to the page's Text nodes so that engine spans become DOM Ranges.
  */
 import { BLOCK_SELECTOR, collectArticleBlocks } from './article-blocks';
-import { type BlockText, readBlock, type TextPiece } from './block-text';
+import { type BlockText, readBlock } from './block-text';
 
 export type { TextPiece } from './block-text';
 
@@ -12,11 +12,15 @@ export interface ArticleBlock extends BlockText {
   element: Element;
 }
 
-export interface ArticleText {
+/** Blocks joined into one text, each block's text starting at its offset in `starts`. */
+export interface JoinedBlocks {
   text: string;
-  /** Pieces of every block, offsets relative to `text`. */
-  pieces: TextPiece[];
   blocks: ArticleBlock[];
+  /** Where each block's text starts in `text`; its pieces' offsets are relative to that start. */
+  starts: number[];
+}
+
+export interface ArticleText extends JoinedBlocks {
   /** Whether the blocks read like a story (prose), rather than a search page, an app or a stub. */
   isArticle: boolean;
 }
@@ -53,17 +57,16 @@ export function looksLikeArticle(blocks: readonly ArticleBlock[]): boolean {
   return false;
 }
 
-/** Joins blocks into one text; each piece's offset becomes relative to that text. */
-export function joinBlocks(blocks: ArticleBlock[]): Omit<ArticleText, 'isArticle'> {
-  const pieces: TextPiece[] = [];
-  let text = '';
+/** Joins blocks into one text; no piece is copied, each block's start is noted instead. */
+export function joinBlocks(blocks: ArticleBlock[]): JoinedBlocks {
+  const starts: number[] = [];
+  let length = 0;
   for (const block of blocks) {
-    if (text) text += BLOCK_SEPARATOR;
-    const offset = text.length;
-    for (const piece of block.pieces) pieces.push({ ...piece, start: piece.start + offset });
-    text += block.text;
+    if (starts.length > 0) length += BLOCK_SEPARATOR.length;
+    starts.push(length);
+    length += block.text.length;
   }
-  return { text, pieces, blocks };
+  return { text: blocks.map((block) => block.text).join(BLOCK_SEPARATOR), blocks, starts };
 }
 
 /** The reader's text blocks of a page, in document order. Works on any DOM, in a page or in Node. */

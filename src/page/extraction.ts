@@ -1,7 +1,7 @@
 /** Runs the engine over one passage (with the passage before it as context) and anchors what it finds. */
 import type { Attribution, ExtractOptions, Span } from '../engine/types';
 import { rangeFor } from './anchoring';
-import { BLOCK_SEPARATOR, joinBlocks } from './article-text';
+import { joinBlocks } from './article-text';
 import type { Found } from './found';
 import type { ArticlePassages, Passage } from './passages';
 
@@ -22,23 +22,27 @@ export class PassageReader {
   targetChars = 3_000;
 
   private extract: Extract | null = null;
+  private loading: Promise<void> | null = null;
 
   constructor(private readonly extraCues: () => readonly string[]) {}
 
   /**
    * Loads the engine, once, when a page turns out to be an article: a page without one never pays
-   * for it, and its evaluation is a task of its own rather than part of the script's start.
+   * for it, and its evaluation is a task of its own rather than part of the script's start. Called
+   * early (as soon as the page shows prose), the loading overlaps the reading of the page.
    */
-  async load(): Promise<void> {
-    this.extract ??= (await import('../engine')).extract as Extract;
+  load(): Promise<void> {
+    this.loading ??= import('../engine').then((engine) => {
+      this.extract = engine.extract as Extract;
+    });
+    return this.loading;
   }
 
   read(passages: ArticlePassages, passage: Passage): Found[] {
     if (!this.extract) throw new Error('the engine is read before it was loaded');
     const context = passages.contextOf(passage);
     const joined = joinBlocks([...context, ...passage.blocks]);
-    const contextChars =
-      context.length === 0 ? 0 : joinBlocks(context).text.length + BLOCK_SEPARATOR.length;
+    const contextChars = joined.starts[context.length] ?? 0;
 
     const started = performance.now();
     const found = this.extract(joined.text, { extraCues: this.extraCues() });

@@ -57,11 +57,16 @@ export class HighlightPainter {
     this.installed = palette;
   }
 
-  add(found: Found): void {
-    if (!this.installed) this.install(found);
-    for (const part of PARTS) {
-      const range = found.ranges[part];
-      if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
+  /** Swaps a passage's old attributions for its new ones. */
+  replace(old: readonly Found[], fresh: readonly Found[]): void {
+    const first = fresh[0];
+    if (!this.installed && first) this.install(first);
+    for (const found of old) this.remove(found);
+    for (const found of fresh) {
+      for (const part of PARTS) {
+        const range = found.ranges[part];
+        if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
+      }
     }
   }
 

@@ -33,7 +33,10 @@ export function startSourcelight(doc: Document): void {
   if (!view) return;
   const life = new AbortController();
   removeStrayHighlights();
-  for (const stray of doc.querySelectorAll('[data-sourcelight-host]')) stray.remove();
+  // A card an earlier instance left sits where cards are put, under <html>: no walk of the whole page.
+  for (const stray of doc.documentElement.querySelectorAll(':scope > [data-sourcelight-host]')) {
+    stray.remove();
+  }
 
   let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   let requested = false;
@@ -42,7 +45,7 @@ export function startSourcelight(doc: Document): void {
   const painter = new HighlightPainter(doc, settings.kinds);
   const card = new ClaimCard(doc);
   const notice = new ReportNotice(
-    () => ({ count: running?.session.attributions().length ?? 0, state: stateNow() }),
+    () => ({ count: running?.session.attributionCount() ?? 0, state: stateNow() }),
     () => teardown(),
   );
 

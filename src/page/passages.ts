@@ -198,6 +198,11 @@ export class ArticlePassages {
     return this.passages.find((passage) => passage.dirty);
   }
 
+  /** How many attributions there are, without building the list (the badge asks often). */
+  count(): number {
+    return this.passages.reduce((sum, passage) => sum + passage.found.length, 0);
+  }
+
   /** Every attribution in document order, offsets into the whole article text (as readArticle joins it). */
   attributions(): { attribution: Attribution; found: Found }[] {
     const all: { attribution: Attribution; found: Found }[] = [];

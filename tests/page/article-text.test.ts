@@ -94,6 +94,9 @@ describe('rangeFor', () => {
     };
     expect(at('two three')).toBe('two\n three');
     expect(at('three.\n\nFour')).toBe('three.Four');
+    // A span starting in the break between paragraphs starts with the next paragraph's words.
+    expect(at('\n\nFour')).toBe('Four');
+    expect(at('five.')).toBe('five.');
   });
 
   it('gives no range for offsets outside the text', () => {

@@ -9,7 +9,10 @@ import { ArticleSession } from '../../src/page/session';
 function recordingPainter() {
   const painted = new Set<Found>();
   const painter = {
-    add: (found: Found) => painted.add(found),
+    replace: (old: readonly Found[], fresh: readonly Found[]) => {
+      for (const found of old) painted.delete(found);
+      for (const found of fresh) painted.add(found);
+    },
     remove: (found: Found) => painted.delete(found),
   } as unknown as HighlightPainter;
   return { painter, painted };

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { launchWithExtension } from '../../e2e/harness/browsers';
+import { extensionDir, launchWithExtension } from '../../e2e/harness/browsers';
 import { serveOffline } from '../../page/offline-server';
 import { hugeLiveBlog, mutatingLiveBlog, typicalArticle } from './pages';
 import type { BenchContext, Figure, Scenario } from './scenario';
@@ -15,6 +15,7 @@ import { hugePages } from './scenarios/huge-pages';
 import { idleAndMutating } from './scenarios/idle-and-mutating';
 import { memory } from './scenarios/memory';
 import { typicalArticle as typicalScenario } from './scenarios/typical-article';
+import { SourceNames } from './source-names';
 
 const SCENARIOS: Scenario[] = [typicalScenario, memory, hugePages, idleAndMutating];
 const SHARED_PAGES = resolve('../shared/pages');
@@ -47,11 +48,18 @@ async function main() {
   const haveShared = existsSync(SHARED_PAGES);
   if (!haveShared) console.log('../shared/pages is absent: the saved real pages are skipped.');
   const server = await serveOffline(haveShared ? SHARED_PAGES : null, generated);
+  const names = new SourceNames(extensionDir('chromium'));
+  if (!names.available) {
+    console.log(
+      'The build has no source maps: hotspots keep their minified names (npm run bench:page builds with them).',
+    );
+  }
   const ext = await launchWithExtension('chromium');
   let plainBrowser: Browser | null = null;
   const context: BenchContext = {
     ext,
     url: (path) => server.url(path),
+    names: names.available ? names : null,
     sharedPage: (name) =>
       haveShared && existsSync(join(SHARED_PAGES, name)) ? server.url(name) : null,
     plain: async () => {

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../e2e/harness/browsers';
 import { waitInPage } from '../../e2e/harness/waiting';
+import type { SourceNames } from './source-names';
 
 export interface BenchContext {
   /** Chromium with the built extension. */
@@ -12,6 +13,8 @@ export interface BenchContext {
   url(path: string): string;
   /** Address of ../shared/pages/<name>, or null when the shared material is absent. */
   sharedPage(name: string): string | null;
+  /** Our own names for the profile's minified frames, when the build has source maps. */
+  names: SourceNames | null;
 }
 
 /** One measured figure, beside its budget when it has one. */
@@ -36,6 +39,15 @@ export async function sinceStart(page: Page, name: string): Promise<number> {
   return page.evaluate((mark: string) => {
     const start = performance.getEntriesByName('sourcelight-start')[0]?.startTime ?? 0;
     return (performance.getEntriesByName(mark)[0]?.startTime ?? 0) - start;
+  }, name);
+}
+
+/** Milliseconds from the content script's start to its mark `name` if it was made; null if not. */
+export function markedSinceStart(page: Page, name: string): Promise<number | null> {
+  return page.evaluate((mark: string) => {
+    const start = performance.getEntriesByName('sourcelight-start')[0]?.startTime ?? 0;
+    const at = performance.getEntriesByName(mark)[0]?.startTime;
+    return at === undefined ? null : at - start;
   }, name);
 }
 

@@ -1,9 +1,12 @@
 /**
  * Main-thread time of the extension, from a Chromium trace with V8's sampling profiler: every
- * sample whose stack holds a frame of the extension's scripts counts as the extension's time, and
- * each task of the page's main thread is charged with the extension samples inside it.
+ * sample whose stack holds a frame of the extension's scripts counts as the extension's time (so
+ * does layout or style work our code forces, which runs under our frames; rendering the page does
+ * later is the page's), and each task of the page's main thread is charged with the extension
+ * samples inside it.
  */
 import type { Page } from 'puppeteer-core';
+import type { SourceNames } from './source-names';
 
 const CATEGORIES = [
   'toplevel',
@@ -44,11 +47,14 @@ export interface ExtensionTime {
   longTasks: number;
   /** Where the extension's time went: the functions (or browser work under them) with the most self time. */
   hotspots: { frame: string; ms: number }[];
+  /** The same time by part of the extension: engine, page, libraries, loading. */
+  areas: { frame: string; ms: number }[];
 }
 
 export async function traced<T>(
   page: Page,
   run: () => Promise<T>,
+  names: SourceNames | null = null,
 ): Promise<{ result: T; time: ExtensionTime }> {
   await page.tracing.start({ categories: CATEGORIES });
   const result = await run().catch(async (error: unknown) => {
@@ -58,20 +64,112 @@ export async function traced<T>(
   const buffer = await page.tracing.stop();
   if (!buffer) throw new Error('the trace came back empty');
   const trace = JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] };
-  return { result, time: extensionTime(trace.traceEvents) };
+  return { result, time: extensionTime(trace.traceEvents, names) };
 }
 
 const isExtensionUrl = (url: string | undefined) =>
   !!url && (url.startsWith('chrome-extension://') || url.startsWith('moz-extension://'));
 
-export function extensionTime(events: TraceEvent[]): ExtensionTime {
+export function extensionTime(
+  events: TraceEvent[],
+  names: SourceNames | null = null,
+): ExtensionTime {
   const mainThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  // Samples: per profile, nodes arrive in chunks; times are start + cumulative deltas.
-  const samples: { ts: number; thread: string; extension: boolean; frame: string }[] = [];
+  // A profile may carry samples from before this trace began (an earlier trace's profiler): not ours to count.
+  const began = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? 0;
+  const byThread = new Map<string, Sample[]>();
+  for (const sample of samplesOf(events, names)) {
+    // Only the pages' main threads: the extension's service worker runs elsewhere and is not the page's cost.
+    if (!mainThreads.has(sample.thread) || sample.ts < began) continue;
+    const list = byThread.get(sample.thread) ?? [];
+    list.push(sample);
+    byThread.set(sample.thread, list);
+  }
+  const tasksByThread = new Map<string, TraceEvent[]>();
+  for (const task of events) {
+    const thread = `${task.pid}:${task.tid}`;
+    if (task.ph !== 'X' || task.name !== 'RunTask' || !mainThreads.has(thread)) continue;
+    tasksByThread.set(thread, [...(tasksByThread.get(thread) ?? []), task]);
+  }
+
+  let totalUs = 0;
+  const byFrame = new Map<string, number>();
+  const byArea = new Map<string, number>();
+  const perTask = new Map<TraceEvent, number>();
+  for (const [thread, samples] of byThread) {
+    samples.sort((a, b) => a.ts - b.ts);
+    const tasks = (tasksByThread.get(thread) ?? []).sort((a, b) => a.ts - b.ts);
+    let taskAt = 0;
+    samples.forEach((sample, i) => {
+      const next = samples[i + 1];
+      if (!next || !isOurs(samples, i)) return;
+      while (taskAt < tasks.length && end(tasks[taskAt] as TraceEvent) <= sample.ts) taskAt++;
+      const task = tasks[taskAt];
+      const inTask = task && task.ts <= sample.ts ? task : undefined;
+      // Each sample stands for the time until the next (at most 2 ms), never past the end of its task.
+      const until = Math.min(
+        next.ts,
+        sample.ts + 2_000,
+        inTask ? end(inTask) : Number.POSITIVE_INFINITY,
+      );
+      const us = Math.max(0, until - sample.ts);
+      totalUs += us;
+      byFrame.set(sample.frame, (byFrame.get(sample.frame) ?? 0) + us);
+      byArea.set(sample.area, (byArea.get(sample.area) ?? 0) + us);
+      if (inTask) perTask.set(inTask, (perTask.get(inTask) ?? 0) + us);
+    });
+  }
+
+  let longestTaskMs = 0;
+  let longestTaskExtensionMs = 0;
+  let longTasks = 0;
+  let mostInOneTaskMs = 0;
+  for (const [task, us] of perTask) {
+    mostInOneTaskMs = Math.max(mostInOneTaskMs, us / 1000);
+    const ms = (task.dur ?? 0) / 1000;
+    if (ms > 50) longTasks++;
+    if (ms > longestTaskMs) {
+      longestTaskMs = ms;
+      longestTaskExtensionMs = us / 1000;
+    }
+  }
+  const ranked = (map: Map<string, number>, count: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([frame, us]) => ({ frame, ms: us / 1000 }));
+  return {
+    totalMs: totalUs / 1000,
+    longestTaskMs,
+    longestTaskExtensionMs,
+    mostInOneTaskMs,
+    tasks: perTask.size,
+    longTasks,
+    hotspots: ranked(byFrame, 8),
+    areas: ranked(byArea, 8),
+  };
+}
+
+interface Sample {
+  ts: number;
+  thread: string;
+  /** Whether the stack holds a frame of the extension's scripts. */
+  extension: boolean;
+  /** The garbage collector or the engine's own native work, on behalf of whatever JavaScript ran around it. */
+  native: boolean;
+  /** The sample's own frame: where the time was spent. */
+  frame: string;
+  /** Which part of the extension: its innermost frame's source folder. */
+  area: string;
+}
+
+/** Samples of every profile: nodes arrive in chunks; times are start + cumulative deltas. */
+function samplesOf(events: TraceEvent[], names: SourceNames | null): Sample[] {
+  const samples: Sample[] = [];
   const profiles = new Map<
     string,
     { nodes: Map<number, ProfileNode>; time: number; thread: string }
@@ -100,86 +198,59 @@ export function extensionTime(events: TraceEvent[]): ExtensionTime {
     const deltas = data?.timeDeltas ?? [];
     ids.forEach((id, i) => {
       profile.time += deltas[i] ?? 0;
+      const node = profile.nodes.get(id);
+      const ours = innermostOurs(profile.nodes, id);
+      const place = ours && names ? names.place(ours.callFrame) : null;
       samples.push({
         ts: profile.time,
         thread: profile.thread,
-        extension: inExtension(profile.nodes, id),
-        frame: frameName(profile.nodes.get(id)),
+        extension: ours !== null,
+        native: NATIVE.has(node?.callFrame.functionName ?? ''),
+        frame: node && ours === node && names ? (place?.name ?? '?') : frameName(node),
+        area: ours ? areaOf(place?.source ?? null) : 'V8 (collections, compiling) amid our code',
       });
     });
   }
-  samples.sort((a, b) => a.ts - b.ts);
-  // A profile may carry samples from before this trace began (an earlier trace's profiler): not ours to count.
-  const began = events.find((e) => e.name === 'TracingStartedInBrowser')?.ts ?? 0;
-
-  // Each sample stands for the time until the next sample on its thread (at most 2 ms).
-  let totalUs = 0;
-  const extensionSamples: { ts: number; us: number }[] = [];
-  const lastByThread = new Map<string, { ts: number; extension: boolean; frame: string }>();
-  const byFrame = new Map<string, number>();
-  for (const sample of samples) {
-    // Only the pages' main threads: the extension's service worker runs elsewhere and is not the page's cost.
-    if (!mainThreads.has(sample.thread) || sample.ts < began) continue;
-    const last = lastByThread.get(sample.thread);
-    if (last?.extension) {
-      const us = Math.min(sample.ts - last.ts, 2_000);
-      totalUs += us;
-      extensionSamples.push({ ts: last.ts, us });
-      byFrame.set(last.frame, (byFrame.get(last.frame) ?? 0) + us);
-    }
-    lastByThread.set(sample.thread, sample);
-  }
-
-  const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts);
-  let longestTaskMs = 0;
-  let longestTaskExtensionMs = 0;
-  let withExtension = 0;
-  let longTasks = 0;
-  let mostInOneTaskMs = 0;
-  let cursor = 0;
-  for (const task of tasks) {
-    const end = task.ts + (task.dur ?? 0);
-    while (cursor < extensionSamples.length && (extensionSamples[cursor]?.ts ?? 0) < task.ts)
-      cursor++;
-    let us = 0;
-    for (let i = cursor; i < extensionSamples.length && (extensionSamples[i]?.ts ?? 0) < end; i++) {
-      us += extensionSamples[i]?.us ?? 0;
-    }
-    if (us === 0) continue;
-    withExtension++;
-    mostInOneTaskMs = Math.max(mostInOneTaskMs, us / 1000);
-    const ms = (task.dur ?? 0) / 1000;
-    if (ms > 50) longTasks++;
-    if (ms > longestTaskMs) {
-      longestTaskMs = ms;
-      longestTaskExtensionMs = us / 1000;
-    }
-  }
-  return {
-    totalMs: totalUs / 1000,
-    longestTaskMs,
-    longestTaskExtensionMs,
-    mostInOneTaskMs,
-    tasks: withExtension,
-    longTasks,
-    hotspots: [...byFrame]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 8)
-      .map(([frame, us]) => ({ frame, ms: us / 1000 })),
-  };
+  return samples;
 }
 
-function inExtension(nodes: Map<number, ProfileNode>, id: number): boolean {
+/** V8's own work with no JavaScript frame: charged to the code it interrupts. */
+const NATIVE = new Set(['(garbage collector)', '(program)']);
+
+/**
+ * A sample is the extension's when its stack holds an extension frame, or when it is V8's native
+ * work (a collection, a compilation) between two of the extension's samples: work our code caused.
+ */
+function isOurs(samples: readonly Sample[], i: number): boolean {
+  const sample = samples[i] as Sample;
+  if (sample.extension) return true;
+  if (!sample.native) return false;
+  let before = i - 1;
+  while (before >= 0 && samples[before]?.native) before--;
+  let after = i + 1;
+  while (after < samples.length && samples[after]?.native) after++;
+  return !!samples[before]?.extension && !!samples[after]?.extension;
+}
+
+const end = (task: TraceEvent) => task.ts + (task.dur ?? 0);
+
+function areaOf(source: string | null): string {
+  if (!source) return 'loading and glue';
+  if (source.startsWith('src/engine/')) return 'engine';
+  if (source.startsWith('src/page/')) return 'page';
+  if (source.startsWith('node_modules/')) return 'libraries';
+  return source.split('/').slice(0, 2).join('/');
+}
+
+function innermostOurs(nodes: Map<number, ProfileNode>, id: number): ProfileNode | null {
   for (
     let node = nodes.get(id);
     node;
     node = node.parent === undefined ? undefined : nodes.get(node.parent)
   ) {
-    if (isExtensionUrl(node.callFrame.url)) return true;
+    if (isExtensionUrl(node.callFrame.url)) return node;
   }
-  return false;
+  return null;
 }
 
 function frameName(node: ProfileNode | undefined): string {
@@ -194,10 +265,10 @@ function frameName(node: ProfileNode | undefined): string {
   return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber ?? 0}:${columnNumber ?? 0}` : ''}`;
 }
 
-/** The three biggest hotspots, for a table cell. */
-export function describeHotspots(hotspots: ExtensionTime['hotspots']): string {
+/** The biggest hotspots (or areas), for a table cell. */
+export function describeHotspots(hotspots: ExtensionTime['hotspots'], count = 3): string {
   return hotspots
-    .slice(0, 3)
-    .map((spot) => `${spot.frame.replace(/\s.*$/, '')} ${spot.ms.toFixed(1)} ms`)
+    .slice(0, count)
+    .map((spot) => `${spot.frame} ${spot.ms.toFixed(1)} ms`)
     .join(', ');
 }

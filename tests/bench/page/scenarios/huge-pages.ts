@@ -1,11 +1,11 @@
 /** Huge pages: a generated million-character live blog, and yahoo-1 when ../shared is there. */
 import type { Figure, Scenario } from '../scenario';
 import { pause, sinceStart } from '../scenario';
-import { traced } from '../trace';
+import { describeHotspots, traced } from '../trace';
 
 export const hugePages: Scenario = {
   name: 'huge pages',
-  async run({ ext, url, sharedPage }) {
+  async run({ ext, url, sharedPage, names }) {
     const pages: [string, string | null][] = [
       ['live blog, 1 million characters', url('huge-live-blog.html')],
       ['yahoo-1.html', sharedPage('yahoo-1.html')],
@@ -17,12 +17,16 @@ export const hugePages: Scenario = {
         continue;
       }
       const page = await ext.browser.newPage();
-      const { result, time } = await traced(page, async () => {
-        await page.goto(address, { timeout: 60_000 });
-        const ready = await sinceStart(page, 'sourcelight-ready');
-        await pause(500);
-        return ready;
-      });
+      const { result, time } = await traced(
+        page,
+        async () => {
+          await page.goto(address, { timeout: 60_000 });
+          const ready = await sinceStart(page, 'sourcelight-ready');
+          await pause(500);
+          return ready;
+        },
+        names,
+      );
       const count = await page.evaluate(() => {
         let ranges = 0;
         CSS.highlights.forEach((highlight, name) => {
@@ -58,7 +62,7 @@ export const hugePages: Scenario = {
           measure: 'extension main-thread time',
           value: time.totalMs,
           unit: 'ms',
-          note: `${time.tasks} tasks`,
+          note: `${time.tasks} tasks; ${describeHotspots(time.areas, 4)}; where: ${describeHotspots(time.hotspots)}`,
         },
         { scenario, measure: 'highlighted ranges', value: count, unit: 'count' },
       );

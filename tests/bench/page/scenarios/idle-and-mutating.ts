@@ -6,22 +6,27 @@ const IDLE_MS = 5_000;
 
 export const idleAndMutating: Scenario = {
   name: 'idle and mutating pages',
-  async run({ ext, url }) {
+  async run({ ext, url, names }) {
     const still = await ext.browser.newPage();
     await still.goto(url('typical-article.html'));
     await sinceStart(still, 'sourcelight-ready');
     await pause(1_000);
-    const idle = await traced(still, () => pause(IDLE_MS));
+    const idle = await traced(still, () => pause(IDLE_MS), names);
     await still.close();
 
     const live = await ext.browser.newPage();
     await live.goto(url('mutating-live-blog.html'));
     await sinceStart(live, 'sourcelight-ready');
     await pause(1_000);
-    const mutating = await traced(live, () =>
-      live.evaluate(() =>
-        (window as unknown as { sourcelightBenchStart(): Promise<number> }).sourcelightBenchStart(),
-      ),
+    const mutating = await traced(
+      live,
+      () =>
+        live.evaluate(() =>
+          (
+            window as unknown as { sourcelightBenchStart(): Promise<number> }
+          ).sourcelightBenchStart(),
+        ),
+      names,
     );
     const ranges = await live.evaluate(() => {
       let count = 0;
@@ -47,7 +52,7 @@ export const idleAndMutating: Scenario = {
         value: (mutating.time.totalMs / 10_000) * 100,
         unit: '%',
         budget: 10,
-        note: `${mutating.time.totalMs.toFixed(1)} ms in ${mutating.time.tasks} tasks, longest task ${mutating.time.longestTaskMs.toFixed(1)} ms, ${mutating.result} changes, ${ranges} ranges painted at the end`,
+        note: `${mutating.time.totalMs.toFixed(1)} ms in ${mutating.time.tasks} tasks, longest task ${mutating.time.longestTaskMs.toFixed(1)} ms, ${mutating.result} changes, ${ranges} ranges painted at the end; where: ${describeHotspots(mutating.time.hotspots)}`,
       },
     ];
   },
