@@ -111,9 +111,18 @@ function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): Toke
   }
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
   if (first >= end) return null;
-  const last = trimEnd(text, first, end - 1);
+  const last = trimEnd(text, first, breakBefore(text, first, end) - 1);
   if (last < first || (last === first && text.type(first) === TokenType.Punct)) return null;
   return toQuoteEnd(text, { first, last });
+}
+
+/** Where a claim after its cue stops short of the sentence end: "said X, but Y" claims only X. */
+function breakBefore(text: ParsedText, first: number, end: number): number {
+  const breaks = text.lexicon.grammar.claimBreaks;
+  for (let k = first + 1; k < end - 1; k++) {
+    if (text.is(k, ',') && text.quoteOf(k) < 0 && breaks.has(text.lower(k + 1))) return k;
+  }
+  return end;
 }
 
 /** What the cue attributes: the claim, as a token range, or null when the text gives none. */
@@ -166,13 +175,32 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
       text.type(sourceFirst - 1) === TokenType.CloseQuote ||
       text.type(sourceFirst - 1) === TokenType.StraightQuote);
   // "In an interview with Channel 4, Reyes said ...": an opening phrase is not a claim.
-  if (parenthetical && !opensWithPhrase(text, floor, sourceFirst)) {
+  const after = claimAfter(text, cue, cue.last + 1, end);
+  if (
+    parenthetical &&
+    !opensWithPhrase(text, floor, sourceFirst) &&
+    !(after && unquotedBefore(text, floor, sourceFirst) && opensClaim(text, after.first))
+  ) {
     const claim = claimBefore(text, floor, sourceFirst);
     if (claim) return continuation(text, claim, cue.last + 1, end);
   }
-  const after = claimAfter(text, cue, cue.last + 1, end);
   if (after) return after;
   return null;
+}
+
+/** Whether nothing before a source is quoted: "Asked about it, Reyes said" leads in, it does not claim. */
+function unquotedBefore(text: ParsedText, floor: number, until: number): boolean {
+  for (let k = floor; k < until; k++) if (text.isQuoteMark(k)) return false;
+  return true;
+}
+
+/** Whether a claim after the cue starts as a claim, not as where or when it was said ("on Tuesday"). */
+function opensClaim(text: ParsedText, first: number): boolean {
+  const w = text.lower(first);
+  const lex = text.lexicon;
+  return (
+    !(lex.prepositions.has(w) || lex.timeWords.has(w) || lex.adverbs.has(w)) && text.isWord(first)
+  );
 }
 
 /** "“A,” she said, “B.”": a claim broken by its attribution goes on after it. */

@@ -74,6 +74,8 @@ export interface Grammar {
   claimOpeners: ReadonlySet<string>;
   /** Words that start a claim after whom a speaker told: "told reporters that", "told CNN he". */
   claimStarts: ReadonlySet<string>;
+  /** A claim after its cue ends at a comma before these: "said X, but the mayor did not say when". */
+  claimBreaks: ReadonlySet<string>;
 }
 
 // Every role a lexicon must fill, checked when it is compiled.
@@ -102,6 +104,7 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   nounishVerbs: true,
   claimOpeners: true,
   claimStarts: true,
+  claimBreaks: true,
 };
 
 function compileGrammar(data: Record<string, string[] | undefined>): Grammar {

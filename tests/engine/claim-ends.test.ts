@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { byCue, read } from './helpers';
+
+describe('where a claim ends and starts', () => {
+  it('ends a claim at a contrasting clause the source did not say', () => {
+    const found = read(
+      'The ferry company said fares would rise, but the council did not say when.',
+    );
+    expect(byCue(found, 'said').content?.text).toBe('fares would rise');
+  });
+
+  it('keeps a contrast inside a quote as part of the claim', () => {
+    const found = read('Ortiz said “fares will rise, but not this year.”');
+    expect(byCue(found, 'said').content?.text).toBe('“fares will rise, but not this year.”');
+  });
+
+  it('ends a claim where a second attribution is joined on', () => {
+    const found = read('The mayor said the pier was safe, adding that repairs would start soon.');
+    expect(byCue(found, 'said').content?.text).toBe('the pier was safe');
+    expect(byCue(found, 'adding').content?.text).toBe('that repairs would start soon');
+  });
+
+  it('takes what follows the cue, not the lead-in before the source, as the claim', () => {
+    const found = read(
+      'Asked about the delays, the harbour master said the dredging was finished.',
+    );
+    expect(byCue(found, 'said').content?.text).toBe('the dredging was finished');
+    const led = read('Speaking at the docks on Friday, Vale said the ships would return.');
+    expect(byCue(led, 'said').content?.text).toBe('the ships would return');
+  });
+
+  it('still takes a quote before the source as the claim', () => {
+    const found = read('“We are ready,” the harbour master said on Friday.');
+    expect(byCue(found, 'said').content?.text).toBe('“We are ready,”');
+  });
+});
