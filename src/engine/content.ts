@@ -41,7 +41,16 @@ function toQuoteEnd(text: ParsedText, range: TokenRange): TokenRange {
 
 /** The claim before the cue: from the sentence (or quote) start to the comma or quote before `until`. */
 function claimBefore(text: ParsedText, floor: number, until: number): TokenRange | null {
-  const first = claimStart(text, floor);
+  let first = claimStart(text, floor);
+  // "But ...", "Still, ...": a connective ties the sentence to the last one; it is no part of the claim.
+  if (
+    first === floor &&
+    text.lexicon.grammar.connectives.has(text.lower(first)) &&
+    first + 2 < until
+  ) {
+    first++;
+    if (text.is(first, ',')) first++;
+  }
   let last = until - 1;
   while (last >= first && (text.is(last, ',') || text.is(last, '—') || text.is(last, '('))) last--;
   if (last < first) return null;
@@ -109,11 +118,29 @@ function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): Toke
   } else if (cue.kind === CueKind.Verb) {
     first = skipSetting(text, first, end);
   }
+  first = skipWhen(text, first, end);
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
   if (first >= end) return null;
   const last = trimEnd(text, first, breakBefore(text, first, end) - 1);
   if (last < first || (last === first && text.type(first) === TokenType.Punct)) return null;
   return toQuoteEnd(text, { first, last });
+}
+
+/** Skips when something was said, between the cue and the claim: "said Tuesday", "told CNN on Monday". */
+function skipWhen(text: ParsedText, from: number, end: number): number {
+  const times = text.lexicon.timeWords;
+  let k = from;
+  while (k < end - 1 && !text.isPossessive(k)) {
+    const w = text.lower(k);
+    if (times.has(w) && !text.isPossessive(k)) k++;
+    else if (
+      text.lexicon.grammar.whenLeads.has(w) &&
+      (times.has(text.lower(k + 1)) || text.lexicon.grammar.whenLeads.has(text.lower(k + 1)))
+    )
+      k++;
+    else break;
+  }
+  return k > from && text.isWord(k - 1) && times.has(text.lower(k - 1)) ? k : from;
 }
 
 /** Where a claim after its cue stops short of the sentence end: "said X, but Y" claims only X. */
@@ -184,8 +211,10 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
     const claim = claimBefore(text, floor, sourceFirst);
     if (claim) return continuation(text, claim, cue.last + 1, end);
   }
-  if (after) return after;
-  return null;
+  // "the wall, which he said would cost billions": the relative pronoun opens the claim.
+  if (after && source.range && text.lexicon.grammar.relativeClaims.has(text.lower(sourceFirst - 1)))
+    return { first: sourceFirst - 1, last: after.last };
+  return after;
 }
 
 /** Whether nothing before a source is quoted: "Asked about it, Reyes said" leads in, it does not claim. */

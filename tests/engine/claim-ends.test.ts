@@ -10,8 +10,8 @@ describe('where a claim ends and starts', () => {
   });
 
   it('keeps a contrast inside a quote as part of the claim', () => {
-    const found = read('Ortiz said “fares will rise, but not this year.”');
-    expect(byCue(found, 'said').content?.text).toBe('“fares will rise, but not this year.”');
+    const found = read('Ortiz said “fares will rise, though not this year.”');
+    expect(byCue(found, 'said').content?.text).toBe('“fares will rise, though not this year.”');
   });
 
   it('ends a claim where a second attribution is joined on', () => {
@@ -32,5 +32,27 @@ describe('where a claim ends and starts', () => {
   it('still takes a quote before the source as the claim', () => {
     const found = read('“We are ready,” the harbour master said on Friday.');
     expect(byCue(found, 'said').content?.text).toBe('“We are ready,”');
+  });
+
+  it('leaves when something was said out of the claim', () => {
+    const found = read(
+      'The mayor said Tuesday the pier was safe. Vale told reporters on Monday the ships were late.',
+    );
+    expect(byCue(found, 'said').content?.text).toBe('the pier was safe');
+    expect(byCue(found, 'told').content?.text).toBe('the ships were late');
+    const day = read('Vale said Monday’s storm had closed the port.');
+    expect(byCue(day, 'said').content?.text).toBe('Monday’s storm had closed the port');
+  });
+
+  it('leaves a connective that opens the sentence out of the claim before the cue', () => {
+    const found = read('Still, the port lost money last year, according to the annual report.');
+    expect(byCue(found, 'according to').content?.text).toBe('the port lost money last year');
+  });
+
+  it('opens the claim at the relative pronoun of a claim set in a relative clause', () => {
+    const found = read(
+      'The council backed the new pier, which the mayor said would cost $8 million.',
+    );
+    expect(byCue(found, 'said').content?.text).toBe('which the mayor said would cost $8 million');
   });
 });

@@ -76,6 +76,12 @@ export interface Grammar {
   claimStarts: ReadonlySet<string>;
   /** A claim after its cue ends at a comma before these: "said X, but the mayor did not say when". */
   claimBreaks: ReadonlySet<string>;
+  /** Words that make a time phrase of a time word after them: "on Monday", "earlier this week". */
+  whenLeads: ReadonlySet<string>;
+  /** "But ...", "Still, ...": a connective ties a sentence to the last one, no part of its claim. */
+  connectives: ReadonlySet<string>;
+  /** "the wall, which he said would cost billions": relative pronouns that open the claim. */
+  relativeClaims: ReadonlySet<string>;
 }
 
 // Every role a lexicon must fill, checked when it is compiled.
@@ -105,6 +111,9 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   claimOpeners: true,
   claimStarts: true,
   claimBreaks: true,
+  whenLeads: true,
+  connectives: true,
+  relativeClaims: true,
 };
 
 function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
