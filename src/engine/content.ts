@@ -235,6 +235,9 @@ function opensClaim(text: ParsedText, first: number): boolean {
 /** "“A,” she said, “B.”": a claim broken by its attribution goes on after it. */
 function continuation(text: ParsedText, claim: TokenRange, from: number, end: number): TokenRange {
   if (!text.is(from, ',') || from + 1 >= end) return claim;
+  // A quoted claim goes on only in a quote; "..., adding that", "..., referring to" are the writer's.
+  const quoted = text.isQuoteMark(claim.last) || text.isQuoteMark(claim.last - 1);
+  if (quoted ? !text.isQuoteMark(from + 1) : text.lower(from + 1).endsWith('ing')) return claim;
   const last = trimEnd(text, from + 1, end - 1);
   if (last <= from) return claim;
   return toQuoteEnd(text, { first: claim.first, last });

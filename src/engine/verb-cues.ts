@@ -217,6 +217,8 @@ export function extendRight(text: ParsedText, cue: Cue, end: number): void {
   const lex = text.lexicon;
   let j = cue.last + 1;
   if (cue.verbClass === 'phrasal') j++;
+  // "asked about", "wrote about": the topic's preposition is part of the verb.
+  else if (lex.grammar.topicPrepositions.has(text.word(j)) && text.isWord(j + 1)) j++;
   // "said in a statement", "wrote in an op-ed on Tuesday", "said on Twitter"
   if (lex.meansPrepositions.has(text.word(j))) {
     let k = j + 1;

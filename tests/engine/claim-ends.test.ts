@@ -55,4 +55,18 @@ describe('where a claim ends and starts', () => {
     );
     expect(byCue(found, 'said').content?.text).toBe('which the mayor said would cost $8 million');
   });
+
+  it('continues a quoted claim only with a quote, not with what the writer adds', () => {
+    const found = read('“The pier is safe,” the mayor said, adding that repairs would start soon.');
+    expect(byCue(found, 'said').content?.text).toBe('“The pier is safe,”');
+    const resumed = read('“The pier is safe,” the mayor said, “and repairs start soon.”');
+    expect(byCue(resumed, 'said').content?.text).toBe(
+      '“The pier is safe,” the mayor said, “and repairs start soon.”',
+    );
+  });
+
+  it('keeps the topic’s preposition with the cue', () => {
+    const found = read('Vale was asked about the delays at the port.');
+    expect(found.map((a) => a.cue.text)).toEqual(['was asked about']);
+  });
 });

@@ -82,6 +82,8 @@ export interface Grammar {
   connectives: ReadonlySet<string>;
   /** "the wall, which he said would cost billions": relative pronouns that open the claim. */
   relativeClaims: ReadonlySet<string>;
+  /** "asked about", "wrote about": a preposition of the topic that belongs to the cue. */
+  topicPrepositions: ReadonlySet<string>;
 }
 
 // Every role a lexicon must fill, checked when it is compiled.
@@ -114,6 +116,7 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   whenLeads: true,
   connectives: true,
   relativeClaims: true,
+  topicPrepositions: true,
 };
 
 function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
