@@ -206,7 +206,11 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
   if (
     parenthetical &&
     !opensWithPhrase(text, floor, sourceFirst) &&
-    !(after && unquotedBefore(text, floor, sourceFirst) && opensClaim(text, after.first))
+    !(
+      after &&
+      opensClaim(text, after.first) &&
+      (unquotedBefore(text, floor, sourceFirst) || leadsIn(text, floor))
+    )
   ) {
     const claim = claimBefore(text, floor, sourceFirst);
     if (claim) return continuation(text, claim, cue.last + 1, end);
@@ -221,6 +225,13 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
 function unquotedBefore(text: ParsedText, floor: number, until: number): boolean {
   for (let k = floor; k < until; k++) if (text.isQuoteMark(k)) return false;
   return true;
+}
+
+/** Whether a sentence opens with when, where or how something was said: "Sunday on CNN’s “...”", "Speaking to ...". */
+function leadsIn(text: ParsedText, floor: number): boolean {
+  const w = text.lower(floor);
+  const lex = text.lexicon;
+  return lex.timeWords.has(w) || lex.prepositions.has(w) || w.endsWith('ing');
 }
 
 /** Whether a claim after the cue starts as a claim, not as where or when it was said ("on Tuesday"). */

@@ -69,4 +69,9 @@ describe('where a claim ends and starts', () => {
     const found = read('Vale was asked about the delays at the port.');
     expect(found.map((a) => a.cue.text)).toEqual(['was asked about']);
   });
+
+  it('takes a lead-in naming the programme as where it was said, not as the claim', () => {
+    const found = read('Sunday on Channel 9’s “Harbour Watch,” Vale said the dredging was late.');
+    expect(byCue(found, 'said').content?.text).toBe('the dredging was late');
+  });
 });
