@@ -126,10 +126,12 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   const clause = demonstrates ? after === 'that' : text.lexicon.grammar.findingOpeners.has(after);
   // People find things too ("police found the car"): without a clause, only a document finds.
   const documentsOnly = entry.lemma === 'find' || demonstrates;
-  const finding =
-    entry.verbClass === 'evidence' &&
-    (clause || hasFinder(text, subjectEnd, floor, form, documentsOnly));
-  if (!finding && isNounUse(text, i, entry, form)) return null;
+  const finder =
+    entry.verbClass === 'evidence' && hasFinder(text, subjectEnd, floor, form, documentsOnly);
+  const finding = entry.verbClass === 'evidence' && (clause || finder);
+  // "an hourlong show that aired" is a noun with a relative clause; "their study shows that" a finding.
+  const verbHere = finder || (finding && form === VerbForm.Third);
+  if (!verbHere && isNounUse(text, i, entry, form)) return null;
   // "a note written for officials": a participle with no auxiliary describes a noun.
   if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
   if (passive && !lex.passiveCues.has(entry.lemma) && text.word(i + 1) !== 'by') return null;
