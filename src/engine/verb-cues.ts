@@ -109,6 +109,12 @@ function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: num
   return !text.lexicon.grammar.gerundBlockers.has(before) && !text.lexicon.determiners.has(before);
 }
 
+/** Whether a date or a number follows: "2016 Candidates", "March 23, 2015". */
+function dated(text: ParsedText, k: number): boolean {
+  if (text.type(k) === TokenType.Number) return true;
+  return text.lexicon.timeWords.has(text.lower(k)) && text.type(k + 1) === TokenType.Number;
+}
+
 /** Whether a verb spelling at i is used as a reporting verb, with what form. */
 export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): Cue | null {
   const lex = text.lexicon;
@@ -153,6 +159,14 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   if (
     text.lexicon.grammar.silentVerbs.has(entry.lemma) &&
     (after === 'to' || negated(text, subjectEnd, i))
+  )
+    return null;
+  // "Declared Candidates", "— Announced March 23, 2015": a heading's participle, with no speaker.
+  if (
+    form !== VerbForm.Base &&
+    text.isCapitalized(i) &&
+    (i === floor || text.is(i - 1, '—')) &&
+    dated(text, i + 1)
   )
     return null;
 

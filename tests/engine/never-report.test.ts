@@ -69,4 +69,12 @@ describe('report verbs spelled as nouns', () => {
     );
     expect(found.map((a) => a.cue.text)).toEqual(['shows', 'reports']);
   });
+
+  it('reads a heading’s dated participle as no report, and an inverted "Said X" as one', () => {
+    expect(
+      read('Declared 2026 Harbour Candidates.\n\nAna Ortiz — Announced March 3, 2025'),
+    ).toEqual([]);
+    const found = read('Said Ana Ortiz, “The pier stays open.”');
+    expect(found.map((a) => a.cue.text)).toEqual(['Said']);
+  });
 });
