@@ -1,5 +1,6 @@
+import { SOURCE_KINDS } from '../engine/types';
 import { element } from '../popup/dom';
-import { KIND_LABEL, KIND_ORDER } from '../popup/kinds';
+import { KIND_LABEL } from '../popup/kinds';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings-schema';
 import { section } from './field';
@@ -8,7 +9,7 @@ import type { SaveChange, SettingsPart } from './settings-part';
 /** Which kinds of source are highlighted in pages; the popup lists every kind whatever is chosen. */
 export function highlightedKindsPart(save: SaveChange): SettingsPart {
   let kinds: Settings['kinds'] | null = null;
-  const boxes = KIND_ORDER.map((kind) => {
+  const boxes = SOURCE_KINDS.map((kind) => {
     const box = element('input', { attrs: { type: 'checkbox', value: kind } });
     box.addEventListener('change', () => {
       if (kinds) void save({ kinds: { ...kinds, [kind]: box.checked } });

@@ -1,8 +1,9 @@
 import type { SourceKind } from '../engine/types';
+import { SOURCE_KINDS } from '../engine/types';
 import { t } from '../shared/i18n';
 import type { ClaimFilter } from './claim-filter';
 import { element, uniqueId } from './dom';
-import { KIND_LABEL, KIND_ORDER } from './kinds';
+import { KIND_LABEL } from './kinds';
 import type { SourcingProfile } from './profile';
 
 /** The kind checkboxes (the profile bar's legend, with counts) and the search box. */
@@ -31,7 +32,7 @@ export function createFilters(
   // Hidden, not shown, kinds are kept: a kind that appears later on a live page shows by default.
   const hidden = new Set<SourceKind>();
   const current = (): ClaimFilter => ({
-    kinds: new Set(KIND_ORDER.filter((kind) => !hidden.has(kind))),
+    kinds: new Set(SOURCE_KINDS.filter((kind) => !hidden.has(kind))),
     query: search.value,
   });
 
@@ -109,7 +110,7 @@ export function createFilters(
   };
 
   const update = (profile: SourcingProfile) => {
-    const present = KIND_ORDER.filter((kind) => profile.byKind[kind] > 0);
+    const present = SOURCE_KINDS.filter((kind) => profile.byKind[kind] > 0);
     const labels = present.map((kind) => {
       const { label, count } = boxFor(kind);
       count.textContent = profile.byKind[kind].toLocaleString();

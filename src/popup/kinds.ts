@@ -1,16 +1,6 @@
 import type { SourceKind } from '../engine/types';
 import type { MessageKey } from '../shared/i18n';
 
-/** The order a reader reads the profile in: named sources first, no source last. */
-export const KIND_ORDER: readonly SourceKind[] = [
-  'person',
-  'organization',
-  'media',
-  'document',
-  'unnamed',
-  'none',
-];
-
 /** Kinds that count as a named source in the summary. */
 export const NAMED_KINDS: ReadonlySet<SourceKind> = new Set([
   'person',

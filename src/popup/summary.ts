@@ -1,6 +1,7 @@
+import { SOURCE_KINDS } from '../engine/types';
 import { t } from '../shared/i18n';
 import { element } from './dom';
-import { KIND_LABEL, KIND_ORDER } from './kinds';
+import { KIND_LABEL } from './kinds';
 import type { SourcingProfile } from './profile';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -26,7 +27,7 @@ function counts(profile: SourcingProfile): HTMLElement {
 
 /** The profile in words, for the bar's accessible name: "Named person 2, News outlet 1, …". */
 export function profileInWords(profile: SourcingProfile): string {
-  return KIND_ORDER.filter((kind) => profile.byKind[kind] > 0)
+  return SOURCE_KINDS.filter((kind) => profile.byKind[kind] > 0)
     .map((kind) => `${t(KIND_LABEL[kind])} ${profile.byKind[kind]}`)
     .join(', ');
 }
@@ -43,7 +44,7 @@ function bar(profile: SourcingProfile): SVGSVGElement {
   svg.setAttribute('viewBox', `0 0 ${Math.max(profile.claims, 1)} 1`);
   svg.setAttribute('preserveAspectRatio', 'none');
   let x = 0;
-  for (const kind of KIND_ORDER) {
+  for (const kind of SOURCE_KINDS) {
     const count = profile.byKind[kind];
     if (count === 0) continue;
     const rect = document.createElementNS(SVG, 'rect');

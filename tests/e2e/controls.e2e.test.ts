@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PageReport } from '../../src/shared/messages';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './harness/browsers';
-import { type ExtensionApi, extensionApi } from './harness/extension-api';
+import { badgeText, reportOf, saveSettings, sendToBackground } from './harness/extension-api';
 import { readHighlights, waitForHighlights } from './harness/page-snapshot';
 import { type FixtureServer, serveFolder } from './harness/server';
 
@@ -8,7 +9,6 @@ import { type FixtureServer, serveFolder } from './harness/server';
 describe.each(BROWSERS)('controls in %s', (name) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
-  let api: ExtensionApi;
 
   beforeAll(async () => {
     server = await serveFolder('tests/fixtures/pages');
@@ -16,7 +16,6 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   afterAll(() => server?.close());
   beforeEach(async () => {
     ext = await launchWithExtension(name);
-    api = await extensionApi(ext);
   });
   afterEach(() => ext?.close());
 
@@ -25,57 +24,45 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     await article.goto(server.url('clean-article.html'));
     await waitForHighlights(article);
     const tabId = await ext.tabIdOf(article);
-    const report = (await api.askPage(tabId, { type: 'get-report' })) as {
-      attributions: unknown[];
-    };
+    const report = await reportOf(ext, tabId);
     expect(report.attributions.length).toBeGreaterThan(0);
     const count = String(report.attributions.length);
-    await expect.poll(() => api.badgeText(tabId)).toBe(count);
+    await expect.poll(() => badgeText(ext, tabId)).toBe(count);
 
     // A jump within the same document (a footnote link) keeps the page and its count.
     await article.evaluate(() => {
       location.hash = '#footnote';
     });
     await expect.poll(() => article.evaluate(() => location.hash)).toBe('#footnote');
-    await api.askPage(tabId, { type: 'get-report' });
-    expect(await api.badgeText(tabId)).toBe(count);
+    await reportOf(ext, tabId);
+    expect(await badgeText(ext, tabId)).toBe(count);
 
     await article.goto(server.url('no-article.html'));
-    await expect.poll(() => api.badgeText(tabId)).toBe('');
+    await expect.poll(() => badgeText(ext, tabId)).toBe('');
   });
 
   it('waits for the reader in the on-request mode, then runs when asked', async () => {
-    await api.setSettings({ runMode: 'on-request' });
+    await saveSettings(ext, { runMode: 'on-request' });
     const article = await ext.browser.newPage();
     await article.goto(server.url('clean-article.html'));
     const tabId = await ext.tabIdOf(article);
-    await expect
-      .poll(
-        async () => ((await api.askPage(tabId, { type: 'get-report' })) as { state: string }).state,
-      )
-      .toBe('idle');
+    await expect.poll(async () => (await reportOf(ext, tabId)).state).toBe('idle');
     expect(await readHighlights(article)).toEqual({});
-    expect(await api.badgeText(tabId)).toBe('');
+    expect(await badgeText(ext, tabId)).toBe('');
 
-    const report = (await api.sendToBackground({ type: 'run-on-tab', tabId })) as {
-      attributions: unknown[];
-    };
+    const report = await sendToBackground<PageReport>(ext, { type: 'run-on-tab', tabId });
     await waitForHighlights(article);
-    await expect.poll(() => api.badgeText(tabId)).toBe(String(report.attributions.length));
+    await expect.poll(() => badgeText(ext, tabId)).toBe(String(report.attributions.length));
   });
 
   it('runs only where the reader allowed it in the allowed-sites mode', async () => {
-    await api.setSettings({ runMode: 'allowed-sites' });
+    await saveSettings(ext, { runMode: 'allowed-sites' });
     const article = await ext.browser.newPage();
     await article.goto(server.url('clean-article.html'));
     const tabId = await ext.tabIdOf(article);
-    await expect
-      .poll(
-        async () => ((await api.askPage(tabId, { type: 'get-report' })) as { state: string }).state,
-      )
-      .toBe('idle');
+    await expect.poll(async () => (await reportOf(ext, tabId)).state).toBe('idle');
 
-    await api.setSettings({ sites: { '127.0.0.1': true } });
+    await saveSettings(ext, { sites: { '127.0.0.1': true } });
     await waitForHighlights(article);
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, waitForState } from '../popup/browser-helpers';
 import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
+import { reportOf } from './harness/extension-api';
 import {
   pristineBody,
   readHighlights,
@@ -7,6 +9,7 @@ import {
   waitForHighlights,
 } from './harness/page-snapshot';
 import { type FixtureServer, serveFolder } from './harness/server';
+import { waitInPage } from './harness/waiting';
 
 /** The whole path in each real browser: page → engine → highlights → popup, and the switch persists. */
 describe.each(BROWSERS)('foundation in %s', (name) => {
@@ -35,10 +38,8 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       expect(after.html.trim()).toBe(before.trim());
 
       const tabId = await ext.tabIdOf(article);
-      const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-      await popup.waitForFunction(() => document.body.dataset.state === 'ready', {
-        timeout: 15_000,
-      });
+      const popup = await openPopup(ext, tabId);
+      await waitForState(popup, 'ready');
       const sources = await popup.$$eval('.source-group', (groups) =>
         groups.map((g) => ({
           name: g.getAttribute('data-name'),
@@ -61,13 +62,12 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       await article.goto(server.url('clean-article.html'));
       await waitForHighlights(article);
       const tabId = await first.tabIdOf(article);
-      const popup = await first.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-      await popup.waitForSelector('#switch-all');
+      const popup = await openPopup(first, tabId);
       expect(await popup.$eval('#switch-all', (s) => (s as HTMLInputElement).checked)).toBe(true);
       await popup.click('#switch-all');
-      await article.waitForFunction(
+      await waitInPage(
+        article,
         () => ![...CSS.highlights.keys()].some((n) => n.startsWith('sourcelight')),
-        { timeout: 10_000 },
       );
       profile = first.profile;
     } finally {
@@ -79,10 +79,14 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       const article = await second.browser.newPage();
       await article.goto(server.url('clean-article.html'));
       const tabId = await second.tabIdOf(article);
-      const popup = await second.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-      await popup.waitForSelector('#switch-all');
-      expect(await popup.$eval('#switch-all', (s) => (s as HTMLInputElement).checked)).toBe(false);
+      // The page is read as before; only the painting stays off.
+      await expect.poll(async () => (await reportOf(second, tabId)).state).toBe('ready');
+      const report = await reportOf(second, tabId);
+      expect(report.highlightsOn).toBe(false);
+      expect(report.attributions.length).toBeGreaterThan(0);
       expect(await readHighlights(article)).toEqual({});
+      const popup = await openPopup(second, tabId);
+      expect(await popup.$eval('#switch-all', (s) => (s as HTMLInputElement).checked)).toBe(false);
     } finally {
       await second.close();
     }

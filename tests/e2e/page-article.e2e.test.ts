@@ -1,45 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import {
-  askTab,
   cardShown,
   cardText,
-  injectAgain,
   paintedWords,
   pointOver,
-  reportOf,
-  tabOf,
   waitForPainted,
-  waitInPage,
 } from '../page/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
+import { BROWSERS } from './harness/browsers';
+import { askTab, injectAgain, reportOf } from './harness/extension-api';
 import { pristineBody, snapshotPage } from './harness/page-snapshot';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { browserWithFixtures } from './harness/suite';
+import { waitInPage } from './harness/waiting';
 
 /** Highlights, card and claims on articles in each real browser; the page itself stays as it was. */
 describe.each(BROWSERS)('the page in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = browserWithFixtures(name);
 
   it('paints cue, source and claim by source kind, across inline markup, and changes nothing in the page', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('inline-markup.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('inline-markup.html'));
     const before = await pristineBody(page);
     await waitForPainted(page, 'reportedly');
 
@@ -70,8 +50,8 @@ describe.each(BROWSERS)('the page in %s', (name) => {
   });
 
   it('shows a card with the source beside a highlight under the pointer, and Esc closes it', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('clean-article.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('clean-article.html'));
     await waitForPainted(page, 'Mayor Elena Ruiz');
     const before = await snapshotPage(page);
 
@@ -100,8 +80,8 @@ describe.each(BROWSERS)('the page in %s', (name) => {
   });
 
   it('opens the card on a click and closes it on a click elsewhere', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('clean-article.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
     const point = await pointOver(page, 'reportedly');
     await page.mouse.click(point.x, point.y);
@@ -115,8 +95,8 @@ describe.each(BROWSERS)('the page in %s', (name) => {
   });
 
   it('shows the card to a keyboard reader: focus on a link in a claim, Tab into the card, Esc back', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('inline-markup.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('inline-markup.html'));
     await waitForPainted(page, 'reportedly');
     await page.focus('a[href="#docs"]');
     await waitInPage(page, () => !!document.querySelector('[data-sourcelight-host]'));
@@ -134,19 +114,19 @@ describe.each(BROWSERS)('the page in %s', (name) => {
   });
 
   it('reports every claim, jumps to one on request, and stays one instance when injected again', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('clean-article.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
+    const tabId = await suite.ext.tabIdOf(page);
 
-    const report = await reportOf(ext, tabId);
+    const report = await reportOf(suite.ext, tabId);
     expect(report.state).toBe('ready');
     expect(report.highlightsOn).toBe(true);
     const names = report.attributions.map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Elena Ruiz', 'Reuters', 'Analysts']));
     const reportedly = report.attributions.findIndex((a) => a.cue.text === 'reportedly');
 
-    expect(await askTab(ext, tabId, { type: 'jump-to-claim', index: reportedly })).toBe(true);
+    expect(await askTab(suite.ext, tabId, { type: 'jump-to-claim', index: reportedly })).toBe(true);
     await waitInPage(page, () => {
       const focus = CSS.highlights.get('sourcelight-focus');
       let words = '';
@@ -155,11 +135,11 @@ describe.each(BROWSERS)('the page in %s', (name) => {
       });
       return words.includes('reportedly');
     });
-    expect(await askTab(ext, tabId, { type: 'jump-to-claim', index: 999 })).toBe(false);
+    expect(await askTab(suite.ext, tabId, { type: 'jump-to-claim', index: 999 })).toBe(false);
 
     const paintedBefore = (await paintedWords(page)).length;
-    await injectAgain(ext, tabId);
-    const again: PageReport = await reportOf(ext, tabId);
+    await injectAgain(suite.ext, tabId);
+    const again: PageReport = await reportOf(suite.ext, tabId);
     expect(again.attributions.length).toBe(report.attributions.length);
     expect((await paintedWords(page)).length).toBe(paintedBefore);
     await page.close();

@@ -1,34 +1,12 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
-import {
-  askTab,
-  badgeText,
-  openExtensionPage,
-  paintedWords,
-  reportOf,
-  resetSettings,
-  saveSettings,
-  tabOf,
-  waitForPainted,
-  waitInPage,
-} from '../page/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
-import { type FixtureServer, serveFolder } from './harness/server';
-
-const ALL_KINDS = {
-  person: true,
-  organization: true,
-  media: true,
-  document: true,
-  unnamed: true,
-  none: true,
-};
+import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema';
+import { paintedWords, waitForPainted } from '../page/browser-helpers';
+import { BROWSERS } from './harness/browsers';
+import { askTab, badgeText, reportOf, resetSettings, saveSettings } from './harness/extension-api';
+import { browserWithFixtures } from './harness/suite';
+import { waitInPage } from './harness/waiting';
 
 const registered = (page: Page) =>
   page.evaluate(() => {
@@ -51,45 +29,34 @@ async function waitForNoHighlights(page: Page): Promise<void> {
 
 /** The page follows the reader's switches, run mode and kinds; the badge counts its claims. */
 describe.each(BROWSERS)('controls in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
+  const suite = browserWithFixtures(name);
 
-  beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-  });
-  afterEach(() => resetSettings(ext));
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  afterEach(() => resetSettings(suite.ext));
 
   it('hides and shows highlights with the global switch, the site switch and the kinds', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('clean-article.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
+    const tabId = await suite.ext.tabIdOf(page);
 
-    await saveSettings(ext, { highlightsOn: false });
+    await saveSettings(suite.ext, { highlightsOn: false });
     await waitForNoHighlights(page);
-    expect((await reportOf(ext, tabId)).highlightsOn).toBe(false);
+    expect((await reportOf(suite.ext, tabId)).highlightsOn).toBe(false);
     // Off hides; the claims are still listed.
-    expect((await reportOf(ext, tabId)).attributions.length).toBeGreaterThan(0);
+    expect((await reportOf(suite.ext, tabId)).attributions.length).toBeGreaterThan(0);
 
-    await saveSettings(ext, { highlightsOn: true });
+    await saveSettings(suite.ext, { highlightsOn: true });
     await waitForPainted(page, 'reportedly');
 
-    await saveSettings(ext, { sites: { '127.0.0.1': false } });
+    await saveSettings(suite.ext, { sites: { '127.0.0.1': false } });
     await waitForNoHighlights(page);
-    await saveSettings(ext, { highlightsOn: false, sites: { '127.0.0.1': true } });
+    await saveSettings(suite.ext, { highlightsOn: false, sites: { '127.0.0.1': true } });
     await waitForPainted(page, 'reportedly');
 
-    await saveSettings(ext, {
+    await saveSettings(suite.ext, {
       highlightsOn: true,
       sites: {},
-      kinds: { ...ALL_KINDS, none: false },
+      kinds: { ...DEFAULT_SETTINGS.kinds, none: false },
     });
     await waitForPainted(page, 'reportedly', false);
     const names = await registered(page);
@@ -100,11 +67,11 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   });
 
   it('turns highlights off from the popup switch', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('clean-article.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
-    const popup = await openExtensionPage(ext, `src/popup/index.html?tabId=${tabId}`);
+    const tabId = await suite.ext.tabIdOf(page);
+    const popup = await suite.ext.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
     await waitInPage(popup, () => !!document.querySelector('#switch-all'));
     await popup.click('#switch-all');
     await waitForNoHighlights(page);
@@ -113,16 +80,16 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   });
 
   it('waits for the reader in the "on request" run mode, then runs when asked', async () => {
-    await saveSettings(ext, { runMode: 'on-request' });
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('clean-article.html'));
-    const tabId = await tabOf(ext, page);
-    const idle = await reportOf(ext, tabId);
+    await saveSettings(suite.ext, { runMode: 'on-request' });
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('clean-article.html'));
+    const tabId = await suite.ext.tabIdOf(page);
+    const idle = await reportOf(suite.ext, tabId);
     expect(idle.state).toBe('idle');
     expect(idle.attributions).toEqual([]);
     expect(await registered(page)).toEqual([]);
 
-    const ran = await askTab<PageReport>(ext, tabId, { type: 'run-now' });
+    const ran = await askTab<PageReport>(suite.ext, tabId, { type: 'run-now' });
     expect(ran.state).toBe('ready');
     expect(ran.attributions.length).toBeGreaterThan(0);
     await waitForPainted(page, 'reportedly');
@@ -130,24 +97,24 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   });
 
   it('counts the claims on the badge, and shows nothing on a page without an article', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('clean-article.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('clean-article.html'));
     await waitForPainted(page, 'reportedly');
-    const tabId = await tabOf(ext, page);
-    const count = (await reportOf(ext, tabId)).attributions.length;
+    const tabId = await suite.ext.tabIdOf(page);
+    const count = (await reportOf(suite.ext, tabId)).attributions.length;
     if (name === 'chromium') {
-      await expect.poll(() => badgeText(ext, tabId), { timeout: 15_000 }).toBe(String(count));
+      await expect.poll(() => badgeText(suite.ext, tabId), { timeout: 15_000 }).toBe(String(count));
     }
 
-    const other = await ext.browser.newPage();
-    await other.goto(server.url('search-results.html'));
-    const otherTab = await tabOf(ext, other);
+    const other = await suite.ext.browser.newPage();
+    await other.goto(suite.server.url('search-results.html'));
+    const otherTab = await suite.ext.tabIdOf(other);
     await expect
-      .poll(async () => (await reportOf(ext, otherTab)).state, { timeout: 15_000 })
+      .poll(async () => (await reportOf(suite.ext, otherTab)).state, { timeout: 15_000 })
       .toBe('not-article');
-    expect((await reportOf(ext, otherTab)).attributions).toEqual([]);
+    expect((await reportOf(suite.ext, otherTab)).attributions).toEqual([]);
     expect(await paintedWords(other)).toEqual([]);
-    if (name === 'chromium') expect(await badgeText(ext, otherTab)).toBe('');
+    if (name === 'chromium') expect(await badgeText(suite.ext, otherTab)).toBe('');
     await other.close();
     await page.close();
   });

@@ -1,33 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForPainted, waitForPaintedIn } from '../page/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
+import { BROWSERS } from './harness/browsers';
 import { pristineBody, snapshotPage } from './harness/page-snapshot';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { browserWithFixtures } from './harness/suite';
 
 /** What the reader types is never read, painted or changed, in each real browser. */
 describe.each(BROWSERS)('an editor in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = browserWithFixtures(name);
 
   it('leaves a contenteditable editor, a textarea and an input untouched while the article is highlighted', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('editor.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('editor.html'));
     const before = await pristineBody(page);
     await waitForPainted(page, 'Mayor Elena Ruiz');
     expect((await snapshotPage(page)).html.trim()).toBe(before.trim());

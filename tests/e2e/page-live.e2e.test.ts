@@ -1,19 +1,10 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  reportOf,
-  tabOf,
-  waitForPainted,
-  waitForPaintedIn,
-  waitInPage,
-} from '../page/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { waitForPainted, waitForPaintedIn } from '../page/browser-helpers';
+import { BROWSERS } from './harness/browsers';
+import { reportOf } from './harness/extension-api';
+import { browserWithFixtures } from './harness/suite';
+import { waitInPage } from './harness/waiting';
 
 /** Words painted inside one element of the page, as ranges read them now. */
 function paintedIn(page: Page, selector: string): Promise<string[]> {
@@ -32,23 +23,11 @@ function paintedIn(page: Page, selector: string): Promise<string[]> {
 
 /** Live pages in each real browser: new text is read, changed text repainted, navigation starts fresh. */
 describe.each(BROWSERS)('a live page in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = browserWithFixtures(name);
 
   it('highlights paragraphs that "load more" adds, and repaints a paragraph whose text is replaced', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('infinite-scroll.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('infinite-scroll.html'));
     await waitForPainted(page, 'Mayor Elena Ruiz');
     expect(await paintedIn(page, '#changing')).toContain('Officials');
 
@@ -86,24 +65,25 @@ describe.each(BROWSERS)('a live page in %s', (name) => {
   });
 
   it('highlights an article that a client-rendered site fills in after the page loaded', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('late-article.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('late-article.html'));
     await waitForPaintedIn(page, 'article', 'said');
     await waitForPaintedIn(page, 'article', 'according to');
-    const report = await reportOf(ext, await tabOf(ext, page));
+    const report = await reportOf(suite.ext, await suite.ext.tabIdOf(page));
     expect(report.state).toBe('ready');
     await page.close();
   });
 
   it('starts fresh on a client-side navigation to another article', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url('client-navigation.html'));
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('client-navigation.html'));
     await waitForPainted(page, 'Mayor Elena Ruiz');
     await page.click('#to-second');
+    // The address changes first and the second story arrives 150 ms later: wait for its words.
+    await waitForPainted(page, 'Curator Ana Lopes');
     await waitForPainted(page, 'Mayor Elena Ruiz', false);
-    await waitForPaintedIn(page, 'article', 'said');
-    const tabId = await tabOf(ext, page);
-    const report = await reportOf(ext, tabId);
+    const tabId = await suite.ext.tabIdOf(page);
+    const report = await reportOf(suite.ext, tabId);
     expect(report.url).toContain('?story=second');
     const sources = report.attributions.map((a) => a.source?.text ?? '');
     expect(sources.join(' ')).not.toContain('Elena Ruiz');

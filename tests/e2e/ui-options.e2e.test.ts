@@ -1,41 +1,22 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  inExtension,
-  openExtensionView,
-  openPopup,
-  tabIdOf,
-  waitForState,
-} from '../popup/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionView, openPopup, waitForState } from '../popup/browser-helpers';
+import { BROWSERS } from './harness/browsers';
+import { storedSettings } from './harness/extension-api';
+import { browserWithFixtures } from './harness/suite';
 
 /** The options page in each real browser: validation, storage.sync, and the popup seeing the change. */
 describe.each(BROWSERS)('the options page in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
+  const suite = browserWithFixtures(name);
   let options: Page;
 
   beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-    options = await openExtensionView(ext, 'src/options/index.html', {
+    options = await openExtensionView(suite.ext, 'src/options/index.html', {
       viewport: { width: 900, height: 900 },
     });
   });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
 
-  const stored = () => inExtension<Record<string, unknown>>(ext, 'api.storage.sync.get(null)');
+  const stored = () => storedSettings(suite.ext);
   const clear = (selector: string) =>
     options.$eval(selector, (input) => {
       (input as HTMLInputElement).value = '';
@@ -64,7 +45,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
   });
 
   it('turns a site off, and the popup on that site shows it off', async () => {
-    await options.type('#sites input[type="text"]', server.url('ui-harbour.html'));
+    await options.type('#sites input[type="text"]', suite.server.url('ui-harbour.html'));
     await options.select('#sites .add-form select', 'off');
     await options.keyboard.press('Enter');
     await options.waitForFunction(
@@ -72,9 +53,9 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     );
     expect((await stored()).sites).toEqual({ '127.0.0.1': false });
 
-    const article = await ext.browser.newPage();
-    await article.goto(server.url('ui-harbour.html'));
-    const popup = await openPopup(ext, await tabIdOf(ext, article));
+    const article = await suite.ext.browser.newPage();
+    await article.goto(suite.server.url('ui-harbour.html'));
+    const popup = await openPopup(suite.ext, await suite.ext.tabIdOf(article));
     await waitForState(popup, 'ready');
     expect(await popup.$eval('#switch-site', (box) => (box as HTMLInputElement).checked)).toBe(
       false,

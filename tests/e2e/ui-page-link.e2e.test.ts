@@ -1,14 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, tabIdOf, waitForState } from '../popup/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
+import { describe, expect, it } from 'vitest';
+import { openPopup, waitForState } from '../popup/browser-helpers';
+import { BROWSERS } from './harness/browsers';
 import { waitForHighlights } from './harness/page-snapshot';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { browserWithFixtures } from './harness/suite';
 
 /** Whether the paragraph with this id is scrolled into the reader's view. */
 function inView(page: Page, id: string): Promise<boolean> {
@@ -20,31 +15,19 @@ function inView(page: Page, id: string): Promise<boolean> {
 
 /** The popup and the page together: the jump to a claim, and what an article without claims says. */
 describe.each(BROWSERS)('the popup and its page in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = browserWithFixtures(name);
 
   const open = async (file: string) => {
-    const page = await ext.browser.newPage();
+    const page = await suite.ext.browser.newPage();
     await page.setViewport({ width: 1000, height: 700 });
-    await page.goto(server.url(file));
+    await page.goto(suite.server.url(file));
     return page;
   };
 
   it('takes the page to a chosen claim, and on to the next with the arrow key', async () => {
     const article = await open('ui-harbour.html');
     await waitForHighlights(article);
-    const popup = await openPopup(ext, await tabIdOf(ext, article));
+    const popup = await openPopup(suite.ext, await suite.ext.tabIdOf(article));
     await waitForState(popup, 'ready');
     expect(await inView(article, 'last-claim')).toBe(false);
 
@@ -67,7 +50,7 @@ describe.each(BROWSERS)('the popup and its page in %s', (name) => {
 
   it('says an article has no attributed claims', async () => {
     const quiet = await open('ui-quiet-article.html');
-    const popup = await openPopup(ext, await tabIdOf(ext, quiet));
+    const popup = await openPopup(suite.ext, await suite.ext.tabIdOf(quiet));
     await waitForState(popup, 'empty');
     expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe('No attributed claims found');
     expect(await popup.$('.export')).not.toBeNull();

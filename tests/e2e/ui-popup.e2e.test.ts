@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/popup/export/file-name';
 import {
   listedSources,
@@ -8,49 +8,33 @@ import {
   recordExports,
   screenshot,
   spoken,
-  tabIdOf,
+  waitForState,
 } from '../popup/browser-helpers';
 import { readCsv } from '../popup/csv-reader';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
+import { BROWSERS } from './harness/browsers';
 import { readHighlights, waitForHighlights } from './harness/page-snapshot';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { browserWithFixtures } from './harness/suite';
 
 const ARTICLE = 'ui-harbour.html';
 const TITLE = 'Harbour Council Delays Vote on Ferry Contract';
 
 /** The popup over a fixture article whose sources are unambiguous, in each real browser. */
 describe.each(BROWSERS)('the popup in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
+  const suite = browserWithFixtures(name);
   let article: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-    article = await ext.browser.newPage();
-    await article.goto(server.url(ARTICLE));
+    article = await suite.ext.browser.newPage();
+    await article.goto(suite.server.url(ARTICLE));
     await waitForHighlights(article);
-    tabId = await tabIdOf(ext, article);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    tabId = await suite.ext.tabIdOf(article);
   });
 
   const withPopup = async (test: (popup: Page) => Promise<void>) => {
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(suite.ext, tabId);
     try {
-      await popup.waitForFunction(() => document.body.dataset.state === 'ready', {
-        timeout: 20_000,
-      });
+      await waitForState(popup, 'ready');
       await test(popup);
     } finally {
       await popup.close();
@@ -114,7 +98,7 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
       const { copied, files } = await readExports(popup);
 
       const markdown = copied[0] ?? '';
-      expect(markdown.startsWith(`# ${TITLE}\n\n<${server.url(ARTICLE)}>\n`)).toBe(true);
+      expect(markdown.startsWith(`# ${TITLE}\n\n<${suite.server.url(ARTICLE)}>\n`)).toBe(true);
       expect(markdown).toContain(`Exported with Sourcelight on ${isoDate(new Date())}`);
       expect(markdown).toContain('## Elena Ruiz · Named person · 2');
       expect(markdown).toContain('## No source · No source · 1');

@@ -1,66 +1,53 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AxeViolation,
   blocking,
-  inExtension,
   openExtensionView,
   openPopup,
   runAxe,
   TEST_OUTPUT,
-  tabIdOf,
   waitForState,
 } from '../popup/browser-helpers';
-import {
-  BROWSERS,
-  browserAvailable,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './harness/browsers';
+import { BROWSERS } from './harness/browsers';
+import { inExtension, saveSettings, windowOf } from './harness/extension-api';
 import { waitForHighlights } from './harness/page-snapshot';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { browserWithFixtures } from './harness/suite';
 
 /** Accessibility, reflow, network silence and the content security policy of the extension's pages. */
 describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
+  const suite = browserWithFixtures(name);
   let article: Page;
   let tabId: number;
   let windowId: number;
 
   beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-    ext = await launchWithExtension(name);
-    article = await ext.browser.newPage();
-    await article.goto(server.url('ui-harbour.html'));
+    article = await suite.ext.browser.newPage();
+    await article.goto(suite.server.url('ui-harbour.html'));
     await waitForHighlights(article);
-    tabId = await tabIdOf(ext, article);
-    windowId = await inExtension<number>(ext, `api.tabs.get(${tabId}).then((tab) => tab.windowId)`);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    tabId = await suite.ext.tabIdOf(article);
+    windowId = await windowOf(suite.ext, tabId);
   });
 
   const views = () => ({
-    popup: () => openPopup(ext, tabId),
+    popup: () => openPopup(suite.ext, tabId),
     sidepanel: () =>
-      openExtensionView(ext, `src/sidepanel/index.html?windowId=${windowId}`, {
+      openExtensionView(suite.ext, `src/sidepanel/index.html?windowId=${windowId}`, {
         window: true,
         viewport: { width: 360, height: 800 },
       }),
     options: () =>
-      openExtensionView(ext, 'src/options/index.html', { viewport: { width: 900, height: 800 } }),
+      openExtensionView(suite.ext, 'src/options/index.html', {
+        viewport: { width: 900, height: 800 },
+      }),
   });
 
   it('has no serious or critical accessibility violations, in the light and the dark theme', async () => {
     const found: Record<string, AxeViolation[]> = {};
     for (const theme of ['light', 'dark'] as const) {
-      await inExtension(ext, `api.storage.sync.set({ theme: '${theme}', schemaVersion: 1 })`);
+      await saveSettings(suite.ext, { theme });
       for (const [view, open] of Object.entries(views())) {
         const page = await open();
         try {
@@ -76,7 +63,7 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
         }
       }
     }
-    await inExtension(ext, `api.storage.sync.remove('theme')`);
+    await inExtension(suite.ext, (api) => api.storage.sync.remove('theme'), null);
     // Every finding, whatever its impact, is kept for people to read.
     mkdirSync(TEST_OUTPUT, { recursive: true });
     writeFileSync(join(TEST_OUTPUT, `axe-${name}.json`), `${JSON.stringify(found, null, 2)}\n`);
@@ -120,7 +107,7 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
     };
     // Chromium runs this before the page's own scripts; Firefox's driver cannot reach extension
     // pages that early, so there it starts watching once the page is up.
-    const page = await openExtensionView(ext, path, {
+    const page = await openExtensionView(suite.ext, path, {
       viewport: { width: 400, height: 600 },
       prepare: async (fresh) => {
         if (name === 'chromium') await fresh.evaluateOnNewDocument(install);
@@ -154,17 +141,17 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
 
   it('makes no network request from the page it reads', async () => {
     const requests: string[] = [];
-    const page = await ext.browser.newPage();
+    const page = await suite.ext.browser.newPage();
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(server.url('ui-harbour.html'));
+    await page.goto(suite.server.url('ui-harbour.html'));
     await waitForHighlights(page);
-    const origin = new URL(server.url('')).origin;
+    const origin = new URL(suite.server.url('')).origin;
     // The page's own requests, and the content script's modules loading from the extension: nothing else.
     const elsewhere = requests.filter(
-      (url) => !url.startsWith(origin) && !url.startsWith(ext.extensionOrigin),
+      (url) => !url.startsWith(origin) && !url.startsWith(suite.ext.extensionOrigin),
     );
     expect(elsewhere).toEqual([]);
-    expect(requests).toContain(server.url('ui-harbour.html'));
+    expect(requests).toContain(suite.server.url('ui-harbour.html'));
   });
 
   // Firefox's WebDriver BiDi reports no network events for moz-extension pages; Chromium's
@@ -177,19 +164,19 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
         session.on('Network.requestWillBeSent', (event) => requests.push(event.request.url));
         await session.send('Network.enable');
       };
-      const worker = ext.browser
+      const worker = suite.ext.browser
         .targets()
-        .find((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionOrigin));
+        .find(
+          (t) => t.type() === 'service_worker' && t.url().startsWith(suite.ext.extensionOrigin),
+        );
       if (!worker) throw new Error('no service worker of the extension');
       await record(await worker.createCDPSession());
 
       for (const path of [`src/popup/index.html?tabId=${tabId}`, 'src/options/index.html']) {
-        const page = await ext.browser.newPage();
+        const page = await suite.ext.browser.newPage();
         await record(await page.createCDPSession());
-        await page.goto(ext.extensionOrigin + path);
-        await page.waitForFunction(() => document.body?.dataset.state === 'ready', {
-          timeout: 20_000,
-        });
+        await page.goto(suite.ext.extensionOrigin + path);
+        await waitForState(page, 'ready');
         await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
         await page.keyboard.press('Space');
@@ -198,7 +185,7 @@ describe.each(BROWSERS)('the quality of the extension pages in %s', (name) => {
       await waitForHighlights(article);
 
       expect(requests.length).toBeGreaterThan(0);
-      expect(requests.filter((url) => !url.startsWith(ext.extensionOrigin))).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(suite.ext.extensionOrigin))).toEqual([]);
     },
   );
 });

@@ -3,16 +3,15 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  inExtension,
   listedSources,
   openExtensionView,
   openInNewTab,
   openPopup,
   screenshot,
-  tabIdOf,
   waitForState,
 } from '../popup/browser-helpers';
 import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
+import { inExtension, windowOf } from './harness/extension-api';
 import { type FixtureServer, serveFolder } from './harness/server';
 
 /**
@@ -59,7 +58,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
     try {
       const signIn = await ext.browser.newPage();
       await signIn.goto(server.url('ui-not-article.html'));
-      const popup = await openPopup(ext, await tabIdOf(ext, signIn));
+      const popup = await openPopup(ext, await ext.tabIdOf(signIn));
       await waitForState(popup, 'not-article');
       expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
         'This page is not an article',
@@ -76,10 +75,10 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
       const ext = await launchWithExtension(name);
       try {
         expect(
-          await inExtension(
-            ext,
-            `api.permissions.remove({ origins: ['http://*/*', 'https://*/*'] })`,
-          ),
+          await inExtension(ext, (api, origins) => api.permissions.remove({ origins }), [
+            'http://*/*',
+            'https://*/*',
+          ]),
         ).toBe(true);
         const { tabId } = await openInNewTab(ext, async () => {
           const page = await ext.browser.newPage();
@@ -109,7 +108,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
       try {
         const article = await ext.browser.newPage();
         await article.goto(server.url('ui-harbour.html'));
-        const popup = await openPopup(ext, await tabIdOf(ext, article));
+        const popup = await openPopup(ext, await ext.tabIdOf(article));
         await popup.click('.app-actions button:first-child');
         const panel = await ext.browser.waitForTarget(
           (t) => t.url().endsWith('src/sidepanel/index.html'),
@@ -135,11 +134,8 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
       };
       const harbour: Page = await open('ui-harbour.html');
       const port: Page = await open('ui-second-article.html');
-      const tabId = await tabIdOf(ext, harbour);
-      const windowId = await inExtension<number>(
-        ext,
-        `api.tabs.get(${tabId}).then((tab) => tab.windowId)`,
-      );
+      const tabId = await ext.tabIdOf(harbour);
+      const windowId = await windowOf(ext, tabId);
 
       // A window of its own stands in for the panel: it follows whichever tab is active in the other.
       const panel = await openExtensionView(ext, `src/sidepanel/index.html?windowId=${windowId}`, {

@@ -15,7 +15,8 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from '../e2e/harness/browsers';
-import { askTab, reportOf, tabOf, waitInPage } from './browser-helpers';
+import { askTab, reportOf } from '../e2e/harness/extension-api';
+import { waitInPage } from '../e2e/harness/waiting';
 import { serveOffline } from './offline-server';
 
 const PAGES = resolve('../shared/pages');
@@ -68,7 +69,7 @@ async function checkPage(ext: ExtensionBrowser, url: string, file: string): Prom
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const before = await pageText(page);
-    const tabId = await tabOf(ext, page);
+    const tabId = await ext.tabIdOf(page);
     await waitInPage(page, () => {
       const marks = performance.getEntriesByName('sourcelight-ready');
       return marks.length > 0 || document.readyState === 'complete';

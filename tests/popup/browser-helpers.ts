@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../e2e/harness/browsers';
+import type { ExtensionBrowser, ExtensionPageOptions } from '../e2e/harness/browsers';
+import { webTabIds } from '../e2e/harness/extension-api';
+import { waitInPage } from '../e2e/harness/waiting';
 
 /** Helpers for the real-browser tests of the popup, side panel and options page. */
 
@@ -11,39 +13,18 @@ export const TEST_OUTPUT = resolve('test-output');
 /** A popup-sized viewport: browsers cap popups at 800 × 600. */
 export const POPUP_VIEWPORT = { width: 400, height: 600 };
 
-/**
- * An extension page in a new tab (or window), once it shows something other than "loading".
- * Asked by polling, as an evaluation that lands mid-navigation can fail in Firefox's driver.
- */
+/** An extension page in a new tab (or window), once it shows something other than "loading". */
 export async function openExtensionView(
   ext: ExtensionBrowser,
   path: string,
-  options: {
-    window?: boolean;
-    viewport?: { width: number; height: number };
-    /** Runs on the new page before it navigates (scripts to run before the page's own). */
-    prepare?: (page: Page) => Promise<void>;
-  } = {},
+  options: ExtensionPageOptions = {},
 ): Promise<Page> {
-  const page = await ext.browser.newPage(options.window ? { type: 'window' } : undefined);
-  if (options.viewport) await page.setViewport(options.viewport);
-  await options.prepare?.(page);
-  // Firefox may never report an extension page's load event: wait for the page's own state.
-  void page.goto(ext.extensionOrigin + path).catch(() => undefined);
-  await until(async () => {
-    const state = await page.evaluate(() => document.body?.dataset.state).catch(() => undefined);
+  const page = await ext.openExtensionPage(path, options);
+  await waitInPage(page, () => {
+    const state = document.body?.dataset.state;
     return state !== undefined && state !== 'loading';
-  }, `${path} to show something other than "loading"`);
+  });
   return page;
-}
-
-/** Polls `check` until it holds; usable outside Vitest too (the benchmark shares these helpers). */
-async function until(check: () => Promise<boolean>, what: string, timeout = 20_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what} after ${timeout} ms`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
 }
 
 /** The popup for one tab, popup-sized. */
@@ -53,58 +34,23 @@ export function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
   });
 }
 
-export async function waitForState(page: Page, state: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted) => document.body.dataset.state === wanted,
-    { timeout: 20_000 },
-    state,
-  );
+export function waitForState(page: Page, state: string): Promise<void> {
+  return waitInPage(page, (wanted: string) => document.body.dataset.state === wanted, state);
 }
 
 /**
- * The tab id of a page opened by `open`, found by which tab is new: unlike the harness's tabIdOf
- * it works when the extension may not see the page's address (no host permission).
+ * The tab id of a page opened by `open`, found by which tab is new: unlike ext.tabIdOf it works
+ * when the extension may not see the page's address (no host permission).
  */
 export async function openInNewTab(
   ext: ExtensionBrowser,
   open: () => Promise<Page>,
 ): Promise<{ page: Page; tabId: number }> {
-  const before = new Set(await tabIds(ext));
+  const before = new Set(await webTabIds(ext));
   const page = await open();
-  const after = await tabIds(ext);
-  const tabId = after.find((id) => !before.has(id));
+  const tabId = (await webTabIds(ext)).find((id) => !before.has(id));
   if (tabId === undefined) throw new Error('no new tab appeared');
   return { page, tabId };
-}
-
-/** The tab id of a page the extension may read (its address is visible to the extension). */
-export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
-  const id = await inExtension<number | undefined>(
-    ext,
-    `api.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(page.url())})?.id)`,
-  );
-  if (id === undefined) throw new Error(`no tab shows ${page.url()}`);
-  return id;
-}
-
-/** Every tab's id except the extension's own pages. */
-function tabIds(ext: ExtensionBrowser): Promise<number[]> {
-  return inExtension(
-    ext,
-    `api.tabs.query({}).then((tabs) => tabs.filter((t) => !t.url?.startsWith('${ext.extensionOrigin}')).map((t) => t.id))`,
-  );
-}
-
-/** The value of a WebExtension API expression (`api` is browser or chrome) run in an extension page. */
-export async function inExtension<T>(ext: ExtensionBrowser, expression: string): Promise<T> {
-  const page = await openExtensionView(ext, 'src/options/index.html');
-  try {
-    return (await page.evaluate(
-      `(async () => { const api = globalThis.browser ?? globalThis.chrome; return ${expression}; })()`,
-    )) as T;
-  } finally {
-    await page.close();
-  }
 }
 
 export interface AxeViolation {

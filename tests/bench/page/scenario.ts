@@ -1,7 +1,7 @@
 /** What a benchmark scenario is: one file in scenarios/, run against Chromium with the built extension. */
 import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../e2e/harness/browsers';
-import { waitInPage } from '../../page/browser-helpers';
+import { waitInPage } from '../../e2e/harness/waiting';
 
 export interface BenchContext {
   /** Chromium with the built extension. */

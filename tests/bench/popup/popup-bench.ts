@@ -18,7 +18,7 @@ import {
   launchWithExtension,
 } from '../../e2e/harness/browsers';
 import { serveFolder } from '../../e2e/harness/server';
-import { openExtensionView, tabIdOf } from '../../popup/browser-helpers';
+import { openExtensionView } from '../../popup/browser-helpers';
 import { articleWithClaims } from './article-with-claims';
 
 const BUDGET_MS = 100;
@@ -130,7 +130,7 @@ async function measure(name: BrowserName, url: (file: string) => string) {
     for (const count of [200, 2000]) {
       const article = await ext.browser.newPage();
       await article.goto(url(`claims-${count}.html`));
-      const tabId = await tabIdOf(ext, article);
+      const tabId = await ext.tabIdOf(article);
       // The first popup waits for the page to finish reading; it is not counted.
       await (await popupOf(ext, tabId)).close();
 

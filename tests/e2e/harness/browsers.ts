@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { waitInPage } from './waiting';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -20,11 +21,19 @@ export interface ExtensionBrowser {
   extensionOrigin: string;
   /** The user data folder; launch again with it to test what survives a restart. */
   profile: string;
-  /** Opens a page of the extension ("src/popup/index.html?tabId=3") and waits until its script ran. */
-  openExtensionPage(path: string): Promise<Page>;
+  /** Opens a page of the extension ("src/popup/index.html?tabId=3") and waits until it has loaded. */
+  openExtensionPage(path: string, options?: ExtensionPageOptions): Promise<Page>;
   /** The browser's tab id of a page opened in a tab, as the extension's APIs know it. */
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
+}
+
+export interface ExtensionPageOptions {
+  /** In a window of its own rather than a tab. */
+  window?: boolean;
+  viewport?: { width: number; height: number };
+  /** Runs on the new page before it navigates (scripts to run before the page's own). */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export function extensionDir(name: BrowserName): string {
@@ -98,15 +107,29 @@ export async function launchWithExtension(
   const { browser, origin } =
     name === 'chromium' ? await launchChromium(profile) : await launchFirefox(profile);
 
-  const openExtensionPage = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
+  const openExtensionPage = async (
+    path: string,
+    options: ExtensionPageOptions = {},
+  ): Promise<Page> => {
+    const page = await browser.newPage(options.window ? { type: 'window' } : undefined);
+    if (options.viewport) await page.setViewport(options.viewport);
+    await options.prepare?.(page);
     // An extension page's load event may never reach the driver (Firefox); wait for its own state.
     void page.goto(origin + path).catch(() => undefined);
     // Until the navigation commits the tab shows about:blank, which is also loaded and has a body.
-    await page.waitForFunction(
-      (address: string) =>
-        location.href.startsWith(address) && document.readyState !== 'loading' && !!document.body,
-      { timeout: 15_000, polling: 100 },
+    await waitInPage(
+      page,
+      (address: string) => {
+        const scope = globalThis as {
+          browser?: { storage?: object };
+          chrome?: { storage?: object };
+        };
+        return (
+          location.href.startsWith(address) &&
+          document.readyState !== 'loading' &&
+          !!(scope.browser ?? scope.chrome)?.storage
+        );
+      },
       origin,
     );
     return page;

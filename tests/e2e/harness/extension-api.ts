@@ -1,50 +1,123 @@
-/// <reference types="chrome" />
-import type { Page } from 'puppeteer-core';
+import type { PageReport, PageRequest } from '../../../src/shared/messages';
+import type { Settings } from '../../../src/shared/settings-schema';
 import type { ExtensionBrowser } from './browsers';
 
+/** The slice of the WebExtension API the tests call: `browser` in Firefox, `chrome` in Chromium. */
+type Api = {
+  storage: {
+    sync: {
+      set(v: object): Promise<void>;
+      clear(): Promise<void>;
+      get(keys: null): Promise<object>;
+      remove(key: string): Promise<void>;
+    };
+  };
+  tabs: {
+    get(tabId: number): Promise<{ windowId?: number }>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
+  scripting: { executeScript(details: object): Promise<unknown> };
+  runtime: {
+    sendMessage(message: object): Promise<unknown>;
+    getManifest(): { content_scripts?: { js?: string[] }[] };
+  };
+};
+
 /**
- * Calls into the extension's own APIs from one of its pages, as its popup or options page would:
- * stored settings, the badge, messages to the background and to a tab's content script.
+ * Runs a function with the extension's API in one of its own pages (the options page), as its
+ * popup would. The function travels as source text and its argument as JSON, so it may use
+ * nothing from the test's scope.
  */
-export interface ExtensionApi {
-  setSettings(values: Record<string, unknown>): Promise<void>;
-  badgeText(tabId: number): Promise<string>;
-  /** Sends a message to the background and returns its answer. */
-  sendToBackground(message: object): Promise<unknown>;
-  /** Asks a tab's content script, as the popup does. */
-  askPage(tabId: number, request: object): Promise<unknown>;
-  close(): Promise<void>;
+export async function inExtension<T, A>(
+  ext: ExtensionBrowser,
+  run: (api: Api, arg: A) => Promise<T>,
+  arg: A,
+): Promise<T> {
+  const page = await ext.openExtensionPage('src/options/index.html');
+  try {
+    return (await page.evaluate(
+      `(${run.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg)})`,
+    )) as T;
+  } finally {
+    await page.close();
+  }
 }
 
-// Each call is its own function: extension pages forbid eval, so code cannot travel as a string.
-// Firefox has `browser`; Chromium's `chrome` returns promises in MV3 too.
-export async function extensionApi(ext: ExtensionBrowser): Promise<ExtensionApi> {
-  const page: Page = await ext.openExtensionPage('src/options/index.html');
-  return {
-    setSettings: (values) =>
-      page.evaluate(async (v) => {
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        await api.storage.sync.set(v);
-      }, values),
-    badgeText: (tabId) =>
-      page.evaluate((id) => {
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        return api.action.getBadgeText({ tabId: id });
-      }, tabId),
-    sendToBackground: (message) =>
-      page.evaluate((m) => {
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        return api.runtime.sendMessage(m);
-      }, message),
-    askPage: (tabId, request) =>
-      page.evaluate(
-        (id, r) => {
-          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-          return api.tabs.sendMessage(id, r);
-        },
-        tabId,
-        request,
-      ),
-    close: () => page.close(),
-  };
+export function saveSettings(ext: ExtensionBrowser, settings: Partial<Settings>): Promise<void> {
+  return inExtension(ext, (api, values) => api.storage.sync.set(values), settings);
+}
+
+export function resetSettings(ext: ExtensionBrowser): Promise<void> {
+  return inExtension(ext, (api) => api.storage.sync.clear(), null);
+}
+
+/** What the extension has stored in sync storage, as a raw object. */
+export function storedSettings(ext: ExtensionBrowser): Promise<Record<string, unknown>> {
+  return inExtension(
+    ext,
+    (api) => api.storage.sync.get(null) as Promise<Record<string, unknown>>,
+    null,
+  );
+}
+
+/** Asks a tab's content script, as the popup does. */
+export function askTab<T>(ext: ExtensionBrowser, tabId: number, request: PageRequest): Promise<T> {
+  return inExtension(
+    ext,
+    (api, { tabId, request }) => api.tabs.sendMessage(tabId, request) as Promise<T>,
+    { tabId, request },
+  );
+}
+
+export function reportOf(ext: ExtensionBrowser, tabId: number): Promise<PageReport> {
+  return askTab<PageReport>(ext, tabId, { type: 'get-report' });
+}
+
+/** Sends a message to the background and returns its answer. */
+export function sendToBackground<T>(ext: ExtensionBrowser, message: object): Promise<T> {
+  return inExtension(ext, (api, m) => api.runtime.sendMessage(m) as Promise<T>, message);
+}
+
+/** The toolbar badge of a tab. */
+export function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return inExtension(ext, (api, tabId) => api.action.getBadgeText({ tabId }), tabId);
+}
+
+/** Injects the content script once more, as the background does for pages loaded before install. */
+export function injectAgain(ext: ExtensionBrowser, tabId: number): Promise<unknown> {
+  return inExtension(
+    ext,
+    (api, tabId) =>
+      api.scripting.executeScript({
+        target: { tabId },
+        files: api.runtime.getManifest().content_scripts?.[0]?.js ?? [],
+      }),
+    tabId,
+  );
+}
+
+/** The window a tab is in. */
+export async function windowOf(ext: ExtensionBrowser, tabId: number): Promise<number> {
+  const id = await inExtension(
+    ext,
+    async (api, tabId) => (await api.tabs.get(tabId)).windowId,
+    tabId,
+  );
+  if (id === undefined) throw new Error(`tab ${tabId} is in no window`);
+  return id;
+}
+
+/** Every tab's id except the extension's own pages. */
+export function webTabIds(ext: ExtensionBrowser): Promise<number[]> {
+  return inExtension(
+    ext,
+    async (api, origin) =>
+      (await api.tabs.query({}))
+        .filter((tab) => !tab.url?.startsWith(origin))
+        .map((tab) => tab.id ?? -1),
+    ext.extensionOrigin,
+  );
 }

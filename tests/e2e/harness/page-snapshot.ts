@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { waitInPage } from './waiting';
 
 /** What a reader's page is made of: its text and its markup, without anything the extension added. */
 export interface PageSnapshot {
@@ -35,9 +36,8 @@ export function readHighlights(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    () => [...CSS.highlights.keys()].some((name) => name.startsWith('sourcelight')),
-    { timeout, polling: 100 },
+export function waitForHighlights(page: Page): Promise<void> {
+  return waitInPage(page, () =>
+    [...CSS.highlights.keys()].some((name) => name.startsWith('sourcelight')),
   );
 }
