@@ -20,4 +20,9 @@ describe('a source named before its cue', () => {
     const found = read('“We are ready,” said she.');
     expect(byCue(found, 'said').source?.text).toBe('she');
   });
+
+  it('splits a contracted subject between the source and the cue’s auxiliary', () => {
+    const a = byCue(read('She’s predicting that the pier will reopen.'), '’s predicting');
+    expect(a.source?.text).toBe('She');
+  });
 });
