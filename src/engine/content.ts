@@ -218,7 +218,35 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
   // "the wall, which he said would cost billions": the relative pronoun opens the claim.
   if (after && source.range && text.lexicon.grammar.relativeClaims.has(text.lower(sourceFirst - 1)))
     return { first: sourceFirst - 1, last: after.last };
-  return after;
+  if (after) return after;
+  // "In fact, the plan changes little, analysts say.": with nothing after the cue, the claim is
+  // what follows the opening phrase.
+  if (parenthetical && text.is(sourceFirst - 1, ',')) return afterOpening(text, floor, sourceFirst);
+  // "He said:" closing a paragraph: the claim is the next paragraph.
+  if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
+  return null;
+}
+
+/** The claim before a source, after the opening phrase's comma: "In fact, X, analysts say" claims X. */
+function afterOpening(text: ParsedText, floor: number, sourceFirst: number): TokenRange | null {
+  let first = floor;
+  for (let k = floor; k < sourceFirst - 1; k++) {
+    if (text.isQuoteMark(k)) break;
+    if (text.is(k, ',')) {
+      first = k + 1;
+      break;
+    }
+  }
+  return claimBefore(text, first, sourceFirst);
+}
+
+/** The paragraph after a break at `from`, to the end of the quote it opens. */
+function nextParagraph(text: ParsedText, from: number): TokenRange | null {
+  if (text.type(from) !== TokenType.Break || from + 1 >= text.count) return null;
+  const first = from + 1;
+  const last = trimEnd(text, first, text.paragraphEnd(first) - 1);
+  if (last < first) return null;
+  return toQuoteEnd(text, { first, last });
 }
 
 /** Whether nothing before a source is quoted: "Asked about it, Reyes said" leads in, it does not claim. */

@@ -74,4 +74,16 @@ describe('where a claim ends and starts', () => {
     const found = read('Sunday on Channel 9’s “Harbour Watch,” Vale said the dredging was late.');
     expect(byCue(found, 'said').content?.text).toBe('the dredging was late');
   });
+
+  it('takes what follows an opening phrase as the claim when nothing follows the cue', () => {
+    const found = read('In fact, the new fares change little for commuters, analysts say.');
+    expect(byCue(found, 'say').content?.text).toBe('the new fares change little for commuters');
+  });
+
+  it('takes the next paragraph as the claim of a cue that ends its paragraph with a colon', () => {
+    const text =
+      'The harbour board responded:\n\n“The pier is safe. We will reopen it.”\n\nThe council met.';
+    const a = byCue(read(text), 'responded:');
+    expect(a.content?.text).toBe('“The pier is safe. We will reopen it.”');
+  });
 });
