@@ -31,8 +31,16 @@ export function endBeforeLaterAttributions(
     for (let j = k + 1; j < items.length && j <= k + NEIGHBOURS; j++) {
       const other = items[j];
       if (!other || other.cue.first > claim.last) break;
-      if (!claimsBefore[j] || other.cue.first <= claim.first) continue;
-      const start = Math.min(other.cue.first, other.source.range?.first ?? other.cue.first);
+      if (other.cue.first <= claim.first) continue;
+      const sourceFirst = other.source.range?.first ?? other.cue.first;
+      if (!claimsBefore[j]) {
+        // "said X, adding Y", "said X and called Y": a claim after its cue ends where the next attribution is joined on.
+        const joined =
+          sourceFirst > claim.first ? Math.min(sourceFirst, other.cue.first) : other.cue.first;
+        if (claim.first > item.cue.last && text.quoteOf(joined) < 0) endAtJoin(text, claim, joined);
+        continue;
+      }
+      const start = Math.min(other.cue.first, sourceFirst);
       if (start <= claim.first) continue;
       // '..., X wrote' or '“...,” according to X': the claim ends at the comma (a closing quote stays).
       let last = start - 1;
@@ -45,6 +53,15 @@ export function endBeforeLaterAttributions(
       if (last >= claim.first) claim.last = Math.min(claim.last, last);
     }
   });
+}
+
+/** Ends a claim before a later attribution joined on by a comma or a coordinator. */
+function endAtJoin(text: ParsedText, claim: TokenRange, start: number): void {
+  let last = start - 1;
+  if (text.lexicon.grammar.coordinators.has(text.word(last))) last--;
+  if (!text.is(last, ',') && last === start - 1) return;
+  while (last > claim.first && text.is(last, ',')) last--;
+  if (last >= claim.first) claim.last = Math.min(claim.last, last);
 }
 
 /**

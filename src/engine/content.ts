@@ -41,7 +41,16 @@ function toQuoteEnd(text: ParsedText, range: TokenRange): TokenRange {
 
 /** The claim before the cue: from the sentence (or quote) start to the comma or quote before `until`. */
 function claimBefore(text: ParsedText, floor: number, until: number): TokenRange | null {
-  const first = claimStart(text, floor);
+  let first = claimStart(text, floor);
+  // "But ...", "Still, ...": a connective ties the sentence to the last one; it is no part of the claim.
+  if (
+    first === floor &&
+    text.lexicon.grammar.connectives.has(text.lower(first)) &&
+    first + 2 < until
+  ) {
+    first++;
+    if (text.is(first, ',')) first++;
+  }
   let last = until - 1;
   while (last >= first && (text.is(last, ',') || text.is(last, '—') || text.is(last, '('))) last--;
   if (last < first) return null;
@@ -109,11 +118,38 @@ function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): Toke
   } else if (cue.kind === CueKind.Verb) {
     first = skipSetting(text, first, end);
   }
+  first = skipWhen(text, first, end);
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
   if (first >= end) return null;
-  const last = trimEnd(text, first, end - 1);
+  const last = trimEnd(text, first, breakBefore(text, first, end) - 1);
   if (last < first || (last === first && text.type(first) === TokenType.Punct)) return null;
   return toQuoteEnd(text, { first, last });
+}
+
+/** Skips when something was said, between the cue and the claim: "said Tuesday", "told CNN on Monday". */
+function skipWhen(text: ParsedText, from: number, end: number): number {
+  const times = text.lexicon.timeWords;
+  let k = from;
+  while (k < end - 1 && !text.isPossessive(k)) {
+    const w = text.lower(k);
+    if (times.has(w) && !text.isPossessive(k)) k++;
+    else if (
+      text.lexicon.grammar.whenLeads.has(w) &&
+      (times.has(text.lower(k + 1)) || text.lexicon.grammar.whenLeads.has(text.lower(k + 1)))
+    )
+      k++;
+    else break;
+  }
+  return k > from && text.isWord(k - 1) && times.has(text.lower(k - 1)) ? k : from;
+}
+
+/** Where a claim after its cue stops short of the sentence end: "said X, but Y" claims only X. */
+function breakBefore(text: ParsedText, first: number, end: number): number {
+  const breaks = text.lexicon.grammar.claimBreaks;
+  for (let k = first + 1; k < end - 1; k++) {
+    if (text.is(k, ',') && text.quoteOf(k) < 0 && breaks.has(text.lower(k + 1))) return k;
+  }
+  return end;
 }
 
 /** What the cue attributes: the claim, as a token range, or null when the text gives none. */
@@ -166,18 +202,81 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
       text.type(sourceFirst - 1) === TokenType.CloseQuote ||
       text.type(sourceFirst - 1) === TokenType.StraightQuote);
   // "In an interview with Channel 4, Reyes said ...": an opening phrase is not a claim.
-  if (parenthetical && !opensWithPhrase(text, floor, sourceFirst)) {
+  const after = claimAfter(text, cue, cue.last + 1, end);
+  if (
+    parenthetical &&
+    !opensWithPhrase(text, floor, sourceFirst) &&
+    !(
+      after &&
+      opensClaim(text, after.first) &&
+      (unquotedBefore(text, floor, sourceFirst) || leadsIn(text, floor))
+    )
+  ) {
     const claim = claimBefore(text, floor, sourceFirst);
     if (claim) return continuation(text, claim, cue.last + 1, end);
   }
-  const after = claimAfter(text, cue, cue.last + 1, end);
+  // "the wall, which he said would cost billions": the relative pronoun opens the claim.
+  if (after && source.range && text.lexicon.grammar.relativeClaims.has(text.lower(sourceFirst - 1)))
+    return { first: sourceFirst - 1, last: after.last };
   if (after) return after;
+  // "In fact, the plan changes little, analysts say.": with nothing after the cue, the claim is
+  // what follows the opening phrase.
+  if (parenthetical && text.is(sourceFirst - 1, ',')) return afterOpening(text, floor, sourceFirst);
+  // "He said:" closing a paragraph: the claim is the next paragraph.
+  if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
   return null;
+}
+
+/** The claim before a source, after the opening phrase's comma: "In fact, X, analysts say" claims X. */
+function afterOpening(text: ParsedText, floor: number, sourceFirst: number): TokenRange | null {
+  let first = floor;
+  for (let k = floor; k < sourceFirst - 1; k++) {
+    if (text.isQuoteMark(k)) break;
+    if (text.is(k, ',')) {
+      first = k + 1;
+      break;
+    }
+  }
+  return claimBefore(text, first, sourceFirst);
+}
+
+/** The paragraph after a break at `from`, to the end of the quote it opens. */
+function nextParagraph(text: ParsedText, from: number): TokenRange | null {
+  if (text.type(from) !== TokenType.Break || from + 1 >= text.count) return null;
+  const first = from + 1;
+  const last = trimEnd(text, first, text.paragraphEnd(first) - 1);
+  if (last < first) return null;
+  return toQuoteEnd(text, { first, last });
+}
+
+/** Whether nothing before a source is quoted: "Asked about it, Reyes said" leads in, it does not claim. */
+function unquotedBefore(text: ParsedText, floor: number, until: number): boolean {
+  for (let k = floor; k < until; k++) if (text.isQuoteMark(k)) return false;
+  return true;
+}
+
+/** Whether a sentence opens with when, where or how something was said: "Sunday on CNN’s “...”", "Speaking to ...". */
+function leadsIn(text: ParsedText, floor: number): boolean {
+  const w = text.lower(floor);
+  const lex = text.lexicon;
+  return lex.timeWords.has(w) || lex.prepositions.has(w) || w.endsWith('ing');
+}
+
+/** Whether a claim after the cue starts as a claim, not as where or when it was said ("on Tuesday"). */
+function opensClaim(text: ParsedText, first: number): boolean {
+  const w = text.lower(first);
+  const lex = text.lexicon;
+  return (
+    !(lex.prepositions.has(w) || lex.timeWords.has(w) || lex.adverbs.has(w)) && text.isWord(first)
+  );
 }
 
 /** "“A,” she said, “B.”": a claim broken by its attribution goes on after it. */
 function continuation(text: ParsedText, claim: TokenRange, from: number, end: number): TokenRange {
   if (!text.is(from, ',') || from + 1 >= end) return claim;
+  // A quoted claim goes on only in a quote; "..., adding that", "..., referring to" are the writer's.
+  const quoted = text.isQuoteMark(claim.last) || text.isQuoteMark(claim.last - 1);
+  if (quoted ? !text.isQuoteMark(from + 1) : text.lower(from + 1).endsWith('ing')) return claim;
   const last = trimEnd(text, from + 1, end - 1);
   if (last <= from) return claim;
   return toQuoteEnd(text, { first: claim.first, last });

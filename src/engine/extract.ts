@@ -24,6 +24,15 @@ function spanOf(text: ParsedText, range: TokenRange): Span {
   return { start, end, text: text.text.slice(start, end) };
 }
 
+/** A cue's span: "He’s predicting" holds the auxiliary "’s", as "he is predicting" holds "is". */
+function cueSpan(text: ParsedText, cue: Cue): Span {
+  const span = spanOf(text, cue);
+  const stem = cue.kind === CueKind.Verb ? text.contracted(cue.first - 1) : '';
+  if (!stem) return span;
+  const start = text.start(cue.first - 1) + stem.length;
+  return { start, end: span.end, text: text.text.slice(start, span.end) };
+}
+
 /** An attribution in the making, in tokens: the stages fill it in turn. */
 export interface Draft {
   cue: Cue;
@@ -74,7 +83,7 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
   const found = kept.map((d, k): Attribution => {
     const naming = namings[k] ?? nameSource(text, null, entities);
     return {
-      cue: spanOf(text, d.cue),
+      cue: cueSpan(text, d.cue),
       source: d.source.range ? spanOf(text, d.source.range) : null,
       content: d.content ? spanOf(text, d.content) : null,
       kind: naming.kind,

@@ -118,8 +118,13 @@ function appositiveSubject(text: ParsedText, comma: number, floor: number): Toke
   if (!text.is(open, ',')) return null;
   const inner = { first: open + 1, last: comma - 1 };
   if (inner.first > inner.last) return null;
-  const head = subjectBefore(text, open - 1, floor);
+  let head = subjectBefore(text, open - 1, floor);
   if (!head) return null;
+  // "Marley Anderson, 21, a junior, said": an age between commas is an appositive too.
+  if (head.first === head.last && text.type(head.first) === TokenType.Number) {
+    const named = appositiveSubject(text, open, floor);
+    if (named) head = named;
+  }
   // "Democrats, however, argue": an adverb between the commas is not part of the source.
   if (inner.first === inner.last && text.lexicon.adverbs.has(text.word(inner.first))) return head;
   if (inner.first === inner.last && text.lexicon.clauseWords.has(text.word(inner.first)))

@@ -36,6 +36,9 @@ function startsSubject(text: ParsedText, i: number): boolean {
  * speaker ("said Tom Reyes, the city engineer"): an auxiliary before any relative pronoun.
  */
 function readsAsClause(text: ParsedText, range: TokenRange): boolean {
+  // "..., said she turned out": a pronoun with words after it is a clause's subject, not the speaker.
+  if (range.last > range.first && text.lexicon.grammar.subjectPronouns.has(text.word(range.first)))
+    return true;
   for (let k = range.first; k <= range.last; k++) {
     const w = text.word(k);
     if (w === 'who' || w === 'which' || w === 'whose') return false;

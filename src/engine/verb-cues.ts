@@ -109,6 +109,12 @@ function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: num
   return !text.lexicon.grammar.gerundBlockers.has(before) && !text.lexicon.determiners.has(before);
 }
 
+/** Whether a date or a number follows: "2016 Candidates", "March 23, 2015". */
+function dated(text: ParsedText, k: number): boolean {
+  if (text.type(k) === TokenType.Number) return true;
+  return text.lexicon.timeWords.has(text.lower(k)) && text.type(k + 1) === TokenType.Number;
+}
+
 /** Whether a verb spelling at i is used as a reporting verb, with what form. */
 export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): Cue | null {
   const lex = text.lexicon;
@@ -126,10 +132,12 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   const clause = demonstrates ? after === 'that' : text.lexicon.grammar.findingOpeners.has(after);
   // People find things too ("police found the car"): without a clause, only a document finds.
   const documentsOnly = entry.lemma === 'find' || demonstrates;
-  const finding =
-    entry.verbClass === 'evidence' &&
-    (clause || hasFinder(text, subjectEnd, floor, form, documentsOnly));
-  if (!finding && isNounUse(text, i, entry, form)) return null;
+  const finder =
+    entry.verbClass === 'evidence' && hasFinder(text, subjectEnd, floor, form, documentsOnly);
+  const finding = entry.verbClass === 'evidence' && (clause || finder);
+  // "an hourlong show that aired" is a noun with a relative clause; "their study shows that" a finding.
+  const verbHere = finder || (finding && form === VerbForm.Third);
+  if (!verbHere && isNounUse(text, i, entry, form)) return null;
   // "a note written for officials": a participle with no auxiliary describes a noun.
   if (form === VerbForm.Participle && entry.forms.length === 1 && subjectEnd === i - 1) return null;
   if (passive && !lex.passiveCues.has(entry.lemma) && text.word(i + 1) !== 'by') return null;
@@ -151,6 +159,14 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   if (
     text.lexicon.grammar.silentVerbs.has(entry.lemma) &&
     (after === 'to' || negated(text, subjectEnd, i))
+  )
+    return null;
+  // "Declared Candidates", "— Announced March 23, 2015": a heading's participle, with no speaker.
+  if (
+    form !== VerbForm.Base &&
+    text.isCapitalized(i) &&
+    (i === floor || text.is(i - 1, '—')) &&
+    dated(text, i + 1)
   )
     return null;
 
@@ -217,6 +233,8 @@ export function extendRight(text: ParsedText, cue: Cue, end: number): void {
   const lex = text.lexicon;
   let j = cue.last + 1;
   if (cue.verbClass === 'phrasal') j++;
+  // "asked about", "wrote about": the topic's preposition is part of the verb.
+  else if (lex.grammar.topicPrepositions.has(text.word(j)) && text.isWord(j + 1)) j++;
   // "said in a statement", "wrote in an op-ed on Tuesday", "said on Twitter"
   if (lex.meansPrepositions.has(text.word(j))) {
     let k = j + 1;

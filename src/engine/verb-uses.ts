@@ -29,6 +29,16 @@ export function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: V
     )
       return true;
   }
+  // "a CNN report that", "the National Academies report": a name between an article and a noun spelling.
+  if (
+    form === VerbForm.Base &&
+    lex.grammar.nounishVerbs.has(entry.lemma) &&
+    text.isCapitalized(i - 1)
+  ) {
+    let k = i - 1;
+    while (k > i - 5 && text.isCapitalized(k)) k--;
+    if (lex.articles.has(text.word(k))) return true;
+  }
   if (form === VerbForm.Past && before && lex.prepositions.has(before)) {
     return entry.lemma !== 'say' || before === 'of';
   }
@@ -58,19 +68,19 @@ export function agrees(
   // "did not say", "doesn't say": the auxiliary carries the agreement.
   for (let k = subjectEnd + 1; k < i; k++)
     if (text.lexicon.grammar.doSupport.has(text.word(k))) return true;
+  // "A document on the website states that": "states" reports only a clause, from a source.
+  if (entry.lemma === 'state' && form === VerbForm.Third) {
+    return (
+      text.lower(i + 1) === 'that' &&
+      (text.lexicon.grammar.singularPronouns.has(subject) || isSourceNoun(text, subject))
+    );
+  }
   // "Others, however, say", "..., say experts": the subject is beyond the comma.
   if (text.is(subjectEnd, ','))
     return !text.lexicon.grammar.nounishVerbs.has(entry.lemma) || form === VerbForm.Third;
   if (form === VerbForm.Third) {
     if (!text.lexicon.grammar.nounishVerbs.has(entry.lemma)) return true;
     const next = text.lower(i + 1);
-    // "A document on the website states that": "states" reports only a clause, from a source.
-    if (entry.lemma === 'state') {
-      return (
-        next === 'that' &&
-        (text.lexicon.grammar.singularPronouns.has(subject) || isSourceNoun(text, subject))
-      );
-    }
     if (text.lexicon.grammar.singularPronouns.has(subject) && next === 'that') return true;
     // "16 states that vote", "the seven states": a number or determiner makes it a noun.
     if (text.type(subjectEnd) === TokenType.Number || text.lexicon.determiners.has(subject))

@@ -66,7 +66,7 @@ describe('kinds and names', () => {
     );
     expect(found.map((a) => [a.cue.text, a.source?.text, a.name, a.kind])).toEqual([
       ['said', 'Rep. Ana Lima (D-Ore.)', 'Rep. Ana Lima', 'person'],
-      ['claiming', 'She', 'Rep. Ana Lima', 'person'],
+      ['’s claiming', 'She', 'Rep. Ana Lima', 'person'],
       ['added', 'Lima', 'Rep. Ana Lima', 'person'],
     ]);
   });

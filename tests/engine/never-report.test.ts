@@ -47,3 +47,34 @@ describe('what is never an attribution', () => {
     expect(read(german)).toEqual([]);
   });
 });
+
+describe('report verbs spelled as nouns', () => {
+  it('reads a report named by its outlet as a noun, even with a clause after it', () => {
+    expect(read('The ferry line welcomed a Channel 9 report that the pier had reopened.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "states" after a comma as the noun', () => {
+    expect(read('Ferries ran in Maine and Vermont, states that vote in March.')).toEqual([]);
+  });
+
+  it('reads a programme called a show as a noun', () => {
+    expect(read('The two taped an hourlong show that aired on Friday.')).toEqual([]);
+  });
+
+  it('still reads the verbs after a finder or an outlet', () => {
+    const found = read(
+      'The harbour study shows that the water is clean. The Harbour Gazette reports that the pier reopened.',
+    );
+    expect(found.map((a) => a.cue.text)).toEqual(['shows', 'reports']);
+  });
+
+  it('reads a heading’s dated participle as no report, and an inverted "Said X" as one', () => {
+    expect(
+      read('Declared 2026 Harbour Candidates.\n\nAna Ortiz — Announced March 3, 2025'),
+    ).toEqual([]);
+    const found = read('Said Ana Ortiz, “The pier stays open.”');
+    expect(found.map((a) => a.cue.text)).toEqual(['Said']);
+  });
+});

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../../engine';
 import { sharedFolder } from '../shared-folder';
+import { claimPieces } from './claim-pieces';
 import { type Article, readSplit } from './corpus';
 import { describeErrors } from './errors';
 import {
@@ -27,7 +28,7 @@ function predict(text: string): PredictedAttribution[] {
   return extract(text).map((a) => ({
     cue: [[a.cue.start, a.cue.end]],
     source: a.source ? [[a.source.start, a.source.end]] : null,
-    content: a.content ? [[a.content.start, a.content.end]] : null,
+    content: claimPieces(text, a),
   }));
 }
 

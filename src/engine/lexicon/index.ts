@@ -74,6 +74,16 @@ export interface Grammar {
   claimOpeners: ReadonlySet<string>;
   /** Words that start a claim after whom a speaker told: "told reporters that", "told CNN he". */
   claimStarts: ReadonlySet<string>;
+  /** A claim after its cue ends at a comma before these: "said X, but the mayor did not say when". */
+  claimBreaks: ReadonlySet<string>;
+  /** Words that make a time phrase of a time word after them: "on Monday", "earlier this week". */
+  whenLeads: ReadonlySet<string>;
+  /** "But ...", "Still, ...": a connective ties a sentence to the last one, no part of its claim. */
+  connectives: ReadonlySet<string>;
+  /** "the wall, which he said would cost billions": relative pronouns that open the claim. */
+  relativeClaims: ReadonlySet<string>;
+  /** "asked about", "wrote about": a preposition of the topic that belongs to the cue. */
+  topicPrepositions: ReadonlySet<string>;
 }
 
 // Every role a lexicon must fill, checked when it is compiled.
@@ -102,6 +112,11 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   nounishVerbs: true,
   claimOpeners: true,
   claimStarts: true,
+  claimBreaks: true,
+  whenLeads: true,
+  connectives: true,
+  relativeClaims: true,
+  topicPrepositions: true,
 };
 
 function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
