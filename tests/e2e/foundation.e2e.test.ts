@@ -3,7 +3,7 @@ import { openPopup, waitForState } from '../popup/browser-helpers';
 import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
 import { reportOf } from './harness/extension-api';
 import {
-  pristineBody,
+  pristinePage,
   readHighlights,
   snapshotPage,
   waitForHighlights,
@@ -27,7 +27,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     try {
       const article = await ext.browser.newPage();
       await article.goto(server.url('clean-article.html'));
-      const before = await pristineBody(article);
+      const before = await pristinePage(article);
       await waitForHighlights(article);
       const painted = Object.values(await readHighlights(article))
         .flat()
@@ -35,7 +35,8 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       expect(painted).toContain('according to');
       expect(painted).toContain('reportedly');
       const after = await snapshotPage(article);
-      expect(after.html.trim()).toBe(before.trim());
+      expect(after.html.trim()).toBe(before.body.trim());
+      expect(after.head.trim()).toBe(before.head.trim());
 
       const tabId = await ext.tabIdOf(article);
       const popup = await openPopup(ext, tabId);

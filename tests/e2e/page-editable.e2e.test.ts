@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitForPainted, waitForPaintedIn } from '../page/browser-helpers';
 import { BROWSERS } from './harness/browsers';
-import { pristineBody, snapshotPage } from './harness/page-snapshot';
+import { pristinePage, snapshotPage } from './harness/page-snapshot';
 import { browserWithFixtures } from './harness/suite';
 
 /** What the reader types is never read, painted or changed, in each real browser. */
@@ -11,9 +11,11 @@ describe.each(BROWSERS)('an editor in %s', (name) => {
   it('leaves a contenteditable editor, a textarea and an input untouched while the article is highlighted', async () => {
     const page = await suite.ext.browser.newPage();
     await page.goto(suite.server.url('editor.html'));
-    const before = await pristineBody(page);
+    const before = await pristinePage(page);
     await waitForPainted(page, 'Mayor Elena Ruiz');
-    expect((await snapshotPage(page)).html.trim()).toBe(before.trim());
+    const after = await snapshotPage(page);
+    expect(after.html.trim()).toBe(before.body.trim());
+    expect(after.head.trim()).toBe(before.head.trim());
 
     await page.click('#editor p:last-child');
     await page.keyboard.press('End');

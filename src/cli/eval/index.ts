@@ -24,33 +24,46 @@ const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corp
   --errors  write every false cue, miss, wrong source and low-scoring content to reports/
   --corpus  the PolNeAR folder (default: corpora/polnear in ../shared, or in SOURCELIGHT_SHARED)`;
 
-function predict(text: string): PredictedAttribution[] {
-  return extract(text).map((a) => ({
-    cue: [[a.cue.start, a.cue.end]],
-    source: a.source ? [[a.source.start, a.source.end]] : null,
-    content: claimPieces(text, a),
-  }));
+/**
+ * What extract returns, as the measures read it: each claim as PolNeAR marks it (the pieces around
+ * an attribution that interrupts it) and, for comparison, as the one span extract returns.
+ */
+function predict(text: string): {
+  pieces: PredictedAttribution[];
+  oneSpan: PredictedAttribution[];
+} {
+  const pieces: PredictedAttribution[] = [];
+  const oneSpan: PredictedAttribution[] = [];
+  for (const a of extract(text)) {
+    const cue: [number, number][] = [[a.cue.start, a.cue.end]];
+    const source: [number, number][] | null = a.source ? [[a.source.start, a.source.end]] : null;
+    pieces.push({ cue, source, content: claimPieces(text, a) });
+    oneSpan.push({ cue, source, content: a.content ? [[a.content.start, a.content.end]] : null });
+  }
+  return { pieces, oneSpan };
 }
 
 function score(articles: readonly Article[], inSubset: ReturnType<typeof reportSubset>) {
   let counts: Counts = emptyCounts();
+  let oneSpanCounts: Counts = emptyCounts();
   const scored: ScoredArticle[] = [];
   let words = 0;
   let millis = 0;
   for (const article of articles) {
     const started = performance.now();
-    const predicted = predict(article.text);
+    const { pieces, oneSpan } = predict(article.text);
     millis += performance.now() - started;
     words += article.text.split(/\s+/).filter(Boolean).length;
     const one: ScoredArticle = {
       ...article,
       inReportSubset: article.gold.map((g) => inSubset(article.text, g)),
-      predicted,
+      predicted: pieces,
     };
     scored.push(one);
     counts = addCounts(counts, countArticle(one));
+    oneSpanCounts = addCounts(oneSpanCounts, countArticle({ ...one, predicted: oneSpan }));
   }
-  return { counts, scored, words, millis };
+  return { counts, oneSpan: measuresOf(oneSpanCounts), scored, words, millis };
 }
 
 function main(): number {
@@ -75,19 +88,25 @@ function main(): number {
   const inSubset = reportSubset(cues);
   mkdirSync('reports', { recursive: true });
   const results = splits.map((split) => {
-    const { counts, scored, words, millis } = score(readSplit(corpus, split), inSubset);
+    const { counts, oneSpan, scored, words, millis } = score(readSplit(corpus, split), inSubset);
     if (args.errors) {
       const file = join('reports', `eval-${split}-errors.tsv`);
       writeFileSync(file, `${scored.flatMap(describeErrors).join('\n')}\n`);
       console.log(`eval: ${split} errors written to ${file}`);
     }
-    return { split, articles: scored.length, words, millis, counts, measures: measuresOf(counts) };
+    const measures = measuresOf(counts);
+    return { split, articles: scored.length, words, millis, counts, measures, oneSpan };
   });
   console.log(formatTable(results));
   for (const r of results) {
     // One cold pass, compiler warm-up included: speed is measured by npm run bench.
     console.log(
       `${r.split}: ${r.articles} articles, ${r.words} words, extract ${r.millis.toFixed(0)} ms`,
+    );
+    console.log(
+      `${r.split}: with each claim scored as the one span extract returns (its own interrupting ` +
+        `attribution inside), content Dice ${r.oneSpan.contentDice.toFixed(3)}, ` +
+        `exact content F1 ${r.oneSpan.exactF1.content.toFixed(3)}`,
     );
   }
   const report = join('reports', 'eval.json');
