@@ -1,8 +1,11 @@
 /**
  * npm run bench:page — loads generated pages (and ../shared/pages/yahoo-1.html when present) into
  * Chromium with the built extension, measures each scenario and prints every figure beside its
- * budget; writes reports/bench-page.json and reports/bench-page.md. Measures, never fails on a figure.
+ * budget; writes reports/bench-page.json and reports/bench-page.md. Then runs bench:popup (the
+ * popup's budgets, in Chromium and Firefox). A word on the command line runs only the scenarios
+ * whose name holds it ("popup" for the popup alone). Measures, never fails on a figure.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,6 +101,13 @@ async function main() {
   writeFileSync('reports/bench-page.json', `${JSON.stringify(figures, null, 2)}\n`);
   writeFileSync('reports/bench-page.md', markdown);
   console.log('written: reports/bench-page.json, reports/bench-page.md');
+
+  // The popup's budgets belong to this benchmark too; it needs both browsers' store builds.
+  if (only.length === 0 || only.includes('popup')) {
+    console.log('\nscenario: popup (npm run bench:popup)');
+    const popup = spawnSync('npm', ['run', '--silent', 'bench:popup'], { stdio: 'inherit' });
+    if (popup.status !== 0) throw new Error(`bench:popup exited with ${popup.status}`);
+  }
 }
 
 main().catch((error: unknown) => {
