@@ -1,8 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isMessage, type ReportChanged, type RunOnTab } from '../shared/messages';
+import {
+  type ExtractRequest,
+  isMessage,
+  type ReportChanged,
+  type RunOnTab,
+} from '../shared/messages';
 import { onSettingsChanged } from '../shared/settings-store';
 import { refreshCount, showCount } from './badge';
 import { onCommand } from './commands';
+import { answerExtract } from './extract-requests';
 import { createMenus, onMenuClicked, showStateFor } from './menus';
 import { runOnTab } from './run-on-tab';
 
@@ -18,6 +24,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return undefined;
   }
   if (isMessage<RunOnTab>(message, 'run-on-tab')) return runOnTab(message.tabId);
+  if (isMessage<ExtractRequest>(message, 'extract')) return Promise.resolve(answerExtract(message));
   return undefined;
 });
 

@@ -1,5 +1,10 @@
-/** Runs the engine over one passage (with the passage before it as context) and anchors what it finds. */
+/**
+ * Has the engine read one passage (with the passage before it as context) and anchors what it
+ * finds. The engine runs in the background, where it stays warm between pages and costs the page's
+ * main thread nothing; when the background cannot answer, it is loaded and run in the page.
+ */
 import type { Attribution, ExtractOptions, Span } from '../engine/types';
+import type { ExtractRequest } from '../shared/messages';
 import { rangeFor } from './anchoring';
 import { joinBlocks } from './article-text';
 import type { Found } from './found';
@@ -8,10 +13,13 @@ import type { ArticlePassages, Passage } from './passages';
 /** The engine's fixed API; typed here so that the page builds against any engine that honours it. */
 type Extract = (text: string, options?: ExtractOptions) => Attribution[];
 
+/** Sends one request to the background; rejects when nothing there can answer. */
+export type AskBackground = (request: ExtractRequest) => Promise<unknown>;
+
 /** One passage is at most this long; the size adapts to the engine so one call stays short. */
 const MIN_PASSAGE = 2_000;
 const MAX_PASSAGE = 60_000;
-/** Main-thread time one engine call may take before the page gets a turn. */
+/** Time one engine call may take before the page gets a turn (or its highlights, from the background). */
 const CALL_BUDGET_MS = 25;
 
 export class PassageReader {
@@ -23,30 +31,41 @@ export class PassageReader {
 
   private extract: Extract | null = null;
   private loading: Promise<void> | null = null;
+  /** Null once the background failed to answer: the rest is read in the page. */
+  private ask: AskBackground | null;
 
-  constructor(private readonly extraCues: () => readonly string[]) {}
+  constructor(
+    private readonly extraCues: () => readonly string[],
+    ask: AskBackground | null = null,
+  ) {
+    this.ask = ask;
+  }
 
-  /**
-   * Loads the engine, once, when a page turns out to be an article: a page without one never pays
-   * for it, and its evaluation is a task of its own rather than part of the script's start. Called
-   * early (as soon as the page shows prose), the loading overlaps the reading of the page.
-   */
-  load(): Promise<void> {
+  /** Loads the engine into the page, once, only when the background cannot read for it. */
+  private load(): Promise<void> {
     this.loading ??= import('../engine').then((engine) => {
       this.extract = engine.extract as Extract;
     });
     return this.loading;
   }
 
-  read(passages: ArticlePassages, passage: Passage): Found[] {
-    if (!this.extract) throw new Error('the engine is read before it was loaded');
+  /**
+   * The passage's attributions, anchored; null when the page changed under the passage while the
+   * engine read it (the passage is then dirty again and will be read anew).
+   */
+  async read(passages: ArticlePassages, passage: Passage): Promise<Found[] | null> {
     const context = passages.contextOf(passage);
+    const before = passages.passages[passages.passages.indexOf(passage) - 1];
     const joined = joinBlocks([...context, ...passage.blocks]);
     const contextChars = joined.starts[context.length] ?? 0;
 
     const started = performance.now();
-    const found = this.extract(joined.text, { extraCues: this.extraCues() });
+    const found = await this.attributionsIn(joined.text);
     this.tune(joined.text.length, performance.now() - started);
+    if (passage.dirty || (context.length > 0 && before?.dirty)) {
+      passage.dirty = true;
+      return null;
+    }
 
     const anchored: Found[] = [];
     for (const attribution of found) {
@@ -63,6 +82,22 @@ export class PassageReader {
     return anchored;
   }
 
+  private async attributionsIn(text: string): Promise<Attribution[]> {
+    const extraCues = [...this.extraCues()];
+    if (this.ask) {
+      try {
+        const answer = await this.ask({ type: 'extract', text, extraCues });
+        if (isAttributionList(answer)) return answer.attributions;
+        console.warn('Sourcelight reads this passage in the page:', errorOf(answer));
+      } catch {
+        // No background answers (the extension was updated under this page, say): the page reads the rest.
+        this.ask = null;
+      }
+    }
+    await this.load();
+    return (this.extract as Extract)(text, { extraCues });
+  }
+
   private tune(chars: number, ms: number) {
     if (chars < 500) return;
     const perChar = Math.max(ms, 0.5) / chars;
@@ -71,6 +106,16 @@ export class PassageReader {
     );
   }
 }
+
+const isAttributionList = (answer: unknown): answer is { attributions: Attribution[] } =>
+  typeof answer === 'object' &&
+  answer !== null &&
+  Array.isArray((answer as { attributions?: unknown }).attributions);
+
+const errorOf = (answer: unknown): string =>
+  typeof answer === 'object' && answer !== null && 'error' in answer
+    ? String(answer.error)
+    : 'the background gave no attributions';
 
 const move = (span: Span, by: number): Span => ({
   ...span,

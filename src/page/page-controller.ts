@@ -3,7 +3,7 @@
  * the popup and side panel, and runs one article session per address, ended on navigation.
  */
 import browser from 'webextension-polyfill';
-import type { PageReport, PageState } from '../shared/messages';
+import type { ExtractRequest, PageReport, PageState } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
   highlightsOnFor,
@@ -59,6 +59,8 @@ export function startSourcelight(doc: Document): void {
       painter,
       {
         extraCues: () => settings.extraCues,
+        // Async, so that a script cut off from its extension (which throws at once) rejects instead.
+        askBackground: async (request: ExtractRequest) => browser.runtime.sendMessage(request),
         onReportChanged: () => notice.changed(),
       },
       signal,

@@ -97,11 +97,13 @@ export class ArticlePassages {
     this.byElement.set(block.element, passage);
   }
 
-  /** The block's text changed: the passage is read again. */
+  /** The block's text changed: the passage is read again (not when it reads as before, over the same nodes). */
   update(block: ArticleBlock): void {
     const passage = this.byElement.get(block.element);
     if (!passage) return;
     const index = passage.blocks.findIndex((b) => b.element === block.element);
+    const was = passage.blocks[index];
+    if (was && readsAsBefore(was, block) && !passage.dirty) return;
     passage.blocks[index] = block;
     this.forgetFill();
     this.markDirty(passage);
@@ -248,6 +250,14 @@ export class ArticlePassages {
     this.markDirty(passage);
   }
 }
+
+const readsAsBefore = (was: ArticleBlock, now: ArticleBlock) =>
+  was.text === now.text &&
+  was.pieces.length === now.pieces.length &&
+  was.pieces.every((piece, i) => {
+    const other = now.pieces[i];
+    return other !== undefined && piece.node === other.node && piece.nodeStart === other.nodeStart;
+  });
 
 const startOf = (attribution: Attribution) =>
   Math.min(

@@ -5,8 +5,8 @@
 import type { Attribution } from '../engine/types';
 import type { PageState } from '../shared/messages';
 import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
-import { type ArticleBlock, isProse, looksLikeArticle, readArticleBlock } from './article-text';
-import { PassageReader } from './extraction';
+import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
+import { type AskBackground, PassageReader } from './extraction';
 import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
@@ -16,6 +16,8 @@ import { afterRender, TimeSlice } from './yield';
 
 export interface SessionHooks {
   extraCues(): readonly string[];
+  /** Where the engine runs off the page's main thread; without it, the page runs it. */
+  askBackground?: AskBackground;
   /** The state or the attributions changed. */
   onReportChanged(): void;
 }
@@ -26,6 +28,8 @@ export class ArticleSession {
   private readonly reader: PassageReader;
   private readonly queue: PageChanges[] = [];
   private readonly foundByRange = new WeakMap<Range, Found>();
+  /** Blocks whose text changed since they were read: read again before the engine reads them. */
+  private readonly changed = new Set<Element>();
   private working: Promise<void> | null = null;
   private isArticle = false;
   private everReady = false;
@@ -40,7 +44,7 @@ export class ArticleSession {
     private readonly signal: AbortSignal,
   ) {
     this.passages = new ArticlePassages((found) => this.painter.remove(found));
-    this.reader = new PassageReader(hooks.extraCues);
+    this.reader = new PassageReader(hooks.extraCues, hooks.askBackground ?? null);
   }
 
   /** Reads the page as it is now, then the engine reads it; resolves when all is painted. */
@@ -52,15 +56,12 @@ export class ArticleSession {
       if (view) await afterRender(view);
       slice.restart();
       const areas = new AreaFilter();
-      let prose = 0;
       for (const element of body.querySelectorAll(BLOCK_SELECTOR)) {
         await slice.next(this.signal);
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
         if (!block) continue;
         this.passages.append(block, this.reader.targetChars);
-        // Prose enough to look like an article: the engine loads while the rest is read (a failure shows when it is awaited).
-        if (isProse(block) && ++prose === 2) this.reader.load().catch(() => {});
       }
       this.findRoot();
       performance.mark('sourcelight-read');
@@ -89,6 +90,7 @@ export class ArticleSession {
 
   /** A block's text is changing: the highlights over it go now, before the page repaints. */
   forgetBlockHighlights(element: Element): void {
+    this.changed.add(element);
     this.passages.touch(element);
   }
 
@@ -132,9 +134,7 @@ export class ArticleSession {
     }
     for (const element of changes.touched) {
       await slice.next(this.signal);
-      const block = element.isConnected ? readArticleBlock(element) : null;
-      if (block) this.passages.update(block);
-      else this.passages.remove(element);
+      this.readBlockAgain(element);
     }
     const areas = new AreaFilter();
     for (const root of changes.added) {
@@ -146,6 +146,13 @@ export class ArticleSession {
     }
     // Until the page reads as an article, or after its container went, the container is sought again.
     if (rootLost || !this.isArticle) this.findRoot();
+  }
+
+  private readBlockAgain(element: Element): void {
+    this.changed.delete(element);
+    const block = element.isConnected ? readArticleBlock(element) : null;
+    if (block) this.passages.update(block);
+    else this.passages.remove(element);
   }
 
   private findRoot(): void {
@@ -174,17 +181,21 @@ export class ArticleSession {
     this.isArticle ||= looksLikeArticle(this.passages.blocks);
     if (!this.isArticle) return this.settle();
     if (this.passages.nextDirty() && this.state !== 'scanning') this.setState('scanning');
-    await this.reader.load();
-    slice.restart();
     for (;;) {
       await slice.next(this.signal);
+      // Blocks the page changed while the engine read (the batch of changes comes later).
+      for (const element of this.changed) this.readBlockAgain(element);
       const passage = this.passages.nextDirty();
       if (!passage) break;
       if (passage.blocks.length > 1 && textOf(passage.blocks) > this.reader.targetChars * 1.5) {
         this.passages.split(passage, this.reader.targetChars);
         continue;
       }
-      const fresh = this.reader.read(this.passages, passage);
+      passage.dirty = false;
+      const fresh = await this.reader.read(this.passages, passage);
+      // The page may have moved on (navigation, the reader's switch) while the engine read.
+      this.signal.throwIfAborted();
+      if (!fresh) continue;
       this.painter.replace(passage.found, fresh);
       // The benchmark's mark for the first words painted: the top of the story, before the rest is read.
       if (fresh.length > 0 && !this.everPainted) {
@@ -192,7 +203,6 @@ export class ArticleSession {
         performance.mark('sourcelight-first-painted');
       }
       passage.found = fresh;
-      passage.dirty = false;
       for (const found of fresh) {
         for (const range of Object.values(found.ranges))
           if (range) this.foundByRange.set(range, found);

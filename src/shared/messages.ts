@@ -50,7 +50,22 @@ export interface RunOnTab {
   tabId: number;
 }
 
-export type BackgroundMessage = ReportChanged | RunOnTab;
+/**
+ * Page → background: the engine reads one passage (its context included) where it stays warm,
+ * off the page's main thread. Offsets in the answer point into `text`.
+ */
+export interface ExtractRequest {
+  type: 'extract';
+  text: string;
+  extraCues: string[];
+}
+
+export type ExtractResponse = { attributions: Attribution[] } | { error: string };
+
+/** The longest text one extract request may carry: the page cuts an article into passages far shorter. */
+export const MAX_EXTRACT_CHARS = 500_000;
+
+export type BackgroundMessage = ReportChanged | RunOnTab | ExtractRequest;
 
 export async function askPage<R extends PageRequest>(
   tabId: number,

@@ -14,13 +14,20 @@ import { extensionDir, launchWithExtension } from '../../e2e/harness/browsers';
 import { serveOffline } from '../../page/offline-server';
 import { hugeLiveBlog, mutatingLiveBlog, typicalArticle } from './pages';
 import type { BenchContext, Figure, Scenario } from './scenario';
+import { asleepBackground } from './scenarios/asleep-background';
 import { hugePages } from './scenarios/huge-pages';
 import { idleAndMutating } from './scenarios/idle-and-mutating';
 import { memory } from './scenarios/memory';
 import { typicalArticle as typicalScenario } from './scenarios/typical-article';
 import { SourceNames } from './source-names';
 
-const SCENARIOS: Scenario[] = [typicalScenario, memory, hugePages, idleAndMutating];
+const SCENARIOS: Scenario[] = [
+  typicalScenario,
+  asleepBackground,
+  memory,
+  hugePages,
+  idleAndMutating,
+];
 const SHARED_PAGES = resolve('../shared/pages');
 const CHROMIUM = '/usr/lib/chromium/chromium';
 

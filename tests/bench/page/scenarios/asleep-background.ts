@@ -1,0 +1,73 @@
+/**
+ * A typical article on the first page after the background went to sleep: the service worker is
+ * stopped before each run, so the page waits for it to start and for the engine's cold first run.
+ */
+import type { Browser } from 'puppeteer-core';
+import { markedSinceStart, median, pause, type Scenario, sinceStart } from '../scenario';
+import { traced } from '../trace';
+
+const RUNS = Number(process.env.SOURCELIGHT_BENCH_RUNS) || 3;
+
+/** Stops the extension's service worker, as Chrome does after 30 s without events. */
+async function putBackgroundToSleep(browser: Browser): Promise<boolean> {
+  const isWorker = () =>
+    browser
+      .targets()
+      .some((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const page = await browser.newPage();
+  const session = await page.createCDPSession();
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  for (let waited = 0; isWorker() && waited < 5_000; waited += 100) await pause(100);
+  await page.close();
+  return !isWorker();
+}
+
+export const asleepBackground: Scenario = {
+  name: 'asleep background',
+  async run({ ext, url, names }) {
+    const painted: number[] = [];
+    const firstPainted: number[] = [];
+    const mainThread: number[] = [];
+    let asleep = 0;
+    for (let run = 0; run < RUNS; run++) {
+      if (await putBackgroundToSleep(ext.browser)) asleep++;
+      const page = await ext.browser.newPage();
+      const { result, time } = await traced(
+        page,
+        async () => {
+          await page.goto(url('typical-article.html'));
+          const ms = await sinceStart(page, 'sourcelight-ready');
+          const first = await markedSinceStart(page, 'sourcelight-first-painted');
+          await pause(500);
+          return { ms, first };
+        },
+        names,
+      );
+      painted.push(result.ms);
+      if (result.first !== null) firstPainted.push(result.first);
+      mainThread.push(time.totalMs);
+      await page.close();
+    }
+    const scenario = 'typical article, background asleep';
+    const note = `the background was asleep in ${asleep} of ${RUNS} runs`;
+    return [
+      {
+        scenario,
+        measure: 'highlights painted after script start (median)',
+        value: median(painted),
+        unit: 'ms',
+        budget: 100,
+        note: `${note}; the first highlights after ${median(firstPainted).toFixed(1)} ms`,
+      },
+      {
+        scenario,
+        measure: 'extension main-thread time (median)',
+        value: median(mainThread),
+        unit: 'ms',
+        budget: 20,
+        note,
+      },
+    ];
+  },
+};
