@@ -9,6 +9,7 @@ import { rangeFor } from './anchoring';
 import { joinBlocks } from './article-text';
 import type { Found } from './found';
 import type { ArticlePassages, Passage } from './passages';
+import { yieldToPage } from './yield';
 
 /** The engine's fixed API; typed here so that the page builds against any engine that honours it. */
 type Extract = (text: string, options?: ExtractOptions) => Attribution[];
@@ -19,13 +20,13 @@ export type AskBackground = (request: ExtractRequest) => Promise<unknown>;
 /** One passage is at most this long; the size adapts to the engine so one call stays short. */
 const MIN_PASSAGE = 2_000;
 const MAX_PASSAGE = 60_000;
-/** Time one engine call may take before the page gets a turn (or its highlights, from the background). */
+/** Main-thread time one engine call in the page may take before the page gets a turn. */
 const CALL_BUDGET_MS = 25;
 
 export class PassageReader {
   /**
-   * Characters per passage, tuned after each call to the engine's measured speed. The first is
-   * short: the engine's first call also pays for its warm-up.
+   * Characters per passage, tuned after each call to the engine in the page. The first is short:
+   * the engine's first call also pays for its warm-up, and the top of the story is painted first.
    */
   targetChars = 3_000;
 
@@ -59,9 +60,7 @@ export class PassageReader {
     const joined = joinBlocks([...context, ...passage.blocks]);
     const contextChars = joined.starts[context.length] ?? 0;
 
-    const started = performance.now();
     const found = await this.attributionsIn(joined.text);
-    this.tune(joined.text.length, performance.now() - started);
     if (passage.dirty || (context.length > 0 && before?.dirty)) {
       passage.dirty = true;
       return null;
@@ -95,7 +94,17 @@ export class PassageReader {
       }
     }
     await this.load();
-    return (this.extract as Extract)(text, { extraCues });
+    // Passages asked for together fall back together: each is read in a task of its own.
+    await yieldToPage();
+    const started = performance.now();
+    const found = (this.extract as Extract)(text, { extraCues });
+    this.tune(text.length, performance.now() - started);
+    return found;
+  }
+
+  /** Whether the engine reads off the page's main thread, so that passages can be asked for together. */
+  get offThread(): boolean {
+    return this.ask !== null;
   }
 
   private tune(chars: number, ms: number) {

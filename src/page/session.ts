@@ -10,9 +10,12 @@ import { type AskBackground, PassageReader } from './extraction';
 import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
-import { ArticlePassages } from './passages';
+import { ArticlePassages, type Passage } from './passages';
 import { belongsToStory, findStoryRoot } from './story-root';
 import { afterRender, TimeSlice } from './yield';
+
+/** Passages asked of the background at once: its answers overlap the page's anchoring and painting. */
+const PASSAGES_ASKED_TOGETHER = 4;
 
 export interface SessionHooks {
   extraCues(): readonly string[];
@@ -185,6 +188,23 @@ export class ArticleSession {
       await slice.next(this.signal);
       // Blocks the page changed while the engine read (the batch of changes comes later).
       for (const element of this.changed) this.readBlockAgain(element);
+      const batch = this.nextPassages(this.reader.offThread ? PASSAGES_ASKED_TOGETHER : 1);
+      if (batch.length === 0) break;
+      const readings = batch.map((passage) => this.reader.read(this.passages, passage));
+      for (const [index, reading] of readings.entries()) {
+        const fresh = await reading;
+        // The page may have moved on (navigation, the reader's switch) while the engine read.
+        this.signal.throwIfAborted();
+        if (fresh) this.show(batch[index] as Passage, fresh);
+      }
+    }
+    return this.settle();
+  }
+
+  /** The next dirty passages (cut to size first), marked as being read. */
+  private nextPassages(count: number): Passage[] {
+    const batch: Passage[] = [];
+    while (batch.length < count) {
       const passage = this.passages.nextDirty();
       if (!passage) break;
       if (passage.blocks.length > 1 && textOf(passage.blocks) > this.reader.targetChars * 1.5) {
@@ -192,23 +212,23 @@ export class ArticleSession {
         continue;
       }
       passage.dirty = false;
-      const fresh = await this.reader.read(this.passages, passage);
-      // The page may have moved on (navigation, the reader's switch) while the engine read.
-      this.signal.throwIfAborted();
-      if (!fresh) continue;
-      this.painter.replace(passage.found, fresh);
-      // The benchmark's mark for the first words painted: the top of the story, before the rest is read.
-      if (fresh.length > 0 && !this.everPainted) {
-        this.everPainted = true;
-        performance.mark('sourcelight-first-painted');
-      }
-      passage.found = fresh;
-      for (const found of fresh) {
-        for (const range of Object.values(found.ranges))
-          if (range) this.foundByRange.set(range, found);
-      }
+      batch.push(passage);
     }
-    return this.settle();
+    return batch;
+  }
+
+  private show(passage: Passage, fresh: Found[]): void {
+    this.painter.replace(passage.found, fresh);
+    // The benchmark's mark for the first words painted: the top of the story, before the rest is read.
+    if (fresh.length > 0 && !this.everPainted) {
+      this.everPainted = true;
+      performance.mark('sourcelight-first-painted');
+    }
+    passage.found = fresh;
+    for (const found of fresh) {
+      for (const range of Object.values(found.ranges))
+        if (range) this.foundByRange.set(range, found);
+    }
   }
 
   private settle(): Promise<void> {
