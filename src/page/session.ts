@@ -14,8 +14,11 @@ import { ArticlePassages, type Passage } from './passages';
 import { belongsToStory, findStoryRoot } from './story-root';
 import { afterRender, TimeSlice } from './yield';
 
-/** Passages asked of the background at once: its answers overlap the page's anchoring and painting. */
-const PASSAGES_ASKED_TOGETHER = 4;
+/**
+ * Characters asked of the background at once, painted together: a paint redoes the markers of every
+ * range already painted, so a huge page painted passage by passage costs more than reading it.
+ */
+const CHARS_ASKED_TOGETHER = 40_000;
 
 export interface SessionHooks {
   extraCues(): readonly string[];
@@ -184,27 +187,33 @@ export class ArticleSession {
     this.isArticle ||= looksLikeArticle(this.passages.blocks);
     if (!this.isArticle) return this.settle();
     if (this.passages.nextDirty() && this.state !== 'scanning') this.setState('scanning');
+    // The first passage (the top of the story) is asked for alone, so that it is painted early.
+    let chars = 0;
     for (;;) {
       await slice.next(this.signal);
       // Blocks the page changed while the engine read (the batch of changes comes later).
       for (const element of this.changed) this.readBlockAgain(element);
-      const batch = this.nextPassages(this.reader.offThread ? PASSAGES_ASKED_TOGETHER : 1);
+      const batch = this.nextPassages(chars);
+      chars = this.reader.offThread ? CHARS_ASKED_TOGETHER : 0;
       if (batch.length === 0) break;
-      const readings = batch.map((passage) => this.reader.read(this.passages, passage));
-      for (const [index, reading] of readings.entries()) {
-        const fresh = await reading;
-        // The page may have moved on (navigation, the reader's switch) while the engine read.
-        this.signal.throwIfAborted();
+      const answers = await Promise.all(
+        batch.map((passage) => this.reader.read(this.passages, passage)),
+      );
+      // The page may have moved on (navigation, the reader's switch) while the engine read.
+      this.signal.throwIfAborted();
+      for (const [index, fresh] of answers.entries()) {
+        if (index > 0) await slice.next(this.signal);
         if (fresh) this.show(batch[index] as Passage, fresh);
       }
     }
     return this.settle();
   }
 
-  /** The next dirty passages (cut to size first), marked as being read. */
-  private nextPassages(count: number): Passage[] {
+  /** The next dirty passages (cut to size first) up to `chars` characters, at least one, marked as being read. */
+  private nextPassages(chars: number): Passage[] {
     const batch: Passage[] = [];
-    while (batch.length < count) {
+    let total = 0;
+    while (batch.length === 0 || total < chars) {
       const passage = this.passages.nextDirty();
       if (!passage) break;
       if (passage.blocks.length > 1 && textOf(passage.blocks) > this.reader.targetChars * 1.5) {
@@ -213,6 +222,7 @@ export class ArticleSession {
       }
       passage.dirty = false;
       batch.push(passage);
+      total += textOf(passage.blocks);
     }
     return batch;
   }
