@@ -216,10 +216,13 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
     return null;
   if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
   if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
+  // A hedge between subject and verb ("he reportedly said") is a cue of its own: the verb's starts after it.
+  let first = subjectEnd + 1;
+  for (let k = first; k < i; k++) if (lex.hedges.has(text.word(k))) first = k + 1;
   return {
     kind: CueKind.Verb,
     lemma: entry.lemma,
-    first: subjectEnd + 1,
+    first,
     last: i,
     head: i,
     verbClass: entry.verbClass,

@@ -14,6 +14,14 @@ describe('hedges with no source', () => {
     expect(found[0]?.content?.text).toBe('The minister reportedly resigned');
   });
 
+  it('keeps a hedge before a reporting verb as its own cue, and the verb its own source', () => {
+    const found = read('Mayor Elena Ruiz reportedly said the ferry would stop.');
+    expect(found.map((a) => [a.cue.text, a.kind, a.source?.text ?? null])).toEqual([
+      ['reportedly', 'none', null],
+      ['said', 'person', 'Mayor Elena Ruiz'],
+    ]);
+  });
+
   it('flags impersonal reports: "it was reported that", "it is believed"', () => {
     const found = read(
       'It was reported that the mine would close. The ship, it is believed, sank in 1911.',
