@@ -18,6 +18,7 @@ import {
   launchWithExtension,
 } from '../../e2e/harness/browsers';
 import { serveFolder } from '../../e2e/harness/server';
+import { until } from '../../e2e/harness/waiting';
 import { openExtensionView } from '../../popup/browser-helpers';
 import { articleWithClaims } from './article-with-claims';
 
@@ -112,14 +113,23 @@ async function popupOf(ext: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await openExtensionView(ext, `src/popup/index.html?tabId=${tabId}`, {
     viewport: { width: 400, height: 600 },
   });
-  await popup.waitForFunction(() => document.body.dataset.state === 'ready', { timeout: 60_000 });
-  // The list is drawn in chunks after the first content: wait for the last one.
-  await popup.waitForFunction(
-    () => performance.getEntriesByName('sourcelight:draw:report').length > 0,
-    {
-      timeout: 60_000,
-    },
-  );
+  // The list is drawn in chunks after the first content: wait for the last one. A popup opened
+  // while the page is still read draws its list on the live update that brings the claims.
+  await until(
+    () =>
+      popup.evaluate(
+        () =>
+          document.body.dataset.state === 'ready' &&
+          performance
+            .getEntriesByType('measure')
+            .some((entry) => /^sourcelight:draw:(report|update)$/.test(entry.name)),
+      ),
+    'the popup to draw its whole list',
+    60_000,
+  ).catch(async (error: unknown) => {
+    const state = await popup.evaluate(() => document.body.dataset.state).catch(() => '?');
+    throw new Error(`the popup stayed "${state}"`, { cause: error });
+  });
   return popup;
 }
 
