@@ -102,6 +102,11 @@ export class PassageReader {
     return found;
   }
 
+  /** From now on the engine runs in the page, as when the background cannot answer. */
+  readInPage(): void {
+    this.ask = null;
+  }
+
   /** Whether the engine reads off the page's main thread, so that passages can be asked for together. */
   get offThread(): boolean {
     return this.ask !== null;
