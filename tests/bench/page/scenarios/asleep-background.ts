@@ -3,10 +3,8 @@
  * stopped before each run, so the page waits for it to start and for the engine's cold first run.
  */
 import type { Browser } from 'puppeteer-core';
-import { markedSinceStart, median, pause, type Scenario, sinceStart } from '../scenario';
-import { traced } from '../trace';
-
-const RUNS = Number(process.env.SOURCELIGHT_BENCH_RUNS) || 3;
+import { median, pause, type Scenario } from '../scenario';
+import { loadTypicalArticle, TYPICAL_RUNS } from './typical-article';
 
 /** Stops the extension's service worker, as Chrome does after 30 s without events. */
 async function putBackgroundToSleep(browser: Browser): Promise<boolean> {
@@ -25,32 +23,20 @@ async function putBackgroundToSleep(browser: Browser): Promise<boolean> {
 
 export const asleepBackground: Scenario = {
   name: 'asleep background',
-  async run({ ext, url, names }) {
+  async run(context) {
     const painted: number[] = [];
     const firstPainted: number[] = [];
     const mainThread: number[] = [];
     let asleep = 0;
-    for (let run = 0; run < RUNS; run++) {
-      if (await putBackgroundToSleep(ext.browser)) asleep++;
-      const page = await ext.browser.newPage();
-      const { result, time } = await traced(
-        page,
-        async () => {
-          await page.goto(url('typical-article.html'));
-          const ms = await sinceStart(page, 'sourcelight-ready');
-          const first = await markedSinceStart(page, 'sourcelight-first-painted');
-          await pause(500);
-          return { ms, first };
-        },
-        names,
-      );
+    for (let run = 0; run < TYPICAL_RUNS; run++) {
+      if (await putBackgroundToSleep(context.ext.browser)) asleep++;
+      const { result, time } = await loadTypicalArticle(context);
       painted.push(result.ms);
       if (result.first !== null) firstPainted.push(result.first);
       mainThread.push(time.totalMs);
-      await page.close();
     }
     const scenario = 'typical article, background asleep';
-    const note = `the background was asleep in ${asleep} of ${RUNS} runs`;
+    const note = `the background was asleep in ${asleep} of ${TYPICAL_RUNS} runs`;
     return [
       {
         scenario,

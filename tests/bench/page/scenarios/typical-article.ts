@@ -1,13 +1,43 @@
 /** A typical article (about 5,000 words): time to highlights and the extension's main-thread time. */
-import { markedSinceStart, median, pause, type Scenario, sinceStart } from '../scenario';
+import {
+  type BenchContext,
+  markedSinceStart,
+  median,
+  pause,
+  type Scenario,
+  sinceStart,
+} from '../scenario';
 import { describeHotspots, type ExtensionTime, traced } from '../trace';
 
 /** Three runs by default; more (SOURCELIGHT_BENCH_RUNS) for a steadier median on a noisy machine. */
-const RUNS = Number(process.env.SOURCELIGHT_BENCH_RUNS) || 3;
+export const TYPICAL_RUNS = Number(process.env.SOURCELIGHT_BENCH_RUNS) || 3;
+
+/**
+ * Opens the typical article in a tab of its own, traced: when all highlights and the first ones
+ * were painted (ms since the script started) and the extension's main-thread time.
+ */
+export async function loadTypicalArticle({ ext, url, names }: BenchContext) {
+  const page = await ext.browser.newPage();
+  try {
+    return await traced(
+      page,
+      async () => {
+        await page.goto(url('typical-article.html'));
+        const ms = await sinceStart(page, 'sourcelight-ready');
+        const first = await markedSinceStart(page, 'sourcelight-first-painted');
+        await pause(500);
+        return { ms, first };
+      },
+      names,
+    );
+  } finally {
+    await page.close();
+  }
+}
 
 export const typicalArticle: Scenario = {
   name: 'typical article',
-  async run({ ext, url, names }) {
+  async run(context) {
     const painted: number[] = [];
     const firstPainted: number[] = [];
     const mainThread: number[] = [];
@@ -15,19 +45,8 @@ export const typicalArticle: Scenario = {
     const longestOwn: number[] = [];
     const ownMost: number[] = [];
     let last: ExtensionTime | null = null;
-    for (let run = 0; run < RUNS; run++) {
-      const page = await ext.browser.newPage();
-      const { result, time } = await traced(
-        page,
-        async () => {
-          await page.goto(url('typical-article.html'));
-          const ms = await sinceStart(page, 'sourcelight-ready');
-          const first = await markedSinceStart(page, 'sourcelight-first-painted');
-          await pause(500);
-          return { ms, first };
-        },
-        names,
-      );
+    for (let run = 0; run < TYPICAL_RUNS; run++) {
+      const { result, time } = await loadTypicalArticle(context);
       painted.push(result.ms);
       if (result.first !== null) firstPainted.push(result.first);
       mainThread.push(time.totalMs);
@@ -35,7 +54,6 @@ export const typicalArticle: Scenario = {
       longestOwn.push(time.longestTaskExtensionMs);
       last = time;
       ownMost.push(time.mostInOneTaskMs);
-      await page.close();
     }
     const scenario = 'typical article (5,000 words)';
     // Where the time went, from the last run's profile: the runs differ in amount more than in shape.
