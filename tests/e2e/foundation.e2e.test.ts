@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPopup, waitForState } from '../popup/browser-helpers';
-import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
+import { BROWSERS, launchWithExtension } from './harness/browsers';
 import { reportOf } from './harness/extension-api';
 import {
   pristinePage,
@@ -8,25 +8,18 @@ import {
   snapshotPage,
   waitForHighlights,
 } from './harness/page-snapshot';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { servedFixtures } from './harness/suite';
 import { waitInPage } from './harness/waiting';
 
 /** The whole path in each real browser: page → engine → highlights → popup, and the switch persists. */
 describe.each(BROWSERS)('foundation in %s', (name) => {
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-  });
-  afterAll(() => server?.close());
+  const fixtures = servedFixtures(name);
 
   it('highlights the attributions, leaves the page as it was, and the popup lists the sources', async () => {
     const ext = await launchWithExtension(name);
     try {
       const article = await ext.browser.newPage();
-      await article.goto(server.url('clean-article.html'));
+      await article.goto(fixtures.server.url('clean-article.html'));
       const before = await pristinePage(article);
       await waitForHighlights(article);
       const painted = Object.values(await readHighlights(article))
@@ -60,7 +53,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     let profile = first.profile;
     try {
       const article = await first.browser.newPage();
-      await article.goto(server.url('clean-article.html'));
+      await article.goto(fixtures.server.url('clean-article.html'));
       await waitForHighlights(article);
       const tabId = await first.tabIdOf(article);
       const popup = await openPopup(first, tabId);
@@ -78,7 +71,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     const second = await launchWithExtension(name, profile);
     try {
       const article = await second.browser.newPage();
-      await article.goto(server.url('clean-article.html'));
+      await article.goto(fixtures.server.url('clean-article.html'));
       const tabId = await second.tabIdOf(article);
       // The page is read as before; only the painting stays off.
       await expect.poll(async () => (await reportOf(second, tabId)).state).toBe('ready');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   listedSources,
   openExtensionView,
@@ -10,9 +10,9 @@ import {
   screenshot,
   waitForState,
 } from '../popup/browser-helpers';
-import { BROWSERS, browserAvailable, launchWithExtension } from './harness/browsers';
+import { BROWSERS, launchWithExtension } from './harness/browsers';
 import { inExtension, windowOf } from './harness/extension-api';
-import { type FixtureServer, serveFolder } from './harness/server';
+import { servedFixtures } from './harness/suite';
 
 /**
  * A page closed to Sourcelight: a browser page in Chromium; in Firefox, whose privileged pages
@@ -24,14 +24,7 @@ const CLOSED_PAGE = {
 } as const;
 
 describe.each(BROWSERS)('states and the side panel in %s', (name) => {
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    if (!browserAvailable(name))
-      throw new Error(`${name} is not installed: run the README's first command`);
-    server = await serveFolder('tests/fixtures/pages');
-  });
-  afterAll(() => server?.close());
+  const fixtures = servedFixtures(name);
 
   it('says the extension cannot run on a closed page', async () => {
     const ext = await launchWithExtension(name);
@@ -57,7 +50,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
     const ext = await launchWithExtension(name);
     try {
       const signIn = await ext.browser.newPage();
-      await signIn.goto(server.url('ui-not-article.html'));
+      await signIn.goto(fixtures.server.url('ui-not-article.html'));
       const popup = await openPopup(ext, await ext.tabIdOf(signIn));
       await waitForState(popup, 'not-article');
       expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
@@ -82,7 +75,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
         ).toBe(true);
         const { tabId } = await openInNewTab(ext, async () => {
           const page = await ext.browser.newPage();
-          await page.goto(server.url('ui-harbour.html'));
+          await page.goto(fixtures.server.url('ui-harbour.html'));
           return page;
         });
         const popup = await openPopup(ext, tabId);
@@ -107,7 +100,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
       const ext = await launchWithExtension(name);
       try {
         const article = await ext.browser.newPage();
-        await article.goto(server.url('ui-harbour.html'));
+        await article.goto(fixtures.server.url('ui-harbour.html'));
         const popup = await openPopup(ext, await ext.tabIdOf(article));
         await popup.click('.app-actions button:first-child');
         const panel = await ext.browser.waitForTarget(
@@ -129,7 +122,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
     try {
       const open = async (file: string) => {
         const page = await ext.browser.newPage();
-        await page.goto(server.url(file));
+        await page.goto(fixtures.server.url(file));
         return page;
       };
       const harbour: Page = await open('ui-harbour.html');
@@ -165,7 +158,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
         'Port of Aldmouth to Reopen After Storm Repairs',
       );
 
-      await port.goto(server.url('ui-harbour.html'));
+      await port.goto(fixtures.server.url('ui-harbour.html'));
       await panel.waitForFunction(
         () => !document.querySelector('.source-group[data-name="Interfax"]'),
         { timeout: 20_000 },
