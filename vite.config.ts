@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 /**
@@ -15,11 +16,16 @@ type Browser = 'chrome' | 'firefox';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const template = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
 
+type ContentScript = { js?: string[] } & Record<string, unknown>;
+const contentScripts = (template.content_scripts ?? []) as ContentScript[];
+
 /** The Firefox id; tests pin its moz-extension UUID through this id. */
 export const GECKO_ID = 'sourcelight@sourcelight.dev';
 
+/** The manifest crx builds: the content scripts are built apart, by classicContentScripts. */
 function manifestFor(browser: Browser): ManifestV3Export {
-  const manifest: Record<string, unknown> = { ...template, version: pkg.version };
+  const { content_scripts: _builtApart, ...rest } = template;
+  const manifest: Record<string, unknown> = { ...rest, version: pkg.version };
   if (browser === 'chrome') return manifest as unknown as ManifestV3Export;
 
   const { service_worker: worker } = template.background as { service_worker: string };
@@ -45,6 +51,62 @@ function manifestFor(browser: Browser): ManifestV3Export {
       },
     },
   } as unknown as ManifestV3Export;
+}
+
+/** A content script's built file: src/page/index.ts → page.js. */
+const classicName = (entry: string): string => `${basename(dirname(entry))}.js`;
+
+/**
+ * Builds each content script as one self-contained classic script after crx has written the rest,
+ * and names it in the written manifest. crx would build module chunks behind a loader: the page
+ * pays for a dynamic import, and the chunks must be web-accessible, so any site could fetch them
+ * to detect the extension.
+ */
+function classicContentScripts(scripts: ContentScript[]): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'sourcelight:classic-content-scripts',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle({ dir }) {
+      const outDir = dir ?? resolve(config.root, config.build.outDir);
+      for (const entry of new Set(scripts.flatMap((script) => script.js ?? []))) {
+        await build({
+          configFile: false,
+          root: config.root,
+          mode: config.mode,
+          publicDir: false,
+          logLevel: config.logLevel,
+          build: {
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            target: config.build.target,
+            minify: config.build.minify,
+            sourcemap: config.build.sourcemap,
+            // Library mode: an app build would wrap the lazy import in Vite's module-preload helper.
+            lib: {
+              entry: resolve(config.root, entry),
+              formats: ['iife'],
+              name: 'sourcelight',
+              fileName: () => classicName(entry),
+            },
+            // One file: what the script imports lazily (the engine) is inlined, evaluated only when imported.
+            rolldownOptions: { output: { codeSplitting: false } },
+          },
+        });
+      }
+      const path = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      manifest.content_scripts = scripts.map((script) => ({
+        ...script,
+        js: (script.js ?? []).map(classicName),
+      }));
+      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
 }
 
 /** Vitest: unit tests in Node or happy-dom, and real-browser tests against the built extension. */
@@ -94,7 +156,10 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'src/public',
-    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    plugins: [
+      crx({ manifest: manifestFor(browser), browser }),
+      classicContentScripts(contentScripts),
+    ],
     build: {
       // SOURCELIGHT_DIST lets parallel runs (several engineers, CI) keep separate builds.
       outDir: `${process.env.SOURCELIGHT_DIST ?? 'dist'}/${browser}`,

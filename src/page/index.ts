@@ -9,6 +9,3 @@ if (!scope[STARTED]) {
   scope[STARTED] = true;
   startSourcelight(document);
 }
-
-/** Called by the build's loader on every injection; the module itself runs once per page. */
-export function onExecute(): void {}
