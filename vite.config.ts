@@ -9,6 +9,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
  *   chrome  → dist/chrome   (service worker, side_panel)
  *   firefox → dist/firefox  (event page scripts, sidebar_action, gecko settings)
  *   lib     → dist/lib      (the engine as a Node/browser library: `import { extract } from 'sourcelight'`)
+ * The extension builds' content script is page.js, one classic script: see classicContentScripts.
  */
 
 type Browser = 'chrome' | 'firefox';
@@ -90,11 +91,16 @@ function classicContentScripts(scripts: ContentScript[]): Plugin {
             lib: {
               entry: resolve(config.root, entry),
               formats: ['iife'],
+              // Required for an IIFE; the script exports nothing, so it declares no global.
               name: 'sourcelight',
               fileName: () => classicName(entry),
             },
-            // One file: what the script imports lazily (the engine) is inlined, evaluated only when imported.
-            rolldownOptions: { output: { codeSplitting: false } },
+            rolldownOptions: {
+              // What the script imports lazily (the engine) is inlined in wrappers run only when imported;
+              // unparenthesised, V8 compiles them only then too (3 of 10 ms compiling page.js at each start).
+              optimization: { pifeForModuleWrappers: false },
+              output: { codeSplitting: false },
+            },
           },
         });
       }
@@ -164,13 +170,8 @@ export default defineConfig(({ mode }) => {
       // SOURCELIGHT_DIST lets parallel runs (several engineers, CI) keep separate builds.
       outDir: `${process.env.SOURCELIGHT_DIST ?? 'dist'}/${browser}`,
       emptyOutDir: true,
-      modulePreload: {
-        // The polyfill would fetch() chunks; our CSP forbids every connection, and no browser we support needs it.
-        polyfill: false,
-        // Preloading a dynamic import's chunks means <link> elements in document.head: in the content
-        // script that is the reader's page, which Sourcelight never changes. Our pages keep theirs.
-        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
-      },
+      // The polyfill would fetch() chunks; our CSP forbids every connection, and no browser we support needs it.
+      modulePreload: { polyfill: false },
       // crx builds the pages the manifest names; Firefox's sidebar_action is not one it knows of.
       rolldownOptions:
         browser === 'firefox' ? { input: { sidebar: 'src/sidepanel/index.html' } } : {},

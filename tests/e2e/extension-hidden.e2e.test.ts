@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, extensionDir } from './harness/browsers';
@@ -38,5 +38,13 @@ describe.each(BROWSERS)('the extension hidden from web pages in %s', (name) => {
     );
     expect(fetched).toEqual([]);
     await page.close();
+  });
+
+  it('declares no file that web pages may load, and runs one classic script in them', () => {
+    const manifest = JSON.parse(readFileSync(join(extensionDir(name), 'manifest.json'), 'utf8'));
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_scripts.map((script: { js: string[] }) => script.js)).toEqual([
+      ['page.js'],
+    ]);
   });
 });
