@@ -11,19 +11,8 @@ export async function runOnTab(tabId: number): Promise<PageReport> {
     return await askPage(tabId, { type: 'run-now' });
   } catch {
     const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+    // A classic script that listens as it starts: it answers once the injection has resolved.
     await browser.scripting.executeScript({ target: { tabId }, files });
-    return await askWhenListening(tabId);
-  }
-}
-
-/** The injected script loads its main module asynchronously: ask until it listens, for a few seconds. */
-async function askWhenListening(tabId: number): Promise<PageReport> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await askPage(tabId, { type: 'run-now' });
-    } catch (error) {
-      if (attempt >= 50) throw error;
-      await new Promise((resume) => setTimeout(resume, 100));
-    }
+    return await askPage(tabId, { type: 'run-now' });
   }
 }
