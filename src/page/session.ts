@@ -206,14 +206,13 @@ export class ArticleSession {
       const batch = this.nextPassages(chars);
       chars = this.reader.offThread ? CHARS_ASKED_TOGETHER : 0;
       if (batch.length === 0) break;
-      const answers = await Promise.all(
-        batch.map((passage) => this.reader.read(this.passages, passage)),
-      );
+      const answers = await this.reader.read(this.passages, batch);
       // The page may have moved on (navigation, the reader's switch) while the engine read.
       this.signal.throwIfAborted();
-      for (const [index, fresh] of answers.entries()) {
+      for (const [index, answer] of answers.entries()) {
         if (index > 0) await slice.next(this.signal);
-        if (fresh) this.show(batch[index] as Passage, fresh);
+        const fresh = this.reader.anchor(answer);
+        if (fresh) this.show(answer.text.passage, fresh);
       }
     }
     return this.settle();
