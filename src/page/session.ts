@@ -15,8 +15,9 @@ import { belongsToStory, findStoryRoot } from './story-root';
 import { afterRender, TimeSlice } from './yield';
 
 /**
- * Characters asked of the background at once, painted together: a paint redoes the markers of every
- * range already painted, so a huge page painted passage by passage costs more than reading it.
+ * Characters asked of the background at once, painted together: a typical article in one message
+ * and one paint. Asking for its top alone first, to paint it early, cost the page a third more
+ * main-thread time in bench:page (a second message, a second paint) and painted the whole later.
  */
 const CHARS_ASKED_TOGETHER = 40_000;
 
@@ -197,14 +198,11 @@ export class ArticleSession {
     this.isArticle ||= looksLikeArticle(this.passages.blocks);
     if (!this.isArticle) return this.settle();
     if (this.passages.nextDirty() && this.state !== 'scanning') this.setState('scanning');
-    // The first passage (the top of the story) is asked for alone, so that it is painted early.
-    let chars = 0;
     for (;;) {
       await slice.next(this.signal);
       // Blocks the page changed while the engine read (the batch of changes comes later).
       for (const element of this.changed) this.readBlockAgain(element);
-      const batch = this.nextPassages(chars);
-      chars = this.reader.offThread ? CHARS_ASKED_TOGETHER : 0;
+      const batch = this.nextPassages(this.reader.offThread ? CHARS_ASKED_TOGETHER : 0);
       if (batch.length === 0) break;
       const answers = await this.reader.read(this.passages, batch);
       // The page may have moved on (navigation, the reader's switch) while the engine read.
