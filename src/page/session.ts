@@ -72,7 +72,7 @@ export class ArticleSession {
       slice.restart();
       const areas = new AreaFilter();
       for (const element of body.querySelectorAll(BLOCK_SELECTOR)) {
-        await slice.next(this.signal);
+        if (slice.spent) await slice.next(this.signal);
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
         if (!block) continue;
@@ -150,14 +150,14 @@ export class ArticleSession {
       }
     }
     for (const element of changes.touched) {
-      await slice.next(this.signal);
+      if (slice.spent) await slice.next(this.signal);
       this.readBlockAgain(element);
     }
     const areas = new AreaFilter();
     for (const root of changes.added) {
       if (!root.isConnected) continue;
       for (const element of collectArticleBlocks(root, areas)) {
-        await slice.next(this.signal);
+        if (slice.spent) await slice.next(this.signal);
         if (!this.passages.has(element)) this.addBlock(element);
       }
     }
