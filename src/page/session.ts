@@ -29,6 +29,13 @@ const CHARS_ASKED_TOGETHER = 40_000;
  */
 const READ_IN_PAGE_ABOVE = 200_000;
 
+/**
+ * How often a page that large is painted while it is read: each paint has the browser redraw every
+ * painted word (30–60 ms on a 1-million-character page, whatever the change), so it paints a few
+ * times, not after every passage.
+ */
+const HUGE_PAGE_PAINTS_EVERY_MS = 300;
+
 export interface SessionHooks {
   extraCues(): readonly string[];
   /** Where the engine runs off the page's main thread; without it, the page runs it. */
@@ -80,7 +87,12 @@ export class ArticleSession {
       }
       this.findRoot();
       const chars = this.passages.blocks.reduce((sum, block) => sum + block.text.length, 0);
-      if (chars > READ_IN_PAGE_ABOVE) this.reader.readInPage();
+      if (chars > READ_IN_PAGE_ABOVE) {
+        this.reader.readInPage();
+        // The styles now, in a frame of their own: restyling so large a page takes a frame already.
+        this.painter.install(this.passages.blocks[0]?.element ?? null);
+        this.painter.gather(HUGE_PAGE_PAINTS_EVERY_MS);
+      }
       performance.mark('sourcelight-read');
     });
   }
@@ -249,6 +261,7 @@ export class ArticleSession {
   }
 
   private settle(): Promise<void> {
+    this.painter.flush();
     const state = this.isArticle ? 'ready' : 'not-article';
     if (state === 'ready' && !this.everReady) {
       this.everReady = true;

@@ -31,6 +31,7 @@ function startSession(askBackground?: AskBackground, html = ARTICLE) {
       for (const found of fresh) painted.add(found);
     },
     remove: (found: Found) => painted.delete(found),
+    flush: () => {},
   } as unknown as HighlightPainter;
   const session = new ArticleSession(
     document,
