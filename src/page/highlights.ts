@@ -81,7 +81,10 @@ export class HighlightPainter {
 
   /** Swaps a passage's old attributions for its new ones. */
   replace(old: readonly Found[], fresh: readonly Found[]): void {
-    if (this.gatherMs === 0) return this.apply(old, fresh);
+    if (this.gatherMs === 0) {
+      this.apply(old, fresh);
+      return;
+    }
     this.pending.push({ old, fresh });
     this.flushTimer ??= setTimeout(() => this.flush(), this.gatherMs);
   }
