@@ -6,6 +6,11 @@
 
 export const BLOCK_SELECTOR = 'p, li, blockquote';
 
+/** The same blocks by name: asked of every element inside every block, cheaper than `matches`. */
+const BLOCK_NAMES = new Set(['p', 'li', 'blockquote']);
+
+export const isBlockElement = (element: Element) => BLOCK_NAMES.has(element.localName);
+
 /** Areas of a page that are not the story, whatever they contain: by tag (upper case)… */
 const SKIPPED_TAGS = new Set([
   'NAV',
@@ -101,7 +106,7 @@ function isHidden(element: Element): boolean {
 
 /** Whether an element is a block a reader reads, given the filter of this pass. */
 export function isArticleBlock(element: Element, areas: AreaFilter): boolean {
-  return element.matches(BLOCK_SELECTOR) && !areas.isSkipped(element) && !isHidden(element);
+  return isBlockElement(element) && !areas.isSkipped(element) && !isHidden(element);
 }
 
 /** The reader's blocks inside a root (a document, or an element added to it), in document order. */

@@ -2,7 +2,7 @@
  * The article as a reader reads it: the text of its blocks joined into one string, with a map
  * from string offsets back to the page's Text nodes so that engine spans become DOM Ranges.
  */
-import { BLOCK_SELECTOR, collectArticleBlocks } from './article-blocks';
+import { collectArticleBlocks, isBlockElement } from './article-blocks';
 import { type BlockText, readBlock } from './block-text';
 
 export type { TextPiece } from './block-text';
@@ -31,11 +31,9 @@ export const BLOCK_SEPARATOR = '\n\n';
 /** A block made mostly of links is a menu or a list of teasers, whatever its tag. */
 const MAX_LINK_SHARE = 0.5;
 
-const isOwnBlock = (element: Element) => element.matches(BLOCK_SELECTOR);
-
 /** Reads one block; null when it holds no words a reader reads as prose. */
 export function readArticleBlock(element: Element): ArticleBlock | null {
-  const read = readBlock(element, isOwnBlock);
+  const read = readBlock(element, isBlockElement);
   if (read.text.length === 0 || read.linkChars > read.text.length * MAX_LINK_SHARE) return null;
   return { element, ...read };
 }

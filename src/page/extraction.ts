@@ -6,13 +6,29 @@
 import type { Attribution, ExtractOptions, Span } from '../engine/types';
 import type { ExtractRequest } from '../shared/messages';
 import { rangeFor } from './anchoring';
-import { joinBlocks } from './article-text';
+import { type JoinedBlocks, joinBlocks } from './article-text';
 import type { Found } from './found';
 import type { ArticlePassages, Passage } from './passages';
 import { yieldToPage } from './yield';
 
 /** The engine's fixed API; typed here so that the page builds against any engine that honours it. */
 type Extract = (text: string, options?: ExtractOptions) => Attribution[];
+
+/** A passage's text as the engine reads it, and what anchoring the answer needs. */
+interface PassageText {
+  passage: Passage;
+  joined: JoinedBlocks;
+  /** Where the passage's own text starts, after its context. */
+  contextChars: number;
+  /** The passage whose blocks are the context: a change there makes the answer stale too. */
+  before: Passage | undefined;
+}
+
+/** What the engine found in one passage, not yet anchored in the page. */
+export interface Answer {
+  text: PassageText;
+  found: Attribution[];
+}
 
 /** Sends one request to the background; rejects when nothing there can answer. */
 export type AskBackground = (request: ExtractRequest) => Promise<unknown>;
@@ -50,22 +66,23 @@ export class PassageReader {
     return this.loading;
   }
 
-  /**
-   * The passage's attributions, anchored; null when the page changed under the passage while the
-   * engine read it (the passage is then dirty again and will be read anew).
-   */
-  async read(passages: ArticlePassages, passage: Passage): Promise<Found[] | null> {
-    const context = passages.contextOf(passage);
-    const before = passages.passages[passages.passages.indexOf(passage) - 1];
-    const joined = joinBlocks([...context, ...passage.blocks]);
-    const contextChars = joined.starts[context.length] ?? 0;
+  /** What the engine finds in each passage of a batch, asked for together. */
+  async read(passages: ArticlePassages, batch: readonly Passage[]): Promise<Answer[]> {
+    const asked = batch.map((passage) => passageText(passages, passage));
+    const found = await this.attributionsIn(asked.map((text) => text.joined.text));
+    return asked.map((text, index) => ({ text, found: found[index] ?? [] }));
+  }
 
-    const found = await this.attributionsIn(joined.text);
-    if (passage.dirty || (context.length > 0 && before?.dirty)) {
+  /**
+   * An answer's attributions anchored in the page; null when the page changed under the passage
+   * while the engine read it (the passage is then dirty again and will be read anew).
+   */
+  anchor({ text, found }: Answer): Found[] | null {
+    const { passage, joined, contextChars, before } = text;
+    if (passage.dirty || before?.dirty) {
       passage.dirty = true;
       return null;
     }
-
     const anchored: Found[] = [];
     for (const attribution of found) {
       // Attributions whose cue lies in the context belong to the passage before.
@@ -81,24 +98,27 @@ export class PassageReader {
     return anchored;
   }
 
-  private async attributionsIn(text: string): Promise<Attribution[]> {
+  private async attributionsIn(texts: string[]): Promise<Attribution[][]> {
     const extraCues = [...this.extraCues()];
     if (this.ask) {
       try {
-        const answer = await this.ask({ type: 'extract', text, extraCues });
-        if (isAttributionList(answer)) return answer.attributions;
-        console.warn('Sourcelight reads this passage in the page:', errorOf(answer));
+        const answer = await this.ask({ type: 'extract', texts, extraCues });
+        if (isAnswerTo(answer, texts)) return answer.attributions;
+        console.warn('Sourcelight reads these passages in the page:', errorOf(answer));
       } catch {
         // No background answers (the extension was updated under this page, say): the page reads the rest.
         this.ask = null;
       }
     }
     await this.load();
-    // Passages asked for together fall back together: each is read in a task of its own.
-    await yieldToPage();
-    const started = performance.now();
-    const found = (this.extract as Extract)(text, { extraCues });
-    this.tune(text.length, performance.now() - started);
+    const found: Attribution[][] = [];
+    for (const text of texts) {
+      // Each passage is read in a task of its own.
+      await yieldToPage();
+      const started = performance.now();
+      found.push((this.extract as Extract)(text, { extraCues }));
+      this.tune(text.length, performance.now() - started);
+    }
     return found;
   }
 
@@ -121,10 +141,26 @@ export class PassageReader {
   }
 }
 
-const isAttributionList = (answer: unknown): answer is { attributions: Attribution[] } =>
-  typeof answer === 'object' &&
-  answer !== null &&
-  Array.isArray((answer as { attributions?: unknown }).attributions);
+const isAnswerTo = (
+  answer: unknown,
+  texts: readonly string[],
+): answer is { attributions: Attribution[][] } => {
+  const lists = (answer as { attributions?: unknown } | null)?.attributions;
+  return Array.isArray(lists) && lists.length === texts.length && lists.every(Array.isArray);
+};
+
+/** A passage as the engine reads it: the passage before's last blocks as context, then its own. */
+function passageText(passages: ArticlePassages, passage: Passage): PassageText {
+  const context = passages.contextOf(passage);
+  const joined = joinBlocks([...context, ...passage.blocks]);
+  return {
+    passage,
+    joined,
+    contextChars: joined.starts[context.length] ?? 0,
+    before:
+      context.length > 0 ? passages.passages[passages.passages.indexOf(passage) - 1] : undefined,
+  };
+}
 
 const errorOf = (answer: unknown): string =>
   typeof answer === 'object' && answer !== null && 'error' in answer

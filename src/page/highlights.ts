@@ -26,6 +26,10 @@ export class HighlightPainter {
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private installed: Palette | null = null;
   private readonly forcedColours: MediaQueryList | null;
+  /** Paints held back while gathering, applied in order on the next flush. */
+  private pending: { old: readonly Found[]; fresh: readonly Found[] }[] = [];
+  private gatherMs = 0;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -49,31 +53,63 @@ export class HighlightPainter {
     return this.installed ?? 'light';
   }
 
-  /** Installs the styles once, in the palette that reads on the page where the first words are painted. */
-  private install(found: Found): void {
-    const palette = paletteFor(found.ranges.cue?.startContainer.parentElement ?? this.doc.body);
+  /** Installs the styles once, in the palette that reads on the page around `element`. */
+  install(element: Element | null): void {
+    if (this.installed) return;
+    const palette = paletteFor(element ?? this.doc.body);
     this.sheet.replaceSync(highlightStyles(palette));
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     this.installed = palette;
   }
 
+  /**
+   * From now on paints are gathered and applied at most every `ms`: on a huge page the browser
+   * redraws every painted word after each change, whatever its size, so fewer changes cost less.
+   */
+  gather(ms: number): void {
+    this.gatherMs = ms;
+  }
+
+  /** Applies the paints gathered so far. */
+  flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const pending = this.pending;
+    this.pending = [];
+    for (const { old, fresh } of pending) this.apply(old, fresh);
+  }
+
   /** Swaps a passage's old attributions for its new ones. */
   replace(old: readonly Found[], fresh: readonly Found[]): void {
+    if (this.gatherMs === 0) {
+      this.apply(old, fresh);
+      return;
+    }
+    this.pending.push({ old, fresh });
+    this.flushTimer ??= setTimeout(() => this.flush(), this.gatherMs);
+  }
+
+  /** Unpaints at once, gathering or not: its ranges may no longer cover its words. */
+  remove(found: Found): void {
+    this.apply([found], []);
+    for (const entry of this.pending) entry.fresh = entry.fresh.filter((f) => f !== found);
+  }
+
+  private apply(old: readonly Found[], fresh: readonly Found[]): void {
     const first = fresh[0];
-    if (!this.installed && first) this.install(first);
-    for (const found of old) this.remove(found);
+    if (!this.installed && first)
+      this.install(first.ranges.cue?.startContainer.parentElement ?? null);
+    for (const found of old) {
+      for (const part of PARTS) {
+        const range = found.ranges[part];
+        if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.delete(range);
+      }
+    }
     for (const found of fresh) {
       for (const part of PARTS) {
         const range = found.ranges[part];
         if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
       }
-    }
-  }
-
-  remove(found: Found): void {
-    for (const part of PARTS) {
-      const range = found.ranges[part];
-      if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.delete(range);
     }
   }
 
@@ -127,6 +163,10 @@ export class HighlightPainter {
 
   /** Forgets every range: a new article starts with nothing painted. */
   clear(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.pending = [];
+    this.gatherMs = 0;
     for (const highlight of this.highlights.values()) highlight.clear();
     this.unfocus();
   }

@@ -15,8 +15,9 @@ import { belongsToStory, findStoryRoot } from './story-root';
 import { afterRender, TimeSlice } from './yield';
 
 /**
- * Characters asked of the background at once, painted together: a paint redoes the markers of every
- * range already painted, so a huge page painted passage by passage costs more than reading it.
+ * Characters asked of the background at once, painted together: a typical article in one message
+ * and one paint. Asking for its top alone first, to paint it early, cost the page a third more
+ * main-thread time in bench:page (a second message, a second paint) and painted the whole later.
  */
 const CHARS_ASKED_TOGETHER = 40_000;
 
@@ -27,6 +28,13 @@ const CHARS_ASKED_TOGETHER = 40_000;
  * task and about 0.5 s when the page read it.
  */
 const READ_IN_PAGE_ABOVE = 200_000;
+
+/**
+ * How often a page that large is painted while it is read: each paint has the browser redraw every
+ * painted word (30–60 ms on a 1-million-character page, whatever the change), so it paints a few
+ * times, not after every passage.
+ */
+const HUGE_PAGE_PAINTS_EVERY_MS = 300;
 
 export interface SessionHooks {
   extraCues(): readonly string[];
@@ -71,7 +79,7 @@ export class ArticleSession {
       slice.restart();
       const areas = new AreaFilter();
       for (const element of body.querySelectorAll(BLOCK_SELECTOR)) {
-        await slice.next(this.signal);
+        if (slice.spent) await slice.next(this.signal);
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
         if (!block) continue;
@@ -79,7 +87,12 @@ export class ArticleSession {
       }
       this.findRoot();
       const chars = this.passages.blocks.reduce((sum, block) => sum + block.text.length, 0);
-      if (chars > READ_IN_PAGE_ABOVE) this.reader.readInPage();
+      if (chars > READ_IN_PAGE_ABOVE) {
+        this.reader.readInPage();
+        // The styles now, in a frame of their own: restyling so large a page takes a frame already.
+        this.painter.install(this.passages.blocks[0]?.element ?? null);
+        this.painter.gather(HUGE_PAGE_PAINTS_EVERY_MS);
+      }
       performance.mark('sourcelight-read');
     });
   }
@@ -149,14 +162,14 @@ export class ArticleSession {
       }
     }
     for (const element of changes.touched) {
-      await slice.next(this.signal);
+      if (slice.spent) await slice.next(this.signal);
       this.readBlockAgain(element);
     }
     const areas = new AreaFilter();
     for (const root of changes.added) {
       if (!root.isConnected) continue;
       for (const element of collectArticleBlocks(root, areas)) {
-        await slice.next(this.signal);
+        if (slice.spent) await slice.next(this.signal);
         if (!this.passages.has(element)) this.addBlock(element);
       }
     }
@@ -197,23 +210,19 @@ export class ArticleSession {
     this.isArticle ||= looksLikeArticle(this.passages.blocks);
     if (!this.isArticle) return this.settle();
     if (this.passages.nextDirty() && this.state !== 'scanning') this.setState('scanning');
-    // The first passage (the top of the story) is asked for alone, so that it is painted early.
-    let chars = 0;
     for (;;) {
       await slice.next(this.signal);
       // Blocks the page changed while the engine read (the batch of changes comes later).
       for (const element of this.changed) this.readBlockAgain(element);
-      const batch = this.nextPassages(chars);
-      chars = this.reader.offThread ? CHARS_ASKED_TOGETHER : 0;
+      const batch = this.nextPassages(this.reader.offThread ? CHARS_ASKED_TOGETHER : 0);
       if (batch.length === 0) break;
-      const answers = await Promise.all(
-        batch.map((passage) => this.reader.read(this.passages, passage)),
-      );
+      const answers = await this.reader.read(this.passages, batch);
       // The page may have moved on (navigation, the reader's switch) while the engine read.
       this.signal.throwIfAborted();
-      for (const [index, fresh] of answers.entries()) {
+      for (const [index, answer] of answers.entries()) {
         if (index > 0) await slice.next(this.signal);
-        if (fresh) this.show(batch[index] as Passage, fresh);
+        const fresh = this.reader.anchor(answer);
+        if (fresh) this.show(answer.text.passage, fresh);
       }
     }
     return this.settle();
@@ -252,6 +261,7 @@ export class ArticleSession {
   }
 
   private settle(): Promise<void> {
+    this.painter.flush();
     const state = this.isArticle ? 'ready' : 'not-article';
     if (state === 'ready' && !this.everReady) {
       this.everReady = true;

@@ -24,7 +24,11 @@ export class TimeSlice {
     return performance.now() - this.started >= this.budgetMs;
   }
 
-  /** Yields when the slice is spent, then starts a new one; throws when the work was abandoned. */
+  /**
+   * Yields when the slice is spent, then starts a new one; throws when the work was abandoned.
+   * Loops over every block ask `spent` first: an await costs a turn of the microtask queue even
+   * when nothing yields, and the work cannot be abandoned while nothing yields.
+   */
   async next(signal: AbortSignal): Promise<void> {
     if (this.spent) {
       await yieldToPage();

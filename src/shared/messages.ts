@@ -51,18 +51,20 @@ export interface RunOnTab {
 }
 
 /**
- * Page → background: the engine reads one passage (its context included) where it stays warm,
- * off the page's main thread. Offsets in the answer point into `text`.
+ * Page → background: the engine reads passages (each with its context) where it stays warm, off
+ * the page's main thread. One message carries several passages: each message costs the page's
+ * main thread more than the engine costs the background. Offsets in each answer point into its text.
  */
 export interface ExtractRequest {
   type: 'extract';
-  text: string;
+  texts: string[];
   extraCues: string[];
 }
 
-export type ExtractResponse = { attributions: Attribution[] } | { error: string };
+/** One list of attributions per text asked, in the order asked. */
+export type ExtractResponse = { attributions: Attribution[][] } | { error: string };
 
-/** The longest text one extract request may carry: the page cuts an article into passages far shorter. */
+/** The most characters one extract request may carry: the page asks for far fewer at once. */
 export const MAX_EXTRACT_CHARS = 500_000;
 
 export type BackgroundMessage = ReportChanged | RunOnTab | ExtractRequest;

@@ -9,22 +9,33 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 const TEXT = 'The council postponed its vote, analysts say. Sources close to the mayor disagree.';
 
 describe('the background answering the page’s extract requests', () => {
-  it('answers with what the engine finds in the text, the reader’s own cues included', () => {
-    const answer = answerExtract({ text: TEXT, extraCues: ['sources close to'] });
-    expect(answer).toEqual({ attributions: extract(TEXT, { extraCues: ['sources close to'] }) });
-    expect('attributions' in answer && answer.attributions.length).toBeGreaterThan(0);
+  it('answers with what the engine finds in each text, the reader’s own cues included', () => {
+    const other = 'Interfax, citing the official portal, said the talks had ended.';
+    const answer = answerExtract({ texts: [TEXT, other], extraCues: ['sources close to'] });
+    expect(answer).toEqual({
+      attributions: [
+        extract(TEXT, { extraCues: ['sources close to'] }),
+        extract(other, { extraCues: ['sources close to'] }),
+      ],
+    });
+    expect('attributions' in answer && answer.attributions[0]?.length).toBeGreaterThan(1);
+    const names = 'attributions' in answer ? answer.attributions[1]?.map((a) => a.name) : [];
+    expect(names).toContain('Interfax');
   });
 
   it('says what is wrong with a request it cannot answer', () => {
-    expect(answerExtract({ text: 42, extraCues: [] })).toEqual({
-      error: 'extract: text must be a string',
+    expect(answerExtract({ texts: [TEXT, 42], extraCues: [] })).toEqual({
+      error: 'extract: texts must be a list of strings',
     });
-    expect(answerExtract({ text: TEXT, extraCues: 'analysts say' })).toEqual({
+    expect(answerExtract({ texts: TEXT, extraCues: [] })).toEqual({
+      error: 'extract: texts must be a list of strings',
+    });
+    expect(answerExtract({ texts: [TEXT], extraCues: 'analysts say' })).toEqual({
       error: 'extract: extraCues must be a list of strings',
     });
-    const huge = 'x'.repeat(MAX_EXTRACT_CHARS + 1);
-    expect(answerExtract({ text: huge, extraCues: [] })).toEqual({
-      error: `extract: text is ${huge.length} characters, more than the ${MAX_EXTRACT_CHARS} one request may carry`,
+    const half = 'x'.repeat(MAX_EXTRACT_CHARS / 2 + 1);
+    expect(answerExtract({ texts: [half, half], extraCues: [] })).toEqual({
+      error: `extract: the texts hold ${half.length * 2} characters, more than the ${MAX_EXTRACT_CHARS} one request may carry`,
     });
   });
 });

@@ -4,7 +4,7 @@ import { waitForPainted, waitForPaintedIn } from '../page/browser-helpers';
 import { BROWSERS } from './harness/browsers';
 import { reportOf } from './harness/extension-api';
 import { browserWithFixtures } from './harness/suite';
-import { waitInPage } from './harness/waiting';
+import { until, waitInPage } from './harness/waiting';
 
 /** Words painted inside one element of the page, as ranges read them now. */
 function paintedIn(page: Page, selector: string): Promise<string[]> {
@@ -61,6 +61,35 @@ describe.each(BROWSERS)('a live page in %s', (name) => {
       });
       return inside;
     });
+    await page.close();
+  });
+
+  it('paints every attribution of a live blog too large to send to the background, and its new posts', async () => {
+    const page = await suite.ext.browser.newPage();
+    await page.goto(suite.server.url('huge-live-blog.html'));
+    const tabId = await suite.ext.tabIdOf(page);
+    await until(
+      async () => (await reportOf(suite.ext, tabId)).state === 'ready',
+      'the live blog read',
+    );
+    const report = await reportOf(suite.ext, tabId);
+    // Every third of the 2,400 posts is attributed; each attribution's cue is painted.
+    expect(report.attributions).toHaveLength(800);
+    await waitInPage(page, () => {
+      let cues = 0;
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('sourcelight-cue')) cues += highlight.size;
+      });
+      return cues === 800;
+    });
+    expect(report.attributions.at(-1)?.name).toBe('Tomas Berg');
+
+    await page.evaluate(() =>
+      (window as unknown as { addPost(text: string): void }).addPost(
+        'Harbour master Maria Okafor said the first ferry would sail at dawn.',
+      ),
+    );
+    await waitForPaintedIn(page, '#newest', 'Harbour master Maria Okafor');
     await page.close();
   });
 

@@ -20,7 +20,11 @@ describe('the reader’s own cue phrases', () => {
       <p>The council has delayed the vote twice already this year, to the anger of islanders.</p>
     </article>`;
     let cues = ['sources close to'];
-    const painter = { replace: () => {}, remove: () => {} } as unknown as HighlightPainter;
+    const painter = {
+      replace: () => {},
+      remove: () => {},
+      flush: () => {},
+    } as unknown as HighlightPainter;
     const session = new ArticleSession(
       document,
       painter,

@@ -15,8 +15,15 @@ const ARTICLE = `<article>
   <p>The operator had reportedly asked for a subsidy twice as large as the current one.</p>
 </article>`;
 
-function startSession(askBackground?: AskBackground) {
-  document.body.innerHTML = ARTICLE;
+/** Long enough for many passages, each holding other words, so that answers swapped between them show. */
+const LONG_ARTICLE = `<article>${Array.from(
+  { length: 60 },
+  (_, i) =>
+    `<p>Harbour pilot number ${i} said the tide tables were wrong, according to the port authority. Her crew had reportedly waited ${i} hours at the quay before the ferry left.</p>`,
+).join('')}</article>`;
+
+function startSession(askBackground?: AskBackground, html = ARTICLE) {
+  document.body.innerHTML = html;
   const painted = new Set<Found>();
   const painter = {
     replace: (old: readonly Found[], fresh: readonly Found[]) => {
@@ -24,6 +31,7 @@ function startSession(askBackground?: AskBackground) {
       for (const found of fresh) painted.add(found);
     },
     remove: (found: Found) => painted.delete(found),
+    flush: () => {},
   } as unknown as HighlightPainter;
   const session = new ArticleSession(
     document,
@@ -57,9 +65,27 @@ describe('the engine in the background', () => {
     const { session, painted } = startSession(ask);
     await session.start();
     expect(asked.length).toBeGreaterThan(0);
-    expect(asked[0]?.text).toContain('according to minutes');
+    expect(asked[0]?.texts[0]).toContain('according to minutes');
     expect(paintedCues(painted)).toEqual(expected);
     expect(expected).toEqual(expect.arrayContaining(['according to', 'said', 'reportedly']));
+  });
+
+  it('paints a long article of many passages asked for together as the page would paint it', async () => {
+    const inPage = startSession(undefined, LONG_ARTICLE);
+    await inPage.session.start();
+    const expected = [...inPage.painted].map((found) => found.ranges.claim?.toString()).sort();
+
+    const { ask, asked } = workingBackground();
+    const { session, painted } = startSession(ask, LONG_ARTICLE);
+    await session.start();
+    expect(asked.some((request) => request.texts.length > 1)).toBe(true);
+    const claims = [...painted].map((found) => found.ranges.claim?.toString()).sort();
+    expect(claims).toEqual(expected);
+    expect(claims).toContain('the tide tables were wrong');
+    expect(claims).toContain(
+      'Her crew had reportedly waited 41 hours at the quay before the ferry left',
+    );
+    expect(session.attributions()).toHaveLength(180);
   });
 
   it('reads the page in the page when no background answers, and stops asking', async () => {

@@ -14,6 +14,7 @@ function recordingPainter() {
       for (const found of fresh) painted.add(found);
     },
     remove: (found: Found) => painted.delete(found),
+    flush: () => {},
   } as unknown as HighlightPainter;
   return { painter, painted };
 }

@@ -39,6 +39,12 @@ export interface ExtensionTime {
   /** The longest task in which the extension's code ran, and how much of it was the extension's. */
   longestTaskMs: number;
   longestTaskExtensionMs: number;
+  /**
+   * Every task of the page's main thread once its DOM was ready (when the content script may
+   * start), whatever ran in it: rendering the highlights is the browser's work but the reader feels
+   * it. Compared with the same page in a browser without the extension, it tells what we add.
+   */
+  afterDomReady: PageTasks;
   /** The most extension code in any one task: the extension's longest task of its own. */
   mostInOneTaskMs: number;
   /** Tasks in which the extension's code ran. */
@@ -49,6 +55,12 @@ export interface ExtensionTime {
   hotspots: { frame: string; ms: number }[];
   /** The same time by part of the extension: engine, page, libraries, loading. */
   areas: { frame: string; ms: number }[];
+}
+
+export interface PageTasks {
+  longestMs: number;
+  /** Tasks over 50 ms. */
+  longTasks: number;
 }
 
 export async function traced<T>(
@@ -96,6 +108,8 @@ export function extensionTime(
     tasksByThread.set(thread, [...(tasksByThread.get(thread) ?? []), task]);
   }
 
+  const afterDomReady = pageTasksAfter(domReadyAt(events), tasksByThread);
+
   let totalUs = 0;
   const byFrame = new Map<string, number>();
   const byArea = new Map<string, number>();
@@ -104,12 +118,15 @@ export function extensionTime(
     samples.sort((a, b) => a.ts - b.ts);
     const tasks = (tasksByThread.get(thread) ?? []).sort((a, b) => a.ts - b.ts);
     let taskAt = 0;
-    samples.forEach((sample, i) => {
-      const next = samples[i + 1];
-      if (!next || !isOurs(samples, i)) return;
+    const taskOf = samples.map((sample) => {
       while (taskAt < tasks.length && end(tasks[taskAt] as TraceEvent) <= sample.ts) taskAt++;
       const task = tasks[taskAt];
-      const inTask = task && task.ts <= sample.ts ? task : undefined;
+      return task && task.ts <= sample.ts ? task : undefined;
+    });
+    samples.forEach((sample, i) => {
+      const next = samples[i + 1];
+      if (!next || !isOurs(samples, taskOf, i)) return;
+      const inTask = taskOf[i];
       // Each sample stands for the time until the next (at most 2 ms), never past the end of its task.
       const until = Math.min(
         next.ts,
@@ -146,6 +163,7 @@ export function extensionTime(
     totalMs: totalUs / 1000,
     longestTaskMs,
     longestTaskExtensionMs,
+    afterDomReady,
     mostInOneTaskMs,
     tasks: perTask.size,
     longTasks,
@@ -219,17 +237,50 @@ const NATIVE = new Set(['(garbage collector)', '(program)']);
 
 /**
  * A sample is the extension's when its stack holds an extension frame, or when it is V8's native
- * work (a collection, a compilation) between two of the extension's samples: work our code caused.
+ * work (a collection, a compilation) between two of the extension's samples in the same task: work
+ * our code caused. Native work in a task of the page's own (parsing, style, layout while our module
+ * loads) is the page's, even when our code ran in the tasks before and after.
  */
-function isOurs(samples: readonly Sample[], i: number): boolean {
+function isOurs(
+  samples: readonly Sample[],
+  taskOf: readonly (TraceEvent | undefined)[],
+  i: number,
+): boolean {
   const sample = samples[i] as Sample;
   if (sample.extension) return true;
-  if (!sample.native) return false;
+  const task = taskOf[i];
+  if (!sample.native || !task) return false;
   let before = i - 1;
   while (before >= 0 && samples[before]?.native) before--;
   let after = i + 1;
   while (after < samples.length && samples[after]?.native) after++;
-  return !!samples[before]?.extension && !!samples[after]?.extension;
+  return (
+    !!samples[before]?.extension &&
+    taskOf[before] === task &&
+    !!samples[after]?.extension &&
+    taskOf[after] === task
+  );
+}
+
+/** When the last document of the trace finished parsing (its DOMContentLoaded). */
+function domReadyAt(events: TraceEvent[]): number {
+  return events
+    .filter((e) => e.name === 'MarkDOMContent')
+    .reduce((latest, e) => Math.max(latest, e.ts), 0);
+}
+
+function pageTasksAfter(from: number, tasksByThread: Map<string, TraceEvent[]>): PageTasks {
+  let longestMs = 0;
+  let longTasks = 0;
+  for (const tasks of tasksByThread.values()) {
+    for (const task of tasks) {
+      if (task.ts < from) continue;
+      const ms = (task.dur ?? 0) / 1000;
+      longestMs = Math.max(longestMs, ms);
+      if (ms > 50) longTasks++;
+    }
+  }
+  return { longestMs, longTasks };
 }
 
 const end = (task: TraceEvent) => task.ts + (task.dur ?? 0);

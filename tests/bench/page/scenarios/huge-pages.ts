@@ -1,11 +1,27 @@
 /** Huge pages: a generated million-character live blog, and yahoo-1 when ../shared is there. */
+import type { Browser } from 'puppeteer-core';
 import type { Figure, Scenario } from '../scenario';
 import { pause, sinceStart } from '../scenario';
-import { describeHotspots, traced } from '../trace';
+import { describeHotspots, type PageTasks, traced } from '../trace';
+
+/** The page's tasks after its DOM was ready in a browser without the extension: what it costs on its own. */
+async function withoutExtension(browser: Browser, address: string): Promise<PageTasks> {
+  const page = await browser.newPage();
+  try {
+    const { time } = await traced(page, async () => {
+      await page.goto(address, { timeout: 60_000 });
+      // As long as the page with the extension is watched: its painting and the pause after.
+      await pause(1_500);
+    });
+    return time.afterDomReady;
+  } finally {
+    await page.close();
+  }
+}
 
 export const hugePages: Scenario = {
   name: 'huge pages',
-  async run({ ext, url, sharedPage, names }) {
+  async run({ ext, url, sharedPage, names, plain }) {
     const pages: [string, string | null][] = [
       ['live blog, 1 million characters', url('huge-live-blog.html')],
       ['yahoo-1.html', sharedPage('yahoo-1.html')],
@@ -34,6 +50,8 @@ export const hugePages: Scenario = {
         });
         return ranges;
       });
+      const alone = await withoutExtension(await plain(), address);
+      const whole = time.afterDomReady;
       figures.push(
         {
           scenario,
@@ -63,6 +81,13 @@ export const hugePages: Scenario = {
           value: time.totalMs,
           unit: 'ms',
           note: `${time.tasks} tasks; ${describeHotspots(time.areas, 4)}; where: ${describeHotspots(time.hotspots)}`,
+        },
+        {
+          scenario,
+          measure: "longest task of the page's main thread after its DOM was ready, any work",
+          value: whole.longestMs,
+          unit: 'ms',
+          note: `${whole.longTasks} over 50 ms; without the extension ${alone.longestMs.toFixed(1)} ms, ${alone.longTasks} over 50 ms (rendering the highlights is the browser's task, but the reader feels it)`,
         },
         { scenario, measure: 'highlighted ranges', value: count, unit: 'count' },
       );
