@@ -27,6 +27,7 @@ export const asleepBackground: Scenario = {
     const painted: number[] = [];
     const firstPainted: number[] = [];
     const mainThread: number[] = [];
+    const cpu: number[] = [];
     let asleep = 0;
     for (let run = 0; run < TYPICAL_RUNS; run++) {
       if (await putBackgroundToSleep(context.ext.browser)) asleep++;
@@ -34,6 +35,7 @@ export const asleepBackground: Scenario = {
       painted.push(result.ms);
       if (result.first !== null) firstPainted.push(result.first);
       mainThread.push(time.totalMs);
+      cpu.push(time.cpuMs);
     }
     const scenario = 'typical article, background asleep';
     const note = `the background was asleep in ${asleep} of ${TYPICAL_RUNS} runs`;
@@ -50,6 +52,14 @@ export const asleepBackground: Scenario = {
         scenario,
         measure: 'extension main-thread time (median)',
         value: median(mainThread),
+        unit: 'ms',
+        budget: 20,
+        note,
+      },
+      {
+        scenario,
+        measure: 'extension main-thread time as CPU time (median)',
+        value: median(cpu),
         unit: 'ms',
         budget: 20,
         note,

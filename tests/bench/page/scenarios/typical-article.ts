@@ -41,6 +41,7 @@ export const typicalArticle: Scenario = {
     const painted: number[] = [];
     const firstPainted: number[] = [];
     const mainThread: number[] = [];
+    const cpu: number[] = [];
     const longest: number[] = [];
     const longestOwn: number[] = [];
     const ownMost: number[] = [];
@@ -50,6 +51,7 @@ export const typicalArticle: Scenario = {
       painted.push(result.ms);
       if (result.first !== null) firstPainted.push(result.first);
       mainThread.push(time.totalMs);
+      cpu.push(time.cpuMs);
       longest.push(time.longestTaskMs);
       longestOwn.push(time.longestTaskExtensionMs);
       last = time;
@@ -77,7 +79,15 @@ export const typicalArticle: Scenario = {
         value: median(mainThread),
         unit: 'ms',
         budget: 20,
-        note: `last run: ${areas}; where: ${hotspots}`,
+        note: `wall time of our samples, waits for a core included; last run: ${areas}; where: ${hotspots}`,
+      },
+      {
+        scenario,
+        measure: 'extension main-thread time as CPU time (median)',
+        value: median(cpu),
+        unit: 'ms',
+        budget: 20,
+        note: "the same samples, each task's share of them times the task's CPU time: without the waits for a core on this shared machine",
       },
       {
         scenario,
