@@ -87,7 +87,7 @@ function classicContentScripts(scripts: ContentScript[]): Plugin {
             target: config.build.target,
             minify: config.build.minify,
             sourcemap: config.build.sourcemap,
-            // Library mode: an app build would wrap the lazy import in Vite's module-preload helper.
+            // Library mode: the one way to an IIFE of a single entry.
             lib: {
               entry: resolve(config.root, entry),
               formats: ['iife'],
@@ -95,12 +95,7 @@ function classicContentScripts(scripts: ContentScript[]): Plugin {
               name: 'sourcelight',
               fileName: () => classicName(entry),
             },
-            rolldownOptions: {
-              // What the script imports lazily (the engine) is inlined in wrappers run only when imported;
-              // unparenthesised, V8 compiles them only then too (3 of 10 ms compiling page.js at each start).
-              optimization: { pifeForModuleWrappers: false },
-              output: { codeSplitting: false },
-            },
+            rolldownOptions: { output: { codeSplitting: false } },
           },
         });
       }

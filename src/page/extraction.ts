@@ -1,18 +1,14 @@
 /**
- * Has the engine read one passage (with the passage before it as context) and anchors what it
- * finds. The engine runs in the background, where it stays warm between pages and costs the page's
- * main thread nothing; when the background cannot answer, it is loaded and run in the page.
+ * Has the engine read passages (each with the passage before it as context) and anchors what it
+ * finds. The engine runs only in the background, where it stays warm between pages and costs the
+ * page's main thread nothing: the content script, parsed on every page, does not carry it.
  */
-import type { Attribution, ExtractOptions, Span } from '../engine/types';
+import type { Attribution, Span } from '../engine/types';
 import type { ExtractRequest } from '../shared/messages';
 import { rangeFor } from './anchoring';
 import { type JoinedBlocks, joinBlocks } from './article-text';
 import type { Found } from './found';
 import type { ArticlePassages, Passage } from './passages';
-import { yieldToPage } from './yield';
-
-/** The engine's fixed API; typed here so that the page builds against any engine that honours it. */
-type Extract = (text: string, options?: ExtractOptions) => Attribution[];
 
 /** A passage's text as the engine reads it, and what anchoring the answer needs. */
 interface PassageText {
@@ -33,38 +29,17 @@ export interface Answer {
 /** Sends one request to the background; rejects when nothing there can answer. */
 export type AskBackground = (request: ExtractRequest) => Promise<unknown>;
 
-/** One passage is at most this long; the size adapts to the engine so one call stays short. */
-const MIN_PASSAGE = 2_000;
-const MAX_PASSAGE = 60_000;
-/** Main-thread time one engine call in the page may take before the page gets a turn. */
-const CALL_BUDGET_MS = 25;
+/**
+ * Characters per passage: a change to the page has its passage read again and repainted, so a
+ * passage is short; passages are asked for many at a time.
+ */
+export const PASSAGE_CHARS = 3_000;
 
 export class PassageReader {
-  /**
-   * Characters per passage, tuned after each call to the engine in the page. The first is short:
-   * the engine's first call also pays for its warm-up, and the top of the story is painted first.
-   */
-  targetChars = 3_000;
-
-  private extract: Extract | null = null;
-  private loading: Promise<void> | null = null;
-  /** Null once the background failed to answer: the rest is read in the page. */
-  private ask: AskBackground | null;
-
   constructor(
     private readonly extraCues: () => readonly string[],
-    ask: AskBackground | null = null,
-  ) {
-    this.ask = ask;
-  }
-
-  /** Loads the engine into the page, once, only when the background cannot read for it. */
-  private load(): Promise<void> {
-    this.loading ??= import('../engine').then((engine) => {
-      this.extract = engine.extract as Extract;
-    });
-    return this.loading;
-  }
+    private readonly ask: AskBackground,
+  ) {}
 
   /** What the engine finds in each passage of a batch, asked for together. */
   async read(passages: ArticlePassages, batch: readonly Passage[]): Promise<Answer[]> {
@@ -98,46 +73,11 @@ export class PassageReader {
     return anchored;
   }
 
+  /** Rejects when the background cannot answer, or answers with an error. */
   private async attributionsIn(texts: string[]): Promise<Attribution[][]> {
-    const extraCues = [...this.extraCues()];
-    if (this.ask) {
-      try {
-        const answer = await this.ask({ type: 'extract', texts, extraCues });
-        if (isAnswerTo(answer, texts)) return answer.attributions;
-        console.warn('Sourcelight reads these passages in the page:', errorOf(answer));
-      } catch {
-        // No background answers (the extension was updated under this page, say): the page reads the rest.
-        this.ask = null;
-      }
-    }
-    await this.load();
-    const found: Attribution[][] = [];
-    for (const text of texts) {
-      // Each passage is read in a task of its own.
-      await yieldToPage();
-      const started = performance.now();
-      found.push((this.extract as Extract)(text, { extraCues }));
-      this.tune(text.length, performance.now() - started);
-    }
-    return found;
-  }
-
-  /** From now on the engine runs in the page, as when the background cannot answer. */
-  readInPage(): void {
-    this.ask = null;
-  }
-
-  /** Whether the engine reads off the page's main thread, so that passages can be asked for together. */
-  get offThread(): boolean {
-    return this.ask !== null;
-  }
-
-  private tune(chars: number, ms: number) {
-    if (chars < 500) return;
-    const perChar = Math.max(ms, 0.5) / chars;
-    this.targetChars = Math.round(
-      Math.min(MAX_PASSAGE, Math.max(MIN_PASSAGE, CALL_BUDGET_MS / perChar)),
-    );
+    const answer = await this.ask({ type: 'extract', texts, extraCues: [...this.extraCues()] });
+    if (isAnswerTo(answer, texts)) return answer.attributions;
+    throw new Error(`the background could not read the page: ${errorOf(answer)}`);
   }
 }
 

@@ -59,8 +59,15 @@ export function startSourcelight(doc: Document): void {
       painter,
       {
         extraCues: () => settings.extraCues,
-        // Async, so that a script cut off from its extension (which throws at once) rejects instead.
-        askBackground: async (request: ExtractRequest) => browser.runtime.sendMessage(request),
+        askBackground: async (request: ExtractRequest) => {
+          try {
+            return await browser.runtime.sendMessage(request);
+          } catch (error) {
+            // Cut off from its extension (updated or removed), the script leaves without a trace.
+            if (orphaned()) teardown();
+            throw error;
+          }
+        },
         onReportChanged: () => notice.changed(),
       },
       signal,

@@ -6,7 +6,7 @@ import type { Attribution } from '../engine/types';
 import type { PageState } from '../shared/messages';
 import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
 import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
-import { type AskBackground, PassageReader } from './extraction';
+import { type AskBackground, PASSAGE_CHARS, PassageReader } from './extraction';
 import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
@@ -21,25 +21,20 @@ import { afterRender, TimeSlice } from './yield';
  */
 const CHARS_ASKED_TOGETHER = 40_000;
 
-/**
- * Above this many characters (a live blog, not an article) the page runs the engine itself, in
- * short tasks tuned to its pace: on a 1-million-character page, bench:page measured the answers
- * from the background painted in 4–9 tasks over 50 ms and all of it in 1.6–2 s, against one such
- * task and about 0.5 s when the page read it.
- */
-const READ_IN_PAGE_ABOVE = 200_000;
+/** Above this many characters the page is a live blog, not an article: it is painted as below. */
+const HUGE_PAGE_ABOVE = 200_000;
 
 /**
  * How often a page that large is painted while it is read: each paint has the browser redraw every
  * painted word (30–60 ms on a 1-million-character page, whatever the change), so it paints a few
- * times, not after every passage.
+ * times, not after every answer.
  */
 const HUGE_PAGE_PAINTS_EVERY_MS = 300;
 
 export interface SessionHooks {
   extraCues(): readonly string[];
-  /** Where the engine runs off the page's main thread; without it, the page runs it. */
-  askBackground?: AskBackground;
+  /** Where the engine runs, off the page's main thread. */
+  askBackground: AskBackground;
   /** The state or the attributions changed. */
   onReportChanged(): void;
 }
@@ -66,7 +61,7 @@ export class ArticleSession {
     private readonly signal: AbortSignal,
   ) {
     this.passages = new ArticlePassages((found) => this.painter.remove(found));
-    this.reader = new PassageReader(hooks.extraCues, hooks.askBackground ?? null);
+    this.reader = new PassageReader(hooks.extraCues, hooks.askBackground);
   }
 
   /** Reads the page as it is now, then the engine reads it; resolves when all is painted. */
@@ -83,12 +78,11 @@ export class ArticleSession {
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
         if (!block) continue;
-        this.passages.append(block, this.reader.targetChars);
+        this.passages.append(block, PASSAGE_CHARS);
       }
       this.findRoot();
       const chars = this.passages.blocks.reduce((sum, block) => sum + block.text.length, 0);
-      if (chars > READ_IN_PAGE_ABOVE) {
-        this.reader.readInPage();
+      if (chars > HUGE_PAGE_ABOVE) {
         // The styles now, in a frame of their own: restyling so large a page takes a frame already.
         this.painter.install(this.passages.blocks[0]?.element ?? null);
         this.painter.gather(HUGE_PAGE_PAINTS_EVERY_MS);
@@ -148,7 +142,7 @@ export class ArticleSession {
   private addBlock(element: Element): void {
     const block = readArticleBlock(element);
     if (block && belongsToStory(block, this.root)) {
-      this.passages.insert(block, this.reader.targetChars);
+      this.passages.insert(block, PASSAGE_CHARS);
     }
   }
 
@@ -201,7 +195,9 @@ export class ArticleSession {
     });
     // A run that failed is reported and does not stop the next: the page keeps changing.
     this.working = run.catch((error: unknown) => {
-      if (!this.signal.aborted) console.error('Sourcelight could not read this page:', error);
+      if (this.signal.aborted) return;
+      console.error('Sourcelight could not read this page:', error);
+      this.setState('failed');
     });
     return this.working;
   }
@@ -214,9 +210,13 @@ export class ArticleSession {
       await slice.next(this.signal);
       // Blocks the page changed while the engine read (the batch of changes comes later).
       for (const element of this.changed) this.readBlockAgain(element);
-      const batch = this.nextPassages(this.reader.offThread ? CHARS_ASKED_TOGETHER : 0);
+      const batch = this.nextPassages(CHARS_ASKED_TOGETHER);
       if (batch.length === 0) break;
-      const answers = await this.reader.read(this.passages, batch);
+      const answers = await this.reader.read(this.passages, batch).catch((error: unknown) => {
+        // Still unread: the next change to the page has them read again.
+        for (const passage of batch) passage.dirty = true;
+        throw error;
+      });
       // The page may have moved on (navigation, the reader's switch) while the engine read.
       this.signal.throwIfAborted();
       for (const [index, answer] of answers.entries()) {
@@ -235,8 +235,8 @@ export class ArticleSession {
     while (batch.length === 0 || total < chars) {
       const passage = this.passages.nextDirty();
       if (!passage) break;
-      if (passage.blocks.length > 1 && textOf(passage.blocks) > this.reader.targetChars * 1.5) {
-        this.passages.split(passage, this.reader.targetChars);
+      if (passage.blocks.length > 1 && textOf(passage.blocks) > PASSAGE_CHARS * 1.5) {
+        this.passages.split(passage, PASSAGE_CHARS);
         continue;
       }
       passage.dirty = false;

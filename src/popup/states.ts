@@ -9,6 +9,7 @@ export type ViewState =
   | 'unsupported'
   | 'no-permission'
   | 'not-article'
+  | 'failed'
   | 'empty'
   | 'ready';
 
@@ -27,6 +28,7 @@ const WORDING: Record<Exclude<ViewState, 'ready'>, [title: MessageKey, text: Mes
   unsupported: ['stateUnsupportedTitle', 'stateUnsupportedText'],
   'no-permission': ['stateNoPermissionTitle', 'stateNoPermissionText'],
   'not-article': ['stateNotArticleTitle', 'stateNotArticleText'],
+  failed: ['stateFailedTitle', 'stateFailedText'],
   empty: ['stateEmptyTitle', 'stateEmptyText'],
 };
 

@@ -10,9 +10,10 @@ import type { Attribution } from '../engine/types';
  * Where the content script is with its page:
  * idle — present but waiting for the reader to ask (run mode "allowed sites" or "on request");
  * scanning — reading the article; ready — attributions found (possibly none);
- * not-article — the page has no article text worth reading.
+ * not-article — the page has no article text worth reading;
+ * failed — the page could not be read (the extension's background did not answer, say).
  */
-export type PageState = 'idle' | 'scanning' | 'ready' | 'not-article';
+export type PageState = 'idle' | 'scanning' | 'ready' | 'not-article' | 'failed';
 
 export interface PageReport {
   url: string;

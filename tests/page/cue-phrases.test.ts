@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ExtractOptions } from '../../src/engine/types';
 import type { HighlightPainter } from '../../src/page/highlights';
 
+// The background's answers come with the message module, which brings the browser API: none is needed.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
 const calls: ExtractOptions[] = [];
 vi.mock('../../src/engine', () => ({
   extract: (_text: string, options: ExtractOptions = {}) => {
@@ -12,6 +15,7 @@ vi.mock('../../src/engine', () => ({
 }));
 
 const { ArticleSession } = await import('../../src/page/session');
+const { askTheBackground } = await import('./session-helpers');
 
 describe('the reader’s own cue phrases', () => {
   it('reach the engine, and a change has every passage read again', async () => {
@@ -28,7 +32,7 @@ describe('the reader’s own cue phrases', () => {
     const session = new ArticleSession(
       document,
       painter,
-      { extraCues: () => cues, onReportChanged: () => {} },
+      { extraCues: () => cues, askBackground: askTheBackground, onReportChanged: () => {} },
       new AbortController().signal,
     );
     await session.start();

@@ -1,23 +1,11 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../../src/page/article-text';
-import type { Found } from '../../src/page/found';
-import type { HighlightPainter } from '../../src/page/highlights';
 import { ArticleSession } from '../../src/page/session';
+import { askTheBackground, recordingPainter } from './session-helpers';
 
-/** A painter that only remembers what is painted: happy-dom has no CSS highlights. */
-function recordingPainter() {
-  const painted = new Set<Found>();
-  const painter = {
-    replace: (old: readonly Found[], fresh: readonly Found[]) => {
-      for (const found of old) painted.delete(found);
-      for (const found of fresh) painted.add(found);
-    },
-    remove: (found: Found) => painted.delete(found),
-    flush: () => {},
-  } as unknown as HighlightPainter;
-  return { painter, painted };
-}
+// The background's answers come with the message module, which brings the browser API: none is needed.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 function startSession(html: string) {
   document.body.innerHTML = html;
@@ -25,7 +13,7 @@ function startSession(html: string) {
   const session = new ArticleSession(
     document,
     painter,
-    { extraCues: () => [], onReportChanged: () => {} },
+    { extraCues: () => [], askBackground: askTheBackground, onReportChanged: () => {} },
     new AbortController().signal,
   );
   return { session, painted };

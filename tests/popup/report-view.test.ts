@@ -254,6 +254,16 @@ describe('a page that is not a list of claims', () => {
     expect(document.body.dataset.state).toBe('not-article');
   });
 
+  it('says plainly when the page could not be read, and that reloading may help', async () => {
+    pageAnswers(() => report([], 'failed'));
+    await open();
+    expect(document.body.dataset.state).toBe('failed');
+    expect(document.querySelector('#state-title')?.textContent).toBe(
+      'Sourcelight could not read this page',
+    );
+    expect(document.querySelector('.state p')?.textContent).toContain('Reload the page');
+  });
+
   it('waits while the page is still being read', async () => {
     let state: PageState = 'scanning';
     pageAnswers(() => report(state === 'ready' ? STORY_CLAIMS : [], state));
