@@ -4,6 +4,7 @@ import {
   isMessage,
   type ReportChanged,
   type RunOnTab,
+  type WakeUp,
 } from '../shared/messages';
 import { onSettingsChanged } from '../shared/settings-store';
 import { refreshCount, showCount } from './badge';
@@ -25,6 +26,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
   if (isMessage<RunOnTab>(message, 'run-on-tab')) return runOnTab(message.tabId);
   if (isMessage<ExtractRequest>(message, 'extract')) return Promise.resolve(answerExtract(message));
+  // Awake now, with the engine loaded: that was all the page asked.
+  if (isMessage<WakeUp>(message, 'wake-up')) return Promise.resolve(true);
   return undefined;
 });
 

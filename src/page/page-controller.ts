@@ -3,7 +3,7 @@
  * the popup and side panel, and runs one article session per address, ended on navigation.
  */
 import browser from 'webextension-polyfill';
-import type { ExtractRequest, PageReport, PageState } from '../shared/messages';
+import type { ExtractRequest, PageReport, PageState, WakeUp } from '../shared/messages';
 import {
   DEFAULT_SETTINGS,
   highlightsOnFor,
@@ -79,6 +79,7 @@ export function startSourcelight(doc: Document): void {
     };
     running = current;
     painter.clear();
+    void browser.runtime.sendMessage({ type: 'wake-up' } satisfies WakeUp).catch(() => {});
     current.firstPass = session.start();
     if (doc.body) {
       watchPage(

@@ -68,7 +68,15 @@ export type ExtractResponse = { attributions: Attribution[][] } | { error: strin
 /** The most characters one extract request may carry: the page asks for far fewer at once. */
 export const MAX_EXTRACT_CHARS = 500_000;
 
-export type BackgroundMessage = ReportChanged | RunOnTab | ExtractRequest;
+/**
+ * Page → background, as a page starts to read: a background that went to sleep starts (and loads
+ * the engine) while the page finds its article, not after, when the page asks for extraction.
+ */
+export interface WakeUp {
+  type: 'wake-up';
+}
+
+export type BackgroundMessage = ReportChanged | RunOnTab | ExtractRequest | WakeUp;
 
 export async function askPage<R extends PageRequest>(
   tabId: number,
