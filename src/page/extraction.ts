@@ -29,12 +29,6 @@ export interface Answer {
 /** Sends one request to the background; rejects when nothing there can answer. */
 export type AskBackground = (request: ExtractRequest) => Promise<unknown>;
 
-/**
- * Characters per passage: a change to the page has its passage read again and repainted, so a
- * passage is short; passages are asked for many at a time.
- */
-export const PASSAGE_CHARS = 3_000;
-
 export class PassageReader {
   constructor(
     private readonly extraCues: () => readonly string[],

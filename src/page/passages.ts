@@ -13,6 +13,12 @@ export interface Passage {
   dirty: boolean;
 }
 
+/**
+ * Characters per passage: a change to the page has its passage read again and repainted, so a
+ * passage is short; passages are asked for many at a time.
+ */
+export const PASSAGE_CHARS = 3_000;
+
 /** How much of the passage before a passage the engine sees with it, for pronouns and quotes. */
 const CONTEXT_CHARS = 1_500;
 
@@ -47,9 +53,9 @@ export class ArticlePassages {
    * Adds a block known to come after every block so far (the page read in order): no comparison
    * of document positions, which costs a walk over siblings on a page with thousands of them.
    */
-  append(block: ArticleBlock, targetChars: number): void {
+  append(block: ArticleBlock): void {
     const last = this.passages.at(-1);
-    if (last?.dirty && this.isFilling(last, targetChars)) {
+    if (last?.dirty && this.isFilling(last)) {
       last.blocks.push(block);
       this.fill.chars += block.text.length + BLOCK_SEPARATOR.length;
       this.byElement.set(block.element, last);
@@ -66,15 +72,15 @@ export class ArticlePassages {
   }
 
   /** Whether a dirty passage is still short of the target (its size remembered while it fills). */
-  private isFilling(passage: Passage, targetChars: number): boolean {
+  private isFilling(passage: Passage): boolean {
     if (this.fill.passage !== passage) {
       this.fill = { passage, chars: textLength(passage.blocks) };
     }
-    return this.fill.chars < targetChars;
+    return this.fill.chars < PASSAGE_CHARS;
   }
 
   /** Adds a block where it stands in the document; a passage still being filled takes it in. */
-  insert(block: ArticleBlock, targetChars: number): void {
+  insert(block: ArticleBlock): void {
     // Reading a page in order appends: one comparison instead of a search.
     const last = this.passages.at(-1);
     const lastBlock = last?.blocks.at(-1)?.element;
@@ -87,7 +93,7 @@ export class ArticlePassages {
       this.insertInto(inside, block);
       return;
     }
-    if (inside?.dirty && this.isFilling(inside, targetChars)) {
+    if (inside?.dirty && this.isFilling(inside)) {
       this.insertInto(inside, block);
       return;
     }
@@ -172,14 +178,14 @@ export class ArticlePassages {
     return context;
   }
 
-  /** Cuts a passage that grew past the target at block boundaries, so one engine call stays short. */
-  split(passage: Passage, targetChars: number): void {
+  /** Cuts a passage that grew past its size at block boundaries, so that a change rereads little. */
+  split(passage: Passage): void {
     const index = this.passages.indexOf(passage);
     const pieces: ArticleBlock[][] = [[]];
     let chars = 0;
     for (const block of passage.blocks) {
       const current = pieces.at(-1) as ArticleBlock[];
-      if (current.length > 0 && chars + block.text.length > targetChars) {
+      if (current.length > 0 && chars + block.text.length > PASSAGE_CHARS) {
         pieces.push([block]);
         chars = block.text.length;
       } else {

@@ -6,11 +6,11 @@ import type { Attribution } from '../engine/types';
 import type { PageState } from '../shared/messages';
 import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
 import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
-import { type AskBackground, PASSAGE_CHARS, PassageReader } from './extraction';
+import { type AskBackground, PassageReader } from './extraction';
 import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
 import type { PageChanges } from './live-updates';
-import { ArticlePassages, type Passage } from './passages';
+import { ArticlePassages, PASSAGE_CHARS, type Passage } from './passages';
 import { belongsToStory, findStoryRoot } from './story-root';
 import { afterRender, TimeSlice } from './yield';
 
@@ -78,7 +78,7 @@ export class ArticleSession {
         if (!isArticleBlock(element, areas)) continue;
         const block = readArticleBlock(element);
         if (!block) continue;
-        this.passages.append(block, PASSAGE_CHARS);
+        this.passages.append(block);
       }
       this.findRoot();
       const chars = this.passages.blocks.reduce((sum, block) => sum + block.text.length, 0);
@@ -142,7 +142,7 @@ export class ArticleSession {
   private addBlock(element: Element): void {
     const block = readArticleBlock(element);
     if (block && belongsToStory(block, this.root)) {
-      this.passages.insert(block, PASSAGE_CHARS);
+      this.passages.insert(block);
     }
   }
 
@@ -236,7 +236,7 @@ export class ArticleSession {
       const passage = this.passages.nextDirty();
       if (!passage) break;
       if (passage.blocks.length > 1 && textOf(passage.blocks) > PASSAGE_CHARS * 1.5) {
-        this.passages.split(passage, PASSAGE_CHARS);
+        this.passages.split(passage);
         continue;
       }
       passage.dirty = false;
