@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { median, pause, type Scenario } from '../scenario';
-import { loadTypicalArticle, TYPICAL_RUNS } from './typical-article';
+import { loadTypicalArticles, TYPICAL_RUNS } from './typical-article';
 
 /** Stops the extension's service worker, as Chrome does after 30 s without events. */
 async function putBackgroundToSleep(browser: Browser): Promise<boolean> {
@@ -24,19 +24,13 @@ async function putBackgroundToSleep(browser: Browser): Promise<boolean> {
 export const asleepBackground: Scenario = {
   name: 'asleep background',
   async run(context) {
-    const painted: number[] = [];
-    const firstPainted: number[] = [];
-    const mainThread: number[] = [];
-    const cpu: number[] = [];
     let asleep = 0;
-    for (let run = 0; run < TYPICAL_RUNS; run++) {
-      if (await putBackgroundToSleep(context.ext.browser)) asleep++;
-      const { result, time } = await loadTypicalArticle(context);
-      painted.push(result.ms);
-      if (result.first !== null) firstPainted.push(result.first);
-      mainThread.push(time.totalMs);
-      cpu.push(time.cpuMs);
-    }
+    const { painted, firstPainted, mainThread, cpu } = await loadTypicalArticles(
+      context,
+      async () => {
+        if (await putBackgroundToSleep(context.ext.browser)) asleep++;
+      },
+    );
     const scenario = 'typical article, background asleep';
     const note = `the background was asleep in ${asleep} of ${TYPICAL_RUNS} runs`;
     return [
