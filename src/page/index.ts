@@ -1,11 +1,6 @@
-/** The content script's entry: one Sourcelight per page, however often the script is injected. */
+/** The content script's entry. */
 import { startSourcelight } from './page-controller';
-
-const STARTED = Symbol.for('sourcelight.page');
-const scope = globalThis as typeof globalThis & { [STARTED]?: true };
+import { startOnce } from './start-once';
 
 performance.mark('sourcelight-start');
-if (!scope[STARTED]) {
-  scope[STARTED] = true;
-  startSourcelight(document);
-}
+startOnce(globalThis, () => startSourcelight(document));

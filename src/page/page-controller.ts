@@ -20,6 +20,7 @@ import { AddressWatch } from './navigation';
 import { answerPageRequests } from './page-requests';
 import { ReportNotice } from './report-notice';
 import { ArticleSession } from './session';
+import type { Instance } from './start-once';
 
 interface Running {
   session: ArticleSession;
@@ -28,9 +29,9 @@ interface Running {
   firstPass: Promise<void>;
 }
 
-export function startSourcelight(doc: Document): void {
+export function startSourcelight(doc: Document): Instance {
   const view = doc.defaultView;
-  if (!view) return;
+  if (!view) return { running: () => false, stop: () => {} };
   const life = new AbortController();
   removeStrayHighlights();
   // A card an earlier instance left sits where cards are put, under <html>: no walk of the whole page.
@@ -133,6 +134,8 @@ export function startSourcelight(doc: Document): void {
   );
 
   const teardown = () => {
+    // Once only: a late second call would unpaint, by name, the highlights of an instance after it.
+    if (life.signal.aborted) return;
     end();
     life.abort();
     notice.cancel();
@@ -201,4 +204,5 @@ export function startSourcelight(doc: Document): void {
   const stopSettings = onSettingsChanged(follow);
   life.signal.addEventListener('abort', stopSettings);
   void loadSettings().then(follow, () => follow(settings));
+  return { running: () => !life.signal.aborted && !orphaned(), stop: teardown };
 }
