@@ -81,7 +81,7 @@ export class ArticleSession {
         this.passages.append(block);
       }
       this.findRoot();
-      const chars = this.passages.blocks.reduce((sum, block) => sum + block.text.length, 0);
+      const chars = textOf(this.passages.blocks);
       if (chars > HUGE_PAGE_ABOVE) {
         // The styles now, in a frame of their own: restyling so large a page takes a frame already.
         this.painter.install(this.passages.blocks[0]?.element ?? null);

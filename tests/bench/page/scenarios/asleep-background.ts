@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { median, pause, type Scenario } from '../scenario';
-import { loadTypicalArticles, TYPICAL_RUNS } from './typical-article';
+import { loadTypicalArticles, TYPICAL_RUNS, typicalFigures } from './typical-article';
 
 /** Stops the extension's service worker, as Chrome does after 30 s without events. */
 async function putBackgroundToSleep(browser: Browser): Promise<boolean> {
@@ -25,39 +25,15 @@ export const asleepBackground: Scenario = {
   name: 'asleep background',
   async run(context) {
     let asleep = 0;
-    const { painted, firstPainted, mainThread, cpu } = await loadTypicalArticles(
-      context,
-      async () => {
-        if (await putBackgroundToSleep(context.ext.browser)) asleep++;
-      },
-    );
+    const runs = await loadTypicalArticles(context, async () => {
+      if (await putBackgroundToSleep(context.ext.browser)) asleep++;
+    });
     const scenario = 'typical article, background asleep';
     const note = `the background was asleep in ${asleep} of ${TYPICAL_RUNS} runs`;
-    return [
-      {
-        scenario,
-        measure: 'highlights painted after script start (median)',
-        value: median(painted),
-        unit: 'ms',
-        budget: 100,
-        note: `${note}; the first highlights after ${median(firstPainted).toFixed(1)} ms`,
-      },
-      {
-        scenario,
-        measure: 'extension main-thread time (median)',
-        value: median(mainThread),
-        unit: 'ms',
-        budget: 20,
-        note,
-      },
-      {
-        scenario,
-        measure: 'extension main-thread time as CPU time (median)',
-        value: median(cpu),
-        unit: 'ms',
-        budget: 20,
-        note,
-      },
-    ];
+    return typicalFigures(scenario, runs, {
+      painted: `${note}; the first highlights after ${median(runs.firstPainted).toFixed(1)} ms`,
+      wall: note,
+      cpu: note,
+    });
   },
 };
