@@ -2,6 +2,7 @@ import {
   bare,
   functionWord,
   type Gender,
+  isRoleWord,
   kindOfName,
   nameRunEnd,
   nameWord,
@@ -18,7 +19,7 @@ import type { SourceKind } from './types';
  */
 
 export interface Entity {
-  /** The name a reader sees: "Nicolás Maduro", "Sen. Jane Doe", "The Washington Post". */
+  /** The name a reader sees: the fullest form the text gives ("Nicolás Maduro" for "Mr. Maduro"), titles off. */
   name: string;
   lowerName: string;
   kind: SourceKind;
@@ -37,12 +38,28 @@ export interface Mention {
   subject: boolean;
   /** The sentence of the mention. */
   sentence: number;
+  /**
+   * Whether a pronoun may stand for this mention: not when it is inside a quote (the speaker's
+   * words name others: "“Emily loved that river,” she said") or in a photo credit or caption line.
+   */
+  antecedent: boolean;
 }
 
 export interface Entities {
   /** Mentions in text order. */
   mentions: Mention[];
+  /** The first person met with each surname: a surname alone names them, not a relative met later. */
   byLast: Map<string, Entity>;
+}
+
+/** The people and organisations met so far, by the words a short reference may use. */
+interface Known {
+  byLast: Map<string, Entity>;
+  /** The first person met with each given name, for a relative called by first name ("says Wiremu"). */
+  byFirst: Map<string, Entity>;
+  /** Organisations by their full name and by their first word, for "Kestrel" after "Kestrel Holdings". */
+  byName: Map<string, Entity>;
+  byFirstWord: Map<string, Entity>;
 }
 
 /** What a run of words names by itself, read once per distinct spelling of a text. */
@@ -73,15 +90,22 @@ function readRun(
 /** Reads every named mention of the text, in order. */
 export function findEntities(text: ParsedText): Entities {
   const mentions: Mention[] = [];
-  const byLast = new Map<string, Entity>();
-  const byName = new Map<string, Entity>();
+  const known: Known = {
+    byLast: new Map(),
+    byFirst: new Map(),
+    byName: new Map(),
+    byFirstWord: new Map(),
+  };
+  const byLast = known.byLast;
   const readings = new Map<string, RunReading>();
   const s = text.lexicon.sources;
   const n = text.count;
   for (let i = 0; i < n; i++) {
     if (!nameWord(text, i)) continue;
     const floor = text.sentenceFirst(i);
-    const last = nameRunEnd(text, i, text.sentenceEnd(i));
+    let last = nameRunEnd(text, i, text.sentenceEnd(i));
+    // "Senator Ruth Calloway of Ohio": a person's name stops before "of"; the place is read next.
+    if (!readRun(text, i, last, readings).kind) last = beforeOf(text, i, last);
     let first = i;
     // "The", "But", "He" open sentences and name no one.
     if (first === last && first === floor && functionWord(text, text.word(first))) continue;
@@ -92,9 +116,10 @@ export function findEntities(text: ParsedText): Entities {
       !s.male.has(bare(text, first)) &&
       !s.female.has(bare(text, first))
     ) {
-      const known = byLast.get(bare(text, first));
-      if (known) mentions.push(mentionAt(text, last, known, first));
-      if (known || !readRun(text, first, last, readings).kind) continue;
+      const w = bare(text, first);
+      const met = byLast.get(w) ?? known.byFirst.get(w) ?? known.byFirstWord.get(w);
+      if (met) mentions.push(mentionAt(text, last, met, first));
+      if (met || !readRun(text, first, last, readings).kind) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
     const lex = text.lexicon;
@@ -114,8 +139,7 @@ export function findEntities(text: ParsedText): Entities {
       first,
       last,
       before.titles,
-      byName,
-      byLast,
+      known,
       readRun(text, first, last, readings),
     );
     if (entity) mentions.push(mentionAt(text, last, entity, before.start));
@@ -129,38 +153,41 @@ function entityOf(
   first: number,
   last: number,
   titlesInFront: readonly string[],
-  byName: Map<string, Entity>,
-  byLast: Map<string, Entity>,
+  known: Known,
   reading: RunReading,
 ): Entity | null {
-  const kind = reading.kind;
-  if (kind) {
-    const name = surface(text, first, last);
-    const known = byName.get(name);
-    if (known) return known;
-    const entity: Entity = {
-      name,
-      lowerName: name.toLowerCase(),
-      kind,
-      gender: null,
-      last: '',
-      titles: new Set(),
-    };
-    byName.set(name, entity);
-    return entity;
-  }
+  // A lone surname met before in a full name is that person, even if a city bears it ("Lima").
   const person = reading.person;
   const lastWord = bare(text, last);
-  const words = last - first + 1;
-  const known = byLast.get(lastWord);
-  // A lone surname names the person met before with it; a full name starts a new person.
-  if (known && (words === 1 || known.lowerName.endsWith(reading.lowerName))) {
-    for (const t of person.titles) known.titles.add(t);
-    for (const t of titlesInFront) known.titles.add(t);
-    return known;
+  const words = reading.lowerName.split(' ');
+  if (first === last && known.byLast.get(lastWord)) return known.byLast.get(lastWord) ?? null;
+  const kind = reading.kind ?? (nonHumanRelativeFollows(text, last) ? 'organization' : null);
+  if (kind) return organizationOf(text, first, last, kind, known);
+  const same = samePerson(text, known, words, lastWord);
+  if (same) {
+    // The fullest form met is the name a reader sees: "Patrick McHugh" for "Mr. McHugh",
+    // "Teodor Malik" for "Teo Malik"; a role before a surname ("Realtor Ghulam") is no fuller name.
+    const knownWords = same.lowerName.split(' ');
+    const fuller =
+      (words.length > knownWords.length && isSubsequence(knownWords, words)) ||
+      (words.length === knownWords.length &&
+        person.name.length > same.name.length &&
+        shortFormOf(words[0] ?? '', knownWords[0] ?? ''));
+    if (fuller) {
+      same.name = person.name;
+      same.lowerName = reading.lowerName;
+    }
+    for (const t of person.titles) same.titles.add(t);
+    for (const t of titlesInFront) same.titles.add(t);
+    if (!same.gender) same.gender = person.gender;
+    return same;
   }
-  let nameWords = 1;
-  for (let k = 0; k < person.name.length; k++) if (person.name.charCodeAt(k) === 32) nameWords++;
+  // "Kestrel says", after "Kestrel Holdings": the organisation, by its first word.
+  if (words.length === 1) {
+    const organization = known.byFirstWord.get(lastWord);
+    if (organization) return organization;
+  }
+  const nameWords = words.length;
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
   const loneWord = bare(text, last);
   const lone =
@@ -196,8 +223,87 @@ function entityOf(
     const g = text.lexicon.sources.genderTitles.get(t);
     if (g && !entity.gender) entity.gender = g as Gender;
   }
-  byLast.set(lastWord, entity);
+  if (!known.byLast.has(lastWord)) known.byLast.set(lastWord, entity);
+  const given = words[0];
+  if (nameWords >= 2 && given && !known.byFirst.has(given)) known.byFirst.set(given, entity);
   return entity;
+}
+
+/** An organisation or outlet, one entity per name whether or not "the" is written before it. */
+function organizationOf(
+  text: ParsedText,
+  first: number,
+  last: number,
+  kind: SourceKind,
+  known: Known,
+): Entity {
+  // "the Regional Budget Office" and "The Regional Budget Office" are one body; an outlet keeps
+  // its capital The ("The Washington Post").
+  const from =
+    text.word(first) === 'the' && first < last && (kind !== 'media' || !text.isCapitalized(first))
+      ? first + 1
+      : first;
+  const name = surface(text, from, last);
+  const key = name.toLowerCase();
+  const found = known.byName.get(key);
+  if (found) return found;
+  const entity: Entity = { name, lowerName: key, kind, gender: null, last: '', titles: new Set() };
+  known.byName.set(key, entity);
+  if (last > from) {
+    const opening = bare(text, from);
+    if (!functionWord(text, opening) && !known.byFirstWord.has(opening))
+      known.byFirstWord.set(opening, entity);
+  }
+  return entity;
+}
+
+/**
+ * The person met before that a name refers to: a surname alone, or with a title or role ("Mr.
+ * McHugh", "Realtor Ghulam"), names the first person met with it; a given name alone names the
+ * person met with it; a fuller or shorter form of a known name ("Te Kaurinui Robert Parata",
+ * "Te Kaurinui Parata") is the same person. Another given name with the same surname is someone else.
+ */
+function samePerson(
+  text: ParsedText,
+  known: Known,
+  words: readonly string[],
+  lastWord: string,
+): Entity | null {
+  if (words.length === 1) return known.byLast.get(lastWord) ?? known.byFirst.get(lastWord) ?? null;
+  const given = words[0] ?? '';
+  const byGiven = known.byFirst.get(given);
+  if (byGiven && isSubsequence(words, byGiven.lowerName.split(' '))) return byGiven;
+  const bySurname = known.byLast.get(lastWord);
+  if (!bySurname)
+    return byGiven && isSubsequence(byGiven.lowerName.split(' '), words) ? byGiven : null;
+  const knownWords = bySurname.lowerName.split(' ');
+  if (isSubsequence(knownWords, words) || isSubsequence(words, knownWords)) return bySurname;
+  // "Teo Malik" and "Teodor Malik": a short form of the same given name.
+  const knownGiven = knownWords[0] ?? '';
+  if (words.length === 2 && knownWords.length === 2 && shortFormOf(given, knownGiven))
+    return bySurname;
+  // "Realtor Ghulam" after "Shaun Ghulam": a role before a known surname.
+  if (words.length === 2 && isRoleWord(text, given)) return bySurname;
+  return null;
+}
+
+function shortFormOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/** Whether every word of `part` occurs in `whole`, in order, with the same last word. */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length === 0 || part[part.length - 1] !== whole[whole.length - 1]) return false;
+  let k = 0;
+  for (const w of whole) if (w === part[k]) k++;
+  return k === part.length;
+}
+
+/** "Con Edison, which maintains": people are "who"; a name followed by "which" is a body. */
+function nonHumanRelativeFollows(text: ParsedText, last: number): boolean {
+  const next = text.is(last + 1, ',') ? last + 2 : last + 1;
+  return text.word(next) === 'which';
 }
 
 /** A mention of an entity by the name at tokens [first, last]. */
@@ -208,7 +314,34 @@ function mentionAt(text: ParsedText, last: number, entity: Entity, start: number
     entity,
     subject: !governed && verbFollows(text, last + 1),
     sentence: text.sentences.of[last] ?? -1,
+    antecedent: text.quoteOf(last) < 0 && !inCreditLine(text, start),
   };
+}
+
+/** A photo credit or caption line ("Photo: Tomas Berg/Getty Images"): its names speak in no story. */
+function inCreditLine(text: ParsedText, at: number): boolean {
+  let k = at;
+  while (k > 0 && !text.opensParagraph(k)) k--;
+  return text.phraseAt(k, text.lexicon.sources.captionLabels) > 0;
+}
+
+/** The end of a run cut before its first lower-case "of". */
+function beforeOf(text: ParsedText, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++)
+    if (text.word(k) === 'of' && !text.isCapitalized(k)) return k - 1;
+  return last;
+}
+
+/** The entity named by the words [first, last], as read in the pass over the text. */
+export function entityAt(entities: Entities, first: number, last: number): Entity | null {
+  const list = entities.mentions;
+  let k = firstMentionAfter(list, first);
+  for (; k < list.length; k++) {
+    const mention = list[k];
+    if (!mention || mention.at > last) break;
+    return mention.entity;
+  }
+  return null;
 }
 
 /** Whether the word at i reads as the verb after a subject: "has", "said", "reportedly requested". */
@@ -242,9 +375,9 @@ export function salientBefore(
   for (; k >= 0; k--) {
     const mention = list[k];
     if (!mention || mention.sentence < sentence - 1) break;
-    if (mention.subject && test(mention.entity)) return mention.entity;
+    if (mention.subject && mention.antecedent && test(mention.entity)) return mention.entity;
   }
-  return lastMentionBefore(entities, at, test);
+  return lastMentionBefore(entities, at, (e) => test(e), true);
 }
 
 function firstMentionAfter(list: readonly Mention[], at: number): number {
@@ -263,6 +396,7 @@ export function lastMentionBefore(
   entities: Entities,
   at: number,
   test: (entity: Entity) => boolean,
+  antecedentsOnly = false,
 ): Entity | null {
   const list = entities.mentions;
   let lo = 0;
@@ -275,7 +409,8 @@ export function lastMentionBefore(
   // Look back a bounded number of mentions: a pronoun refers to someone recent.
   for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) {
     const mention = list[k];
-    if (mention && test(mention.entity)) return mention.entity;
+    if (mention && (!antecedentsOnly || mention.antecedent) && test(mention.entity))
+      return mention.entity;
   }
   return null;
 }

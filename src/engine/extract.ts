@@ -6,6 +6,7 @@ import { findCues } from './cues';
 import { dropEmbeddedCues } from './embedded';
 import { findEntities } from './entities';
 import { findExtraCues } from './extra-cues';
+import { tieGroupReferences } from './group-references';
 import { inLexiconLanguage } from './language';
 import { ENGLISH } from './lexicon';
 import { nameSource } from './naming';
@@ -79,6 +80,7 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
   // Names are only read when there is an attribution to name.
   const entities = kept.length > 0 ? findEntities(text) : { mentions: [], byLast: new Map() };
   const namings = kept.map((d) => nameSource(text, d.source.range, entities));
+  tieGroupReferences(text, kept, namings);
   const citedBy = chainCitations(text, kept, namings);
   const found = kept.map((d, k): Attribution => {
     const naming = namings[k] ?? nameSource(text, null, entities);

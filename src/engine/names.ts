@@ -37,9 +37,45 @@ export function nameRunEnd(text: ParsedText, i: number, limit: number): number {
       k = next + 1;
       continue;
     }
+    // "World Travel and Tourism Council", "Committee on Intelligence and Security": an
+    // organisation's name runs on over "and", "on", "for" when the run holds an organisation word.
+    const joiner = text.word(next);
+    if (
+      nameWord(text, next + 1) &&
+      ORGANIZATION_JOINERS.has(joiner) &&
+      !text.lexicon.timeWords.has(text.word(next + 1))
+    ) {
+      const end = nameRunEnd(text, next + 1, limit);
+      // "Committee on …", "Institute for …" follow the organisation word; "and" may come before it.
+      const joins =
+        joiner === 'and'
+          ? holdsOrganizationWord(text, i, end)
+          : text.lexicon.sources.organizationWords.has(bare(text, k));
+      if (joins) {
+        k = end;
+        continue;
+      }
+    }
     break;
   }
   return k;
+}
+
+// Role nouns written like names: Realtor, Broker, Inspector, Economist, Historian, Consultant.
+const ROLE_ENDINGS = /(?:or|er|ist|ian|ant|ent)$/;
+
+/** A capitalised word that reads as a role, not a given name: "Realtor", "Boatbuilder". */
+export function isRoleWord(text: ParsedText, w: string): boolean {
+  const s = text.lexicon.sources;
+  return ROLE_ENDINGS.test(w) && !s.male.has(w) && !s.female.has(w);
+}
+
+const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in']);
+
+function holdsOrganizationWord(text: ParsedText, first: number, last: number): boolean {
+  const words = text.lexicon.sources.organizationWords;
+  for (let k = first; k <= last; k++) if (words.has(bare(text, k))) return true;
+  return false;
 }
 
 /** The lower-case word at i without a possessive ending. */
@@ -155,8 +191,8 @@ export function personName(
   const s = text.lexicon.sources;
   const titles: string[] = [];
   let gender: Gender = null;
-  // The name starts after the last title of the run ("Port Director Ines Vale" → Ines Vale),
-  // or at it when it is abbreviated ("Sen. Jane Doe"), and after places and nationalities.
+  // The name starts after the last title of the run ("Port Director Ines Vale", "Sen. Jane Doe"
+  // → Ines Vale, Jane Doe: a title is a description, not a name), and after places and nationalities.
   let f = first;
   for (let k = first; k < last; k++) {
     const w = bare(text, k);
@@ -166,12 +202,14 @@ export function personName(
     if (g) gender = g as Gender;
     if (title) {
       titles.push(title);
-      f = text.is(k + 1, '.') ? k : k + 1;
+      f = text.is(k + 1, '.') ? k + 2 : k + 1;
     } else if (k === f && (s.nationalities.has(w) || inTable(text, s.places, k, k))) {
       f = k + 1;
     }
   }
   if (f > last) f = last;
+  // "Boatbuilder Aroha Tane", "Broker Lionel Abernathy": a role written like a name before one.
+  if (last - f >= 2 && isRoleWord(text, bare(text, f))) f++;
   const firstWord = bare(text, text.is(f + 1, '.') ? f + 2 : f);
   if (!gender && s.male.has(firstWord)) gender = 'male';
   if (!gender && s.female.has(firstWord)) gender = 'female';

@@ -1,4 +1,4 @@
-import { type Entities, type Entity, lastMentionBefore, salientBefore } from './entities';
+import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './entities';
 import { bare, inTable, kindOfName, nameRunEnd, personName, surface } from './names';
 import { subjectBefore, type TokenRange } from './phrases';
 import type { ParsedText } from './text/parse';
@@ -125,17 +125,34 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
   const lastWord = bare(text, nounAt);
   const run = lastNameRun(text, { first: head.first, last: nounAt });
   const headIsName = run !== null && run.last === nounAt;
-
-  if (headIsName && run && !anonymous) return nameOfRun(text, run, head, entities);
   const name = phraseText(text, head);
+  const described = !headIsName || INDEFINITE.has(text.word(head.first));
+  // "One witness, Felicia Sanders, said": the name the description gives.
+  const appositive = described ? appositiveName(text, head, range, entities) : null;
+  if (appositive) return appositive;
+  // "155,000 Realtors", "Budget hawks": a counted or plural group is no one person.
+  if (countedGroup(text, head.first, nounAt))
+    return { kind: 'unnamed', name: countedName(text, head, nounAt), resolved: true, via: viaName };
+  if (headIsName && run && !anonymous && !described) return nameOfRun(text, run, head, entities);
   if (s.documents.has(lastWord)) {
+    // "local news reports", "press reports": what the news reported.
+    if (NEWS_WORDS.has(text.word(nounAt - 1)))
+      return { kind: 'media', name, resolved: true, via: null };
     return viaName
       ? { kind: 'document', name: viaName, resolved: true, via: viaName }
       : { kind: 'document', name, resolved: true, via: null };
   }
+  // "an Iowa Republican", "a senior official": each described one stands apart, named as written.
+  if (
+    INDEFINITE.has(text.word(head.first)) &&
+    !s.mediaNouns.has(lastWord) &&
+    !s.organizationNouns.has(lastWord)
+  ) {
+    return { kind: 'unnamed', name, resolved: true, via: viaName };
+  }
   if (anonymous || s.unnamed.has(lastWord)) {
     const tied = anonymous ? null : describedNaming(text, head, entities, 'person', lastWord);
-    return tied ?? { kind: 'unnamed', name, resolved: true, via: viaName };
+    return tied?.resolved ? tied : { kind: 'unnamed', name, resolved: true, via: viaName };
   }
   if (s.mediaNouns.has(lastWord)) {
     return (
@@ -176,6 +193,11 @@ function nameOfRun(
   entities: Entities,
 ): Naming {
   const s = text.lexicon.sources;
+  // The person or body the pass over the text met here, by the fullest name it gives them.
+  const entity = entityAt(entities, run.first, run.last);
+  // "news agency Prensa Sur": what the words before the name say it is comes first.
+  const described = describedKind(text, head.first, run.first);
+  if (entity && (!described || entity.kind === described)) return namingOf(text, entity, run);
   // A lone surname met before in a full name is that person, even if it also names a city ("Lima").
   const known = entities.byLast.get(bare(text, run.last));
   if (known && run.first === run.last && known.kind === 'person') {
@@ -212,6 +234,57 @@ function nameOfRun(
   }
   const lone = words === 1 && person.titles.length === 0;
   return { kind: 'person', name: person.name, resolved: !lone, via: null };
+}
+
+const INDEFINITE = new Set(['a', 'an', 'another']);
+const NEWS_WORDS = new Set(['news', 'media', 'press']);
+
+/** The person named in an appositive after a description: "a software tester, Omar Haddad,". */
+function appositiveName(
+  text: ParsedText,
+  head: TokenRange,
+  range: TokenRange,
+  entities: Entities,
+): Naming | null {
+  const comma = head.last + 1;
+  if (!text.is(comma, ',') || comma + 1 > range.last || !text.isCapitalized(comma + 1)) return null;
+  const last = Math.min(nameRunEnd(text, comma + 1, range.last + 1), range.last);
+  const entity = entityAt(entities, comma + 1, last);
+  return entity?.kind === 'person' ? namingOf(text, entity, { first: comma + 1, last }) : null;
+}
+
+/** A plural noun with a number or a plural-only word before it, or a lower-case plural head: a group. */
+function countedGroup(text: ParsedText, first: number, nounAt: number): boolean {
+  const w = text.word(nounAt);
+  const s = text.lexicon.sources;
+  if (!/[^s]s$/.test(w) || text.isPossessive(nounAt)) return false;
+  // Documents, outlets and bodies have their own kinds: "The documents", "local news reports".
+  if (s.documents.has(w) || s.mediaNouns.has(w) || s.organizationNouns.has(w)) return false;
+  const before = first > 0 ? text.text.slice(text.start(first - 1), text.end(first - 1)) : '';
+  if (/^\d[\d,.]*$/.test(before)) return true;
+  return !text.isCapitalized(nounAt) && nounAt > first;
+}
+
+/** A counted group named with its number: "155,000 Realtors". */
+function countedName(text: ParsedText, head: TokenRange, nounAt: number): string {
+  const before = head.first - 1;
+  const from =
+    before >= 0 && /^\d[\d,.]*$/.test(text.text.slice(text.start(before), text.end(before)))
+      ? before
+      : head.first;
+  return text.text.slice(text.start(from), text.end(head.last));
+}
+
+/** An entity as the claims list shows it; an organisation keeps the named owner written before it. */
+function namingOf(text: ParsedText, entity: Entity, run: TokenRange): Naming {
+  let name = entity.name;
+  const owner = run.first - 1;
+  // "Parliament's Joint Committee on Intelligence and Security": whose committee it is.
+  if (entity.kind === 'organization' && text.isPossessive(owner) && text.isCapitalized(owner)) {
+    name = `${text.text.slice(text.start(owner), text.end(owner))} ${name}`;
+  }
+  const lone = entity.kind === 'person' && !name.includes(' ') && entity.titles.size === 0;
+  return { kind: entity.kind, name, resolved: !lone, via: null };
 }
 
 /** What the words written before a name say it is: "news agency Prensa Sur", "the conglomerate Rostec". */
@@ -259,9 +332,19 @@ function headNoun(text: ParsedText, head: TokenRange): number {
   const prepositions = text.lexicon.prepositions;
   for (let k = head.first + 1; k <= head.last; k++) {
     const capital = text.isCapitalized(k - 1) && k - 1 !== text.sentenceFirst(k - 1);
-    if (prepositions.has(text.word(k)) && !capital) return k - 1;
+    if (prepositions.has(text.word(k)) && (!capital || personOfBody(text, head.first, k)))
+      return k - 1;
   }
   return head.last;
+}
+
+/** "Maria Lund of North Valley Public Radio": a person's full name, then the body they speak for. */
+function personOfBody(text: ParsedText, first: number, of: number): boolean {
+  if (text.word(of) !== 'of' || of - first < 2 || !text.isCapitalized(of + 1)) return false;
+  for (let k = first; k < of; k++) if (!text.isCapitalized(k)) return false;
+  if (kindOfName(text, first, of - 1)) return false;
+  const body = nameRunEnd(text, of + 1, text.sentenceEnd(of));
+  return kindOfName(text, of + 1, body) !== null;
 }
 
 function hasAnonymity(text: ParsedText, range: TokenRange): boolean {

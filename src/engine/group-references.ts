@@ -1,0 +1,46 @@
+import type { Draft } from './extract';
+import type { Naming } from './naming';
+import type { ParsedText } from './text/parse';
+
+// A group is referred back to within a few sentences of where it spoke.
+const SENTENCES_BACK = 3;
+
+/**
+ * "Con Edison officials said … The officials said … They said": a definite plural description or
+ * "they" as a source names the group that spoke just before, when one did. Namings are tied in
+ * place, in text order, so a chain of references reaches the first full description.
+ */
+export function tieGroupReferences(
+  text: ParsedText,
+  drafts: readonly Draft[],
+  namings: Naming[],
+): void {
+  namings.forEach((naming, k) => {
+    const range = drafts[k]?.source.range;
+    if (!range || naming.kind !== 'unnamed') return;
+    const first = text.word(range.first);
+    const pronoun = range.first === range.last && (first === 'they' || first === 'them');
+    const described = first === 'the' && range.last === range.first + 1 && isPlural(naming.name);
+    if (!pronoun && !described) return;
+    const noun = described ? text.word(range.last) : '';
+    const sentence = text.sentences.of[range.first] ?? 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const before = drafts[j]?.source.range;
+      const earlier = namings[j];
+      if (!before || !earlier) continue;
+      if ((text.sentences.of[before.first] ?? 0) < sentence - SENTENCES_BACK) break;
+      const group = earlier.kind === 'unnamed' && earlier.resolved && isPlural(earlier.name);
+      if (!group || !earlier.name) continue;
+      const lower = earlier.name.toLowerCase();
+      if (pronoun || (lower.endsWith(` ${noun}`) && lower !== `the ${noun}`)) {
+        namings[k] = { ...naming, name: earlier.name, resolved: true };
+        return;
+      }
+    }
+  });
+}
+
+/** A name whose last word is a plural noun: "officials", "Analysts", "Many Tunisians". */
+function isPlural(name: string | null): boolean {
+  return name !== null && /[^s'’]s$/i.test(name);
+}

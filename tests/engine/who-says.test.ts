@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+/** What the claims list shows for each attribution: cue, name, kind. */
+const listed = (text: string) => read(text).map((a) => [a.cue.text, a.name, a.kind]);
+
+describe('one person, one name: the fullest form the story gives', () => {
+  it('shows the full name for a title and surname met after it', () => {
+    expect(
+      listed(
+        'Marguerite Okafor, director of the harbour trust, opened the meeting. ' +
+          'Ms. Okafor said the pier would close in May.',
+      ),
+    ).toEqual([['said', 'Marguerite Okafor', 'person']]);
+  });
+
+  it('drops a role written before a surname and keeps the person', () => {
+    expect(
+      listed(
+        'Broker Lionel Abernathy sells houses in the valley. ' +
+          'Broker Abernathy said prices are falling. Realtor Abernathy said buyers are waiting.',
+      ),
+    ).toEqual([
+      ['said', 'Lionel Abernathy', 'person'],
+      ['said', 'Lionel Abernathy', 'person'],
+    ]);
+  });
+
+  it('keeps the first person with a surname for the surname, and a relative met later by first name', () => {
+    expect(
+      listed(
+        'Boatbuilder Aroha Tane has built canoes for forty years. ' +
+          '"The wood tells you what it wants," says Tane. ' +
+          'Tane and his son, Wiremu James Tane, work side by side. ' +
+          '"I learn something every day," says Wiremu. "He is patient," Tane says.',
+      ),
+    ).toEqual([
+      ['says', 'Aroha Tane', 'person'],
+      ['says', 'Wiremu James Tane', 'person'],
+      ['says', 'Aroha Tane', 'person'],
+    ]);
+  });
+
+  it('shows the full name when a surname alone speaks first and the full name comes later in the same story', () => {
+    expect(
+      listed(
+        'Senator Ruth Calloway of Ohio spoke first. Calloway said the bill was dead. ' +
+          'Sen. Calloway later said it could return.',
+      ),
+    ).toEqual([
+      ['said', 'Ruth Calloway', 'person'],
+      ['later said', 'Ruth Calloway', 'person'],
+    ]);
+  });
+
+  it('names an organisation once, with or without its article', () => {
+    const names = read(
+      'The Regional Budget Office said costs would rise. Later the Regional Budget Office said they would rise less.',
+    ).map((a) => a.name);
+    expect(names).toEqual(['Regional Budget Office', 'Regional Budget Office']);
+  });
+});
+
+describe('anonymous and group sources', () => {
+  it('keeps each anonymous description apart, named as written', () => {
+    expect(
+      listed(
+        'Party insiders were polled this week. "The field is wide open," said a Nevada Democrat. ' +
+          '"Nobody has caught fire," said an Ohio Republican. ' +
+          '"Turnout will decide it," said a Nevada Democrat.',
+      ),
+    ).toEqual([
+      ['said', 'a Nevada Democrat', 'unnamed'],
+      ['said', 'an Ohio Republican', 'unnamed'],
+      ['said', 'a Nevada Democrat', 'unnamed'],
+    ]);
+  });
+
+  it('types plural and group nouns as unnamed, never as a person', () => {
+    const kinds = read(
+      'Budget hawks said the plan costs too much. The city team said it would appeal. ' +
+        'About 40,000 Nurses said they would strike. Water board officials said the pipes were old.',
+    ).map((a) => a.kind);
+    expect(kinds).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed']);
+  });
+
+  it('ties "the officials" to the officials the story named before', () => {
+    const found = read(
+      'Metro Transit officials said the line would reopen. The officials said repairs cost $4 million.',
+    );
+    expect(found.map((a) => a.name)).toEqual([
+      'Metro Transit officials',
+      'Metro Transit officials',
+    ]);
+  });
+
+  it('names the person an appositive gives for a description', () => {
+    expect(
+      listed(
+        'The fault was found by a software tester, Omar Haddad, who said the update broke it.',
+      ),
+    ).toEqual([['said', 'Omar Haddad', 'person']]);
+  });
+});
+
+describe('organisations and outlets are not people', () => {
+  it('reads a multi-word name ending in an organisation word as an organisation', () => {
+    expect(
+      listed(
+        "The Assembly's Joint Committee on Water and Energy has pointed out that the rules are vague. " +
+          'The Federation of Dairy and Grain Producers said prices fell.',
+      ),
+    ).toEqual([
+      ['has pointed out', "Assembly's Joint Committee on Water and Energy", 'organization'],
+      ['said', 'Federation of Dairy and Grain Producers', 'organization'],
+    ]);
+  });
+
+  it('reads a company named in full before by its first word alone', () => {
+    expect(
+      listed(
+        'Investors sold Kestrel Holdings on Monday. Kestrel says it has no plans to sell the unit.',
+      ),
+    ).toEqual([['says', 'Kestrel Holdings', 'organization']]);
+  });
+
+  it('reads news reports as media, and a person described by their outlet as a person', () => {
+    expect(
+      listed(
+        'Ten people were hurt, according to local news reports. ' +
+          'Maria Lund of North Valley Public Radio said the road was closed.',
+      ),
+    ).toEqual([
+      ['according to', 'local news reports', 'media'],
+      ['said', 'Maria Lund', 'person'],
+    ]);
+  });
+});
+
+describe('pronouns', () => {
+  it('never ties a pronoun to a name inside a quote', () => {
+    expect(
+      listed('Grace Albright lost her daughter in the flood. "Emily loved that river," she said.'),
+    ).toEqual([['said', 'Grace Albright', 'person']]);
+  });
+
+  it('never ties a pronoun to a photo credit or a company', () => {
+    const found = read(
+      'Councillor Ben Ashworth walked the flooded street on Tuesday.\n\n' +
+        'Photo: Tomas Berg/Getty Images\n\n' +
+        'Harbour Power, which runs the grid, cut supply to 200 homes. He said the council would help.',
+    );
+    expect(found.map((a) => [a.cue.text, a.name])).toEqual([['said', 'Ben Ashworth']]);
+  });
+
+  it('ties "they" to the group that spoke before', () => {
+    expect(
+      listed(
+        'Ministry officials said the border would open. They said trade would resume in June.',
+      ),
+    ).toEqual([
+      ['said', 'Ministry officials', 'unnamed'],
+      ['said', 'Ministry officials', 'unnamed'],
+    ]);
+  });
+});
