@@ -334,14 +334,8 @@ function beforeOf(text: ParsedText, first: number, last: number): number {
 
 /** The entity named by the words [first, last], as read in the pass over the text. */
 export function entityAt(entities: Entities, first: number, last: number): Entity | null {
-  const list = entities.mentions;
-  let k = firstMentionAfter(list, first);
-  for (; k < list.length; k++) {
-    const mention = list[k];
-    if (!mention || mention.at > last) break;
-    return mention.entity;
-  }
-  return null;
+  const mention = entities.mentions[firstMentionAfter(entities.mentions, first)];
+  return mention && mention.at <= last ? mention.entity : null;
 }
 
 /** Whether the word at i reads as the verb after a subject: "has", "said", "reportedly requested". */

@@ -132,7 +132,7 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
   if (appositive) return appositive;
   // "155,000 Realtors", "Budget hawks": a counted or plural group is no one person.
   if (countedGroup(text, head.first, nounAt))
-    return { kind: 'unnamed', name: countedName(text, head, nounAt), resolved: true, via: viaName };
+    return { kind: 'unnamed', name: countedName(text, head), resolved: true, via: viaName };
   if (headIsName && run && !anonymous && !described) return nameOfRun(text, run, head, entities);
   if (s.documents.has(lastWord)) {
     // "local news reports", "press reports": what the news reported.
@@ -266,7 +266,7 @@ function countedGroup(text: ParsedText, first: number, nounAt: number): boolean 
 }
 
 /** A counted group named with its number: "155,000 Realtors". */
-function countedName(text: ParsedText, head: TokenRange, nounAt: number): string {
+function countedName(text: ParsedText, head: TokenRange): string {
   const before = head.first - 1;
   const from =
     before >= 0 && /^\d[\d,.]*$/.test(text.text.slice(text.start(before), text.end(before)))
