@@ -131,7 +131,10 @@ export function findEntities(text: ParsedText): Entities {
         lex.determiners.has(opener) ||
         lex.labels.has(opener))
     ) {
-      if (opener !== 'the' || !readRun(text, first, last, readings).kind) first++;
+      // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
+      const opensName =
+        (opener === 'the' || isOnlyLabel(lex, opener)) && readRun(text, first, last, readings).kind;
+      if (!opensName) first++;
     }
     const before = titlesBefore(text, first, floor);
     const entity = entityOf(
@@ -169,7 +172,8 @@ function entityOf(
     // "Teodor Malik" for "Teo Malik"; a role before a surname ("Realtor Ghulam") is no fuller name.
     const knownWords = same.lowerName.split(' ');
     const fuller =
-      (words.length > knownWords.length && isSubsequence(knownWords, words)) ||
+      (words.length > knownWords.length &&
+        (isSubsequence(knownWords, words) || isPrefix(knownWords, words))) ||
       (words.length === knownWords.length &&
         person.name.length > same.name.length &&
         shortFormOf(words[0] ?? '', knownWords[0] ?? ''));
@@ -272,7 +276,11 @@ function samePerson(
   if (words.length === 1) return known.byLast.get(lastWord) ?? known.byFirst.get(lastWord) ?? null;
   const given = words[0] ?? '';
   const byGiven = known.byFirst.get(given);
-  if (byGiven && isSubsequence(words, byGiven.lowerName.split(' '))) return byGiven;
+  const givenWords = byGiven?.lowerName.split(' ') ?? [];
+  // "Te Kaurinui" and "Te Kaurinui Robert Parata": one form holds the other's given names.
+  const givenForm =
+    isSubsequence(words, givenWords) || isPrefix(words, givenWords) || isPrefix(givenWords, words);
+  if (byGiven && givenForm) return byGiven;
   const bySurname = known.byLast.get(lastWord);
   if (!bySurname)
     return byGiven && isSubsequence(byGiven.lowerName.split(' '), words) ? byGiven : null;
@@ -285,6 +293,11 @@ function samePerson(
   // "Realtor Ghulam" after "Shaun Ghulam": a role before a known surname.
   if (words.length === 2 && isRoleWord(text, given)) return bySurname;
   return null;
+}
+
+/** "Te Kaurinui" of "Te Kaurinui Robert Parata": the given names alone. */
+function isPrefix(part: readonly string[], whole: readonly string[]): boolean {
+  return part.length < whole.length && part.every((w, k) => whole[k] === w);
 }
 
 function shortFormOf(a: string, b: string): boolean {
@@ -323,6 +336,16 @@ function inCreditLine(text: ParsedText, at: number): boolean {
   let k = at;
   while (k > 0 && !text.opensParagraph(k)) k--;
   return text.phraseAt(k, text.lexicon.sources.captionLabels) > 0;
+}
+
+/** A word that is a label ("New:", "Update:") and no grammar word, so it may open a name. */
+function isOnlyLabel(lex: ParsedText['lexicon'], w: string): boolean {
+  return (
+    lex.labels.has(w) &&
+    !lex.clauseWords.has(w) &&
+    !lex.prepositions.has(w) &&
+    !lex.determiners.has(w)
+  );
 }
 
 /** The end of a run cut before its first lower-case "of". */

@@ -46,10 +46,12 @@ export function nameRunEnd(text: ParsedText, i: number, limit: number): number {
       !text.lexicon.timeWords.has(text.word(next + 1))
     ) {
       const end = nameRunEnd(text, next + 1, limit);
-      // "Committee on …", "Institute for …" follow the organisation word; "and" may come before it.
+      // "Committee on …", "Institute for …" follow the organisation word; "X and Y Council" ends
+      // in it, or continues one ("… on Intelligence and Security"); "Alibaba Group and Yahoo
+      // Japan" are two names.
       const joins =
         joiner === 'and'
-          ? holdsOrganizationWord(text, i, end)
+          ? holdsOrganizationWord(text, next + 1, end) || inOrganizationComplement(text, i, k)
           : text.lexicon.sources.organizationWords.has(bare(text, k));
       if (joins) {
         k = end;
@@ -71,6 +73,21 @@ export function isRoleWord(text: ParsedText, w: string): boolean {
 }
 
 const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in']);
+
+/** Whether [first, last] continues an organisation word's complement: "Federation of Dairy", "Committee on Intelligence". */
+function inOrganizationComplement(text: ParsedText, first: number, last: number): boolean {
+  const words = text.lexicon.sources.organizationWords;
+  for (let j = Math.max(first, 2) - 1; j <= last; j++) {
+    const w = text.word(j);
+    if (
+      (w === 'of' || ORGANIZATION_JOINERS.has(w)) &&
+      !text.isCapitalized(j) &&
+      words.has(bare(text, j - 1))
+    )
+      return true;
+  }
+  return false;
+}
 
 function holdsOrganizationWord(text: ParsedText, first: number, last: number): boolean {
   const words = text.lexicon.sources.organizationWords;

@@ -98,8 +98,12 @@ function describedNaming(
 ): Naming | null {
   if (text.word(head.first) !== 'the') return null;
   const s = text.lexicon.sources;
+  // "the senator" is the senator met before; "the ministry" a body whose name says ministry, and
+  // "the company" any company: "the military" after "South Africa" is no one met before.
   const entity = lastMentionBefore(entities, head.first, (e) =>
-    kind === 'person' ? e.kind === 'person' && e.titles.has(noun) : e.kind === kind,
+    kind === 'person'
+      ? e.kind === 'person' && e.titles.has(noun)
+      : e.kind === kind && (e.lowerName.includes(noun) || BUSINESS_NOUNS.has(noun)),
   );
   if (entity) return { kind: entity.kind, name: entity.name, resolved: true, via: null };
   if (kind === 'person' && s.titles.has(noun)) return null;
@@ -130,6 +134,10 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
   // "One witness, Felicia Sanders, said": the name the description gives.
   const appositive = described ? appositiveName(text, head, range, entities) : null;
   if (appositive) return appositive;
+  if (s.unnamed.has(lastWord) || s.titles.has(lastWord)) {
+    const owned = ownerNaming(text, head, entities);
+    if (owned) return owned;
+  }
   // "155,000 Realtors", "Budget hawks": a counted or plural group is no one person.
   if (countedGroup(text, head.first, nounAt))
     return { kind: 'unnamed', name: countedName(text, head), resolved: true, via: viaName };
@@ -234,6 +242,52 @@ function nameOfRun(
   }
   const lone = words === 1 && person.titles.length === 0;
   return { kind: 'person', name: person.name, resolved: !lone, via: null };
+}
+
+const BUSINESS_NOUNS = new Set([
+  'company',
+  'firm',
+  'business',
+  'retailer',
+  'automaker',
+  'airline',
+  'carrier',
+  'lender',
+  'insurer',
+  'conglomerate',
+  'startup',
+  'giant',
+  'manufacturer',
+  'operator',
+  'utility',
+  'newspaper',
+  'paper',
+  'outlet',
+  'network',
+  'broadcaster',
+  'channel',
+  'station',
+  'magazine',
+  'publication',
+]);
+const OWNERS = new Set(['his', 'her', 'its', 'their']);
+
+/** "his spokesman", "its lawyers": a role of the person or body the pronoun stands for. */
+function ownerNaming(text: ParsedText, head: TokenRange, entities: Entities): Naming | null {
+  const owner = text.word(head.first);
+  if (!OWNERS.has(owner) || head.last === head.first) return null;
+  const test = (e: Entity) =>
+    owner === 'his'
+      ? e.kind === 'person' && e.gender !== 'female'
+      : owner === 'her'
+        ? e.kind === 'person' && e.gender !== 'male'
+        : owner === 'its'
+          ? e.kind !== 'person'
+          : true;
+  const entity = salientBefore(text, entities, head.first, test);
+  if (!entity) return null;
+  const role = text.text.slice(text.start(head.first + 1), text.end(head.last));
+  return { kind: 'unnamed', name: `${entity.name}’s ${role}`, resolved: true, via: null };
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);

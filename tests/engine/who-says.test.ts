@@ -163,4 +163,47 @@ describe('pronouns', () => {
       ['said', 'Ministry officials', 'unnamed'],
     ]);
   });
+
+  it("names a role by whose it is: 'his spokesman', 'its lawyers'", () => {
+    expect(
+      listed(
+        'Opposition leader Tobias Mwale flew home, his spokesman said. ' +
+          'Northgate Freight Ltd lost the case. Its lawyers said they would appeal.',
+      ),
+    ).toEqual([
+      ['said', 'Tobias Mwale’s spokesman', 'unnamed'],
+      ['said', 'Northgate Freight Ltd’s lawyers', 'unnamed'],
+    ]);
+  });
+});
+
+describe('names that look like other things', () => {
+  it('keeps a name that opens with a word used as a label ("New")', () => {
+    expect(
+      listed('Snow fell early, according to the New Hampshire Department of Transportation.'),
+    ).toEqual([['according to', 'New Hampshire Department of Transportation', 'organization']]);
+  });
+
+  it('does not tie "the military" to a country met before', () => {
+    expect(
+      listed('Envoys from Kenya arrived on Friday. The military said the president was safe.'),
+    ).toEqual([['said', 'The military', 'organization']]);
+  });
+
+  it('keeps two bodies joined by "and" apart, and reads the first alone as itself', () => {
+    expect(
+      listed(
+        'Stakes in Kestrel Holdings and Bluewater Japan changed hands. Kestrel says it will not sell.',
+      ),
+    ).toEqual([['says', 'Kestrel Holdings', 'organization']]);
+  });
+
+  it('ties given names alone, and a fuller form met later, to one person', () => {
+    expect(
+      listed(
+        'Photo: Mere (Ana Mere) Wiki at the marae.\n\n' +
+          'Ana Mere Wiki Tane, 22, runs the boat. "We go out at dawn," says Ana Mere.',
+      ),
+    ).toEqual([['says', 'Ana Mere Wiki Tane', 'person']]);
+  });
 });
