@@ -124,8 +124,10 @@ export function findEntities(text: ParsedText): Entities {
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
     const lex = text.lexicon;
     const opener = text.word(first);
+    // "A&E" is one name: a word glued to the next is no opener.
     if (
       first < last &&
+      text.spaceBefore(first + 1) &&
       (lex.clauseWords.has(opener) ||
         lex.prepositions.has(opener) ||
         lex.determiners.has(opener) ||
@@ -164,7 +166,9 @@ function entityOf(
   const lastWord = bare(text, last);
   const words = reading.lowerName.split(' ');
   if (first === last && known.byLast.get(lastWord)) return known.byLast.get(lastWord) ?? null;
-  const kind = reading.kind ?? (nonHumanRelativeFollows(text, last) ? 'organization' : null);
+  const kind =
+    reading.kind ??
+    (nonHumanRelativeFollows(text, last) || staffFollows(text, last) ? 'organization' : null);
   if (kind) return organizationOf(text, first, last, kind, known);
   const same = samePerson(text, known, words, lastWord);
   if (same) {
@@ -313,6 +317,32 @@ function isSubsequence(part: readonly string[], whole: readonly string[]): boole
   return k === part.length;
 }
 
+// The people who speak for a body: "Con Edison officials", "Acme executives".
+const STAFF = new Set([
+  'officials',
+  'executives',
+  'employees',
+  'engineers',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representatives',
+  'staff',
+  'workers',
+  'managers',
+]);
+
+/** "Con Edison officials said": a name whose officials speak is a body, unless it is a known person's. */
+function staffFollows(text: ParsedText, last: number): boolean {
+  if (!STAFF.has(text.word(last + 1))) return false;
+  const s = text.lexicon.sources;
+  for (let k = last; k >= 0 && text.isCapitalized(k); k--) {
+    const w = bare(text, k);
+    if (s.male.has(w) || s.female.has(w) || s.titles.has(w)) return false;
+  }
+  return true;
+}
+
 /** "Con Edison, which maintains": people are "who"; a name followed by "which" is a body. */
 function nonHumanRelativeFollows(text: ParsedText, last: number): boolean {
   const next = text.is(last + 1, ',') ? last + 2 : last + 1;
@@ -327,12 +357,16 @@ function mentionAt(text: ParsedText, last: number, entity: Entity, start: number
     entity,
     subject: !governed && verbFollows(text, last + 1),
     sentence: text.sentences.of[last] ?? -1,
-    antecedent: text.quoteOf(last) < 0 && !inCreditLine(text, start),
+    antecedent: text.quoteOf(last) < 0 && !inCreditLine(text, start, last),
   };
 }
 
 /** A photo credit or caption line ("Photo: Tomas Berg/Getty Images"): its names speak in no story. */
-function inCreditLine(text: ParsedText, at: number): boolean {
+function inCreditLine(text: ParsedText, at: number, last: number): boolean {
+  // "Win McNamee/Getty Images", "Photo by Win McNamee": a photographer's credit anywhere.
+  if (text.is(last + 1, '/') && !text.spaceBefore(last + 1)) return true;
+  if (text.word(at - 1) === 'by' && text.lexicon.sources.captionWords.has(text.word(at - 2)))
+    return true;
   let k = at;
   while (k > 0 && !text.opensParagraph(k)) k--;
   return text.phraseAt(k, text.lexicon.sources.captionLabels) > 0;

@@ -162,6 +162,8 @@ export function kindOfName(text: ParsedText, first: number, last: number): Sourc
     if (s.organizationWords.has(bare(text, k))) return 'organization';
   }
   if (f === last && text.isUpper(f) && text.word(f).length <= 5) return 'organization';
+  // "A&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, never a person's.
+  for (let k = f + 1; k < last; k++) if (text.is(k, '&')) return 'organization';
   // "BBC Africa Live", "Reuters Breakingviews": a name that opens with an outlet's is the outlet's.
   for (let k = last - 1; k >= f; k--) {
     if (inTable(text, s.outlets, f, k)) return 'media';

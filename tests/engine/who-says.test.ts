@@ -153,6 +153,31 @@ describe('pronouns', () => {
     expect(found.map((a) => [a.cue.text, a.name])).toEqual([['said', 'Ben Ashworth']]);
   });
 
+  it('never ties a pronoun to a photographer credited inside the story', () => {
+    const found = read(
+      'Mayor Alan Pryce toured the site on Monday. (Photo by Kevin Dunmore/Reuters) ' +
+        'He said the bridge would reopen. Anchor Lena Voss (Lena Voss/AP) spoke next. ' +
+        'She added: the fund was empty. Viewers of A&E heard it first. She added: ratings rose.',
+    );
+    expect(found.map((a) => [a.cue.text, a.name])).toEqual([
+      ['said', 'Alan Pryce'],
+      ['added:', 'Lena Voss'],
+      ['added:', 'Lena Voss'],
+    ]);
+  });
+
+  it('never ties "he" to a company whose officials spoke', () => {
+    expect(
+      listed(
+        'Inspector Paul Greer reached the substation at noon. Harbour Gas officials said the valve failed. ' +
+          'He said the area was safe.',
+      ).map(([cue, name]) => [cue, name]),
+    ).toEqual([
+      ['said', 'Harbour Gas officials'],
+      ['said', 'Paul Greer'],
+    ]);
+  });
+
   it('ties "they" to the group that spoke before', () => {
     expect(
       listed(
