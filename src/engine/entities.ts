@@ -289,7 +289,14 @@ function samePerson(
   if (!bySurname)
     return byGiven && isSubsequence(byGiven.lowerName.split(' '), words) ? byGiven : null;
   const knownWords = bySurname.lowerName.split(' ');
-  if (isSubsequence(knownWords, words) || isSubsequence(words, knownWords)) return bySurname;
+  if (isSubsequence(words, knownWords)) return bySurname;
+  // "Calloway said … Ruth Calloway": a surname met alone takes the full name met later, unless it
+  // came with a title ("President Obama", "Mr. Obama") that makes it someone already known, or
+  // with another gender: "Michelle Obama" after "President Obama" is someone else.
+  const gender = genderOfGiven(text, given);
+  const compatible = !gender || !bySurname.gender || gender === bySurname.gender;
+  const bare = knownWords.length === 1 && bySurname.titles.size > 0;
+  if (isSubsequence(knownWords, words) && !bare && compatible) return bySurname;
   // "Teo Malik" and "Teodor Malik": a short form of the same given name.
   const knownGiven = knownWords[0] ?? '';
   if (words.length === 2 && knownWords.length === 2 && shortFormOf(given, knownGiven))
@@ -297,6 +304,11 @@ function samePerson(
   // "Realtor Ghulam" after "Shaun Ghulam": a role before a known surname.
   if (words.length === 2 && isRoleWord(text, given)) return bySurname;
   return null;
+}
+
+function genderOfGiven(text: ParsedText, given: string): Gender {
+  const s = text.lexicon.sources;
+  return s.male.has(given) ? 'male' : s.female.has(given) ? 'female' : null;
 }
 
 /** "Te Kaurinui" of "Te Kaurinui Robert Parata": the given names alone. */

@@ -103,7 +103,9 @@ function describedNaming(
   const entity = lastMentionBefore(entities, head.first, (e) =>
     kind === 'person'
       ? e.kind === 'person' && e.titles.has(noun)
-      : e.kind === kind && (e.lowerName.includes(noun) || BUSINESS_NOUNS.has(noun)),
+      : e.kind === kind &&
+        e.lowerName !== noun &&
+        (e.lowerName.includes(noun) || BUSINESS_NOUNS.has(noun)),
   );
   if (entity) return { kind: entity.kind, name: entity.name, resolved: true, via: null };
   if (kind === 'person' && s.titles.has(noun)) return null;
@@ -203,8 +205,11 @@ function nameOfRun(
   const s = text.lexicon.sources;
   // The person or body the pass over the text met here, by the fullest name it gives them.
   const entity = entityAt(entities, run.first, run.last);
-  // "news agency Prensa Sur": what the words before the name say it is comes first.
-  const described = describedKind(text, head.first, run.first);
+  // "news agency Prensa Sur": what the words before the name say it is comes first, unless the
+  // name opens with a person's title ("police Chief Chuck Jordan").
+  const opening = bare(text, run.first);
+  const titled = s.titles.has(opening) || s.titleAbbreviations.has(opening);
+  const described = titled ? null : describedKind(text, head.first, run.first);
   if (entity && (!described || entity.kind === described)) return namingOf(text, entity, run);
   // A lone surname met before in a full name is that person, even if it also names a city ("Lima").
   const known = entities.byLast.get(bare(text, run.last));

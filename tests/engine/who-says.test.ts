@@ -41,6 +41,23 @@ describe('one person, one name: the fullest form the story gives', () => {
     ]);
   });
 
+  it('keeps a later full name apart from a titled surname met first: "Michelle Obama" after "President Obama"', () => {
+    expect(
+      listed(
+        'Governor Hale spoke first. Miriam Hale said the governor was tired. Hale said he was fine.',
+      ),
+    ).toEqual([
+      ['said', 'Miriam Hale', 'person'],
+      ['said', 'Hale', 'person'],
+    ]);
+  });
+
+  it('reads a title opening a name as a person, whatever body is written before it', () => {
+    expect(listed('Harbour police Chief Dana Whitcombe said the pier was closed.')).toEqual([
+      ['said', 'Dana Whitcombe', 'person'],
+    ]);
+  });
+
   it('shows the full name when a surname alone speaks first and the full name comes later in the same story', () => {
     expect(
       listed(
