@@ -84,6 +84,21 @@ describe('the story found on page shapes seen on real sites', () => {
     expect(text).not.toContain('third is free');
   });
 
+  it('leaves out related-story teasers inside the article element', () => {
+    document.body.innerHTML = `<article>${storyParagraphs()}
+      <div class="more-on-this"><h3><a href="/school">School to close</a></h3><p>${TEASER}</p></div>
+      <a class="card" href="/pier"><h3>Old piers of the coast</h3>
+        <p>From Dover to Brighton, the piers that made the seaside what it is, and what is left.</p></a>
+      <section><h2><a href="/ferries">Ferries</a></h2>
+        <ul><li><p>Ferry fares to rise again in April, the operator has warned passengers.</p></li></ul>
+      </section></article>`;
+    const text = readArticle(document).text;
+    expectWholeStory(text);
+    expect(text).not.toContain(TEASER);
+    expect(text).not.toContain('From Dover to Brighton');
+    expect(text).not.toContain('Ferry fares to rise');
+  });
+
   it('keeps a first paragraph that stands before the story’s main container', () => {
     document.body.innerHTML = `<article>
       <header><h1>Pier to close</h1><p class="standfirst">${FIRST}</p><p>By Jo Bloggs</p></header>
