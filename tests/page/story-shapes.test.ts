@@ -39,16 +39,18 @@ afterEach(() => {
 });
 
 describe('the story found on page shapes seen on real sites', () => {
-  it('reads a page saved while a dialog was open, its content wrapped in aria-hidden', () => {
-    document.body.innerHTML = `<div id="page" aria-hidden="true">
-        <nav><a href="/">Home</a></nav>
-        <main><article><h1>Pier to close</h1>${storyParagraphs()}</article></main>
-      </div>
-      <div role="dialog"><p>We use cookies to improve your experience, as our partners said.</p></div>`;
-    const article = readArticle(document);
-    expectWholeStory(article.text);
-    expect(article.text).not.toContain('cookies');
-    expect(article.isArticle).toBe(true);
+  it('reads a page saved while a dialog was open, its content marked aria-hidden or inert', () => {
+    for (const mark of ['aria-hidden="true"', 'inert']) {
+      document.body.innerHTML = `<div id="page" ${mark}>
+          <nav><a href="/">Home</a></nav>
+          <main><article><h1>Pier to close</h1>${storyParagraphs()}</article></main>
+        </div>
+        <div role="dialog"><p>We use cookies to improve your experience, as our partners said.</p></div>`;
+      const article = readArticle(document);
+      expectWholeStory(article.text);
+      expect(article.text).not.toContain('cookies');
+      expect(article.isArticle).toBe(true);
+    }
   });
 
   it('still leaves out small decorative text marked aria-hidden inside the story', () => {
