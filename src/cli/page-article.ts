@@ -1,11 +1,12 @@
 import { Browser } from 'happy-dom';
-import { readArticle } from '../page/article-text';
+import { type ArticleText, readArticle } from '../page/article-text';
 
 /**
  * The article text of a page, by the content script's own block logic, on a Node DOM that runs
- * no script, loads no resource and follows no link: a saved page is read, never visited.
+ * no script, loads no resource and follows no link: a saved page is read, never visited. Says,
+ * as the extension does, whether that text reads like a story at all.
  */
-export async function pageArticleText(html: string): Promise<string> {
+export async function pageArticle(html: string): Promise<Pick<ArticleText, 'text' | 'isArticle'>> {
   const browser = new Browser({
     settings: {
       enableJavaScriptEvaluation: false,
@@ -26,7 +27,8 @@ export async function pageArticleText(html: string): Promise<string> {
   try {
     const page = browser.newPage();
     page.content = html;
-    return readArticle(page.mainFrame.document as unknown as Document).text;
+    const { text, isArticle } = readArticle(page.mainFrame.document as unknown as Document);
+    return { text, isArticle };
   } finally {
     await browser.close();
   }

@@ -6,6 +6,8 @@ import { readInputFile, readInputStream } from './read-input';
 /** One input as the command line sees it: the text the engine read, and what it found there. */
 export interface ScannedInput {
   text: string;
+  /** False when no story was found in it: the engine, as in the extension, then reads nothing. */
+  isArticle: boolean;
   attributions: Attribution[];
 }
 
@@ -15,6 +17,6 @@ export async function scanInput(
   stdin: AsyncIterable<Uint8Array> = process.stdin,
 ): Promise<ScannedInput> {
   const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
-  const text = await readDocument(input === '-' ? null : input, bytes);
-  return { text, attributions: extractInPieces(text) };
+  const { text, isArticle } = await readDocument(input === '-' ? null : input, bytes);
+  return { text, isArticle, attributions: isArticle ? extractInPieces(text) : [] };
 }

@@ -1,6 +1,7 @@
 /**
- * Which elements of a page are the blocks a reader reads: paragraphs, list items and block quotes
- * of the story, not its navigation, chrome, widgets, forms or anything the reader can edit.
+ * Which elements of a page are the blocks a reader reads: paragraphs, list items and block quotes,
+ * not navigation, the site's chrome, forms or anything the reader can edit. Hints that can be
+ * wrong (aria-hidden, widget-like class names) are judged later, against the story's container.
  * Uses no layout, so that it works in happy-dom as in a browser.
  */
 
@@ -14,7 +15,6 @@ export const isBlockElement = (element: Element) => BLOCK_NAMES.has(element.loca
 /** Areas of a page that are not the story, whatever they contain: by tag (upper case)… */
 const SKIPPED_TAGS = new Set([
   'NAV',
-  'HEADER',
   'FOOTER',
   'ASIDE',
   'FORM',
@@ -51,11 +51,21 @@ const SKIPPED_ROLES = new Set([
   'tablist',
 ]);
 
+/**
+ * A `<header>` that heads the story (or the main area) holds its standfirst; any other is the
+ * site's banner or the header of a widget (a comment section's rules).
+ */
+function isStoryHeader(header: Element): boolean {
+  const section = header.parentElement?.closest('article, main, section, aside, nav');
+  return section?.localName === 'article' || section?.localName === 'main';
+}
+
 /** Attribute reads, not selector matching: this runs on every ancestor of every block once. */
 function isOutsideStory(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute('inert')) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (tag === 'HEADER') return !isStoryHeader(element);
+  if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (element.hasAttribute('data-sourcelight-host')) return true;
@@ -63,50 +73,49 @@ function isOutsideStory(element: Element): boolean {
   return role !== null && SKIPPED_ROLES.has(role);
 }
 
-/** Class or id words of widgets around a story (after Readability's "unlikely candidates"). */
-const WIDGET_WORDS =
-  /(?:^|[-_\s])(?:comments?|disqus|replies|related|recommend\w*|newsletter|promo|sponsor\w*|advert\w*|ads?|ad-slot|sidebar|share|sharing|social|cookie|consent|gdpr|subscribe|subscription|paywall|outbrain|taboola|popular|trending|breadcrumbs?|pagination|pager|popup|modal|banner|masthead|header|footer|menu|skip-link)(?:$|[-_\s])/i;
-
 /** Whether the page is being edited as a whole (a rich editor in designMode). */
 function isEditedDocument(doc: Document): boolean {
   return doc.designMode === 'on';
 }
 
+/** Hidden by the page's styles; only asked where the browser can tell without a layout. */
+function isHiddenByStyle(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' && element.isConnected && !check.call(element);
+}
+
 /** Remembers, for one pass over the page, which elements lie in a skipped area. */
 export class AreaFilter {
   private readonly skipped = new Map<Element, boolean>();
+  private pageHidden: boolean | undefined;
 
   /** Whether an element or one of its ancestors is outside the story. */
   isSkipped(element: Element): boolean {
     const known = this.skipped.get(element);
     if (known !== undefined) return known;
     const parent = element.parentElement;
-    const result = isSkippedArea(element) || (parent !== null && this.isSkipped(parent));
+    const result = isOutsideStory(element) || (parent !== null && this.isSkipped(parent));
     this.skipped.set(element, result);
     return result;
   }
-}
 
-/** Elements that hold a whole page or story: never skipped for the words in their class. */
-const STRUCTURAL = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
-const STORY_WORDS = /article|story|body|content|post-?text/i;
-
-function isSkippedArea(element: Element): boolean {
-  if (isOutsideStory(element)) return true;
-  if (STRUCTURAL.has(element.tagName.toUpperCase())) return false;
-  const words = `${element.id} ${element.getAttribute('class') ?? ''}`;
-  return WIDGET_WORDS.test(words) && !STORY_WORDS.test(words);
-}
-
-/** Hidden by the page's styles; only asked where the browser can tell without a layout. */
-function isHidden(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' && element.isConnected && !check.call(element);
+  /**
+   * Hidden by the page's styles. A page hidden as a whole is one that shows itself with its own
+   * script (an anti-flicker `html { display: none }`, lifted once the page has set itself up, and
+   * never in the command line, which runs no script): its styles then say nothing of what a
+   * reader will see.
+   */
+  isHidden(element: Element): boolean {
+    if (!isHiddenByStyle(element)) return false;
+    const body = element.ownerDocument.body;
+    this.pageHidden ??= body !== null && isHiddenByStyle(body);
+    return !this.pageHidden;
+  }
 }
 
 /** Whether an element is a block a reader reads, given the filter of this pass. */
 export function isArticleBlock(element: Element, areas: AreaFilter): boolean {
-  return isBlockElement(element) && !areas.isSkipped(element) && !isHidden(element);
+  return isBlockElement(element) && !areas.isSkipped(element) && !areas.isHidden(element);
 }
 
 /** The reader's blocks inside a root (a document, or an element added to it), in document order. */

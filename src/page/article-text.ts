@@ -4,6 +4,7 @@
  */
 import { collectArticleBlocks, isBlockElement } from './article-blocks';
 import { type BlockText, readBlock } from './block-text';
+import { isTeaser } from './teasers';
 
 export type { TextPiece } from './block-text';
 
@@ -35,6 +36,7 @@ const MAX_LINK_SHARE = 0.5;
 export function readArticleBlock(element: Element): ArticleBlock | null {
   const read = readBlock(element, isBlockElement);
   if (read.text.length === 0 || read.linkChars > read.text.length * MAX_LINK_SHARE) return null;
+  if (isTeaser(element)) return null;
   return { element, ...read };
 }
 

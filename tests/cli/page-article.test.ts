@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageArticleText } from '../../src/cli/page-article';
+import { pageArticle } from '../../src/cli/page-article';
 
-describe('pageArticleText', () => {
+describe('pageArticle', () => {
   let server: Server;
   let origin = '';
   const requests: string[] = [];
@@ -35,7 +35,7 @@ describe('pageArticleText', () => {
       <video src="${origin}/clip.mp4" poster="${origin}/poster.jpg"></video>
       <object data="${origin}/object.swf"></object>
       </article></body></html>`;
-    const text = await pageArticleText(html);
+    const { text } = await pageArticle(html);
     // Give any load the parser might have started the chance to reach the server.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(text).toBe('Mayor Elena Ruiz said the ferry would run.');

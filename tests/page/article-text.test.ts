@@ -20,14 +20,14 @@ describe('readArticle', () => {
   });
 
   it('leaves out captions, asides, comment widgets, forms, hidden text and buttons', () => {
-    document.body.innerHTML = `<main>
+    document.body.innerHTML = `<header><p>Site header.</p></header><main>
       <figure><figcaption>Picture released by the presidency shows the mayor.</figcaption></figure>
       <p>Kept.<button>Share</button><span hidden>secret</span><span aria-hidden="true">icon</span></p>
       <aside><p>Support us.</p></aside>
       <div class="comments-section"><p>Great piece, says a reader.</p></div>
       <form><p>Sign up</p></form>
       <p style="display:none">Hidden by style.</p>
-      <header><p>Site header.</p></header><footer><p>Footer.</p></footer>
+      <footer><p>Footer.</p></footer>
     </main>`;
     expect(readArticle(document).text).toBe('Kept.');
   });

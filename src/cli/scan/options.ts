@@ -21,11 +21,15 @@ Finds the attributed claims in news text and lists them by the source they rest 
               and nothing loaded; or - for stdin.
               Stdin and other files are read as a page when they start with
               <!DOCTYPE html or <html, and as plain text otherwise.
-  --json      one JSON line per input: {"file": ..., "attributions": [...]}, the file
-              as given ("-" for stdin), each attribution as extract() returns it.
+  --json      one JSON line per input: {"file": ..., "article": ..., "attributions": [...]},
+              the file as given ("-" for stdin), each attribution as extract() returns it.
               Offsets are UTF-16 offsets into the text as read (a byte order mark
               stays, as U+FEFF at offset 0), or for a page into its article text.
   -h, --help  this help
+
+A page in which no story is found (a search page, an app, text too short to be prose) is
+named on stderr ("no article text found"), gets "article": false and no attributions, and
+counts as scanned; so does empty text.
 
 Exit status: 0 when every input was scanned; 1 when any could not be read (each named on
 stderr with the reason, the others still scanned); 2 when the command line is wrong.

@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
-import type { Attribution } from '../../engine';
 import { InputError } from '../input-error';
-import { scanInput } from '../scan-input';
+import { type ScannedInput, scanInput } from '../scan-input';
 import { writeJsonLine } from './json-line';
 import { parseScanArgs, SCAN_HELP, UsageError } from './options';
 import { type ProgressStream, progressOn } from './progress';
@@ -36,9 +35,9 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
   for (const [index, input] of options.inputs.entries()) {
     const name = input === '-' ? 'stdin' : input;
     progress.show(index, name);
-    let attributions: Attribution[];
+    let scanned: ScannedInput;
     try {
-      ({ attributions } = await scanInput(input, io.stdin));
+      scanned = await scanInput(input, io.stdin);
     } catch (error) {
       progress.clear();
       io.stderr.write(`scan: ${name}: ${reasonOf(error)}\n`);
@@ -46,9 +45,14 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
       continue;
     }
     progress.clear();
-    if (options.json) await writeJsonLine(io.stdout, input, attributions);
-    else
-      await write(io.stdout, `${printed > 0 ? '\n' : ''}${formatTable(name, attributions, width)}`);
+    const { isArticle, attributions } = scanned;
+    // Not an error (the exit code stays 0), but a reader of an empty result deserves the reason.
+    if (!isArticle) io.stderr.write(`scan: ${name}: no article text found\n`);
+    if (options.json) await writeJsonLine(io.stdout, input, isArticle, attributions);
+    else {
+      const table = formatTable(name, attributions, width, isArticle);
+      await write(io.stdout, `${printed > 0 ? '\n' : ''}${table}`);
+    }
     printed++;
   }
   return failures > 0 ? 1 : 0;

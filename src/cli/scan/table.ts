@@ -9,10 +9,12 @@ export function formatTable(
   file: string,
   attributions: readonly Attribution[],
   width = 100,
+  article = true,
 ): string {
   const groups = groupBySource(attributions);
   const named = groups.filter((group) => group.name !== null).length;
   const title = `${file}: ${count(attributions.length, 'claim')}, ${count(named, 'source')}`;
+  if (!article) return `${title}\n  no article text found\n`;
   if (groups.length === 0) return `${title}\n  no attributions found\n`;
   const cueColumn =
     Math.min(LONGEST_CUE, Math.max(...attributions.map((a) => a.cue.text.length))) + 2;

@@ -11,11 +11,15 @@ describe('writeJsonLine', () => {
     expect(attributions.length).toBeGreaterThan(2000);
     const out = new PassThrough();
     const written = text(out);
-    await writeJsonLine(out, 'a "quoted" name.txt', attributions);
+    await writeJsonLine(out, 'a "quoted" name.txt', true, attributions);
     out.end();
     const output = await written;
     expect(output.endsWith('\n')).toBe(true);
     expect(output.split('\n')).toHaveLength(2);
-    expect(JSON.parse(output)).toEqual({ file: 'a "quoted" name.txt', attributions });
+    expect(JSON.parse(output)).toEqual({
+      file: 'a "quoted" name.txt',
+      article: true,
+      attributions,
+    });
   });
 });

@@ -10,6 +10,7 @@ const PAGE = 'tests/fixtures/cli/harbour-vote.html';
 
 interface JsonLine {
   file: string;
+  article: boolean;
   attributions: Attribution[];
 }
 
@@ -56,6 +57,7 @@ describe('scan', { timeout: 60_000 }, () => {
     expect(rest).toEqual([]);
     const text = readFileSync(TEXT, 'utf8');
     expect(line?.file).toBe(TEXT);
+    expect(line?.article).toBe(true);
     expect(line?.attributions).toEqual(extract(text));
     expect(line?.attributions.length).toBeGreaterThan(0);
     expectSpansAt(text, line?.attributions ?? []);
@@ -132,6 +134,35 @@ describe('scan', { timeout: 60_000 }, () => {
       `scan: ${utf16}: UTF-16 text: only UTF-8 is read (convert it with iconv -t UTF-8)`,
     ]);
     expect(jsonLines(run.stdout).map((line) => line.file)).toEqual([TEXT, PAGE]);
+  });
+
+  it('says which input held no story and which held a story with no claim, and exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-no-story-'));
+    const search = join(dir, 'search.html');
+    writeFileSync(
+      search,
+      '<!doctype html><html><body><ul><li><a href="/a">Ferry</a></li></ul><p>2 results</p></body></html>',
+    );
+    const quiet = join(dir, 'quiet.html');
+    const paragraph =
+      '<p>The ferry left the harbour at nine and reached the island an hour later.</p>';
+    writeFileSync(
+      quiet,
+      `<!doctype html><html><body><article>${paragraph.repeat(3)}</article></body></html>`,
+    );
+
+    const json = await scanCli(['--json', search, quiet]);
+    expect(json.status).toBe(0);
+    expect(json.stderr).toBe(`scan: ${search}: no article text found\n`);
+    expect(jsonLines(json.stdout)).toEqual([
+      { file: search, article: false, attributions: [] },
+      { file: quiet, article: true, attributions: [] },
+    ]);
+
+    const table = await scanCli([search, quiet]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain(`${search}: 0 claims, 0 sources\n  no article text found\n`);
+    expect(table.stdout).toContain(`${quiet}: 0 claims, 0 sources\n  no attributions found\n`);
   });
 
   it('exits 1 with nothing on stdout when the only input cannot be read', async () => {
