@@ -1,3 +1,4 @@
+import { authorOfDocument } from './document-authors';
 import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './entities';
 import { bare, inTable, kindOfName, nameRunEnd, personName, surface } from './names';
 import { subjectBefore, type TokenRange } from './phrases';
@@ -148,9 +149,13 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
     // "local news reports", "press reports": what the news reported.
     if (NEWS_WORDS.has(text.word(nounAt - 1)))
       return { kind: 'media', name, resolved: true, via: null };
-    return viaName
-      ? { kind: 'document', name: viaName, resolved: true, via: viaName }
-      : { kind: 'document', name, resolved: true, via: null };
+    if (viaName) return { kind: 'document', name: viaName, resolved: true, via: viaName };
+    // "The report found", after "a report by the Harbour Institute": the institute's report.
+    const author =
+      text.word(head.first) === 'the' && nounAt === head.last
+        ? authorOfDocument(text, head.first, lastWord, entities)
+        : null;
+    return { kind: 'document', name: author ?? name, resolved: true, via: null };
   }
   // "an Iowa Republican", "a senior official": each described one stands apart, named as written.
   if (

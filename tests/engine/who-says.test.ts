@@ -249,3 +249,19 @@ describe('names that look like other things', () => {
     ).toEqual([['says', 'Ana Mere Wiki Tane', 'person']]);
   });
 });
+
+describe('documents', () => {
+  it('names "the report" by the body the story said published it', () => {
+    expect(
+      listed(
+        'A report published on Tuesday by the Lakeshore Institute for Housing Policy surprised landlords. ' +
+          'The report found that rents rose by a third. A survey found that tenants moved less. ' +
+          'The survey said rents were the main reason.',
+      ),
+    ).toEqual([
+      ['found', 'Lakeshore Institute for Housing Policy', 'document'],
+      ['found', 'A survey', 'document'],
+      ['said', 'The survey', 'document'],
+    ]);
+  });
+});
