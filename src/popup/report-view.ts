@@ -85,7 +85,11 @@ export function createReportView(main: HTMLElement): ReportView {
       setTimeout(() => mine === generation && void load('update'), SCANNING_RECHECK_MS);
     } else if (next.state === 'idle') {
       setState('idle', idleActions(hostOf(next.url)));
-    } else if (next.state === 'not-article' || next.state === 'failed') {
+    } else if (
+      next.state === 'not-article' ||
+      next.state === 'other-language' ||
+      next.state === 'failed'
+    ) {
       setState(next.state);
     } else if (next.attributions.length === 0) {
       setState('empty');

@@ -9,6 +9,7 @@ export type ViewState =
   | 'unsupported'
   | 'no-permission'
   | 'not-article'
+  | 'other-language'
   | 'failed'
   | 'empty'
   | 'ready';
@@ -28,6 +29,7 @@ const WORDING: Record<Exclude<ViewState, 'ready'>, [title: MessageKey, text: Mes
   unsupported: ['stateUnsupportedTitle', 'stateUnsupportedText'],
   'no-permission': ['stateNoPermissionTitle', 'stateNoPermissionText'],
   'not-article': ['stateNotArticleTitle', 'stateNotArticleText'],
+  'other-language': ['stateOtherLanguageTitle', 'stateOtherLanguageText'],
   failed: ['stateFailedTitle', 'stateFailedText'],
   empty: ['stateEmptyTitle', 'stateEmptyText'],
 };

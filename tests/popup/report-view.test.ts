@@ -254,6 +254,18 @@ describe('a page that is not a list of claims', () => {
     expect(document.body.dataset.state).toBe('not-article');
   });
 
+  it('says the page is not in a language it reads yet, and offers no export', async () => {
+    pageAnswers(() => report([], 'other-language'));
+    await open();
+    expect(document.body.dataset.state).toBe('other-language');
+    expect(document.querySelector('#state-title')?.textContent).toBe(
+      'This page is not in a language Sourcelight reads yet',
+    );
+    expect(document.querySelector('.state p')?.textContent).toContain('English only for now');
+    expect(document.querySelector('.source-group')).toBeNull();
+    expect(document.querySelector('.export')?.hasAttribute('hidden')).toBe(true);
+  });
+
   it('says plainly when the page could not be read, and that reloading may help', async () => {
     pageAnswers(() => report([], 'failed'));
     await open();
