@@ -20,6 +20,8 @@ export interface PageReport {
   url: string;
   title: string;
   state: PageState;
+  /** The language the page declares (its root's `lang`), '' when none: its text may say otherwise. */
+  declaredLanguage: string;
   /** Whether highlights are painted right now (global and per-site switches applied). */
   highlightsOn: boolean;
   attributions: Attribution[];

@@ -20,6 +20,7 @@ function report(
     url: 'https://news.example/harbour',
     title: 'Harbour vote',
     state,
+    declaredLanguage: 'en',
     highlightsOn: true,
     attributions,
   };
@@ -264,6 +265,23 @@ describe('a page that is not a list of claims', () => {
     expect(document.querySelector('.state p')?.textContent).toContain('English only for now');
     expect(document.querySelector('.source-group')).toBeNull();
     expect(document.querySelector('.export')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('names the language a page in another language declares, and never English', async () => {
+    const sentence = () => document.querySelector('.state p')?.textContent;
+    const declaring = (declaredLanguage: string) =>
+      pageAnswers(() => ({ ...report([], 'other-language'), declaredLanguage }));
+    declaring('de');
+    await open();
+    expect(sentence()).toMatch(/^It seems to be in German\. Sourcelight reads English only/);
+    declaring('pt-BR');
+    await open();
+    expect(sentence()).toMatch(/^It seems to be in Brazilian Portuguese\./);
+    for (const wrong of ['en', 'en-GB', 'french', '']) {
+      declaring(wrong);
+      await open();
+      expect(sentence()).toMatch(/^Sourcelight reads English only for now\./);
+    }
   });
 
   it('says plainly when the page could not be read, and that reloading may help', async () => {
