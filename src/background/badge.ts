@@ -1,25 +1,27 @@
 import browser from 'webextension-polyfill';
-import { askPage } from '../shared/messages';
+import { askPage, type PageState } from '../shared/messages';
+
+/** The toolbar button's tooltip: the count, or why a read article has none. */
+function titleFor(count: number, state: PageState | null): string {
+  if (count > 0) return browser.i18n.getMessage('badgeTitle', [String(count)]);
+  if (state === 'other-language') return browser.i18n.getMessage('badgeTitleOtherLanguage');
+  return browser.i18n.getMessage('actionTitle');
+}
 
 /** The toolbar badge shows how many attributed claims the tab's page has; empty when none. */
-export async function showCount(tabId: number, count: number): Promise<void> {
+export async function showCount(
+  tabId: number,
+  count: number,
+  state: PageState | null = null,
+): Promise<void> {
   const text = count > 0 ? (count > 999 ? '999+' : String(count)) : '';
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1c2434' });
-  await browser.action.setTitle({
-    tabId,
-    title:
-      count > 0
-        ? browser.i18n.getMessage('badgeTitle', [String(count)])
-        : browser.i18n.getMessage('actionTitle'),
-  });
+  await browser.action.setTitle({ tabId, title: titleFor(count, state) });
 }
 
 /** Sets the badge from the tab's content script, or clears it when no script answers there. */
 export async function refreshCount(tabId: number): Promise<void> {
-  const count = await askPage(tabId, { type: 'get-report' }).then(
-    (report) => report.attributions.length,
-    () => 0,
-  );
-  await showCount(tabId, count);
+  const report = await askPage(tabId, { type: 'get-report' }).catch(() => null);
+  await showCount(tabId, report?.attributions.length ?? 0, report?.state ?? null);
 }

@@ -1,5 +1,5 @@
 /** Answers the page's extract requests with the engine, which stays warm here between pages. */
-import { extract } from '../engine';
+import { extract, readsLanguageOf } from '../engine';
 import { type ExtractResponse, MAX_EXTRACT_CHARS } from '../shared/messages';
 
 const isStringList = (value: unknown): value is string[] =>
@@ -17,7 +17,12 @@ export function answerExtract(request: { texts?: unknown; extraCues?: unknown })
   }
   if (!isStringList(extraCues)) return { error: 'extract: extraCues must be a list of strings' };
   try {
-    return { attributions: texts.map((text) => extract(text, { extraCues })) };
+    const attributions = texts.map((text) => extract(text, { extraCues }));
+    // A text with attributions is read; only a silent one is asked what language it is in.
+    const otherLanguage = texts.map(
+      (text, index) => attributions[index]?.length === 0 && !readsLanguageOf(text),
+    );
+    return { attributions, otherLanguage };
   } catch (error) {
     return {
       error: `extract: the engine failed: ${error instanceof Error ? error.message : error}`,

@@ -21,7 +21,7 @@ browser.runtime.onStartup.addListener(() => void createMenus());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (isMessage<ReportChanged>(message, 'report-changed') && sender.tab?.id !== undefined) {
-    void showCount(sender.tab.id, message.count);
+    void showCount(sender.tab.id, message.count, message.state);
     return undefined;
   }
   if (isMessage<RunOnTab>(message, 'run-on-tab')) return runOnTab(message.tabId);

@@ -1,4 +1,5 @@
-import type { ParsedText } from './text/parse';
+import { ENGLISH } from './lexicon';
+import { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
 
 // Below this many words a text is too short to judge; it is read as the lexicon's language.
@@ -23,4 +24,12 @@ export function inLexiconLanguage(text: ParsedText): boolean {
     if (common.has(text.hash(i))) hits++;
   }
   return words < FEWEST_WORDS || hits >= words * LEAST_SHARE;
+}
+
+/**
+ * Whether the engine reads the language a text is written in (English for now), by the same
+ * judgement `extract` makes: a text it does not read yields no attribution, and the reader is told why.
+ */
+export function readsLanguageOf(text: string): boolean {
+  return inLexiconLanguage(new ParsedText(text, ENGLISH));
 }

@@ -4,7 +4,7 @@
  * page's main thread nothing: the content script, parsed on every page, does not carry it.
  */
 import type { Attribution, Span } from '../engine/types';
-import type { ExtractRequest } from '../shared/messages';
+import type { ExtractRequest, ExtractResponse } from '../shared/messages';
 import { rangeFor } from './anchoring';
 import { type JoinedBlocks, joinBlocks } from './article-text';
 import type { Found } from './found';
@@ -24,6 +24,8 @@ interface PassageText {
 export interface Answer {
   text: PassageText;
   found: Attribution[];
+  /** The passage is in a language the engine does not read yet: nothing can be found in it. */
+  otherLanguage: boolean;
 }
 
 /** Sends one request to the background; rejects when nothing there can answer. */
@@ -38,8 +40,12 @@ export class PassageReader {
   /** What the engine finds in each passage of a batch, asked for together. */
   async read(passages: ArticlePassages, batch: readonly Passage[]): Promise<Answer[]> {
     const asked = batch.map((passage) => passageText(passages, passage));
-    const found = await this.attributionsIn(asked.map((text) => text.joined.text));
-    return asked.map((text, index) => ({ text, found: found[index] ?? [] }));
+    const answer = await this.answerTo(asked.map((text) => text.joined.text));
+    return asked.map((text, index) => ({
+      text,
+      found: answer.attributions[index] ?? [],
+      otherLanguage: answer.otherLanguage[index] ?? false,
+    }));
   }
 
   /**
@@ -68,19 +74,25 @@ export class PassageReader {
   }
 
   /** Rejects when the background cannot answer, or answers with an error. */
-  private async attributionsIn(texts: string[]): Promise<Attribution[][]> {
+  private async answerTo(texts: string[]): Promise<ExtractAnswer> {
     const answer = await this.ask({ type: 'extract', texts, extraCues: [...this.extraCues()] });
-    if (isAnswerTo(answer, texts)) return answer.attributions;
+    if (isAnswerTo(answer, texts)) return answer;
     throw new Error(`the background could not read the page: ${errorOf(answer)}`);
   }
 }
 
-const isAnswerTo = (
-  answer: unknown,
-  texts: readonly string[],
-): answer is { attributions: Attribution[][] } => {
-  const lists = (answer as { attributions?: unknown } | null)?.attributions;
-  return Array.isArray(lists) && lists.length === texts.length && lists.every(Array.isArray);
+type ExtractAnswer = Exclude<ExtractResponse, { error: string }>;
+
+const isAnswerTo = (answer: unknown, texts: readonly string[]): answer is ExtractAnswer => {
+  const { attributions, otherLanguage } = (answer ?? {}) as Record<string, unknown>;
+  return (
+    Array.isArray(attributions) &&
+    attributions.length === texts.length &&
+    attributions.every(Array.isArray) &&
+    Array.isArray(otherLanguage) &&
+    otherLanguage.length === texts.length &&
+    otherLanguage.every((flag) => typeof flag === 'boolean')
+  );
 };
 
 /** A passage as the engine reads it: the passage before's last blocks as context, then its own. */

@@ -172,6 +172,7 @@ export function startSourcelight(doc: Document): Instance {
     url: view.location.href,
     title: doc.title,
     state: stateNow(),
+    declaredLanguage: doc.documentElement.lang,
     highlightsOn: highlightsOnFor(settings, host),
     attributions: running?.session.attributions().map((entry) => entry.attribution) ?? [],
   });

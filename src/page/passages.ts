@@ -9,6 +9,8 @@ import type { Found } from './found';
 export interface Passage {
   blocks: ArticleBlock[];
   found: Found[];
+  /** The engine last read it as a language it does not read yet. */
+  otherLanguage: boolean;
   /** Its blocks changed since the engine last read it. */
   dirty: boolean;
 }
@@ -21,6 +23,14 @@ export const PASSAGE_CHARS = 3_000;
 
 /** How much of the passage before a passage the engine sees with it, for pronouns and quotes. */
 const CONTEXT_CHARS = 1_500;
+
+/** A passage the engine has yet to read. */
+const unread = (blocks: ArticleBlock[]): Passage => ({
+  blocks,
+  found: [],
+  otherLanguage: false,
+  dirty: true,
+});
 
 const textLength = (blocks: readonly ArticleBlock[]) =>
   blocks.reduce((sum, block) => sum + block.text.length + BLOCK_SEPARATOR.length, 0);
@@ -61,7 +71,7 @@ export class ArticlePassages {
       this.byElement.set(block.element, last);
       return;
     }
-    const passage: Passage = { blocks: [block], found: [], dirty: true };
+    const passage = unread([block]);
     this.passages.push(passage);
     this.byElement.set(block.element, passage);
     this.fill = { passage, chars: block.text.length + BLOCK_SEPARATOR.length };
@@ -97,7 +107,7 @@ export class ArticlePassages {
       this.insertInto(inside, block);
       return;
     }
-    const passage: Passage = { blocks: [block], found: [], dirty: true };
+    const passage = unread([block]);
     this.fill = { passage, chars: block.text.length + BLOCK_SEPARATOR.length };
     this.passages.splice(at + 1, 0, passage);
     this.byElement.set(block.element, passage);
@@ -196,7 +206,7 @@ export class ArticlePassages {
     if (pieces.length === 1) return;
     this.forgetFill();
     for (const found of passage.found) this.onDropped(found);
-    const parts = pieces.map((blocks): Passage => ({ blocks, found: [], dirty: true }));
+    const parts = pieces.map(unread);
     for (const part of parts)
       for (const block of part.blocks) this.byElement.set(block.element, part);
     this.passages.splice(index, 1, ...parts);

@@ -5,6 +5,7 @@
 import type { Attribution } from '../engine/types';
 import type { PageState } from '../shared/messages';
 import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
+import { inOtherLanguage } from './article-language';
 import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
 import { type AskBackground, PassageReader } from './extraction';
 import type { Found } from './found';
@@ -222,7 +223,7 @@ export class ArticleSession {
       for (const [index, answer] of answers.entries()) {
         if (index > 0) await slice.next(this.signal);
         const fresh = this.reader.anchor(answer);
-        if (fresh) this.show(answer.text.passage, fresh);
+        if (fresh) this.show(answer.text.passage, fresh, answer.otherLanguage);
       }
     }
     return this.settle();
@@ -246,7 +247,7 @@ export class ArticleSession {
     return batch;
   }
 
-  private show(passage: Passage, fresh: Found[]): void {
+  private show(passage: Passage, fresh: Found[], otherLanguage: boolean): void {
     this.painter.replace(passage.found, fresh);
     // The benchmark's mark for the first words painted: the top of the story, before the rest is read.
     if (fresh.length > 0 && !this.everPainted) {
@@ -254,6 +255,7 @@ export class ArticleSession {
       performance.mark('sourcelight-first-painted');
     }
     passage.found = fresh;
+    passage.otherLanguage = otherLanguage;
     for (const found of fresh) {
       for (const range of Object.values(found.ranges))
         if (range) this.foundByRange.set(range, found);
@@ -262,8 +264,13 @@ export class ArticleSession {
 
   private settle(): Promise<void> {
     this.painter.flush();
-    const state = this.isArticle ? 'ready' : 'not-article';
-    if (state === 'ready' && !this.everReady) {
+    const state = !this.isArticle
+      ? 'not-article'
+      : inOtherLanguage(this.passages.passages)
+        ? 'other-language'
+        : 'ready';
+    // An article in another language is read as fully as one in English: the mark is the same.
+    if (state !== 'not-article' && !this.everReady) {
       this.everReady = true;
       performance.mark('sourcelight-ready');
     }

@@ -7,6 +7,7 @@ import { createAnnouncer } from './announcer';
 import { createClaimsPanel } from './claims-panel';
 import { element } from './dom';
 import { createExportButtons } from './export/export-buttons';
+import { otherLanguageText } from './other-language';
 import { hostOf } from './page-access';
 import { type PageReach, reachPage, readNow } from './page-link';
 import { renderState, type StateAction, type ViewState } from './states';
@@ -64,10 +65,10 @@ export function createReportView(main: HTMLElement): ReportView {
     switches.update(next, report ? hostOf(report.url) : null);
   });
 
-  function setState(state: ViewState, actions: StateAction[] = []) {
+  function setState(state: ViewState, actions: StateAction[] = [], text?: string) {
     document.body.dataset.state = state;
     exports.hidden = state !== 'ready';
-    if (state !== 'ready') content.replaceChildren(renderState(state, actions));
+    if (state !== 'ready') content.replaceChildren(renderState(state, actions, text));
     if (firstContent && state !== 'loading') {
       firstContent = false;
       performance.mark('sourcelight:first-content');
@@ -85,6 +86,8 @@ export function createReportView(main: HTMLElement): ReportView {
       setTimeout(() => mine === generation && void load('update'), SCANNING_RECHECK_MS);
     } else if (next.state === 'idle') {
       setState('idle', idleActions(hostOf(next.url)));
+    } else if (next.state === 'other-language') {
+      setState(next.state, [], otherLanguageText(next.declaredLanguage));
     } else if (next.state === 'not-article' || next.state === 'failed') {
       setState(next.state);
     } else if (next.attributions.length === 0) {

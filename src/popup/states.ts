@@ -9,6 +9,7 @@ export type ViewState =
   | 'unsupported'
   | 'no-permission'
   | 'not-article'
+  | 'other-language'
   | 'failed'
   | 'empty'
   | 'ready';
@@ -28,21 +29,25 @@ const WORDING: Record<Exclude<ViewState, 'ready'>, [title: MessageKey, text: Mes
   unsupported: ['stateUnsupportedTitle', 'stateUnsupportedText'],
   'no-permission': ['stateNoPermissionTitle', 'stateNoPermissionText'],
   'not-article': ['stateNotArticleTitle', 'stateNotArticleText'],
+  'other-language': ['stateOtherLanguageTitle', 'stateOtherLanguageText'],
   failed: ['stateFailedTitle', 'stateFailedText'],
   empty: ['stateEmptyTitle', 'stateEmptyText'],
 };
 
-/** A state that is not a list: what happened, in a sentence, and what the reader can do. */
+/**
+ * A state that is not a list: what happened, in a sentence, and what the reader can do. `text`
+ * replaces the state's usual sentence when the page tells more (the language it is in, say).
+ */
 export function renderState(
   state: Exclude<ViewState, 'ready'>,
   actions: readonly StateAction[] = [],
+  text = t(WORDING[state][1]),
 ): HTMLElement {
-  const [title, text] = WORDING[state];
   const panel = element(
     'section',
     { className: `state state-${state}`, attrs: { 'aria-labelledby': 'state-title' } },
-    element('h2', { attrs: { id: 'state-title' }, text: t(title) }),
-    element('p', { text: t(text) }),
+    element('h2', { attrs: { id: 'state-title' }, text: t(WORDING[state][0]) }),
+    element('p', { text }),
   );
   if (state === 'loading' || state === 'scanning') panel.setAttribute('aria-busy', 'true');
   if (actions.length > 0) {

@@ -11,14 +11,17 @@ import type { Attribution } from '../engine/types';
  * idle — present but waiting for the reader to ask (run mode "allowed sites" or "on request");
  * scanning — reading the article; ready — attributions found (possibly none);
  * not-article — the page has no article text worth reading;
+ * other-language — an article in a language the engine does not read yet: nothing is found in it;
  * failed — the page could not be read (the extension's background did not answer, say).
  */
-export type PageState = 'idle' | 'scanning' | 'ready' | 'not-article' | 'failed';
+export type PageState = 'idle' | 'scanning' | 'ready' | 'not-article' | 'other-language' | 'failed';
 
 export interface PageReport {
   url: string;
   title: string;
   state: PageState;
+  /** The language the page declares (its root's `lang`), '' when none: its text may say otherwise. */
+  declaredLanguage: string;
   /** Whether highlights are painted right now (global and per-site switches applied). */
   highlightsOn: boolean;
   attributions: Attribution[];
@@ -62,8 +65,13 @@ export interface ExtractRequest {
   extraCues: string[];
 }
 
-/** One list of attributions per text asked, in the order asked. */
-export type ExtractResponse = { attributions: Attribution[][] } | { error: string };
+/**
+ * One list of attributions per text asked, in the order asked, and for each text whether it is in
+ * a language the engine does not read yet (its list is then empty).
+ */
+export type ExtractResponse =
+  | { attributions: Attribution[][]; otherLanguage: boolean[] }
+  | { error: string };
 
 /** The most characters one extract request may carry: the page asks for far fewer at once. */
 export const MAX_EXTRACT_CHARS = 500_000;

@@ -17,10 +17,23 @@ describe('the background answering the page’s extract requests', () => {
         extract(TEXT, { extraCues: ['sources close to'] }),
         extract(other, { extraCues: ['sources close to'] }),
       ],
+      otherLanguage: [false, false],
     });
     expect('attributions' in answer && answer.attributions[0]?.length).toBeGreaterThan(1);
     const names = 'attributions' in answer ? answer.attributions[1]?.map((a) => a.name) : [];
     expect(names).toContain('Interfax');
+  });
+
+  it('says which texts are in a language the engine does not read yet, and finds nothing in them', () => {
+    const french =
+      'Le conseil municipal a reporté son vote sur le contrat du ferry, selon le procès-verbal publié ' +
+      'par la Gazette du littoral. La maire a déclaré que le conseil avait besoin de plus de temps pour ' +
+      'étudier les offres des deux compagnies, qui restent secrètes.';
+    const quiet = 'The ferry leaves at noon and returns at six.';
+    expect(answerExtract({ texts: [french, TEXT, quiet], extraCues: ['selon'] })).toEqual({
+      attributions: [[], extract(TEXT), []],
+      otherLanguage: [true, false, false],
+    });
   });
 
   it('says what is wrong with a request it cannot answer', () => {

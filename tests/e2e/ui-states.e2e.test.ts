@@ -11,7 +11,7 @@ import {
   waitForState,
 } from '../popup/browser-helpers';
 import { BROWSERS, launchWithExtension } from './harness/browsers';
-import { inExtension, windowOf } from './harness/extension-api';
+import { badgeText, badgeTitle, inExtension, reportOf, windowOf } from './harness/extension-api';
 import { servedFixtures } from './harness/suite';
 
 /**
@@ -57,6 +57,36 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
         'This page is not an article',
       );
       expect(await popup.$eval('.export', (e) => (e as HTMLElement).hidden)).toBe(true);
+    } finally {
+      await ext.close();
+    }
+  });
+
+  it('says an article in another language is not one it reads yet, and highlights nothing', async () => {
+    const ext = await launchWithExtension(name);
+    try {
+      const article = await ext.browser.newPage();
+      await article.goto(fixtures.server.url('ui-french-article.html'));
+      const tabId = await ext.tabIdOf(article);
+      const popup = await openPopup(ext, tabId);
+      await waitForState(popup, 'other-language');
+      expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
+        'This page is not in a language Sourcelight reads yet',
+      );
+      expect(await popup.$eval('.state p', (p) => p.textContent)).toContain('English only for now');
+      expect(await popup.$('.source-group')).toBeNull();
+      expect(await popup.$eval('.export', (e) => (e as HTMLElement).hidden)).toBe(true);
+      await screenshot(popup, `popup-other-language-${name}`);
+
+      expect((await reportOf(ext, tabId)).attributions).toEqual([]);
+      const painted = await article.evaluate(() =>
+        [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0),
+      );
+      expect(painted).toBe(0);
+      expect(await badgeText(ext, tabId)).toBe('');
+      await expect
+        .poll(() => badgeTitle(ext, tabId))
+        .toBe('Sourcelight: this page is not in a language it reads yet');
     } finally {
       await ext.close();
     }

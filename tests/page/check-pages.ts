@@ -1,13 +1,15 @@
 /**
  * npm run check:pages — the content script over every saved real news page in ../shared/pages, in
- * Chromium and Firefox: reports per page whether an article was found, its attributions, its
- * highlights and the time to them; exits 1 on any error thrown by extension code and on any
- * change to a page's text. Skips, and says so, when ../shared is absent.
+ * Chromium and Firefox: reports per page its language (from its gold), the state it ended in, its
+ * attributions, its highlights and the time to them; exits 1 on any error thrown by extension
+ * code, on any change to a page's text, and unless each English page ends 'ready' with highlights
+ * and each page in another language ends 'other-language' with none. Skips, and says so, when
+ * ../shared is absent.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { PageReport } from '../../src/shared/messages';
+import type { PageReport, PageState } from '../../src/shared/messages';
 import {
   BROWSERS,
   type BrowserName,
@@ -20,12 +22,16 @@ import { waitInPage } from '../e2e/harness/waiting';
 import { serveOffline } from './offline-server';
 
 const PAGES = resolve('../shared/pages');
+const GOLD = resolve(PAGES, 'gold');
 const EXTENSION_URL = /(?:chrome|moz)-extension:\/\//;
-const CSP_REPORT = /^(?:Error: )?Content-Security-Policy:/;
+/** Firefox reports the page's own refused requests and failed font downloads as errors. */
+const PAGE_LOAD_REPORT = /^(?:Error: )?(?:Content-Security-Policy:|downloadable font:)/;
 
 interface PageResult {
   browser: BrowserName;
   page: string;
+  /** The page's language as its gold gives it; null when it has no gold. */
+  lang: string | null;
   state: string;
   attributions: number;
   ranges: number;
@@ -51,13 +57,41 @@ const paintedRanges = (page: Page) =>
     return count;
   });
 
+/** The language a page is written in, as its hand gold says (pages' own lang attributes lie). */
+function goldLanguage(file: string): string | null {
+  const gold = resolve(GOLD, file.replace(/\.html?$/, '.json'));
+  if (!existsSync(gold)) return null;
+  const lang = (JSON.parse(readFileSync(gold, 'utf8')) as { lang?: unknown }).lang;
+  return typeof lang === 'string' ? lang : null;
+}
+
+/**
+ * What a reader should see and did not: an English page highlighted, a page in a language the
+ * engine does not read told so, with nothing highlighted.
+ */
+function misses(result: PageResult): string[] {
+  if (result.lang === null) return ['the page has no gold, so its language is unknown'];
+  if (result.lang === 'en' || result.lang.startsWith('en-')) {
+    if (result.state !== 'ready') return [`an English page ended '${result.state}', not 'ready'`];
+    if (result.ranges === 0) return ['an English page ended with no highlight'];
+    return [];
+  }
+  const found: string[] = [];
+  if (result.state !== 'other-language') {
+    found.push(`a page in '${result.lang}' ended '${result.state}', not 'other-language'`);
+  }
+  if (result.ranges > 0) found.push(`a page in '${result.lang}' has ${result.ranges} highlights`);
+  return found;
+}
+
 async function checkPage(ext: ExtensionBrowser, url: string, file: string): Promise<PageResult> {
   const page = await ext.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => {
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    // Firefox reports the policy's refusals as errors; those are the server's doing, not ours.
-    if (CSP_REPORT.test(stack) && !EXTENSION_URL.test(stack)) return;
+    // The policy's refusals, and fonts the server does not serve (it serves only pages), are the
+    // server's doing, not ours.
+    if (PAGE_LOAD_REPORT.test(stack) && !EXTENSION_URL.test(stack)) return;
     // The page's own scripts are refused by its policy here, so any other uncaught error is ours.
     errors.push(`uncaught: ${stack.split('\n').slice(0, 3).join(' ← ')}`);
   });
@@ -86,6 +120,7 @@ async function checkPage(ext: ExtensionBrowser, url: string, file: string): Prom
     return {
       browser: ext.name,
       page: file,
+      lang: goldLanguage(file),
       state: report.state,
       attributions: report.attributions.length,
       ranges,
@@ -98,12 +133,14 @@ async function checkPage(ext: ExtensionBrowser, url: string, file: string): Prom
   }
 }
 
-/** The report once the page is read (ready or not an article), asked again until then. */
+/** The report once the page is read (whatever it found), asked again until then. */
+const SETTLED = new Set<PageState>(['ready', 'not-article', 'other-language']);
+
 async function settledReport(ext: ExtensionBrowser, tabId: number): Promise<PageReport> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const report = await reportOf(ext, tabId).catch(() => null);
-    if (report && (report.state === 'ready' || report.state === 'not-article')) return report;
+    if (report && SETTLED.has(report.state)) return report;
     if (Date.now() > deadline)
       throw new Error(`no settled report: ${report?.state ?? 'no answer'}`);
     await new Promise((resume) => setTimeout(resume, 200));
@@ -140,22 +177,26 @@ function table(results: PageResult[]): string {
   const rows = results.map((r) => [
     r.browser,
     r.page,
-    r.state === 'ready' ? 'yes' : r.state,
+    r.lang ?? '?',
+    r.state,
     String(r.attributions),
     String(r.ranges),
     r.ms === null ? '–' : `${r.ms.toFixed(0)} ms`,
     r.textChanged ? 'CHANGED' : 'same',
     r.errors.length === 0 ? 'none' : `${r.errors.length}: ${r.errors[0]}`,
+    misses(r).length === 0 ? 'yes' : `NO: ${misses(r).join('; ')}`,
   ]);
   const header = [
     'browser',
     'page',
-    'article',
+    'lang',
+    'state',
     'attributions',
     'ranges',
     'time',
     'text',
     'extension errors',
+    'as a reader expects',
   ];
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
@@ -182,6 +223,7 @@ async function main(): Promise<number> {
             (error: unknown): PageResult => ({
               browser: name,
               page: file,
+              lang: goldLanguage(file),
               state: 'failed',
               attributions: 0,
               ranges: 0,
@@ -203,9 +245,12 @@ async function main(): Promise<number> {
     await server.close();
   }
   console.log(`\n${table(results)}\n`);
-  const failed = results.filter((r) => r.errors.length > 0 || r.textChanged);
+  const failed = results.filter(
+    (r) => r.errors.length > 0 || r.textChanged || misses(r).length > 0,
+  );
   for (const result of failed) {
     for (const error of result.errors) console.error(`${result.browser} ${result.page}: ${error}`);
+    for (const miss of misses(result)) console.error(`${result.browser} ${result.page}: ${miss}`);
     if (result.textChanged)
       console.error(`${result.browser} ${result.page}: the page's text changed`);
   }

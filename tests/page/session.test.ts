@@ -25,6 +25,12 @@ const ARTICLE = `<article>
   <p>The operator had reportedly asked for a subsidy twice as large as the current one.</p>
 </article>`;
 
+const FRENCH_ARTICLE = `<article>
+  <p>Le conseil municipal a reporté son vote sur le contrat du ferry, selon le procès-verbal publié par la Gazette du littoral.</p>
+  <p>La maire Elena Ruiz a déclaré que le conseil avait besoin de plus de temps pour étudier les offres des deux compagnies.</p>
+  <p>L’exploitant aurait demandé une subvention deux fois plus importante que celle qui est versée aujourd’hui, d’après des sources proches du dossier.</p>
+</article>`;
+
 describe('ArticleSession', () => {
   it('reports attributions whose offsets point into the article text the command line reads', async () => {
     const { session, painted } = startSession(ARTICLE);
@@ -58,6 +64,35 @@ describe('ArticleSession', () => {
     expect(session.state).toBe('not-article');
     expect(session.attributions()).toEqual([]);
     expect(painted.size).toBe(0);
+  });
+
+  it('says an article in a language the engine does not read is so, whatever its lang, and paints nothing', async () => {
+    document.documentElement.lang = 'en';
+    const { session, painted } = startSession(FRENCH_ARTICLE);
+    await session.start();
+    expect(session.state).toBe('other-language');
+    expect(session.attributions()).toEqual([]);
+    expect(painted.size).toBe(0);
+  });
+
+  it('keeps an article in another language so when a paragraph is added to it', async () => {
+    const { session } = startSession(FRENCH_ARTICLE);
+    await session.start();
+    const added = document.createElement('p');
+    added.textContent =
+      'Mise à jour : le conseil se réunira de nouveau lundi prochain en séance publique.';
+    document.querySelector('article')?.append(added);
+    await session.apply({ touched: new Set(), added: new Set([added]), removals: false });
+    expect(session.state).toBe('other-language');
+  });
+
+  it('reads an English article that quotes a paragraph in German', async () => {
+    const german =
+      '<blockquote><p>Die Regierung hat am Dienstag angekündigt, dass die neuen Regeln ab dem nächsten Jahr gelten sollen.</p></blockquote>';
+    const { session, painted } = startSession(ARTICLE.replace('</article>', `${german}</article>`));
+    await session.start();
+    expect(session.state).toBe('ready');
+    expect(painted.size).toBeGreaterThan(0);
   });
 
   it('drops the highlights over a changed paragraph at once, and reads it again', async () => {

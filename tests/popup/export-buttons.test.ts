@@ -12,6 +12,7 @@ const REPORT: PageReport = {
   url: 'https://news.example/harbour',
   title: 'Harbour vote',
   state: 'ready',
+  declaredLanguage: 'en',
   highlightsOn: true,
   attributions: STORY_CLAIMS,
 };

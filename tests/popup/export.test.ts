@@ -16,6 +16,7 @@ const report = (
   url: 'https://news.example/harbour/vote?id=7',
   title,
   state: 'ready',
+  declaredLanguage: 'en',
   highlightsOn: true,
   attributions,
 });

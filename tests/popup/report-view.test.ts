@@ -20,6 +20,7 @@ function report(
     url: 'https://news.example/harbour',
     title: 'Harbour vote',
     state,
+    declaredLanguage: 'en',
     highlightsOn: true,
     attributions,
   };
@@ -252,6 +253,35 @@ describe('a page that is not a list of claims', () => {
     pageAnswers(() => report([], 'not-article'));
     await open();
     expect(document.body.dataset.state).toBe('not-article');
+  });
+
+  it('says the page is not in a language it reads yet, and offers no export', async () => {
+    pageAnswers(() => report([], 'other-language'));
+    await open();
+    expect(document.body.dataset.state).toBe('other-language');
+    expect(document.querySelector('#state-title')?.textContent).toBe(
+      'This page is not in a language Sourcelight reads yet',
+    );
+    expect(document.querySelector('.state p')?.textContent).toContain('English only for now');
+    expect(document.querySelector('.source-group')).toBeNull();
+    expect(document.querySelector('.export')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('names the language a page in another language declares, and never English', async () => {
+    const sentence = () => document.querySelector('.state p')?.textContent;
+    const declaring = (declaredLanguage: string) =>
+      pageAnswers(() => ({ ...report([], 'other-language'), declaredLanguage }));
+    declaring('de');
+    await open();
+    expect(sentence()).toMatch(/^It seems to be in German\. Sourcelight reads English only/);
+    declaring('pt-BR');
+    await open();
+    expect(sentence()).toMatch(/^It seems to be in Brazilian Portuguese\./);
+    for (const wrong of ['en', 'en-GB', 'french', '']) {
+      declaring(wrong);
+      await open();
+      expect(sentence()).toMatch(/^Sourcelight reads English only for now\./);
+    }
   });
 
   it('says plainly when the page could not be read, and that reloading may help', async () => {

@@ -14,6 +14,7 @@ function pageOf(source: string): PageReport {
     url: `https://news.example/${source}`,
     title: source,
     state: 'ready',
+    declaredLanguage: 'en',
     highlightsOn: true,
     attributions: [claim(text, { cue: 'said', source, content: 'it', kind: 'media' })],
   };

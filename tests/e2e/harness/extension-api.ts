@@ -17,7 +17,10 @@ type Api = {
     sendMessage(tabId: number, message: object): Promise<unknown>;
     query(q: object): Promise<{ id?: number; url?: string }[]>;
   };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
   permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
   scripting: { executeScript(details: object): Promise<unknown> };
   runtime: {
@@ -84,6 +87,11 @@ export function sendToBackground<T>(ext: ExtensionBrowser, message: object): Pro
 /** The toolbar badge of a tab. */
 export function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
   return inExtension(ext, (api, tabId) => api.action.getBadgeText({ tabId }), tabId);
+}
+
+/** The toolbar button's tooltip on a tab. */
+export function badgeTitle(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return inExtension(ext, (api, tabId) => api.action.getTitle({ tabId }), tabId);
 }
 
 /** Injects the content script once more, as the background does for pages loaded before install. */
