@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { readsLanguageOf } from '../../engine';
 import { InputError } from '../input-error';
 import { type ScannedInput, scanInput } from '../scan-input';
 import { writeJsonLine } from './json-line';
@@ -48,6 +49,11 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     const { isArticle, attributions } = scanned;
     // Not an error (the exit code stays 0), but a reader of an empty result deserves the reason.
     if (!isArticle) io.stderr.write(`scan: ${name}: no article text found\n`);
+    else if (attributions.length === 0 && !readsLanguageOf(scanned.text)) {
+      io.stderr.write(
+        `scan: ${name}: not in a language Sourcelight reads yet (English only for now)\n`,
+      );
+    }
     if (options.json) await writeJsonLine(io.stdout, input, isArticle, attributions);
     else {
       const table = formatTable(name, attributions, width, isArticle);

@@ -136,6 +136,24 @@ describe('scan', { timeout: 60_000 }, () => {
     expect(jsonLines(run.stdout).map((line) => line.file)).toEqual([TEXT, PAGE]);
   });
 
+  it('says when a story is in a language Sourcelight does not read yet, and exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-language-'));
+    const page = join(dir, 'zeitung.html');
+    const paragraph =
+      '<p>Die Fähre verließ den Hafen um neun Uhr und erreichte die Insel eine Stunde später, ' +
+      'sagte der Kapitän, der seit zwanzig Jahren auf dieser Strecke fährt und die Leute kennt.</p>';
+    writeFileSync(
+      page,
+      `<!doctype html><html lang="de"><body><article>${paragraph.repeat(4)}</article></body></html>`,
+    );
+    const run = await scanCli(['--json', page]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `scan: ${page}: not in a language Sourcelight reads yet (English only for now)\n`,
+    );
+    expect(jsonLines(run.stdout)).toEqual([{ file: page, article: true, attributions: [] }]);
+  });
+
   it('says which input held no story and which held a story with no claim, and exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-no-story-'));
     const search = join(dir, 'search.html');
