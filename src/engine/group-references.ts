@@ -6,8 +6,9 @@ import type { ParsedText } from './text/parse';
 const SENTENCES_BACK = 3;
 
 /**
- * "Con Edison officials said … The officials said … They said": a definite plural description or
- * "they" as a source names the group that spoke just before, when one did. Namings are tied in
+ * "Con Edison officials said … The officials said … They said": a definite description or "they"
+ * as a source names the group that spoke just before, when one did; "a source said … the source
+ * told" is one source, named as the story first gave it. Namings are tied in
  * place, in text order, so a chain of references reaches the first full description.
  */
 export function tieGroupReferences(
@@ -20,7 +21,7 @@ export function tieGroupReferences(
     if (!range || naming.kind !== 'unnamed') return;
     const first = text.word(range.first);
     const pronoun = range.first === range.last && (first === 'they' || first === 'them');
-    const described = first === 'the' && range.last === range.first + 1 && isPlural(naming.name);
+    const described = first === 'the' && range.last === range.first + 1;
     if (!pronoun && !described) return;
     const noun = described ? text.word(range.last) : '';
     const sentence = text.sentences.of[range.first] ?? 0;
@@ -29,10 +30,11 @@ export function tieGroupReferences(
       const earlier = namings[j];
       if (!before || !earlier) continue;
       if ((text.sentences.of[before.first] ?? 0) < sentence - SENTENCES_BACK) break;
-      const group = earlier.kind === 'unnamed' && earlier.resolved && isPlural(earlier.name);
-      if (!group || !earlier.name) continue;
+      if (earlier.kind !== 'unnamed' || !earlier.resolved || !earlier.name) continue;
       const lower = earlier.name.toLowerCase();
-      if (pronoun || (lower.endsWith(` ${noun}`) && lower !== `the ${noun}`)) {
+      // "they" is a group; "the source" is the one "a source" the story met.
+      const sameNoun = lower.endsWith(` ${noun}`) && lower !== `the ${noun}`;
+      if (pronoun ? isPlural(earlier.name) : sameNoun && (isPlural(noun) || /^an? /.test(lower))) {
         namings[k] = { ...naming, name: earlier.name, resolved: true };
         return;
       }

@@ -111,6 +111,17 @@ describe('anonymous and group sources', () => {
     ]);
   });
 
+  it('reads "the source" after "a source" as that one source', () => {
+    expect(
+      listed(
+        'The bridge will stay shut until spring, a source said. The repairs are late, the source said.',
+      ).map(([cue, name]) => [cue, name]),
+    ).toEqual([
+      ['said', 'a source'],
+      ['said', 'a source'],
+    ]);
+  });
+
   it('names the person an appositive gives for a description', () => {
     expect(
       listed(
