@@ -1,5 +1,5 @@
 import { type Cue, CueKind } from './cue';
-import type { TokenRange } from './phrases';
+import { subjectBefore, type TokenRange } from './phrases';
 import { Side, type SourceFinding } from './sources';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
@@ -109,8 +109,10 @@ function skipSetting(text: ParsedText, from: number, end: number): number {
 function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): TokenRange | null {
   let first = from;
   const opener = text.word(first);
+  // "told reporters the port is safe" names whom it was told; "we are told the port is safe" does not.
   if (
     cue.verbClass === 'audience' &&
+    !cue.passive &&
     !text.lexicon.prepositions.has(opener) &&
     !text.lexicon.grammar.claimStarts.has(opener)
   ) {
@@ -224,6 +226,12 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
   if (parenthetical && text.is(sourceFirst - 1, ',')) return afterOpening(text, floor, sourceFirst);
   // "He said:" closing a paragraph: the claim is the next paragraph.
   if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
+  // "The deal has collapsed, we’re told.": a passive cue's subject is its audience, after the claim.
+  if (cue.passive) {
+    const audience = subjectBefore(text, cue.first - 1, floor);
+    if (audience && text.is(audience.first - 1, ','))
+      return claimBefore(text, floor, audience.first);
+  }
   return null;
 }
 

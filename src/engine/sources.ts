@@ -59,6 +59,14 @@ export function followsClaim(text: ParsedText, cue: Cue, floor: number): boolean
   );
 }
 
+/** Whether a gerund cue is a finite progressive: "are responding", "he’s still saying". */
+function progressive(text: ParsedText, cue: Cue): boolean {
+  if (text.contracted(cue.first - 1)) return true;
+  for (let k = cue.first; k < cue.head; k++)
+    if (text.lexicon.grammar.be.has(text.word(k))) return true;
+  return false;
+}
+
 /** The source of a verb cue with the subject first or inverted. */
 function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): SourceFinding {
   if (cue.passive) {
@@ -67,8 +75,9 @@ function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): Sou
       return { side: Side.After, range: phraseAfter(text, by + 1, end, true) };
     return { side: Side.None, range: null };
   }
-  // "..., saying": a participle hangs on its clause; "are responding" is a finite verb.
-  if (cue.form === VerbForm.Gerund && cue.first === cue.head)
+  // "..., saying", "after privately reporting": a participle hangs on its clause; "are
+  // responding" is a finite verb.
+  if (cue.form === VerbForm.Gerund && !progressive(text, cue))
     return { side: Side.Clause, range: null };
   // "Sanders marched in 1963 and says ...": a coordinated verb shares its clause's subject.
   if (text.lexicon.grammar.coordinators.has(text.word(cue.first - 1)))

@@ -166,7 +166,7 @@ export function describesNoun(text: ParsedText, i: number): boolean {
 export function speakerSubject(text: ParsedText, i: number): boolean {
   const w = text.contracted(i) || text.word(i);
   if (text.lexicon.grammar.singularPronouns.has(w) || text.lexicon.grammar.pluralPronouns.has(w))
-    return w !== 'it' && w !== 'this';
+    return w !== 'it' && w !== 'this' && w !== 'that';
   const lex = text.lexicon;
   if (text.isCapitalized(i) && !lex.determiners.has(w) && !lex.clauseWords.has(w)) return true;
   return lex.sources.unnamed.has(w) || lex.sources.organizationNouns.has(w);

@@ -98,3 +98,24 @@ describe('reporting verbs', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('participles and passives', () => {
+  it('gives a participle after an adverb the subject of its clause, not the preposition', () => {
+    const found = read(
+      'The student found the flaw in March, after privately reporting it to the vendor.',
+    );
+    const a = byCue(found, 'privately reporting');
+    expect(a.source?.text).toBe('The student');
+  });
+
+  it('reads "we’re told" as a passive with no source, its claim before it or after it', () => {
+    const before = byCue(read('The singer has left her label, we’re told.'), '’re told');
+    expect([before.source, before.kind, before.content?.text]).toEqual([
+      null,
+      'none',
+      'The singer has left her label',
+    ]);
+    const after = byCue(read('We are told the ferry deal collapsed.'), 'are told');
+    expect(after.content?.text).toBe('the ferry deal collapsed');
+  });
+});

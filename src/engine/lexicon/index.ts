@@ -84,6 +84,14 @@ export interface Grammar {
   relativeClaims: ReadonlySet<string>;
   /** "asked about", "wrote about": a preposition of the topic that belongs to the cue. */
   topicPrepositions: ReadonlySet<string>;
+  /** "claimed responsibility", "claimed the title": taking something, not making a claim. */
+  claimedObjects: ReadonlySet<string>;
+  /** "asked the ministry for comment": the writer's request, not a claim. */
+  commentRequests: ReadonlySet<string>;
+  /** "if officials respond": a verb under a condition reports nothing yet. */
+  conditionals: ReadonlySet<string>;
+  /** "I wrote a primer in 2009": outside quotes these are the writer, citing their own work. */
+  writerPronouns: ReadonlySet<string>;
 }
 
 // Every role a lexicon must fill, checked when it is compiled.
@@ -117,6 +125,10 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   connectives: true,
   relativeClaims: true,
   topicPrepositions: true,
+  claimedObjects: true,
+  conditionals: true,
+  commentRequests: true,
+  writerPronouns: true,
 };
 
 function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
