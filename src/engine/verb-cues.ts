@@ -1,6 +1,7 @@
 /** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
 import { type Cue, CueKind } from './cue';
 import { type VerbEntry, VerbForm } from './lexicon';
+import { subjectBefore } from './phrases';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
 import {
@@ -161,6 +162,49 @@ function claimsThing(text: ParsedText, k: number): boolean {
   );
 }
 
+// How far after a verb its object can run before the claim or quote that follows it.
+const LONGEST_OBJECT = 5;
+
+/** "accuse the government of having been slow": a preposition of the verb opens its claim. */
+function claimAfterObject(text: ParsedText, i: number, lemma: string): boolean {
+  const openers = text.lexicon.claimPrepositions.get(lemma);
+  if (!openers) return false;
+  for (let k = i + 1; k <= i + LONGEST_OBJECT && text.isWord(k); k++)
+    if (openers.has(text.word(k))) return k > i + 1;
+  return false;
+}
+
+/** "..., the Gazette has learned.": a tag that ends the sentence after the claim it reports. */
+function closesClaim(text: ParsedText, i: number, subjectEnd: number, floor: number): boolean {
+  if (!text.is(i + 1, '.')) return false;
+  const subject = subjectBefore(text, subjectEnd, floor);
+  return subject !== null && text.is(subject.first - 1, ',');
+}
+
+// How far back "what" can open the clause of a naming verb: "what Prime Minister Ana Lind called".
+const LONGEST_NAMER = 8;
+
+/** "what he called", "what the minister calls": the object is the thing named, not a claim. */
+function namesThing(text: ParsedText, subjectEnd: number, floor: number): boolean {
+  for (let k = subjectEnd; k >= floor && k > subjectEnd - LONGEST_NAMER; k--) {
+    const w = text.word(k);
+    if (w === 'what') return true;
+    if (!text.isWord(k) || text.lexicon.clauseWords.has(w)) return false;
+  }
+  return false;
+}
+
+/** "called the plan “a disgrace”": a quote opens right after the verb's object. */
+function quotedObject(text: ParsedText, i: number): boolean {
+  // "calling for “calm”" asks for something rather than calling it something.
+  if (text.lexicon.prepositions.has(text.word(i + 1))) return false;
+  for (let k = i + 1; k <= i + LONGEST_OBJECT; k++) {
+    if (text.isQuoteMark(k)) return k > i + 1 && text.type(k) !== TokenType.CloseQuote;
+    if (!text.isWord(k)) return false;
+  }
+  return false;
+}
+
 /** Whether a date or a number follows: "2016 Candidates", "March 23, 2015". */
 function dated(text: ParsedText, k: number): boolean {
   if (text.type(k) === TokenType.Number) return true;
@@ -277,7 +321,31 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
     describesNoun(text, i + 1)
   )
     return null;
-  if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
+  if (
+    lex.needsClaim.has(entry.lemma) &&
+    !introducesClaim(text, i, subjectEnd, floor) &&
+    !(form !== VerbForm.Gerund && claimAfterObject(text, i, entry.lemma))
+  )
+    return null;
+  // "the courts have held that", "..., the Gazette has learned.": a clause after, or a claim before.
+  if (
+    lex.needsThat.has(entry.lemma) &&
+    after !== 'that' &&
+    !closesClaim(text, i, subjectEnd, floor)
+  )
+    return null;
+  // "called the plan “a disgrace”"; "what he called “a breach”" only names a thing.
+  if (
+    lex.needsQuote.has(entry.lemma) &&
+    (!quotedObject(text, i) || namesThing(text, subjectEnd, floor))
+  )
+    return null;
+  // "The tweet reads: “...”", but "she reads novels".
+  if (
+    lex.documentVerbs.has(entry.lemma) &&
+    !(hasFinder(text, subjectEnd, floor, form, true) && introducesClaim(text, i, subjectEnd, floor))
+  )
+    return null;
   if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
   // A hedge between subject and verb ("he reportedly said") is a cue of its own: the verb's starts after it.
   let first = subjectEnd + 1;

@@ -70,10 +70,13 @@ export function agrees(
     if (text.lexicon.grammar.doSupport.has(text.word(k))) return true;
   // "A document on the website states that": "states" reports only a clause, from a source.
   if (entry.lemma === 'state' && form === VerbForm.Third) {
-    return (
-      text.lower(i + 1) === 'that' &&
-      (text.lexicon.grammar.singularPronouns.has(subject) || isSourceNoun(text, subject))
-    );
+    // 'Emery states, “...”': a quote after it, from a name or a source.
+    const quoted = text.is(i + 1, ',') && text.isQuoteMark(i + 2);
+    const speaker =
+      text.lexicon.grammar.singularPronouns.has(subject) ||
+      isSourceNoun(text, subject) ||
+      (quoted && text.isCapitalized(subjectEnd));
+    return (text.lower(i + 1) === 'that' || quoted) && speaker;
   }
   // "Others, however, say", "..., say experts": the subject is beyond the comma.
   if (text.is(subjectEnd, ','))

@@ -155,6 +155,14 @@ export interface Lexicon {
   particles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
   needsClaim: ReadonlySet<string>;
+  /** Prepositions that open a verb's claim after its object: "accuse the government of ...". */
+  claimPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs that report only with "that" right after them: "the courts have held that". */
+  needsThat: ReadonlySet<string>;
+  /** Verbs that report only a quote after their object: "called the plan “a disgrace”". */
+  needsQuote: ReadonlySet<string>;
+  /** Verbs whose source is a document quoted after them: "the tweet reads: “...”". */
+  documentVerbs: ReadonlySet<string>;
   /** Verbs that may come before their speaker: "..., said Beck", "..., wrote the Post". */
   inverts: ReadonlySet<string>;
   /** Verbs that still report in the passive: "was told", "is shown"; not "was criticized". */
@@ -222,6 +230,10 @@ export interface LexiconData {
   verbs: Record<VerbClass, string[]>;
   particles: Record<string, string[]>;
   needsClaim: string[];
+  claimPrepositions: Record<string, string[]>;
+  needsThat: string[];
+  needsQuote: string[];
+  documentVerbs: string[];
   inverts: string[];
   passiveCues: string[];
   according: string[];
@@ -327,6 +339,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
     verbs,
     particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
     needsClaim: new Set(data.needsClaim),
+    claimPrepositions: new Map(
+      Object.entries(data.claimPrepositions).map(([verb, list]) => [verb, new Set(list)]),
+    ),
+    needsThat: new Set(data.needsThat),
+    needsQuote: new Set(data.needsQuote),
+    documentVerbs: new Set(data.documentVerbs),
     inverts: new Set(data.inverts),
     passiveCues: new Set(data.passiveCues),
     according: phraseTable(data.according),
