@@ -165,12 +165,18 @@ function claimsThing(text: ParsedText, k: number): boolean {
 // How far after a verb its object can run before the claim or quote that follows it.
 const LONGEST_OBJECT = 5;
 
-/** "accuse the government of having been slow": a preposition of the verb opens its claim. */
+// How far an accusation's object can run, a relative clause included, before its "of".
+const LONGEST_ACCUSED = 20;
+
+/** "accuse the Islamists, who held power, of having been slow": a preposition of the verb opens its claim. */
 function claimAfterObject(text: ParsedText, i: number, lemma: string): boolean {
   const openers = text.lexicon.claimPrepositions.get(lemma);
   if (!openers) return false;
-  for (let k = i + 1; k <= i + LONGEST_OBJECT && text.isWord(k); k++)
-    if (openers.has(text.word(k))) return k > i + 1;
+  const end = text.sentenceEnd(i);
+  for (let k = i + 2; k < end && k <= i + LONGEST_ACCUSED; k++) {
+    if (text.is(k, ';') || text.is(k, ':') || text.isQuoteMark(k)) return false;
+    if (openers.has(text.word(k))) return true;
+  }
   return false;
 }
 
@@ -282,6 +288,8 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   if (entry.lemma === 'find' && text.lexicon.grammar.foundObjects.has(after)) return null;
   if (entry.lemma === 'claim' && claimsThing(text, i + 1)) return null;
   if (entry.lemma === 'ask' && requests(text, i, form)) return null;
+  // "a stranding that was described as “unprecedented”": a label with no one to give it.
+  if (entry.lemma === 'describe' && passive && after !== 'by') return null;
   if (form === VerbForm.Base || form === VerbForm.Third) {
     // "There were reports": after a form of "be", a base or -s spelling is a noun.
     for (let k = subjectEnd + 1; k < i; k++)

@@ -70,8 +70,8 @@ export function agrees(
     if (text.lexicon.grammar.doSupport.has(text.word(k))) return true;
   // "A document on the website states that": "states" reports only a clause, from a source.
   if (entry.lemma === 'state' && form === VerbForm.Third) {
-    // 'Emery states, “...”': a quote after it, from a name or a source.
-    const quoted = text.is(i + 1, ',') && text.isQuoteMark(i + 2);
+    // 'Emery states, “...”', 'as the report states: “...”': a quote after it, from a name or a source.
+    const quoted = (text.is(i + 1, ',') || text.is(i + 1, ':')) && text.isQuoteMark(i + 2);
     const speaker =
       text.lexicon.grammar.singularPronouns.has(subject) ||
       isSourceNoun(text, subject) ||

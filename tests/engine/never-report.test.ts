@@ -117,4 +117,10 @@ describe('verbs of saying that report nothing here', () => {
     expect(found.map((a) => a.cue.text)).toEqual(['vowed']);
     expect(read('Be warned: the last ride is the scariest.')).toEqual([]);
   });
+
+  it('reads "was described as" with no one describing as a label', () => {
+    expect(
+      read('A stranding that was described as “unprecedented” left the town scrambling.'),
+    ).toEqual([]);
+  });
 });

@@ -127,6 +127,10 @@ describe('verbs that report only in one construction', () => {
     );
     expect(byCue(found, 'also divulged').content?.text).toBe('that the dredger had failed');
     expect(byCue(found, 'accuse').source?.text).toBe('Many fishermen');
+    const aside = read(
+      'Anglers accuse the board, which ran the port until 2019, of ignoring the silt.',
+    );
+    expect(aside.map((a) => a.cue.text)).toEqual(['accuse']);
   });
 
   it('reads "held that" and "has learned" only with a clause after or a claim before', () => {
@@ -155,6 +159,8 @@ describe('verbs that report only in one construction', () => {
     );
     expect(byCue(found, 'reads:').source?.text).toBe('The notice from the council');
     expect(byCue(found, 'states').content?.text).toBe('“The roads are closed.”');
+    const study = read('As the study states: “The port is silting up.”');
+    expect(byCue(study, 'states:').source?.text).toBe('the study');
     expect(byCue(found, 'posted').content?.text).toBe('“The pier is shut.”');
     expect(read('She reads novels. A picture she posted to Instagram went viral.')).toEqual([]);
   });
