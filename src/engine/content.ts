@@ -1,5 +1,6 @@
 import { type Cue, CueKind } from './cue';
 import { subjectBefore, type TokenRange } from './phrases';
+import { postAbove } from './post-signatures';
 import { Side, type SourceFinding } from './sources';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
@@ -166,6 +167,8 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
     case CueKind.Hedge:
     case CueKind.Raising:
       return whole();
+    case CueKind.Signature:
+      return postAbove(text, cue);
     case CueKind.Colon: {
       // A speaker's label speaks to the end of its paragraph; a colon before a quote, to the quote's end.
       const first = cue.last + 1;

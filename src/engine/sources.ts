@@ -1,6 +1,7 @@
 import { type Cue, CueKind } from './cue';
 import { VerbForm } from './lexicon';
 import { phraseAfter, subjectBefore, type TokenRange } from './phrases';
+import { signatureAuthor } from './post-signatures';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
 
@@ -134,6 +135,8 @@ export function findSource(text: ParsedText, cue: Cue): SourceFinding {
       return verbSource(text, cue, floor, end);
     case CueKind.Colon:
       return { side: Side.Before, range: speakerBefore(text, cue.first, floor) };
+    case CueKind.Signature:
+      return { side: Side.Before, range: signatureAuthor(text, cue) };
     case CueKind.Extra:
       return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
     default:
