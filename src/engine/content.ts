@@ -106,6 +106,18 @@ function skipSetting(text: ParsedText, from: number, end: number): number {
   return from;
 }
 
+// The longest object between a verb and the colon that opens its claim: "summed up the mood:".
+const LONGEST_LEAD = 5;
+
+/** "summed up the mood: “...”": the claim starts after a colon that closes a short object. */
+function skipToColon(text: ParsedText, from: number, end: number): number {
+  for (let k = from + 1; k < end && k <= from + LONGEST_LEAD; k++) {
+    if (text.is(k, ':')) return k + 1;
+    if (!text.isWord(k)) return from;
+  }
+  return from;
+}
+
 /** The claim after the cue, to the end of the sentence (or of the quote it opens). */
 function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): TokenRange | null {
   let first = from;
@@ -119,7 +131,7 @@ function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): Toke
   ) {
     first = skipAudience(text, first, end);
   } else if (cue.kind === CueKind.Verb) {
-    first = skipSetting(text, first, end);
+    first = skipToColon(text, skipSetting(text, first, end), end);
   }
   first = skipWhen(text, first, end);
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;

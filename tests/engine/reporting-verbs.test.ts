@@ -168,5 +168,6 @@ describe('verbs that report only in one construction', () => {
   it('reads "summed up ...:" as a report of what follows the colon', () => {
     const found = read('Vale summed up the mood: “We are finished.”');
     expect(byCue(found, 'summed up').source?.text).toBe('Vale');
+    expect(byCue(found, 'summed up').content?.text).toBe('“We are finished.”');
   });
 });
