@@ -40,7 +40,9 @@ export function endBeforeLaterAttributions(
         if (claim.first > item.cue.last && text.quoteOf(joined) < 0) endAtJoin(text, claim, joined);
         continue;
       }
-      const start = Math.min(other.cue.first, sourceFirst);
+      // "the source, who said X, told Reuters": a subject that holds this cue ends its claim at its own cue.
+      const start =
+        sourceFirst <= claim.first ? other.cue.first : Math.min(other.cue.first, sourceFirst);
       if (start <= claim.first) continue;
       // '..., X wrote' or '“...,” according to X': the claim ends at the comma (a closing quote stays).
       let last = start - 1;

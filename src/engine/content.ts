@@ -1,5 +1,6 @@
 import { type Cue, CueKind } from './cue';
-import type { TokenRange } from './phrases';
+import { subjectBefore, type TokenRange } from './phrases';
+import { postAbove } from './post-signatures';
 import { Side, type SourceFinding } from './sources';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
@@ -105,18 +106,32 @@ function skipSetting(text: ParsedText, from: number, end: number): number {
   return from;
 }
 
+// The longest object between a verb and the colon that opens its claim: "summed up the mood:".
+const LONGEST_LEAD = 5;
+
+/** "summed up the mood: “...”": the claim starts after a colon that closes a short object. */
+function skipToColon(text: ParsedText, from: number, end: number): number {
+  for (let k = from + 1; k < end && k <= from + LONGEST_LEAD; k++) {
+    if (text.is(k, ':')) return k + 1;
+    if (!text.isWord(k)) return from;
+  }
+  return from;
+}
+
 /** The claim after the cue, to the end of the sentence (or of the quote it opens). */
 function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): TokenRange | null {
   let first = from;
   const opener = text.word(first);
+  // "told reporters the port is safe" names whom it was told; "we are told the port is safe" does not.
   if (
     cue.verbClass === 'audience' &&
+    !cue.passive &&
     !text.lexicon.prepositions.has(opener) &&
     !text.lexicon.grammar.claimStarts.has(opener)
   ) {
     first = skipAudience(text, first, end);
   } else if (cue.kind === CueKind.Verb) {
-    first = skipSetting(text, first, end);
+    first = skipToColon(text, skipSetting(text, first, end), end);
   }
   first = skipWhen(text, first, end);
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
@@ -164,6 +179,8 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
     case CueKind.Hedge:
     case CueKind.Raising:
       return whole();
+    case CueKind.Signature:
+      return postAbove(text, cue);
     case CueKind.Colon: {
       // A speaker's label speaks to the end of its paragraph; a colon before a quote, to the quote's end.
       const first = cue.last + 1;
@@ -181,7 +198,8 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
         : claimAfter(text, cue, cue.last + 1, end);
     case CueKind.According:
     case CueKind.Citing: {
-      if (cue.first > floor) return claimBefore(text, floor, cue.first);
+      if (cue.first > floor)
+        return asideClaim(text, cue, source, end) ?? claimBefore(text, floor, cue.first);
       const after = source.range ? source.range.last + 1 : cue.last + 1;
       return claimAfter(text, cue, after, end);
     }
@@ -217,14 +235,64 @@ export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): 
   }
   // "the wall, which he said would cost billions": the relative pronoun opens the claim.
   if (after && source.range && text.lexicon.grammar.relativeClaims.has(text.lower(sourceFirst - 1)))
-    return { first: sourceFirst - 1, last: after.last };
+    return relativeClaim(text, sourceFirst - 1, after.last);
   if (after) return after;
+  // "He said:" closing a paragraph: the claim is the next paragraph.
+  if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
   // "In fact, the plan changes little, analysts say.": with nothing after the cue, the claim is
   // what follows the opening phrase.
   if (parenthetical && text.is(sourceFirst - 1, ',')) return afterOpening(text, floor, sourceFirst);
-  // "He said:" closing a paragraph: the claim is the next paragraph.
-  if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
+  // '“Do they care?” Forte said.': a quote ending in "?" or "!" ends its sentence before the tag.
+  if (sourceFirst === floor) return quoteBefore(text, floor);
+  // "The deal has collapsed, we’re told.": a passive cue's subject is its audience, after the claim.
+  if (cue.passive) {
+    const audience = subjectBefore(text, cue.first - 1, floor);
+    if (audience && text.is(audience.first - 1, ','))
+      return claimBefore(text, floor, audience.first);
+  }
   return null;
+}
+
+/**
+ * "The club, which its founder said last year had 9,000 members, grew": a claim in a relative
+ * clause set off by commas ends at the comma that closes it.
+ */
+function relativeClaim(text: ParsedText, first: number, last: number): TokenRange {
+  if (!text.is(first - 1, ',')) return { first, last };
+  for (let k = first + 1; k < last; k++) {
+    if (text.is(k, ',') && text.quoteOf(k) < 0) return { first, last: k - 1 };
+  }
+  return { first, last };
+}
+
+/** The quote that closes right before a sentence: its words are the claim of a tag that follows. */
+function quoteBefore(text: ParsedText, floor: number): TokenRange | null {
+  const close = floor - 1;
+  if (text.type(close) !== TokenType.CloseQuote && !text.isQuoteMark(close)) return null;
+  const q = text.quoteOf(close);
+  const open = q >= 0 ? text.quotes.open[q] : undefined;
+  return open !== undefined && open < close ? { first: open, last: close } : null;
+}
+
+const ASIDE_MARKS = new Set(['—', '–', '(']);
+
+/**
+ * "There would be a code — according to the draft — “to protect sources”": an attribution set
+ * between dashes or brackets is an aside, and the claim is the whole sentence around it.
+ */
+function asideClaim(
+  text: ParsedText,
+  cue: Cue,
+  source: SourceFinding,
+  end: number,
+): TokenRange | null {
+  const floor = text.sentenceFirst(cue.head);
+  const opening = text.lower(cue.first - 1);
+  const closing = source.range ? source.range.last + 1 : -1;
+  if (!ASIDE_MARKS.has(opening) || closing < 0 || closing + 1 >= end) return null;
+  if (!text.is(closing, opening === '(' ? ')' : opening)) return null;
+  const first = claimStart(text, floor);
+  return toQuoteEnd(text, { first, last: trimEnd(text, first, end - 1) });
 }
 
 /** The claim before a source, after the opening phrase's comma: "In fact, X, analysts say" claims X. */
@@ -262,8 +330,12 @@ function leadsIn(text: ParsedText, floor: number): boolean {
   return lex.timeWords.has(w) || lex.prepositions.has(w) || w.endsWith('ing');
 }
 
-/** Whether a claim after the cue starts as a claim, not as where or when it was said ("on Tuesday"). */
+/**
+ * Whether a claim after the cue starts as a claim, a clause or a quote ('said "every leader ..."'),
+ * not as where or when it was said ("on Tuesday").
+ */
 function opensClaim(text: ParsedText, first: number): boolean {
+  if (text.isQuoteMark(first)) return text.type(first) !== TokenType.CloseQuote;
   const w = text.lower(first);
   const lex = text.lexicon;
   return (
@@ -271,11 +343,25 @@ function opensClaim(text: ParsedText, first: number): boolean {
   );
 }
 
+// The longest setting between a tag and its comma: "on Friday", "in a statement on Tuesday".
+const LONGEST_SETTING = 6;
+
+/** The comma after a short unquoted setting that follows a tag, or `from` when there is none. */
+function afterSetting(text: ParsedText, from: number, end: number): number {
+  for (let k = from; k < end && k <= from + LONGEST_SETTING; k++) {
+    if (text.is(k, ',')) return k;
+    if (!text.isWord(k) && text.type(k) !== TokenType.Number) return from;
+  }
+  return from;
+}
+
 /** "“A,” she said, “B.”": a claim broken by its attribution goes on after it. */
-function continuation(text: ParsedText, claim: TokenRange, from: number, end: number): TokenRange {
-  if (!text.is(from, ',') || from + 1 >= end) return claim;
+function continuation(text: ParsedText, claim: TokenRange, start: number, end: number): TokenRange {
   // A quoted claim goes on only in a quote; "..., adding that", "..., referring to" are the writer's.
   const quoted = text.isQuoteMark(claim.last) || text.isQuoteMark(claim.last - 1);
+  // '“A,” she said on Friday, “B.”': when it was said can stand between the tag and the rest.
+  const from = quoted ? afterSetting(text, start, end) : start;
+  if (!text.is(from, ',') || from + 1 >= end) return claim;
   if (quoted ? !text.isQuoteMark(from + 1) : text.lower(from + 1).endsWith('ing')) return claim;
   const last = trimEnd(text, from + 1, end - 1);
   if (last <= from) return claim;

@@ -19,6 +19,8 @@ export enum CueKind {
   Colon = 7,
   /** One of the reader's own phrases. */
   Extra = 8,
+  /** The signature under an embedded post: "— Ana Lind (@analind) March 3, 2024". */
+  Signature = 9,
 }
 
 export interface Cue {

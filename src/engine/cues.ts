@@ -2,6 +2,7 @@
 import { colonCue, Label, quotedLabel, speakerLabel } from './colon-cues';
 import { type Cue, CueKind, singleWordCue } from './cue';
 import { VerbForm } from './lexicon';
+import { signatureCue } from './post-signatures';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
 import { extendRight, verbCue } from './verb-cues';
@@ -15,6 +16,14 @@ export function findCues(text: ParsedText): Cue[] {
   let speechUntil = -1;
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
+    if (text.type(i) === TokenType.Punct || text.isCapitalized(i)) {
+      const signature = signatureCue(text, i);
+      if (signature) {
+        cues.push(signature);
+        i = signature.last;
+        continue;
+      }
+    }
     // A caption or credit block ("Media caption Mr Obama told ...") reports nothing.
     if (text.opensParagraph(i) && text.phraseAt(i, lex.sources.captionLabels) > 0) {
       speechUntil = text.paragraphEnd(i);

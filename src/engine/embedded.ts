@@ -44,6 +44,9 @@ function coordinated(text: ParsedText, outer: Draft, inner: Draft): boolean {
 }
 
 function embeds(outer: Draft, inner: Draft): boolean {
+  // "the source, who said X, told Reuters": a cue whose subject holds the outer cue is the main one.
+  const innerSource = inner.source.range;
+  if (innerSource && innerSource.first <= outer.cue.first) return false;
   if (outer.cue.kind === CueKind.According || outer.cue.verbClass === 'evidence') return true;
   return inner.cue.verbClass === 'audience' || inner.cue.verbClass === 'evidence';
 }

@@ -11,6 +11,7 @@ import { inLexiconLanguage } from './language';
 import { ENGLISH } from './lexicon';
 import { nameSource } from './naming';
 import { clauseSubject, type TokenRange } from './phrases';
+import { dropRepeatedCues } from './repeats';
 import { findSource, Side, type SourceFinding } from './sources';
 import { ParsedText } from './text/parse';
 import { Scratch } from './text/scratch';
@@ -74,7 +75,7 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
     if (source.side === Side.Clause) source.range = clauseSource(text, cue, drafts);
     drafts.push({ cue, source, content: findContent(text, cue, source) });
   }
-  const kept = dropEmbeddedCues(text, drafts);
+  const kept = dropRepeatedCues(text, dropEmbeddedCues(text, drafts));
   endBeforeLaterAttributions(text, kept);
   continueQuotes(text, kept);
   // Names are only read when there is an attribution to name.

@@ -1,6 +1,7 @@
 import { type Cue, CueKind } from './cue';
 import { VerbForm } from './lexicon';
 import { phraseAfter, subjectBefore, type TokenRange } from './phrases';
+import { signatureAuthor } from './post-signatures';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
 
@@ -20,14 +21,20 @@ export interface SourceFinding {
   range: TokenRange | null;
 }
 
-/** Whether a phrase can start at i as an inverted subject: "said Beck", "said a spokesman", "said he". */
+/** Whether a phrase can start at i as an inverted subject: "said Beck", "said a spokesman", "said he", "say analysts". */
 function startsSubject(text: ParsedText, i: number): boolean {
   const w = text.word(i);
   if (!w) return false;
   if (text.lexicon.grammar.subjectPronouns.has(w)) return true;
   if (w === 'that' || w === 'this') return false;
+  const sources = text.lexicon.sources;
+  // "said chief inspector Maria Dunn", "say hauliers": a role before a name, a plural for a group.
   return (
-    text.isCapitalized(i) || text.lexicon.determiners.has(w) || text.lexicon.sources.unnamed.has(w)
+    text.isCapitalized(i) ||
+    text.lexicon.determiners.has(w) ||
+    sources.unnamed.has(w) ||
+    sources.titles.has(w) ||
+    sources.groupEndings.some((ending) => w.endsWith(ending))
   );
 }
 
@@ -59,6 +66,38 @@ export function followsClaim(text: ParsedText, cue: Cue, floor: number): boolean
   );
 }
 
+/** Whether a gerund cue is a finite progressive: "are responding", "he’s still saying". */
+function progressive(text: ParsedText, cue: Cue): boolean {
+  if (text.contracted(cue.first - 1)) return true;
+  for (let k = cue.first; k < cue.head; k++)
+    if (text.lexicon.grammar.be.has(text.word(k))) return true;
+  return false;
+}
+
+// The longest subject an inverted tag can interrupt: "The combination, say economists, marks".
+const SHORTEST_SPLIT = 8;
+
+/**
+ * "The combination, say economists, marks a shift": a tag set in a short subject ends at its
+ * comma, where the claim's verb goes on; "said Tom Reyes, the city engineer" keeps its appositive.
+ */
+function splitSubject(text: ParsedText, cue: Cue, floor: number, range: TokenRange): TokenRange {
+  if (cue.first - floor > SHORTEST_SPLIT) return range;
+  for (let k = floor; k < cue.first; k++) if (text.isQuoteMark(k)) return range;
+  const lex = text.lexicon;
+  for (let k = range.first + 1; k < range.last; k++) {
+    if (!text.is(k, ',')) continue;
+    const w = text.word(k + 1);
+    const verb =
+      lex.auxiliaries.has(w) || ((w.endsWith('s') || w.endsWith('ed')) && !w.endsWith('ss'));
+    const describes = lex.determiners.has(w) || lex.sources.titles.has(w) || lex.pronouns.has(w);
+    if (verb && !describes && !text.isCapitalized(k + 1))
+      return { first: range.first, last: k - 1 };
+    return range;
+  }
+  return range;
+}
+
 /** The source of a verb cue with the subject first or inverted. */
 function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): SourceFinding {
   if (cue.passive) {
@@ -67,8 +106,9 @@ function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): Sou
       return { side: Side.After, range: phraseAfter(text, by + 1, end, true) };
     return { side: Side.None, range: null };
   }
-  // "..., saying": a participle hangs on its clause; "are responding" is a finite verb.
-  if (cue.form === VerbForm.Gerund && cue.first === cue.head)
+  // "..., saying", "after privately reporting": a participle hangs on its clause; "are
+  // responding" is a finite verb.
+  if (cue.form === VerbForm.Gerund && !progressive(text, cue))
     return { side: Side.Clause, range: null };
   // "Sanders marched in 1963 and says ...": a coordinated verb shares its clause's subject.
   if (text.lexicon.grammar.coordinators.has(text.word(cue.first - 1)))
@@ -76,7 +116,8 @@ function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): Sou
   const after = cue.last + 1;
   const inverts = cue.lemma !== null && text.lexicon.inverts.has(cue.lemma);
   if (inverts && followsClaim(text, cue, floor) && startsSubject(text, after)) {
-    const range = phraseAfter(text, after, end, false);
+    const phrase = phraseAfter(text, after, end, false);
+    const range = phrase && splitSubject(text, cue, floor, phrase);
     if (range && !readsAsClause(text, range)) return { side: Side.After, range };
   }
   return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
@@ -94,6 +135,8 @@ export function findSource(text: ParsedText, cue: Cue): SourceFinding {
       return verbSource(text, cue, floor, end);
     case CueKind.Colon:
       return { side: Side.Before, range: speakerBefore(text, cue.first, floor) };
+    case CueKind.Signature:
+      return { side: Side.Before, range: signatureAuthor(text, cue) };
     case CueKind.Extra:
       return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
     default:

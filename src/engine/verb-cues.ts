@@ -1,6 +1,7 @@
 /** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
 import { type Cue, CueKind } from './cue';
 import { type VerbEntry, VerbForm } from './lexicon';
+import { subjectBefore } from './phrases';
 import type { ParsedText } from './text/parse';
 import { TokenType } from './text/tokens';
 import {
@@ -66,6 +67,12 @@ function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor:
   // 'He added, “...”', 'the former chief added, it is not the way'.
   if (text.is(next, ',') && next === i + 1) return true;
   if (text.is(i - 1, ',') || text.isQuoteMark(i - 1)) return true;
+  // "in defending itself", "the utility, which maintains": a gerund or a relative clause has no
+  // subject of its own that could follow a claim.
+  const subject = text.word(subjectEnd);
+  if (subjectEnd === i - 1 && !text.isCapitalized(subjectEnd) && text.word(i).endsWith('ing'))
+    return false;
+  if (text.lexicon.grammar.relatives.has(subject)) return false;
   // "“...,” he quipped": a short subject right after the claim it follows.
   let k = subjectEnd;
   while (
@@ -109,6 +116,101 @@ function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: num
   return !text.lexicon.grammar.gerundBlockers.has(before) && !text.lexicon.determiners.has(before);
 }
 
+/** "if officials respond", "unless he says so": the clause of the verb opens with a condition. */
+function conditional(text: ParsedText, subjectEnd: number, floor: number): boolean {
+  for (let k = subjectEnd; k >= floor && k > subjectEnd - 6; k--) {
+    if (!text.isWord(k)) return false;
+    const w = text.word(k);
+    if (text.lexicon.grammar.conditionals.has(w)) return true;
+    if (text.lexicon.clauseWords.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "asking the ministry for comment", "by asking a judge to value the shares": a request for
+ * comment, or a participle's request, reports no claim ("Lauer asked them to discuss" still does).
+ */
+function requests(text: ParsedText, i: number, form: VerbForm): boolean {
+  const opensClaim = text.lexicon.grammar.claimOpeners;
+  for (let k = i + 1; k <= i + 5 && text.isWord(k); k++) {
+    const w = text.word(k);
+    if (w === 'for') {
+      const thing = text.lexicon.articles.has(text.word(k + 1)) ? k + 2 : k + 1;
+      return text.lexicon.grammar.commentRequests.has(text.word(thing));
+    }
+    if (w === 'to') return form === VerbForm.Gerund && k > i + 1;
+    if (opensClaim.has(w) || w === 'about') return false;
+  }
+  return false;
+}
+
+/** Whether "be" of a contraction ("we’re told", "I’m told") makes the verb passive; "’s" is as often "has". */
+function contractedBe(text: ParsedText, k: number): boolean {
+  const stem = text.contracted(k);
+  if (!stem) return false;
+  const rest = text.word(k).slice(stem.length);
+  return rest !== "'s" && text.lexicon.grammar.be.has(rest);
+}
+
+/** "claimed responsibility", "claimed the title": taking something, not saying something. */
+function claimsThing(text: ParsedText, k: number): boolean {
+  const objects = text.lexicon.grammar.claimedObjects;
+  return (
+    objects.has(text.word(k)) ||
+    (text.lexicon.articles.has(text.word(k)) && objects.has(text.word(k + 1)))
+  );
+}
+
+// How far after a verb its object can run before the claim or quote that follows it.
+const LONGEST_OBJECT = 5;
+
+// How far an accusation's object can run, a relative clause included, before its "of".
+const LONGEST_ACCUSED = 20;
+
+/** "accuse the Islamists, who held power, of having been slow": a preposition of the verb opens its claim. */
+function claimAfterObject(text: ParsedText, i: number, lemma: string): boolean {
+  const openers = text.lexicon.claimPrepositions.get(lemma);
+  if (!openers) return false;
+  const end = text.sentenceEnd(i);
+  for (let k = i + 2; k < end && k <= i + LONGEST_ACCUSED; k++) {
+    if (text.is(k, ';') || text.is(k, ':') || text.isQuoteMark(k)) return false;
+    if (openers.has(text.word(k))) return true;
+  }
+  return false;
+}
+
+/** "..., the Gazette has learned.": a tag that ends the sentence after the claim it reports. */
+function closesClaim(text: ParsedText, i: number, subjectEnd: number, floor: number): boolean {
+  if (!text.is(i + 1, '.')) return false;
+  const subject = subjectBefore(text, subjectEnd, floor);
+  return subject !== null && text.is(subject.first - 1, ',');
+}
+
+// How far back "what" can open the clause of a naming verb: "what Prime Minister Ana Lind called".
+const LONGEST_NAMER = 8;
+
+/** "what he called", "what the minister calls": the object is the thing named, not a claim. */
+function namesThing(text: ParsedText, subjectEnd: number, floor: number): boolean {
+  for (let k = subjectEnd; k >= floor && k > subjectEnd - LONGEST_NAMER; k--) {
+    const w = text.word(k);
+    if (w === 'what') return true;
+    if (!text.isWord(k) || text.lexicon.clauseWords.has(w)) return false;
+  }
+  return false;
+}
+
+/** "called the plan “a disgrace”": a quote opens right after the verb's object. */
+function quotedObject(text: ParsedText, i: number): boolean {
+  // "calling for “calm”" asks for something rather than calling it something.
+  if (text.lexicon.prepositions.has(text.word(i + 1))) return false;
+  for (let k = i + 1; k <= i + LONGEST_OBJECT; k++) {
+    if (text.isQuoteMark(k)) return k > i + 1 && text.type(k) !== TokenType.CloseQuote;
+    if (!text.isWord(k)) return false;
+  }
+  return false;
+}
+
 /** Whether a date or a number follows: "2016 Candidates", "March 23, 2015". */
 function dated(text: ParsedText, k: number): boolean {
   if (text.type(k) === TokenType.Number) return true;
@@ -123,8 +225,15 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   let passive = false;
   for (let k = subjectEnd + 1; k < i; k++)
     if (text.lexicon.grammar.be.has(text.word(k))) passive = true;
+  if (subjectEnd >= floor && contractedBe(text, subjectEnd)) passive = true;
   const form = formHere(entry, passive);
   if (form !== VerbForm.Participle) passive = false;
+  // "Be warned:", "Be advised": an imperative speaks to the reader and cites no one.
+  if (passive && subjectEnd < floor) return null;
+  // "I wrote a primer in 2009", "as we reported": the writer citing their own work.
+  const subject = subjectEnd >= floor ? text.contracted(subjectEnd) || text.word(subjectEnd) : '';
+  if (!passive && lex.grammar.writerPronouns.has(subject)) return null;
+  if (form !== VerbForm.Gerund && conditional(text, subjectEnd, floor)) return null;
   const before = text.word(i - 1);
   const after = text.lower(i + 1);
   // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
@@ -177,6 +286,10 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
   )
     return null;
   if (entry.lemma === 'find' && text.lexicon.grammar.foundObjects.has(after)) return null;
+  if (entry.lemma === 'claim' && claimsThing(text, i + 1)) return null;
+  if (entry.lemma === 'ask' && requests(text, i, form)) return null;
+  // "a stranding that was described as “unprecedented”": a label with no one to give it.
+  if (entry.lemma === 'describe' && passive && after !== 'by') return null;
   if (form === VerbForm.Base || form === VerbForm.Third) {
     // "There were reports": after a form of "be", a base or -s spelling is a noun.
     for (let k = subjectEnd + 1; k < i; k++)
@@ -204,6 +317,8 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
     if (!particles?.has(text.word(i + 1))) return null;
     // "pointed to the polls" is a speaker's point; "all signs point to", "pointing to his ears" are not.
     if (text.word(i + 1) === 'to' && !speakerSubject(text, subjectEnd)) return null;
+    // "signs pointing out the discounts": a thing pointed at, unless a claim follows.
+    if (form === VerbForm.Gerund && !introducesClaim(text, i + 1, i, floor)) return null;
   }
   if (entry.lemma === 'ask' && before === 'if') return null;
   if (entry.lemma === 'report' && after === 'from') return null;
@@ -214,7 +329,31 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
     describesNoun(text, i + 1)
   )
     return null;
-  if (lex.needsClaim.has(entry.lemma) && !introducesClaim(text, i, subjectEnd, floor)) return null;
+  if (
+    lex.needsClaim.has(entry.lemma) &&
+    !introducesClaim(text, i, subjectEnd, floor) &&
+    !(form !== VerbForm.Gerund && claimAfterObject(text, i, entry.lemma))
+  )
+    return null;
+  // "the courts have held that", "..., the Gazette has learned.": a clause after, or a claim before.
+  if (
+    lex.needsThat.has(entry.lemma) &&
+    after !== 'that' &&
+    !closesClaim(text, i, subjectEnd, floor)
+  )
+    return null;
+  // "called the plan “a disgrace”"; "what he called “a breach”" only names a thing.
+  if (
+    lex.needsQuote.has(entry.lemma) &&
+    (!quotedObject(text, i) || namesThing(text, subjectEnd, floor))
+  )
+    return null;
+  // "The tweet reads: “...”", but "she reads novels".
+  if (
+    lex.documentVerbs.has(entry.lemma) &&
+    !(hasFinder(text, subjectEnd, floor, form, true) && introducesClaim(text, i, subjectEnd, floor))
+  )
+    return null;
   if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
   // A hedge between subject and verb ("he reportedly said") is a cue of its own: the verb's starts after it.
   let first = subjectEnd + 1;

@@ -70,10 +70,13 @@ export function agrees(
     if (text.lexicon.grammar.doSupport.has(text.word(k))) return true;
   // "A document on the website states that": "states" reports only a clause, from a source.
   if (entry.lemma === 'state' && form === VerbForm.Third) {
-    return (
-      text.lower(i + 1) === 'that' &&
-      (text.lexicon.grammar.singularPronouns.has(subject) || isSourceNoun(text, subject))
-    );
+    // 'Emery states, “...”', 'as the report states: “...”': a quote after it, from a name or a source.
+    const quoted = (text.is(i + 1, ',') || text.is(i + 1, ':')) && text.isQuoteMark(i + 2);
+    const speaker =
+      text.lexicon.grammar.singularPronouns.has(subject) ||
+      isSourceNoun(text, subject) ||
+      (quoted && text.isCapitalized(subjectEnd));
+    return (text.lower(i + 1) === 'that' || quoted) && speaker;
   }
   // "Others, however, say", "..., say experts": the subject is beyond the comma.
   if (text.is(subjectEnd, ','))
@@ -166,7 +169,7 @@ export function describesNoun(text: ParsedText, i: number): boolean {
 export function speakerSubject(text: ParsedText, i: number): boolean {
   const w = text.contracted(i) || text.word(i);
   if (text.lexicon.grammar.singularPronouns.has(w) || text.lexicon.grammar.pluralPronouns.has(w))
-    return w !== 'it' && w !== 'this';
+    return w !== 'it' && w !== 'this' && w !== 'that';
   const lex = text.lexicon;
   if (text.isCapitalized(i) && !lex.determiners.has(w) && !lex.clauseWords.has(w)) return true;
   return lex.sources.unnamed.has(w) || lex.sources.organizationNouns.has(w);

@@ -86,4 +86,68 @@ describe('where a claim ends and starts', () => {
     const a = byCue(read(text), 'responded:');
     expect(a.content?.text).toBe('“The pier is safe. We will reopen it.”');
   });
+
+  it('ends a claim set in a relative clause at the comma that closes the clause', () => {
+    const found = read('The club, which its founder said last year had 9,000 members, grew fast.');
+    expect(byCue(found, 'said').content?.text).toBe(
+      'which its founder said last year had 9,000 members',
+    );
+  });
+
+  it('takes the whole sentence as the claim of a tag set inside its subject', () => {
+    const found = read('The new toll, say hauliers, will close two depots.');
+    const a = byCue(found, 'say');
+    expect(a.source?.text).toBe('hauliers');
+    expect(a.content?.text).toBe('The new toll, say hauliers, will close two depots');
+    const named = read('“It is late,” said Tom Reyes, the city engineer.');
+    expect(byCue(named, 'said').source?.text).toBe('Tom Reyes, the city engineer');
+  });
+
+  it('takes a question or an exclamation that ends before its tag as the claim', () => {
+    const found = read('“Who checks the pier?” Forte asked. “Nobody does!” Vale said.');
+    expect(byCue(found, 'asked').content?.text).toBe('“Who checks the pier?”');
+    expect(byCue(found, 'said').content?.text).toBe('“Nobody does!”');
+  });
+
+  it('takes a quote after the cue as the claim even after a lead-in', () => {
+    const found = read('Talking about the storm, she said "every dock has weak points".');
+    expect(byCue(found, 'said').content?.text).toBe('"every dock has weak points"');
+  });
+
+  it('takes the next paragraph for a cue with a colon after an opening phrase', () => {
+    const text =
+      'In a long interview, the mayor also said:\n\nThe port must stay open\n\nShe left.';
+    expect(byCue(read(text), 'also said:').content?.text).toBe('The port must stay open');
+  });
+
+  it('takes the sentence around an attribution set between dashes or brackets', () => {
+    const found = read('There would be a fee — according to the draft plan — “for every berth”.');
+    expect(byCue(found, 'according to').content?.text).toBe(
+      'There would be a fee — according to the draft plan — “for every berth”',
+    );
+  });
+
+  it('goes on with a quote after a tag that says when', () => {
+    const found = read('“The pier is safe,” Vale said on Friday, “and the ferry runs.”');
+    expect(byCue(found, 'said').content?.text).toBe(
+      '“The pier is safe,” Vale said on Friday, “and the ferry runs.”',
+    );
+  });
+
+  it('ends a claim at the cue of a subject that holds it, and keeps that cue', () => {
+    const found = read(
+      'The ministers fled to the compound, the aide, who said he had spoken to them, told Reuters.',
+    );
+    expect(byCue(found, 'said').content?.text).toBe('he had spoken to them');
+    expect(byCue(found, 'told').content?.text).toBe('The ministers fled to the compound');
+  });
+
+  it('finds an inverted speaker whose role comes before the name', () => {
+    const found = read(
+      '“The roads are flooded,” said chief inspector Maria Dunn from the county police.',
+    );
+    const a = byCue(found, 'said');
+    expect(a.source?.text).toBe('chief inspector Maria Dunn from the county police');
+    expect(a.content?.text).toBe('“The roads are flooded,”');
+  });
 });

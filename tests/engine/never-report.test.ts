@@ -78,3 +78,49 @@ describe('report verbs spelled as nouns', () => {
     expect(found.map((a) => a.cue.text)).toEqual(['Said']);
   });
 });
+
+describe('verbs of saying that report nothing here', () => {
+  it('reads a relative clause after a name as a description, not a tag', () => {
+    expect(
+      read('The water board, which maintains about 4,000 miles of pipe, raised rates.'),
+    ).toEqual([]);
+  });
+
+  it('ignores things pointed at, and a "that" pointing to a question', () => {
+    expect(read('The store hung banners pointing out deals for members.')).toEqual([]);
+    expect(read('That points to a harder choice for the council.')).toEqual([]);
+  });
+
+  it('ignores a request for comment and a participle’s request', () => {
+    expect(read('The Gazette is asking the port authority for comment.')).toEqual([]);
+    expect(read('Owners can object by asking a judge to value their berths.')).toEqual([]);
+  });
+
+  it('ignores what someone would say under a condition', () => {
+    expect(read('This story will be updated if harbour officials respond.')).toEqual([]);
+  });
+
+  it('reads "claimed responsibility" and "claimed the title" as taking, not saying', () => {
+    expect(read('Although no faction claimed responsibility, the blast shut the port.')).toEqual(
+      [],
+    );
+    expect(read('The rowing club claimed the title on Sunday.')).toEqual([]);
+  });
+
+  it('ignores the writer citing their own work', () => {
+    expect(read('(For how these funds work, I wrote a short guide in 2019.)')).toEqual([]);
+    expect(read('As we reported in May, the ferry lost money.')).toEqual([]);
+  });
+
+  it('ignores a reflexive "defending itself" after a quoted word and an imperative "Be warned"', () => {
+    const found = read('He vowed that the port would be “tireless” in defending itself.');
+    expect(found.map((a) => a.cue.text)).toEqual(['vowed']);
+    expect(read('Be warned: the last ride is the scariest.')).toEqual([]);
+  });
+
+  it('reads "was described as" with no one describing as a label', () => {
+    expect(
+      read('A stranding that was described as “unprecedented” left the town scrambling.'),
+    ).toEqual([]);
+  });
+});

@@ -98,3 +98,76 @@ describe('reporting verbs', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('participles and passives', () => {
+  it('gives a participle after an adverb the subject of its clause, not the preposition', () => {
+    const found = read(
+      'The student found the flaw in March, after privately reporting it to the vendor.',
+    );
+    const a = byCue(found, 'privately reporting');
+    expect(a.source?.text).toBe('The student');
+  });
+
+  it('reads "we’re told" as a passive with no source, its claim before it or after it', () => {
+    const before = byCue(read('The singer has left her label, we’re told.'), '’re told');
+    expect([before.source, before.kind, before.content?.text]).toEqual([
+      null,
+      'none',
+      'The singer has left her label',
+    ]);
+    const after = byCue(read('We are told the ferry deal collapsed.'), 'are told');
+    expect(after.content?.text).toBe('the ferry deal collapsed');
+  });
+});
+
+describe('verbs that report only in one construction', () => {
+  it('reads "divulged that" and "accuse X of" as reports', () => {
+    const found = read(
+      'Port officials also divulged that the dredger had failed. Many fishermen accuse the board of ignoring the silt.',
+    );
+    expect(byCue(found, 'also divulged').content?.text).toBe('that the dredger had failed');
+    expect(byCue(found, 'accuse').source?.text).toBe('Many fishermen');
+    const aside = read(
+      'Anglers accuse the board, which ran the port until 2019, of ignoring the silt.',
+    );
+    expect(aside.map((a) => a.cue.text)).toEqual(['accuse']);
+  });
+
+  it('reads "held that" and "has learned" only with a clause after or a claim before', () => {
+    const found = read(
+      'The tribunal has held that a mooring is property. The singer has left her label, the Gazette has learned.',
+    );
+    expect(found.map((a) => a.cue.text)).toEqual(['has held', 'has learned']);
+    expect(byCue(found, 'has learned').content?.text).toBe('The singer has left her label');
+    expect(read('The club held a vote that ran late. The two learned of a meeting.')).toEqual([]);
+  });
+
+  it('reads "called X “...”" as a report, but not "what he called" or "called for"', () => {
+    const found = read('The mayor called the toll plan “a disgrace”.');
+    expect(byCue(found, 'called').source?.text).toBe('The mayor');
+    const named = read(
+      'She mocked what the minister called a “minor delay”. He is calling for “calm”.',
+    );
+    expect(named.map((a) => a.cue.text)).not.toContain('called');
+    expect(named.map((a) => a.cue.text)).not.toContain('is calling');
+  });
+
+  it('reads a document that "reads" a quote, a name that "states" one, and "posted to"', () => {
+    const found = read(
+      'The notice from the council reads: “Roads closed until Friday.” Vale states, “The roads are closed.” ' +
+        'The harbour master posted to Facebook: “The pier is shut.”',
+    );
+    expect(byCue(found, 'reads:').source?.text).toBe('The notice from the council');
+    expect(byCue(found, 'states').content?.text).toBe('“The roads are closed.”');
+    const study = read('As the study states: “The port is silting up.”');
+    expect(byCue(study, 'states:').source?.text).toBe('the study');
+    expect(byCue(found, 'posted').content?.text).toBe('“The pier is shut.”');
+    expect(read('She reads novels. A picture she posted to Instagram went viral.')).toEqual([]);
+  });
+
+  it('reads "summed up ...:" as a report of what follows the colon', () => {
+    const found = read('Vale summed up the mood: “We are finished.”');
+    expect(byCue(found, 'summed up').source?.text).toBe('Vale');
+    expect(byCue(found, 'summed up').content?.text).toBe('“We are finished.”');
+  });
+});

@@ -84,6 +84,14 @@ export interface Grammar {
   relativeClaims: ReadonlySet<string>;
   /** "asked about", "wrote about": a preposition of the topic that belongs to the cue. */
   topicPrepositions: ReadonlySet<string>;
+  /** "claimed responsibility", "claimed the title": taking something, not making a claim. */
+  claimedObjects: ReadonlySet<string>;
+  /** "asked the ministry for comment": the writer's request, not a claim. */
+  commentRequests: ReadonlySet<string>;
+  /** "if officials respond": a verb under a condition reports nothing yet. */
+  conditionals: ReadonlySet<string>;
+  /** "I wrote a primer in 2009": outside quotes these are the writer, citing their own work. */
+  writerPronouns: ReadonlySet<string>;
 }
 
 // Every role a lexicon must fill, checked when it is compiled.
@@ -117,6 +125,10 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   connectives: true,
   relativeClaims: true,
   topicPrepositions: true,
+  claimedObjects: true,
+  conditionals: true,
+  commentRequests: true,
+  writerPronouns: true,
 };
 
 function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
@@ -143,6 +155,14 @@ export interface Lexicon {
   particles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
   needsClaim: ReadonlySet<string>;
+  /** Prepositions that open a verb's claim after its object: "accuse the government of ...". */
+  claimPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs that report only with "that" right after them: "the courts have held that". */
+  needsThat: ReadonlySet<string>;
+  /** Verbs that report only a quote after their object: "called the plan “a disgrace”". */
+  needsQuote: ReadonlySet<string>;
+  /** Verbs whose source is a document quoted after them: "the tweet reads: “...”". */
+  documentVerbs: ReadonlySet<string>;
   /** Verbs that may come before their speaker: "..., said Beck", "..., wrote the Post". */
   inverts: ReadonlySet<string>;
   /** Verbs that still report in the passive: "was told", "is shown"; not "was criticized". */
@@ -210,6 +230,10 @@ export interface LexiconData {
   verbs: Record<VerbClass, string[]>;
   particles: Record<string, string[]>;
   needsClaim: string[];
+  claimPrepositions: Record<string, string[]>;
+  needsThat: string[];
+  needsQuote: string[];
+  documentVerbs: string[];
   inverts: string[];
   passiveCues: string[];
   according: string[];
@@ -315,6 +339,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
     verbs,
     particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
     needsClaim: new Set(data.needsClaim),
+    claimPrepositions: new Map(
+      Object.entries(data.claimPrepositions).map(([verb, list]) => [verb, new Set(list)]),
+    ),
+    needsThat: new Set(data.needsThat),
+    needsQuote: new Set(data.needsQuote),
+    documentVerbs: new Set(data.documentVerbs),
     inverts: new Set(data.inverts),
     passiveCues: new Set(data.passiveCues),
     according: phraseTable(data.according),
