@@ -2,8 +2,9 @@
  * The article as a reader reads it: the text of its blocks joined into one string, with a map
  * from string offsets back to the page's Text nodes so that engine spans become DOM Ranges.
  */
-import { collectArticleBlocks, isBlockElement } from './article-blocks';
+import { collectArticleBlocks, isBlockElement, isParagraph } from './article-blocks';
 import { type BlockText, readBlock } from './block-text';
+import { isBox } from './div-paragraphs';
 import { isTeaser } from './teasers';
 
 export type { TextPiece } from './block-text';
@@ -32,12 +33,18 @@ export const BLOCK_SEPARATOR = '\n\n';
 /** A block made mostly of links is a menu or a list of teasers, whatever its tag. */
 const MAX_LINK_SHARE = 0.5;
 
+/** Inside text written without paragraph markup, the boxes it holds are not its words. */
+const isBlockOrBox = (element: Element) => isBlockElement(element) || isBox(element);
+
 /** Reads one block; null when it holds no words a reader reads as prose. */
 export function readArticleBlock(element: Element): ArticleBlock | null {
-  const read = readBlock(element, isBlockElement);
+  const marked = isParagraph(element);
+  const read = readBlock(element, marked ? isBlockElement : isBlockOrBox);
   if (read.text.length === 0 || read.linkChars > read.text.length * MAX_LINK_SHARE) return null;
   if (isTeaser(element)) return null;
-  return { element, ...read };
+  const block = { element, ...read };
+  // Text outside paragraph markup counts only when it reads as a paragraph: a label or a date does not.
+  return marked || isProse(block) ? block : null;
 }
 
 /** Prose: a block long enough to hold a sentence, and ending like one. */
