@@ -47,19 +47,26 @@ export function readArticleBlock(element: Element): ArticleBlock | null {
   return marked || isProse(block) ? block : null;
 }
 
-/** Prose: a block long enough to hold a sentence, and ending like one. */
-export const isProse = (block: ArticleBlock) =>
-  block.text.length >= 40 && /[.!?…:;"”’»)]$/.test(block.text);
+/** Prose: text long enough to hold a sentence, and ending like one. */
+const readsAsProse = (text: string) => text.length >= 40 && /[.!?…:;"”’»)]$/.test(text);
 
-/** An article has at least two paragraphs of prose; a search page or a web app rarely does. */
+/** Prose: a block long enough to hold a sentence, and ending like one. */
+export const isProse = (block: ArticleBlock) => readsAsProse(block.text);
+
+/**
+ * An article has at least two paragraphs of prose; a search page or a web app rarely does. A block
+ * whose paragraphs a page split with line breaks alone counts each of them.
+ */
 export function looksLikeArticle(blocks: readonly ArticleBlock[]): boolean {
   let prose = 0;
   let chars = 0;
   for (const block of blocks) {
-    if (!isProse(block)) continue;
-    prose += 1;
-    chars += block.text.length;
-    if (prose >= 2 && chars >= 150) return true;
+    for (const paragraph of block.text.split(BLOCK_SEPARATOR)) {
+      if (!readsAsProse(paragraph)) continue;
+      prose += 1;
+      chars += paragraph.length;
+      if (prose >= 2 && chars >= 150) return true;
+    }
   }
   return false;
 }
