@@ -1,16 +1,30 @@
 /**
- * Which elements of a page are the blocks a reader reads: paragraphs, list items and block quotes,
- * not navigation, the site's chrome, forms or anything the reader can edit. Hints that can be
- * wrong (aria-hidden, widget-like class names) are judged later, against the story's container.
+ * Which elements of a page are the blocks a reader reads: paragraphs, list items, block quotes and
+ * text written as paragraphs without their markup; not navigation, the site's chrome, forms or
+ * anything the reader can edit. Hints that can be wrong (aria-hidden, widget-like class names)
+ * are judged later, against the story's container.
  * Uses no layout, so that it works in happy-dom as in a browser.
  */
+import { holdsOwnText } from './div-paragraphs';
+import { isStandfirstHeading } from './standfirst';
 
-export const BLOCK_SELECTOR = 'p, li, blockquote';
+export const BLOCK_SELECTOR = 'p, li, blockquote, div, section, article, h2, h3, h4, h5, h6';
 
-/** The same blocks by name: asked of every element inside every block, cheaper than `matches`. */
-const BLOCK_NAMES = new Set(['p', 'li', 'blockquote']);
+/** Paragraphs as the page marks them up, by name: asked of every element inside every block. */
+const PARAGRAPH_NAMES = new Set(['p', 'li', 'blockquote']);
+const PARAGRAPHS = 'p, li, blockquote';
 
-export const isBlockElement = (element: Element) => BLOCK_NAMES.has(element.localName);
+export const isParagraph = (element: Element) => PARAGRAPH_NAMES.has(element.localName);
+
+/**
+ * A block a reader reads: a paragraph as marked up, or text written as one outside any (a div of
+ * text, a standfirst heading). Inside a paragraph or list item such text is part of its words.
+ */
+export function isBlockElement(element: Element): boolean {
+  if (isParagraph(element)) return true;
+  if (!holdsOwnText(element) && !isStandfirstHeading(element)) return false;
+  return !element.parentElement?.closest(PARAGRAPHS);
+}
 
 /** Areas of a page that are not the story, whatever they contain: by tag (upper case)… */
 const SKIPPED_TAGS = new Set([

@@ -2,8 +2,9 @@
  * The article as a reader reads it: the text of its blocks joined into one string, with a map
  * from string offsets back to the page's Text nodes so that engine spans become DOM Ranges.
  */
-import { collectArticleBlocks, isBlockElement } from './article-blocks';
+import { collectArticleBlocks, isBlockElement, isParagraph } from './article-blocks';
 import { type BlockText, readBlock } from './block-text';
+import { isBox } from './div-paragraphs';
 import { isTeaser } from './teasers';
 
 export type { TextPiece } from './block-text';
@@ -32,27 +33,40 @@ export const BLOCK_SEPARATOR = '\n\n';
 /** A block made mostly of links is a menu or a list of teasers, whatever its tag. */
 const MAX_LINK_SHARE = 0.5;
 
+/** Inside text written without paragraph markup, the boxes it holds are not its words. */
+const isBlockOrBox = (element: Element) => isBlockElement(element) || isBox(element);
+
 /** Reads one block; null when it holds no words a reader reads as prose. */
 export function readArticleBlock(element: Element): ArticleBlock | null {
-  const read = readBlock(element, isBlockElement);
+  const marked = isParagraph(element);
+  const read = readBlock(element, marked ? isBlockElement : isBlockOrBox);
   if (read.text.length === 0 || read.linkChars > read.text.length * MAX_LINK_SHARE) return null;
   if (isTeaser(element)) return null;
-  return { element, ...read };
+  const block = { element, ...read };
+  // Text outside paragraph markup counts only when it reads as a paragraph: a label or a date does not.
+  return marked || isProse(block) ? block : null;
 }
 
-/** Prose: a block long enough to hold a sentence, and ending like one. */
-export const isProse = (block: ArticleBlock) =>
-  block.text.length >= 40 && /[.!?…:;"”’»)]$/.test(block.text);
+/** Prose: text long enough to hold a sentence, and ending like one. */
+const readsAsProse = (text: string) => text.length >= 40 && /[.!?…:;"”’»)]$/.test(text);
 
-/** An article has at least two paragraphs of prose; a search page or a web app rarely does. */
+/** Prose: a block long enough to hold a sentence, and ending like one. */
+export const isProse = (block: ArticleBlock) => readsAsProse(block.text);
+
+/**
+ * An article has at least two paragraphs of prose; a search page or a web app rarely does. A block
+ * whose paragraphs a page split with line breaks alone counts each of them.
+ */
 export function looksLikeArticle(blocks: readonly ArticleBlock[]): boolean {
   let prose = 0;
   let chars = 0;
   for (const block of blocks) {
-    if (!isProse(block)) continue;
-    prose += 1;
-    chars += block.text.length;
-    if (prose >= 2 && chars >= 150) return true;
+    for (const paragraph of block.text.split(BLOCK_SEPARATOR)) {
+      if (!readsAsProse(paragraph)) continue;
+      prose += 1;
+      chars += paragraph.length;
+      if (prose >= 2 && chars >= 150) return true;
+    }
   }
   return false;
 }

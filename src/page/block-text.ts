@@ -69,6 +69,8 @@ const LINE_BREAKING = new Set([
 ]);
 
 const WHITESPACE = /\s+/g;
+/** What the engine reads as the end of a paragraph: the same as between two blocks. */
+const PARAGRAPH_BREAK = '\n\n';
 /** Whitespace that is not one plain space: a run, a line break, a tab, a no-break space. */
 const ODD_SPACE = /[^\S ]| {2}/;
 
@@ -78,6 +80,8 @@ class TextBuilder {
   pieces: TextPiece[] = [];
   linkChars = 0;
   private open: TextPiece | null = null;
+  /** A `<br>` met with no text since: a second one ends a paragraph. */
+  private afterBreak = false;
 
   /** Appends characters [from, to) of a node, extending the open piece when they follow on. */
   private take(node: Text, from: number, chars: string, inLink: boolean) {
@@ -89,7 +93,13 @@ class TextBuilder {
       this.pieces.push(this.open);
     }
     this.text += chars;
+    this.afterBreak = false;
     if (inLink) this.linkChars += chars.length;
+  }
+
+  /** Whether the text so far ends where a word may not be followed by a space. */
+  private atGap(): boolean {
+    return this.text.length === 0 || this.text.endsWith(' ') || this.text.endsWith('\n');
   }
 
   /** Ends the open piece: the next characters start a new one. */
@@ -100,23 +110,45 @@ class TextBuilder {
   /** A break between elements: at most one space, and only between words. */
   space() {
     this.cut();
-    if (this.text.length > 0 && !this.text.endsWith(' ')) this.text += ' ';
+    if (!this.atGap()) this.text += ' ';
+  }
+
+  /**
+   * A line break. Two in a row are how a page without paragraph markup draws a paragraph's end:
+   * the engine then sees a paragraph break there, as between blocks, and no sentence across it.
+   */
+  lineBreak() {
+    if (!this.afterBreak) {
+      this.space();
+      this.afterBreak = true;
+      return;
+    }
+    this.trimEnd();
+    if (this.text.length > 0) this.text += PARAGRAPH_BREAK;
+  }
+
+  /** Drops the spacing the text ends with, and the part of the last piece that covered it. */
+  private trimEnd() {
+    this.cut();
+    this.text = this.text.trimEnd();
+    const last = this.pieces.at(-1);
+    if (last && last.start + last.length > this.text.length) {
+      last.length = Math.max(0, this.text.length - last.start);
+      if (last.length === 0) this.pieces.pop();
+    }
   }
 
   addNode(node: Text, inLink: boolean) {
     const value = node.data;
     // Most text nodes of prose hold single spaces only: taken whole, without a scan.
-    if (
-      !ODD_SPACE.test(value) &&
-      !(value.startsWith(' ') && (this.text.length === 0 || this.text.endsWith(' ')))
-    ) {
+    if (!ODD_SPACE.test(value) && !(value.startsWith(' ') && this.atGap())) {
       if (value.length > 0) this.take(node, 0, value, inLink);
       return;
     }
     let at = 0;
     for (const run of value.matchAll(WHITESPACE)) {
       if (run.index > at) this.take(node, at, value.slice(at, run.index), inLink);
-      if (this.text.length === 0 || this.text.endsWith(' ')) this.cut();
+      if (this.atGap()) this.cut();
       else {
         // One whitespace character stands for itself; a longer run keeps only its first.
         this.take(node, run.index, ' ', inLink);
@@ -128,12 +160,7 @@ class TextBuilder {
   }
 
   finish(): BlockText {
-    if (this.text.endsWith(' ')) {
-      this.text = this.text.slice(0, -1);
-      const last = this.pieces.at(-1);
-      if (last && last.start + last.length > this.text.length) last.length -= 1;
-      if (last && last.length === 0) this.pieces.pop();
-    }
+    this.trimEnd();
     return { text: this.text, pieces: this.pieces, linkChars: this.linkChars };
   }
 }
@@ -156,6 +183,10 @@ export function readBlock(block: Element, isOwnBlock: (element: Element) => bool
       if (isUnread(element, tag)) continue;
       if (isOwnBlock(element)) {
         builder.space();
+        continue;
+      }
+      if (tag === 'BR') {
+        builder.lineBreak();
         continue;
       }
       const breaks = LINE_BREAKING.has(tag);

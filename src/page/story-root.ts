@@ -4,6 +4,7 @@
  * neither is anything a hint marks as not the story, unless that hint wraps the container itself.
  */
 import { type ArticleBlock, isProse } from './article-text';
+import { holdsOwnText } from './div-paragraphs';
 import { hintsNotStory } from './not-story-hints';
 
 /** The share of the prose the story's container holds. */
@@ -55,8 +56,13 @@ function isHintedAway(element: Element, root: Element | null): boolean {
   return false;
 }
 
-/** Whether a block is part of the story: inside its container, or prose wherever it stands. */
+/**
+ * Whether a block is part of the story: inside its container, or prose wherever it stands. Text
+ * written in a div without paragraph markup counts only inside: outside, such prose was an
+ * author's bio, a comment prompt or an archive notice on every saved page that had any.
+ */
 export function belongsToStory(block: ArticleBlock, root: Element | null): boolean {
   if (isHintedAway(block.element, root)) return false;
-  return root === null || root.contains(block.element) || isProse(block);
+  if (root === null || root.contains(block.element)) return true;
+  return isProse(block) && !holdsOwnText(block.element);
 }

@@ -19,6 +19,17 @@ describe('readArticle', () => {
     expect(readArticle(document).text).toBe('Officials said the ferry was late.');
   });
 
+  it('reads two line breaks in a row as a paragraph’s end, and maps every word back', () => {
+    document.body.innerHTML =
+      '<article><p>The ferry was late. <br> <br>Officials said so.<br><br></p></article>';
+    const article = readArticle(document);
+    expect(article.text).toBe('The ferry was late.\n\nOfficials said so.');
+    const start = article.text.indexOf('Officials');
+    expect(rangeFor(article, start, start + 'Officials said so.'.length)?.toString()).toBe(
+      'Officials said so.',
+    );
+  });
+
   it('leaves out captions, asides, comment widgets, forms, hidden text and buttons', () => {
     document.body.innerHTML = `<header><p>Site header.</p></header><main>
       <figure><figcaption>Picture released by the presidency shows the mayor.</figcaption></figure>
