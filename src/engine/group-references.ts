@@ -21,9 +21,10 @@ export function tieGroupReferences(
     if (!range || naming.kind !== 'unnamed') return;
     const first = text.word(range.first);
     const pronoun = range.first === range.last && (first === 'they' || first === 'them');
-    const described = first === 'the' && range.last === range.first + 1;
+    // "the source", also when written with a relative clause or as its "who".
+    const described = /^the \S+$/i.exec(naming.name ?? '');
     if (!pronoun && !described) return;
-    const noun = described ? text.word(range.last) : '';
+    const noun = described ? (naming.name ?? '').slice(4).toLowerCase() : '';
     const sentence = text.sentences.of[range.first] ?? 0;
     for (let j = k - 1; j >= 0; j--) {
       const before = drafts[j]?.source.range;

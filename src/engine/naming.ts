@@ -150,6 +150,8 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
     if (NEWS_WORDS.has(text.word(nounAt - 1)))
       return { kind: 'media', name, resolved: true, via: null };
     if (viaName) return { kind: 'document', name: viaName, resolved: true, via: viaName };
+    const writer = writtenBy(text, nounAt, head.last, entities);
+    if (writer) return writer;
     // "The report found", after "a report by the Harbour Institute": the institute's report.
     const author =
       text.word(head.first) === 'the' && nounAt === head.last
@@ -241,8 +243,9 @@ function nameOfRun(
   if (known && known.kind === 'person' && known.lowerName.endsWith(bare(text, run.last))) {
     return { kind: 'person', name: known.name, resolved: true, via: null };
   }
-  // A plural group in capitals ("Democrats", "Republicans") is not one person.
-  if (words === 1 && s.unnamed.has(bare(text, run.last))) {
+  // A plural group in capitals ("Democrats", "Republicans", "Tunisians") is not one person.
+  const word = bare(text, run.last);
+  if (words === 1 && (s.unnamed.has(word) || s.nationalities.has(word.replace(/s$/, '')))) {
     return {
       kind: 'unnamed',
       name: surface(text, head.first, head.last),
@@ -317,7 +320,7 @@ function appositiveName(
   return entity?.kind === 'person' ? namingOf(text, entity, { first: comma + 1, last }) : null;
 }
 
-/** A plural noun with a number or a plural-only word before it, or a lower-case plural head: a group. */
+/** A plural noun counted by a number or a word ("many"), or a lower-case plural head: a group. */
 function countedGroup(text: ParsedText, first: number, nounAt: number): boolean {
   const w = text.word(nounAt);
   const s = text.lexicon.sources;
@@ -326,8 +329,12 @@ function countedGroup(text: ParsedText, first: number, nounAt: number): boolean 
   if (s.documents.has(w) || s.mediaNouns.has(w) || s.organizationNouns.has(w)) return false;
   const before = first > 0 ? text.text.slice(text.start(first - 1), text.end(first - 1)) : '';
   if (/^\d[\d,.]*$/.test(before)) return true;
+  // "Many Tunisians", "Some Republicans": counted by a word.
+  if (QUANTIFIERS.has(text.word(first)) && nounAt > first) return true;
   return !text.isCapitalized(nounAt) && nounAt > first;
 }
+
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'numerous', 'other', 'all']);
 
 /** A counted group named with its number: "155,000 Realtors". */
 function countedName(text: ParsedText, head: TokenRange): string {
@@ -337,6 +344,34 @@ function countedName(text: ParsedText, head: TokenRange): string {
       ? before
       : head.first;
   return text.text.slice(text.start(from), text.end(head.last));
+}
+
+/**
+ * "The tweet from Vulture magazine", "an article by the Harbour Gazette": a document written by an
+ * outlet is the outlet's word (kind media); one by a body is a document named by the body.
+ */
+function writtenBy(
+  text: ParsedText,
+  nounAt: number,
+  last: number,
+  entities: Entities,
+): Naming | null {
+  const w = text.word(nounAt + 1);
+  if (w !== 'by' && w !== 'from') return null;
+  let first = nounAt + 2;
+  if (text.word(first) === 'the' && !text.isCapitalized(first)) first++;
+  if (first > last || !text.isCapitalized(first)) return null;
+  const end = Math.min(nameRunEnd(text, first, last + 1), last);
+  const s = text.lexicon.sources;
+  // "Vulture magazine", "the Valley newspaper": a name with the kind of outlet written after it.
+  if (end < last && s.mediaNouns.has(text.word(end + 1))) {
+    return { kind: 'media', name: surface(text, first, end + 1), resolved: true, via: null };
+  }
+  const kind = entityAt(entities, first, end)?.kind ?? kindOfName(text, first, end);
+  if (kind === 'media') return { kind, name: surface(text, first, end), resolved: true, via: null };
+  if (kind === 'organization')
+    return { kind: 'document', name: surface(text, first, end), resolved: true, via: null };
+  return null;
 }
 
 /** An entity as the claims list shows it; an organisation keeps the named owner written before it. */

@@ -101,6 +101,15 @@ describe('anonymous and group sources', () => {
     expect(kinds).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed']);
   });
 
+  it('reads a counted plural of a people as a group', () => {
+    expect(listed('Many Moldovans say the border is too slow. Australians said the same.')).toEqual(
+      [
+        ['say', 'Many Moldovans', 'unnamed'],
+        ['said', 'Australians', 'unnamed'],
+      ],
+    );
+  });
+
   it('ties "the officials" to the officials the story named before', () => {
     const found = read(
       'Metro Transit officials said the line would reopen. The officials said repairs cost $4 million.',
@@ -108,6 +117,18 @@ describe('anonymous and group sources', () => {
     expect(found.map((a) => a.name)).toEqual([
       'Metro Transit officials',
       'Metro Transit officials',
+    ]);
+  });
+
+  it('reads "the source, who said ..." after "a source" as that one source too', () => {
+    expect(
+      listed(
+        'The mayor is under guard, a source said. The aides fled, the source, who said he had spoken to them, told Reuters.',
+      ).map(([cue, name]) => [cue, name]),
+    ).toEqual([
+      ['said', 'a source'],
+      ['said', 'a source'],
+      ['told', 'a source'],
     ]);
   });
 
@@ -262,6 +283,18 @@ describe('names that look like other things', () => {
 });
 
 describe('documents', () => {
+  it('credits a piece an outlet wrote to the outlet, and a report a body wrote to the body', () => {
+    expect(
+      listed(
+        'A post from Harbour Weekly magazine claimed that the ferry was sold. ' +
+          'A study by the Institute for Coastal Policy found that fares rose.',
+      ),
+    ).toEqual([
+      ['claimed', 'Harbour Weekly magazine', 'media'],
+      ['found', 'Institute for Coastal Policy', 'document'],
+    ]);
+  });
+
   it('names "the report" by the body the story said published it', () => {
     expect(
       listed(
