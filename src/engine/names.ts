@@ -157,7 +157,8 @@ export function kindOfName(text: ParsedText, first: number, last: number): Sourc
   }
   if (inTable(text, s.places, first, last) || inTable(text, s.places, f, last))
     return 'organization';
-  if (s.outletWords.has(bare(text, last)) && last > f) return 'media';
+  // "Harbour Gazette", and "the Gazette" when the story names its paper by the word alone.
+  if (s.outletWords.has(bare(text, last)) && (last > f || f > first)) return 'media';
   for (let k = f; k <= last; k++) {
     if (s.organizationWords.has(bare(text, k))) return 'organization';
   }

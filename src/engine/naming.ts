@@ -392,6 +392,8 @@ function describedKind(text: ParsedText, from: number, name: number): SourceKind
   if (name - 1 < from) return null;
   const s = text.lexicon.sources;
   const w = bare(text, name - 1);
+  // "chief inspector Maria Dunn": a title describes a person, though a body may bear it too.
+  if (s.titles.has(w)) return null;
   if (s.mediaNouns.has(w)) return 'media';
   if (s.organizationNouns.has(w)) return 'organization';
   return null;
@@ -437,13 +439,20 @@ function headNoun(text: ParsedText, head: TokenRange): number {
   return head.last;
 }
 
-/** "Maria Lund of North Valley Public Radio": a person's full name, then the body they speak for. */
-function personOfBody(text: ParsedText, first: number, of: number): boolean {
-  if (text.word(of) !== 'of' || of - first < 2 || !text.isCapitalized(of + 1)) return false;
-  for (let k = first; k < of; k++) if (!text.isCapitalized(k)) return false;
-  if (kindOfName(text, first, of - 1)) return false;
-  const body = nameRunEnd(text, of + 1, text.sentenceEnd(of));
-  return kindOfName(text, of + 1, body) !== null;
+/**
+ * "Maria Lund of North Valley Public Radio", "chief inspector Maria Dunn from the county police":
+ * a person's full name, then the body they speak for, which is no part of their name.
+ */
+function personOfBody(text: ParsedText, first: number, at: number): boolean {
+  const w = text.word(at);
+  if (w !== 'of' && w !== 'from' && w !== 'at') return false;
+  let start = at - 1;
+  while (start - 1 >= first && text.isCapitalized(start - 1)) start--;
+  if (at - start < 2 || kindOfName(text, start, at - 1)) return false;
+  // "Bank of America" is a name, "Ines Vale of Harbour Radio" a person with their outlet.
+  if (w !== 'of') return true;
+  if (!text.isCapitalized(at + 1)) return false;
+  return kindOfName(text, at + 1, nameRunEnd(text, at + 1, text.sentenceEnd(at))) !== null;
 }
 
 function hasAnonymity(text: ParsedText, range: TokenRange): boolean {

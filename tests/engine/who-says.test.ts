@@ -173,6 +173,18 @@ describe('organisations and outlets are not people', () => {
     ).toEqual([['says', 'Kestrel Holdings', 'organization']]);
   });
 
+  it('reads a person with their force after the name as the person, and "the Gazette" as a paper', () => {
+    expect(
+      listed(
+        'The pier is closed, said chief inspector Ruth Ellery from the harbour police. ' +
+          'The Gazette has learned that the ferry will not run.',
+      ),
+    ).toEqual([
+      ['said', 'Ruth Ellery', 'person'],
+      ['has learned', 'The Gazette', 'media'],
+    ]);
+  });
+
   it('reads news reports as media, and a person described by their outlet as a person', () => {
     expect(
       listed(
