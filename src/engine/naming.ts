@@ -198,8 +198,10 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
     // "the Vermont senator": a title after a name describes someone the text does not name here.
     if (!headIsName) return { kind: 'unnamed', name, resolved: false, via: viaName };
   }
-  if (run) return nameOfRun(text, run, head, entities);
-  return { kind: 'unnamed', name: name || whole, resolved: true, via: viaName };
+  if (run && (headIsName || text.isCapitalized(nounAt)))
+    return nameOfRun(text, run, head, entities);
+  // "the New York businessman": a name that only qualifies a common noun names no one.
+  return { kind: 'unnamed', name: name || whole, resolved: !run, via: viaName };
 }
 
 /** A name written in capitals: an outlet, an organisation, or a person (full, or tied to the full name met before). */
@@ -446,11 +448,20 @@ function headNoun(text: ParsedText, head: TokenRange): number {
 function personOfBody(text: ParsedText, first: number, at: number): boolean {
   const w = text.word(at);
   if (w !== 'of' && w !== 'from' && w !== 'at') return false;
+  const s = text.lexicon.sources;
   let start = at - 1;
-  while (start - 1 >= first && text.isCapitalized(start - 1)) start--;
-  if (at - start < 2 || kindOfName(text, start, at - 1)) return false;
+  while (start - 1 >= first && (text.isCapitalized(start - 1) || text.is(start - 1, '.'))) start--;
+  let words = 0;
+  let titled = false;
+  for (let k = start; k < at; k++) {
+    if (!text.isWord(k)) continue;
+    words++;
+    if (s.titleAbbreviations.has(bare(text, k)) || s.titles.has(bare(text, k))) titled = true;
+  }
+  // "Mr. Morgan of the Sierra Club": a title makes even a surname a person.
+  if ((words < 2 && !titled) || (!titled && kindOfName(text, start, at - 1))) return false;
   // "Bank of America" is a name, "Ines Vale of Harbour Radio" a person with their outlet.
-  if (w !== 'of') return true;
+  if (w !== 'of' || titled) return true;
   if (!text.isCapitalized(at + 1)) return false;
   return kindOfName(text, at + 1, nameRunEnd(text, at + 1, text.sentenceEnd(at))) !== null;
 }

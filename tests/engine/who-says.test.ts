@@ -185,6 +185,18 @@ describe('organisations and outlets are not people', () => {
     ]);
   });
 
+  it('reads a titled surname with the body after it as the person, and a place that qualifies a noun as no one', () => {
+    expect(
+      listed(
+        'Lena Morrow of the Coastal Trust toured the dunes. Ms. Morrow of the Coastal Trust said the sand was eroding. ' +
+          'The Denver developer said he would build anyway.',
+      ),
+    ).toEqual([
+      ['said', 'Lena Morrow', 'person'],
+      ['said', 'The Denver developer', 'unnamed'],
+    ]);
+  });
+
   it('reads news reports as media, and a person described by their outlet as a person', () => {
     expect(
       listed(
