@@ -12,6 +12,8 @@ vi.mock('../../src/engine', () => ({
     calls.push(options);
     return [];
   },
+  // Every passage is read as English: this test is about the reader's cue phrases alone.
+  readsLanguageOf: () => true,
 }));
 
 const { ArticleSession } = await import('../../src/page/session');
