@@ -156,6 +156,8 @@ async function exercise(ext: ExtensionBrowser, page: Page, tabId: number, report
     CSS.highlights.forEach((highlight, name) => {
       if (found || !name.startsWith('sourcelight-cue')) return;
       highlight.forEach((range) => {
+        // A cue inside a link would take the click away to another site, which is offline here.
+        if ((range as Range).startContainer.parentElement?.closest('a[href]')) return;
         const rect = (range as Range).getClientRects()[0];
         if (!found && rect && rect.top >= 0 && rect.bottom <= innerHeight)
           found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
