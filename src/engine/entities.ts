@@ -165,7 +165,8 @@ function entityOf(
   const person = reading.person;
   const lastWord = bare(text, last);
   const words = reading.lowerName.split(' ');
-  if (first === last && known.byLast.get(lastWord)) return known.byLast.get(lastWord) ?? null;
+  const surnamed = first === last ? known.byLast.get(lastWord) : undefined;
+  if (surnamed) return surnamed;
   const kind =
     reading.kind ??
     (nonHumanRelativeFollows(text, last) || staffFollows(text, last) ? 'organization' : null);
