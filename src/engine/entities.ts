@@ -441,7 +441,7 @@ export function salientBefore(
     if (!mention || mention.sentence < sentence - 1) break;
     if (mention.subject && mention.antecedent && test(mention.entity)) return mention.entity;
   }
-  return lastMentionBefore(entities, at, (e) => test(e), true);
+  return lastMentionBefore(entities, at, test, true);
 }
 
 function firstMentionAfter(list: readonly Mention[], at: number): number {

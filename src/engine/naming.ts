@@ -144,7 +144,7 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
   // "155,000 Realtors", "Budget hawks": a counted or plural group is no one person.
   if (countedGroup(text, head.first, nounAt))
     return { kind: 'unnamed', name: countedName(text, head), resolved: true, via: viaName };
-  if (headIsName && run && !anonymous && !described) return nameOfRun(text, run, head, entities);
+  if (run && !anonymous && !described) return nameOfRun(text, run, head, entities);
   if (s.documents.has(lastWord)) {
     // "local news reports", "press reports": what the news reported.
     if (NEWS_WORDS.has(text.word(nounAt - 1)))
