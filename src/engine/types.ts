@@ -36,8 +36,19 @@ export interface Attribution {
   citedBy: string | null;
 }
 
+/** The languages the engine reads, as BCP-47 primary tags. */
+export type LanguageCode = 'en' | 'fr' | 'es' | 'de' | 'pt';
+
+export const LANGUAGES: readonly LanguageCode[] = ['en', 'fr', 'es', 'de', 'pt'];
+
 /** How a caller tunes extraction; every field is optional. */
 export interface ExtractOptions {
+  /**
+   * The text's language when the caller knows it (an article judged as a whole, a corpus of one
+   * language); otherwise the engine tells it from the text, and a text in a language it does not
+   * read yields nothing.
+   */
+  language?: LanguageCode;
   /** The reader's own cue phrases ("sources close to"), matched beside the lexicon's. */
   extraCues?: readonly string[];
 }

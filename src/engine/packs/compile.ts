@@ -1,0 +1,146 @@
+/** Compiles a pack's data and grammar once into the Sets and Maps the reader looks words up in. */
+import { hashWord, lowerAt, TokenType, tokenize } from '../text/tokens';
+import type { LanguageCode } from '../types';
+import type { Grammar, PackData } from './pack';
+
+/** How a spelling of a reporting verb is used. */
+export enum VerbUse {
+  Finite = 1,
+  Participle = 2,
+  Gerund = 3,
+  Infinitive = 4,
+}
+
+export interface VerbSpelling {
+  lemma: string;
+  use: VerbUse;
+  /** A German separable verb's particle ("mit" of "teilte ... mit"), which must close its clause. */
+  particle: string | null;
+}
+
+/** Phrases keyed by their first token, each phrase as its tokens, longest first. */
+export type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+export interface Pack {
+  language: LanguageCode;
+  grammar: Grammar;
+  /** Hashes of the commonest words, to tell the language of a text. */
+  commonWords: ReadonlySet<number>;
+  abbreviations: ReadonlySet<string>;
+  verbs: ReadonlyMap<string, VerbSpelling>;
+  needsClaim: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  hedges: ReadonlySet<string>;
+  according: Phrases;
+  accordingAfter: Phrases;
+  viewpoint: ReadonlySet<string>;
+  impersonal: Phrases;
+  complementizers: ReadonlySet<string>;
+  subjectPronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
+  relatives: ReadonlySet<string>;
+  clitics: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+  anonymity: ReadonlySet<string>;
+  organizations: ReadonlySet<string>;
+  bodyNouns: ReadonlySet<string>;
+  outlets: Phrases;
+  mediaNouns: ReadonlySet<string>;
+  documents: Phrases;
+  nameParticles: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
+}
+
+/** A phrase's words as the tokenizer splits them ("d'après" → "d'", "après"), lower case. */
+export function phraseWords(phrase: string): string[] {
+  const tokens = tokenize(phrase);
+  const words: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.type[i] !== TokenType.Break) words.push(lowerAt(tokens, i));
+  }
+  return words;
+}
+
+export function phrases(list: readonly string[]): Phrases {
+  const table = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const words = phraseWords(phrase);
+    const first = words[0];
+    if (!first) continue;
+    const entry = table.get(first) ?? [];
+    entry.push(words);
+    table.set(first, entry);
+  }
+  for (const entry of table.values()) entry.sort((a, b) => b.length - a.length);
+  return table;
+}
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+/** "dire: dit disent | dit dite | disant" or "déclarer": every spelling of one verb. */
+function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpelling>): void {
+  const [head = '', listed] = line.split(':');
+  // "mit+teilen": the particle before the "+" and the verb it stands apart from.
+  const plus = head.indexOf('+');
+  const particle = plus > 0 ? head.slice(0, plus).trim() : null;
+  const infinitive = head.replace('+', '').trim();
+  const stem = plus > 0 ? head.slice(plus + 1).trim() : infinitive;
+  let forms = grammar.inflect(stem);
+  if (listed !== undefined) {
+    const [finite = '', participles = '', gerunds = ''] = listed.split('|');
+    const words = (part: string): string[] => part.split(/\s+/).filter(Boolean);
+    forms = { finite: words(finite), participles: words(participles), gerunds: words(gerunds) };
+  }
+  const add = (spelling: string, use: VerbUse, withParticle: string | null): void => {
+    const known = into.get(spelling);
+    // A spelling that is both (French "dit": present and participle) keeps its finite use.
+    if (!known || (known.use !== VerbUse.Finite && use === VerbUse.Finite)) {
+      into.set(spelling, { lemma: infinitive, use, particle: withParticle });
+    }
+  };
+  for (const form of forms.finite) add(form, VerbUse.Finite, particle);
+  // A separable verb's participle and infinitive are written whole: "mitgeteilt", "mitteilen".
+  for (const form of forms.participles)
+    add(particle ? particle + form : form, VerbUse.Participle, null);
+  for (const form of forms.gerunds) add(form, VerbUse.Gerund, null);
+  add(infinitive, VerbUse.Infinitive, null);
+}
+
+export function compilePack(data: PackData, grammar: Grammar): Pack {
+  const verbs = new Map<string, VerbSpelling>();
+  for (const line of data.verbs) verbSpellings(line, grammar, verbs);
+  return {
+    language: data.language,
+    grammar,
+    commonWords: new Set(data.commonWords.map((w) => hashWord(w.toLowerCase()))),
+    abbreviations: lower(data.abbreviations),
+    verbs,
+    needsClaim: lower(data.needsClaim),
+    auxiliaries: lower(data.auxiliaries),
+    hedges: lower(data.hedges),
+    according: phrases(data.according),
+    accordingAfter: phrases(data.accordingAfter),
+    viewpoint: lower(data.viewpoint),
+    impersonal: phrases(data.impersonal),
+    complementizers: lower(data.complementizers),
+    subjectPronouns: new Map(Object.entries(data.subjectPronouns)),
+    relatives: lower(data.relatives),
+    clitics: lower(data.clitics),
+    determiners: lower(data.determiners),
+    prepositions: lower(data.prepositions),
+    conjunctions: lower(data.conjunctions),
+    titles: lower(data.titles),
+    roles: lower(data.roles),
+    anonymity: lower(data.anonymity),
+    organizations: lower(data.organizations),
+    bodyNouns: lower(data.bodyNouns),
+    outlets: phrases(data.outlets),
+    mediaNouns: lower(data.mediaNouns),
+    documents: phrases(data.documents),
+    nameParticles: lower(data.nameParticles),
+    firstNames: lower(data.firstNames),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * A language pack: what the engine needs to know of one language (French, Spanish, German,
+ * Portuguese) to read attributions in it. Its words are data (`lexicon.json`, the shape
+ * `PackData`); what data cannot say — how the language inflects its verbs, where its speech tags put
+ * the subject — is its small grammar module (`Grammar`). The stages in `../reader/` read every pack
+ * alike, so a new language is a new pack, not new branches in the stages.
+ */
+import type { LanguageCode } from '../types';
+
+/** The shape of a pack's `lexicon.json`. Every word is lower case unless said otherwise. */
+export interface PackData {
+  language: LanguageCode;
+  about: string;
+  /**
+   * About sixty of the language's commonest words that are not also common in the other
+   * languages the engine reads ("le", "und", "não"), to tell a text's language.
+   */
+  commonWords: string[];
+  /** Words written with a period that does not end a sentence: "m", "mme", "dr", "sr", "bzw". */
+  abbreviations: string[];
+  /**
+   * Reporting verbs. A line is a regular verb's infinitive ("déclarer"), its forms made by the
+   * grammar's `inflect`, or an irregular verb's infinitive then its forms:
+   * "dire: dit disent disait disaient dirent | dit dite dits dites | disant"
+   * — finite third-person forms (present, imperfect, simple past), then past participles, then
+   * gerunds. German separable verbs are written with a "+" after the particle: "mit+teilen".
+   */
+  verbs: string[];
+  /** Verbs that report only with a claim in view ("prévoit que", not "prévoit une hausse"). */
+  needsClaim: string[];
+  /** Finite forms of the auxiliaries of compound tenses: "a", "ont", "avait"; "hat", "ist". */
+  auxiliaries: string[];
+  /**
+   * Hedges that hide the source: conditional auxiliaries ("aurait", "habría", "teria"), modal
+   * hearsay ("soll", "sollen") and adverbs ("apparemment", "supuestamente", "angeblich").
+   */
+  hedges: string[];
+  /** "According to" phrases before their source: "selon", "d'après", "de acuerdo con", "laut". */
+  according: string[];
+  /** The same after their source: "X zufolge". */
+  accordingAfter: string[];
+  /** Sentence-opening "for X, ..." that attributes a view: "pour", "para", "für". */
+  viewpoint: string[];
+  /** Impersonal reports with no source: "heißt es", "on dit que", "se dice", "diz-se". */
+  impersonal: string[];
+  /** Words that open a reported clause after its verb: "que", "dass", "ob", "si", "se". */
+  complementizers: string[];
+  /** Subject pronouns and the gender or number each stands for. */
+  subjectPronouns: Record<string, 'm' | 'f' | 'p'>;
+  /** Relative pronouns that stand for the noun phrase before them: "qui", "quien", "der". */
+  relatives: string[];
+  /** Little words that stand between a subject and its verb: negation, clitics, common adverbs. */
+  clitics: string[];
+  /** Articles, demonstratives and possessives that open a noun phrase. */
+  determiners: string[];
+  prepositions: string[];
+  /** Words that join clauses: "et", "mais", "y", "und", "aber", "e", "mas". */
+  conjunctions: string[];
+  /** Titles dropped from before a name: "m", "mme", "herr", "frau", "dr", "sr", "sra". */
+  titles: string[];
+  /**
+   * Nouns for a person's role ("ministre", "juge", "senador", "Trainer"): said alone with an
+   * article, they stand for the person of that role named before.
+   */
+  roles: string[];
+  /** Nouns of sources kept unnamed: "source", "porte-parole", "fuente", "Sprecher", "fonte". */
+  anonymity: string[];
+  /** Words that make a name an organisation's: "commission", "ministerio", "Regierung". */
+  organizations: string[];
+  /** Nouns that stand for the company or body named before: "l'entreprise", "la compañía". */
+  bodyNouns: string[];
+  /** News outlets and agencies, as written (case kept): "Le Monde", "AFP", "Folha". */
+  outlets: string[];
+  /** Nouns of media: "journal", "quotidien", "diario", "Zeitung", "jornal". */
+  mediaNouns: string[];
+  /** Nouns of documents: "rapport", "informe", "Bericht", "relatório", "projet de loi". */
+  documents: string[];
+  /** Lower-case words that join the parts of a name: "de", "da", "von", "del". */
+  nameParticles: string[];
+  /** Given names common in the language's press, to tell a person's name from other names. */
+  firstNames: string[];
+}
+
+/** A verb's written forms, as the grammar makes them from its infinitive. */
+export interface VerbForms {
+  /** Finite third-person forms: present, imperfect, simple past (singular and plural). */
+  finite: string[];
+  participles: string[];
+  gerunds: string[];
+}
+
+/** What a language's rules say that its data cannot. */
+export interface Grammar {
+  /** The forms of a regular verb, from its infinitive (an irregular one lists its own). */
+  inflect(infinitive: string): VerbForms;
+  /** Subjects may be left out ("Dijo que ...", "Afirmou que ..."): the speaker is the last one. */
+  proDrop: boolean;
+  /** Every noun is capitalised (German): a capital alone does not make a name. */
+  capitalizedNouns: boolean;
+  /**
+   * A speech tag written as one word with its subject: French "dit-il", "a-t-elle": the verb and
+   * the pronoun, or null when the word is no such tag.
+   */
+  splitInverted?(word: string): { verb: string; pronoun: string } | null;
+}
