@@ -7,14 +7,17 @@ import { dropEmbeddedCues } from './embedded';
 import { findEntities } from './entities';
 import { findExtraCues } from './extra-cues';
 import { tieGroupReferences } from './group-references';
-import { inLexiconLanguage } from './language';
+import { languageOfTokens } from './language';
 import { ENGLISH } from './lexicon';
 import { nameSource } from './naming';
+import { PACKS } from './packs';
 import { clauseSubject, type TokenRange } from './phrases';
+import { readWithPack } from './reader/read';
 import { dropRepeatedCues } from './repeats';
 import { findSource, Side, type SourceFinding } from './sources';
 import { ParsedText } from './text/parse';
 import { Scratch } from './text/scratch';
+import { tokenize } from './text/tokens';
 import type { Attribution, ExtractOptions, Span } from './types';
 
 function spanOf(text: ParsedText, range: TokenRange): Span {
@@ -64,8 +67,14 @@ function clauseSource(text: ParsedText, cue: Cue, earlier: readonly Draft[]): To
 /** Every attribution in a text, sorted by where its cue starts. */
 export function extract(input: string, options?: ExtractOptions): Attribution[] {
   const raw = typeof input === 'string' ? input : '';
-  const text = new ParsedText(raw, ENGLISH, raw.length <= LONGEST_KEPT ? SCRATCH : undefined);
-  if (!inLexiconLanguage(text)) return [];
+  const scratch = raw.length <= LONGEST_KEPT ? SCRATCH : undefined;
+  const tokens = tokenize(raw, scratch);
+  const language = options?.language ?? languageOfTokens(tokens);
+  if (language !== 'en') {
+    const pack = language ? PACKS[language] : undefined;
+    return pack ? readWithPack(new ParsedText(raw, pack.textLexicon, scratch, tokens), pack) : [];
+  }
+  const text = new ParsedText(raw, ENGLISH, scratch, tokens);
   const cues = findCues(text);
   const extra = findExtraCues(text, options?.extraCues);
   const all = extra.length > 0 ? [...cues, ...extra].sort((a, b) => a.first - b.first) : cues;

@@ -25,10 +25,11 @@ const ARTICLE = `<article>
   <p>The operator had reportedly asked for a subsidy twice as large as the current one.</p>
 </article>`;
 
-const FRENCH_ARTICLE = `<article>
-  <p>Le conseil municipal a reporté son vote sur le contrat du ferry, selon le procès-verbal publié par la Gazette du littoral.</p>
-  <p>La maire Elena Ruiz a déclaré que le conseil avait besoin de plus de temps pour étudier les offres des deux compagnies.</p>
-  <p>L’exploitant aurait demandé une subvention deux fois plus importante que celle qui est versée aujourd’hui, d’après des sources proches du dossier.</p>
+// Italian: a language the engine does not read yet.
+const ITALIAN_ARTICLE = `<article>
+  <p>Il consiglio comunale ha rinviato il voto sul contratto del traghetto, secondo il verbale pubblicato dalla Gazzetta del litorale.</p>
+  <p>La sindaca Elena Ruiz ha dichiarato che il consiglio aveva bisogno di più tempo per studiare le offerte delle due compagnie.</p>
+  <p>Il gestore avrebbe chiesto una sovvenzione due volte più grande di quella che viene versata oggi, secondo fonti vicine al dossier.</p>
 </article>`;
 
 describe('ArticleSession', () => {
@@ -68,7 +69,7 @@ describe('ArticleSession', () => {
 
   it('says an article in a language the engine does not read is so, whatever its lang, and paints nothing', async () => {
     document.documentElement.lang = 'en';
-    const { session, painted } = startSession(FRENCH_ARTICLE);
+    const { session, painted } = startSession(ITALIAN_ARTICLE);
     await session.start();
     expect(session.state).toBe('other-language');
     expect(session.attributions()).toEqual([]);
@@ -76,11 +77,11 @@ describe('ArticleSession', () => {
   });
 
   it('keeps an article in another language so when a paragraph is added to it', async () => {
-    const { session } = startSession(FRENCH_ARTICLE);
+    const { session } = startSession(ITALIAN_ARTICLE);
     await session.start();
     const added = document.createElement('p');
     added.textContent =
-      'Mise à jour : le conseil se réunira de nouveau lundi prochain en séance publique.';
+      'Aggiornamento: il consiglio si riunirà di nuovo lunedì prossimo in seduta pubblica.';
     document.querySelector('article')?.append(added);
     await session.apply({ touched: new Set(), added: new Set([added]), removals: false });
     expect(session.state).toBe('other-language');

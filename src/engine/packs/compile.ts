@@ -1,4 +1,5 @@
 /** Compiles a pack's data and grammar once into the Sets and Maps the reader looks words up in. */
+import type { TextLexicon } from '../text/parse';
 import { hashWord, lowerAt, TokenType, tokenize } from '../text/tokens';
 import type { LanguageCode } from '../types';
 import type { Grammar, PackData } from './pack';
@@ -24,6 +25,8 @@ export type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
 export interface Pack {
   language: LanguageCode;
   grammar: Grammar;
+  /** What splitting the language's text into sentences needs. */
+  textLexicon: TextLexicon;
   /** Hashes of the commonest words, to tell the language of a text. */
   commonWords: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
@@ -40,7 +43,9 @@ export interface Pack {
   relatives: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  indefinites: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  agentPrepositions: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   roles: ReadonlySet<string>;
@@ -115,6 +120,7 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
   return {
     language: data.language,
     grammar,
+    textLexicon: { abbreviations: lower(data.abbreviations), contractionStems: new Set() },
     commonWords: new Set(data.commonWords.map((w) => hashWord(w.toLowerCase()))),
     abbreviations: lower(data.abbreviations),
     verbs,
@@ -130,7 +136,9 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
     relatives: lower(data.relatives),
     clitics: lower(data.clitics),
     determiners: lower(data.determiners),
+    indefinites: lower(data.indefinites ?? []),
     prepositions: lower(data.prepositions),
+    agentPrepositions: lower(data.agentPrepositions ?? []),
     conjunctions: lower(data.conjunctions),
     titles: lower(data.titles),
     roles: lower(data.roles),

@@ -53,7 +53,11 @@ export interface PackData {
   clitics: string[];
   /** Articles, demonstratives and possessives that open a noun phrase. */
   determiners: string[];
+  /** The indefinite ones among them: "un", "une", "des", "una", "um", "ein", "eine". */
+  indefinites?: string[];
   prepositions: string[];
+  /** The prepositions that bring a passive's agent: "par", "por", "pelo", "von". */
+  agentPrepositions?: string[];
   /** Words that join clauses: "et", "mais", "y", "und", "aber", "e", "mas". */
   conjunctions: string[];
   /** Titles dropped from before a name: "m", "mme", "herr", "frau", "dr", "sr", "sra". */
@@ -97,6 +101,11 @@ export interface Grammar {
   proDrop: boolean;
   /** Every noun is capitalised (German): a capital alone does not make a name. */
   capitalizedNouns: boolean;
+  /**
+   * The finite verb stands second and the subject may follow it ("Am Montag sagte der Minister"),
+   * and a participle may stand far from its auxiliary ("hat am Montag gesagt"): German.
+   */
+  verbSecond?: boolean;
   /**
    * A speech tag written as one word with its subject: French "dit-il", "a-t-elle": the verb and
    * the pronoun, or null when the word is no such tag.

@@ -4,19 +4,26 @@ import type { Scratch } from './scratch';
 import { type Sentences, splitSentences } from './sentences';
 import { lowerAt, Shape, type Tokens, TokenType, tokenize } from './tokens';
 
+/** What reading a text into sentences needs of a language: its abbreviations and contractions. */
+export type TextLexicon = Pick<Lexicon, 'abbreviations' | 'contractionStems'>;
+
 /** A text read once into tokens, sentences and quotes, with the small questions every stage asks. */
-export class ParsedText {
+export class ParsedText<L extends TextLexicon = Lexicon> {
   readonly tokens: Tokens;
   readonly sentences: Sentences;
   readonly quotes: Quotes;
 
-  /** With a `scratch`, the text's arrays are the scratch's: valid until it reads another text. */
+  /**
+   * With a `scratch`, the text's arrays are the scratch's: valid until it reads another text.
+   * `tokens` are the text's own, when they were read already (to tell its language).
+   */
   constructor(
     readonly text: string,
-    readonly lexicon: Lexicon,
+    readonly lexicon: L,
     scratch?: Scratch,
+    tokens?: Tokens,
   ) {
-    this.tokens = tokenize(text, scratch);
+    this.tokens = tokens ?? tokenize(text, scratch);
     this.sentences = splitSentences(this.tokens, lexicon.abbreviations, scratch);
     this.quotes = findQuotes(this.tokens, scratch);
   }

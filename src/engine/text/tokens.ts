@@ -176,6 +176,31 @@ function isLower(c: number): boolean {
   return s !== s.toUpperCase();
 }
 
+// French elisions before a vowel: l’, d’, qu’, jusqu’, lorsqu’, puisqu’ (and s’, n’, j’, c’, m’, t’).
+const ELIDED = new Set(['l', 'd', 's', 'n', 'j', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+
+/** Whether the letters from s to the apostrophe at i are an elided word ("l" of "l’Arcep"). */
+function isElision(text: string, s: number, i: number): boolean {
+  const length = i - s;
+  if (length !== 1 && length !== 2 && length !== 5 && length !== 6) return false;
+  return ELIDED.has(text.slice(s, i).toLowerCase());
+}
+
+/**
+ * Which way a double quote mark faces, read from the spaces around it when they are clear: one
+ * set against a word on its right only opens, on its left only closes. Languages turn the same
+ * marks both ways (German „so“ and »so«, French « so »), so the glyph alone cannot say.
+ */
+function facing(text: string, i: number, type: TokenType, spaced: boolean): TokenType {
+  if (type !== TokenType.OpenQuote && type !== TokenType.CloseQuote) return type;
+  const before = spaced || text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 91;
+  const after = i + 1 < text.length ? classOf(text.charCodeAt(i + 1)) : Char.Space;
+  const wordAfter = isWordChar(after);
+  if (before && wordAfter) return TokenType.OpenQuote;
+  if (!before && !wordAfter && text.charCodeAt(i) !== 0x201e) return TokenType.CloseQuote;
+  return type;
+}
+
 /** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
 export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
@@ -277,6 +302,12 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
           continue;
         }
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
+        // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
+        if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
+          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
+          i++;
+          break;
+        }
         // Joiners inside a word: don't, O’Brien, anti-Muslim, 1,000, 3.5, 3:20, U.S.
         if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
@@ -350,7 +381,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       }
     }
     const t = quoteType(c);
-    push(i, i + 1, t, before, 0);
+    push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
     i++;
   }
   return {

@@ -1,0 +1,70 @@
+/** French: verbs of the first group inflect by rule; speech tags invert ("dit-il", "a-t-elle"). */
+import type { Grammar, VerbForms } from '../pack';
+
+// "annoncer" → "annonça", "juger" → "jugea": c and g keep their sound before a and o.
+function soften(stem: string, ending: string): string {
+  if (!/^[aoâ]/.test(ending)) return stem + ending;
+  if (stem.endsWith('c')) return `${stem.slice(0, -1)}ç${ending}`;
+  if (stem.endsWith('g')) return `${stem}e${ending}`;
+  return stem + ending;
+}
+
+// "répéter" → "répète", "appeler" → "appelle", "lever" → "lève": the stem's vowel opens before a mute e.
+function opened(stem: string): string {
+  const match = /^(.*)([eé])([^aeiouyéèê]+)$/.exec(stem);
+  if (!match) return stem;
+  const [, head = '', , tail = ''] = match;
+  if (tail === 'l' || tail === 't') return `${head}e${tail}${tail}`;
+  return `${head}è${tail}`;
+}
+
+function firstGroup(stem: string): VerbForms {
+  const open = opened(stem);
+  return {
+    finite: [
+      `${open}e`,
+      `${open}ent`,
+      soften(stem, 'ait'),
+      soften(stem, 'aient'),
+      soften(stem, 'a'),
+      `${stem}èrent`,
+    ],
+    participles: [`${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`],
+    gerunds: [soften(stem, 'ant')],
+  };
+}
+
+// "avertir" → "avertit", "avertissent", "averti".
+function secondGroup(stem: string): VerbForms {
+  return {
+    finite: [`${stem}it`, `${stem}issent`, `${stem}issait`, `${stem}issaient`, `${stem}irent`],
+    participles: [`${stem}i`, `${stem}ie`, `${stem}is`, `${stem}ies`],
+    gerunds: [`${stem}issant`],
+  };
+}
+
+// "répondre" → "répond", "répondent", "répondit", "répondu".
+function thirdGroupRe(stem: string): VerbForms {
+  return {
+    finite: [stem, `${stem}ent`, `${stem}ait`, `${stem}aient`, `${stem}it`, `${stem}irent`],
+    participles: [`${stem}u`, `${stem}ue`, `${stem}us`, `${stem}ues`],
+    gerunds: [`${stem}ant`],
+  };
+}
+
+const INVERTED = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/;
+
+export const grammar: Grammar = {
+  inflect(infinitive: string): VerbForms {
+    if (infinitive.endsWith('er')) return firstGroup(infinitive.slice(0, -2));
+    if (infinitive.endsWith('ir')) return secondGroup(infinitive.slice(0, -2));
+    if (infinitive.endsWith('re')) return thirdGroupRe(infinitive.slice(0, -2));
+    return { finite: [], participles: [], gerunds: [] };
+  },
+  proDrop: false,
+  capitalizedNouns: false,
+  splitInverted(word: string) {
+    const match = INVERTED.exec(word);
+    return match ? { verb: match[1] ?? '', pronoun: match[2] ?? '' } : null;
+  },
+};

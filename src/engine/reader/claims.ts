@@ -1,0 +1,102 @@
+/** Where a cue's claim is: after its verb or "que", before its speech tag, or its sentence. */
+import type { Pack } from '../packs/compile';
+import { TokenType } from '../text/tokens';
+import { type PackCue, PackCueKind } from './cue';
+import type { PackSource } from './sources';
+import { isBoundary, isDash, type PackText } from './words';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+// How far after its verb a claim's opening word may stand: "a déclaré lundi à la presse que".
+const OPENER_REACH = 8;
+
+export function findClaim(
+  text: PackText,
+  pack: Pack,
+  cue: PackCue,
+  source: PackSource,
+): TokenRange | null {
+  const sentenceFirst = text.sentenceFirst(cue.first);
+  const sentenceLast = text.sentenceEnd(cue.first) - 1;
+  switch (cue.kind) {
+    case PackCueKind.Hedge:
+      return trimmed(text, sentenceFirst, sentenceLast);
+    case PackCueKind.According:
+    case PackCueKind.AccordingAfter:
+    case PackCueKind.Viewpoint:
+    case PackCueKind.Impersonal: {
+      const phraseFirst = Math.min(cue.first, source.first >= 0 ? source.first : cue.first);
+      const phraseLast = Math.max(cue.last, source.last);
+      const afterPhrase = trimmed(text, phraseLast + 1, sentenceLast);
+      const beforePhrase = trimmed(text, sentenceFirst, phraseFirst - 1);
+      if (!beforePhrase) return afterPhrase;
+      if (!afterPhrase) return beforePhrase;
+      return length(afterPhrase) >= length(beforePhrase) ? afterPhrase : beforePhrase;
+    }
+    default:
+      return verbClaim(text, pack, cue, source, sentenceFirst, sentenceLast);
+  }
+}
+
+function verbClaim(
+  text: PackText,
+  pack: Pack,
+  cue: PackCue,
+  source: PackSource,
+  sentenceFirst: number,
+  sentenceLast: number,
+): TokenRange | null {
+  if (source.tagAfterClaim) {
+    const before = claimBefore(text, cue.first - 1, sentenceFirst);
+    if (before) return before;
+  }
+  const from = Math.max(cue.last, source.last) + 1;
+  const limit = Math.min(sentenceLast, from + OPENER_REACH);
+  for (let j = from; j <= limit; j++) {
+    const w = text.word(j);
+    if (pack.complementizers.has(w)) return trimmed(text, j + 1, sentenceLast);
+    if (
+      text.is(j, ':') ||
+      text.type(j) === TokenType.OpenQuote ||
+      text.type(j) === TokenType.StraightQuote
+    ) {
+      const quote = text.quoteOf(j + (text.is(j, ':') ? 1 : 0));
+      if (quote >= 0) return quoted(text, quote);
+      return trimmed(text, j + 1, sentenceLast);
+    }
+  }
+  return trimmed(text, from, sentenceLast) ?? claimBefore(text, cue.first - 1, sentenceFirst);
+}
+
+/** What was said before a speech tag: the quote just closed, or the sentence up to the tag. */
+function claimBefore(text: PackText, last: number, sentenceFirst: number): TokenRange | null {
+  let j = last;
+  while (j >= sentenceFirst && (text.is(j, ',') || isDash(text, j))) j--;
+  if (j < 0) return null;
+  const quote = text.quoteOf(j);
+  if (quote >= 0 && text.isQuoteMark(j)) return quoted(text, quote);
+  let first = sentenceFirst;
+  // "—Texto —dijo el ministro": a dialogue line opens on its dash.
+  while (first < j && (isDash(text, first) || text.isQuoteMark(first))) first++;
+  return trimmed(text, first, j);
+}
+
+function quoted(text: PackText, quote: number): TokenRange | null {
+  const open = text.quotes.open[quote] ?? -1;
+  const close = text.quotes.close[quote] ?? -1;
+  const last = text.quotes.closed[quote] ? close - 1 : close;
+  return trimmed(text, open + 1, last);
+}
+
+/** A range without the marks at its ends; null when nothing is left. */
+function trimmed(text: PackText, first: number, last: number): TokenRange | null {
+  while (first <= last && isBoundary(text, first) && !text.isQuoteMark(first)) first++;
+  while (last >= first && isBoundary(text, last) && !text.isQuoteMark(last) && !text.is(last, ')'))
+    last--;
+  return first <= last ? { first, last } : null;
+}
+
+const length = (range: TokenRange): number => range.last - range.first;

@@ -1,0 +1,132 @@
+/**
+ * The names a text mentions, read once: runs of capitalised words ("Norman Sabourin", "Sociedad de
+ * Fomento Agrícola"), what each names, and the long forms that acronyms stand for ("CNIL").
+ */
+import type { Pack } from '../packs/compile';
+import type { SourceKind } from '../types';
+import { opensNounPhrase, type PackText, spanText } from './words';
+
+export interface Mention {
+  first: number;
+  last: number;
+  name: string;
+  kind: SourceKind;
+}
+
+export interface Mentions {
+  list: Mention[];
+  /** The fullest name of each person, by the last word of their name. */
+  people: Map<string, string>;
+  /** Long forms by acronym, lower case: "cnil" → "Commission nationale informatique et libertés". */
+  acronyms: Map<string, string>;
+}
+
+// An acronym's long form rarely has more words: "Autorité de régulation des communications ...".
+const LONGEST_LONG_FORM = 12;
+
+export function findMentions(text: PackText, pack: Pack): Mentions {
+  const found: Mentions = { list: [], people: new Map(), acronyms: new Map() };
+  for (let i = 0; i < text.count; i++) {
+    if (text.is(i, '(')) defineAcronym(text, pack, i, found.acronyms);
+    if (!startsName(text, pack, i)) continue;
+    let last = i;
+    while (continuesName(text, pack, last + 1))
+      last = nameParticleAt(text, pack, last + 1) ? last + 2 : last + 1;
+    const kind = kindOfName(text, pack, i, last, found);
+    if (kind === null) {
+      i = last;
+      continue;
+    }
+    const name = spanText(text, i, last);
+    found.list.push({ first: i, last, name, kind });
+    if (kind === 'person') {
+      const surname = text.word(last);
+      const known = found.people.get(surname);
+      if (!known || known.length < name.length) found.people.set(surname, name);
+    }
+    i = last;
+  }
+  return found;
+}
+
+/** A name starts at a capitalised word that is no article, title or common word of the language. */
+function startsName(text: PackText, pack: Pack, i: number): boolean {
+  if (!text.isWord(i) || !text.isCapitalized(i)) return false;
+  const w = text.word(i);
+  return !(
+    pack.determiners.has(w) ||
+    pack.prepositions.has(w) ||
+    pack.conjunctions.has(w) ||
+    pack.subjectPronouns.has(w) ||
+    pack.titles.has(w) ||
+    pack.roles.has(w) ||
+    pack.commonWords.has(text.hash(i)) ||
+    pack.verbs.has(w) ||
+    pack.hedges.has(w) ||
+    pack.clitics.has(w)
+  );
+}
+
+function nameParticleAt(text: PackText, pack: Pack, i: number): boolean {
+  return (
+    pack.nameParticles.has(text.word(i)) && !text.isCapitalized(i) && text.isCapitalized(i + 1)
+  );
+}
+
+function continuesName(text: PackText, pack: Pack, i: number): boolean {
+  if (nameParticleAt(text, pack, i)) return text.isWord(i + 1);
+  return (
+    text.isWord(i) && text.isCapitalized(i) && text.spaceBefore(i) && !pack.verbs.has(text.word(i))
+  );
+}
+
+function kindOfName(
+  text: PackText,
+  pack: Pack,
+  first: number,
+  last: number,
+  found: Mentions,
+): SourceKind | null {
+  if (text.phraseAt(first, pack.outlets) > 0) return 'media';
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(text.word(k));
+  if (words.some((w) => pack.organizations.has(w))) return 'organization';
+  if (first === last && text.isUpper(first)) return 'organization';
+  if (pack.firstNames.has(words[0] ?? '')) return 'person';
+  // A title or role before a name makes it a person's: "le juge Bocock", "Arbeitsminister Heil".
+  const before = text.word(first - 1);
+  if (pack.titles.has(before) || pack.roles.has(before)) return 'person';
+  if (found.people.has(words[words.length - 1] ?? '')) return 'person';
+  if (pack.grammar.capitalizedNouns) return null;
+  // Elsewhere a capital inside a sentence names someone or something; a pair of them, a person.
+  if (first === text.sentenceFirst(first) && first === last) return null;
+  return first < last ? 'person' : 'organization';
+}
+
+/** "Commission nationale ... (CNIL)" and "l’Arcep (l’Autorité de régulation ...)". */
+function defineAcronym(text: PackText, pack: Pack, open: number, into: Map<string, string>): void {
+  const inside = open + 1;
+  if (text.isUpper(inside) && text.is(inside + 1, ')')) {
+    let first = open - 1;
+    while (
+      first > open - LONGEST_LONG_FORM &&
+      text.isWord(first - 1) &&
+      !pack.determiners.has(text.word(first - 1))
+    ) {
+      first--;
+    }
+    while (first < open - 1 && !text.isCapitalized(first)) first++;
+    if (first < open && text.isCapitalized(first))
+      into.set(text.word(inside), spanText(text, first, open - 1));
+    return;
+  }
+  const acronym = open - 1;
+  if (!text.isCapitalized(acronym)) return;
+  let first = inside;
+  while (pack.determiners.has(text.word(first))) first++;
+  let last = first;
+  while (last < inside + LONGEST_LONG_FORM && text.isWord(last + 1)) last++;
+  if (text.is(last + 1, ')') && opensNounPhrase(text, pack, first) && last > first) {
+    into.set(text.word(acronym), spanText(text, first, last));
+  }
+}

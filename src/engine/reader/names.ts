@@ -1,0 +1,142 @@
+/**
+ * Names each source as the claims list shows it: a person by their fullest name, a pronoun or a
+ * role ("le juge", "o senador") by the person it stands for, an acronym by its long form, and
+ * an unnamed source ("une source proche du dossier") as written.
+ */
+import type { Pack } from '../packs/compile';
+import type { SourceKind } from '../types';
+import type { Mention, Mentions } from './mentions';
+import type { PackSource } from './sources';
+import { type PackText, spanText } from './words';
+
+export interface PackNaming {
+  kind: SourceKind;
+  name: string | null;
+  resolved: boolean;
+}
+
+// A pronoun or role stands for a speaker named in the last few sentences.
+const SPEAKER_REACH = 6;
+
+/** Whom the sources before this one were: a pronoun is most often the last speaker. */
+export interface Speaker {
+  name: string;
+  sentence: number;
+  at: number;
+}
+
+export function nameSource(
+  text: PackText,
+  pack: Pack,
+  source: PackSource,
+  at: number,
+  mentions: Mentions,
+  speakers: readonly Speaker[],
+): PackNaming {
+  if (source.pronoun) {
+    const pronoun = text.text.slice(source.pronoun.start, source.pronoun.end).toLowerCase();
+    return standIn(text, pack, pronoun, at, mentions, speakers, pronoun);
+  }
+  if (source.first < 0) {
+    if (!source.dropped) return { kind: 'none', name: null, resolved: true };
+    const speaker = lastPerson(text, at, mentions, speakers);
+    return speaker
+      ? { kind: 'person', name: speaker, resolved: true }
+      : { kind: 'unnamed', name: null, resolved: false };
+  }
+  const written = spanText(text, source.first, source.last);
+  let head = source.first;
+  while (head < source.last && (pack.determiners.has(text.word(head)) || text.isQuoteMark(head)))
+    head++;
+  const headWord = text.word(head);
+  if (source.first === source.last && pack.subjectPronouns.has(headWord)) {
+    return standIn(text, pack, headWord, at, mentions, speakers, written);
+  }
+  const inside = mentions.list.filter((m) => m.first >= source.first && m.last <= source.last);
+  const person = inside.find((m) => m.kind === 'person');
+  if (pack.anonymity.has(headWord) && !person)
+    return { kind: 'unnamed', name: written, resolved: true };
+  if (person) return { kind: 'person', name: fullest(text, mentions, person), resolved: true };
+  if (text.phraseAt(head, pack.documents) > 0) {
+    const owner = inside.find((m) => m.kind === 'organization' || m.kind === 'media');
+    return {
+      kind: 'document',
+      name: owner?.name ?? spanText(text, head, source.last),
+      resolved: true,
+    };
+  }
+  if (pack.bodyNouns.has(headWord)) {
+    const body = lastMention(mentions, at, 'organization');
+    return { kind: 'organization', name: body?.name ?? written, resolved: true };
+  }
+  const named = inside.find((m) => m.kind !== 'person');
+  if (named) {
+    const long = mentions.acronyms.get(text.word(named.first));
+    return { kind: named.kind, name: long ?? named.name, resolved: true };
+  }
+  if (pack.mediaNouns.has(headWord)) return { kind: 'media', name: written, resolved: true };
+  if (pack.organizations.has(headWord))
+    return { kind: 'organization', name: written, resolved: true };
+  const definite = !pack.indefinites.has(text.word(source.first));
+  if ((pack.roles.has(headWord) || pack.titles.has(headWord)) && definite) {
+    const speaker = lastPerson(text, at, mentions, speakers);
+    if (speaker) return { kind: 'person', name: speaker, resolved: true };
+  }
+  const surname = mentions.people.get(headWord);
+  if (surname && head === source.last) return { kind: 'person', name: surname, resolved: true };
+  return { kind: 'unnamed', name: written, resolved: true };
+}
+
+/** A pronoun's person: the last speaker, else the last person named. */
+function standIn(
+  text: PackText,
+  pack: Pack,
+  pronoun: string,
+  at: number,
+  mentions: Mentions,
+  speakers: readonly Speaker[],
+  written: string,
+): PackNaming {
+  if (pack.subjectPronouns.get(pronoun) === 'p')
+    return { kind: 'unnamed', name: written, resolved: false };
+  const speaker = lastPerson(text, at, mentions, speakers);
+  return speaker
+    ? { kind: 'person', name: speaker, resolved: true }
+    : { kind: 'person', name: written, resolved: false };
+}
+
+function lastPerson(
+  text: PackText,
+  at: number,
+  mentions: Mentions,
+  speakers: readonly Speaker[],
+): string | null {
+  const sentence = text.sentences.of[at] ?? 0;
+  const speaker = speakers[speakers.length - 1];
+  const mention = lastMention(mentions, at, 'person');
+  if (
+    speaker &&
+    sentence - speaker.sentence <= SPEAKER_REACH &&
+    (!mention || mention.first <= speaker.at)
+  ) {
+    return speaker.name;
+  }
+  if (mention && sentence - (text.sentences.of[mention.first] ?? 0) <= SPEAKER_REACH) {
+    return fullest(text, mentions, mention);
+  }
+  return speaker && sentence - speaker.sentence <= SPEAKER_REACH ? speaker.name : null;
+}
+
+function lastMention(mentions: Mentions, at: number, kind: SourceKind): Mention | null {
+  let found: Mention | null = null;
+  for (const m of mentions.list) {
+    if (m.first >= at) break;
+    if (m.kind === kind) found = m;
+  }
+  return found;
+}
+
+/** "Bocock" → "Randall Bocock": the fullest name the text gives the person. */
+function fullest(text: PackText, mentions: Mentions, mention: Mention): string {
+  return mentions.people.get(text.word(mention.last)) ?? mention.name;
+}

@@ -1,0 +1,166 @@
+/**
+ * Where a cue's source is written: before a verb ("Le gouvernement a déclaré"), after a speech tag
+ * ("..., dijo el ministro", "sagte der Minister"), after "selon" or before "zufolge" — or nowhere,
+ * when the language leaves its subject out ("Dijo que ...").
+ */
+import type { Pack } from '../packs/compile';
+import { type PackCue, PackCueKind } from './cue';
+import { followsClaim, isBoundary, opensNounPhrase, type PackText } from './words';
+
+export interface PackSource {
+  /** The source's tokens (inclusive), or null when none is written. */
+  first: number;
+  last: number;
+  /** The subject pronoun inside the cue's word ("dit-il"), as characters. */
+  pronoun: { start: number; end: number } | null;
+  /** The speech tag follows what was said: "« ... », a-t-il dit", "..., dijo el ministro". */
+  tagAfterClaim: boolean;
+  /** The language left the subject out: the speaker is the one last named. */
+  dropped: boolean;
+}
+
+// A source noun phrase is rarely longer: "le directeur général du Conseil canadien de la magistrature".
+const LONGEST_SOURCE = 14;
+
+const none = (tagAfterClaim = false, dropped = false): PackSource => ({
+  first: -1,
+  last: -1,
+  pronoun: null,
+  tagAfterClaim,
+  dropped,
+});
+
+export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
+  switch (cue.kind) {
+    case PackCueKind.Hedge:
+    case PackCueKind.Impersonal:
+      return none();
+    case PackCueKind.According:
+    case PackCueKind.Viewpoint:
+      return after(text, pack, cue.last + 1, false);
+    case PackCueKind.AccordingAfter:
+      return before(text, pack, cue.first - 1);
+    default:
+      return verbSource(text, pack, cue);
+  }
+}
+
+function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
+  const tagAfterClaim = followsClaim(text, cue.first);
+  if (cue.pronoun) return { ...none(tagAfterClaim), pronoun: cue.pronoun };
+  if (cue.agent) return after(text, pack, cue.last + 1, false);
+  if (tagAfterClaim) {
+    const found = after(text, pack, cue.last + 1, true);
+    return found.first >= 0 || !pack.grammar.proDrop ? found : none(true, true);
+  }
+  let j = cue.first - 1;
+  while (j >= 0 && pack.clitics.has(text.word(j))) j--;
+  const found = before(text, pack, j);
+  if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found.first))) {
+    return found;
+  }
+  // German "Am Montag sagte der Minister": the subject stands after the verb.
+  if (pack.grammar.verbSecond) {
+    const inverted = after(text, pack, cue.last + 1, false);
+    if (inverted.first >= 0) return inverted;
+  }
+  return pack.grammar.proDrop ? none(false, true) : found;
+}
+
+/** German: a clause that opens on a time, place or adverb puts its subject after the verb. */
+function topicalized(text: PackText, pack: Pack, first: number): boolean {
+  const w = text.word(first);
+  return pack.prepositions.has(w) || !opensNounPhrase(text, pack, first);
+}
+
+/** The noun phrase that ends at token `last`, read leftwards to a boundary. */
+function before(text: PackText, pack: Pack, last: number): PackSource {
+  if (last < 0 || isBoundary(text, last)) return appositive(text, pack, last);
+  const floor = Math.max(text.sentenceFirst(last), last - LONGEST_SOURCE + 1);
+  let first = last;
+  while (first > floor) {
+    const w = text.word(first - 1);
+    if (!w || pack.complementizers.has(w) || pack.relatives.has(w) || pack.verbs.has(w)) break;
+    if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
+    first--;
+  }
+  // "La CNIL, qui critique ...": the relative stands for the phrase before it.
+  if (first === last && pack.relatives.has(text.word(last)) && text.is(last - 1, ',')) {
+    return before(text, pack, last - 2);
+  }
+  if (!opensNounPhrase(text, pack, first)) {
+    // "Lundi, le ministre ..." is cut at the comma; a phrase opening on a plain word is no subject.
+    while (first < last && !opensNounPhrase(text, pack, first)) first++;
+    if (!opensNounPhrase(text, pack, first)) return none();
+  }
+  return { ...none(), first, last };
+}
+
+/** "le directeur général du Conseil, Norman Sabourin, a mentionné": the name set off by commas. */
+function appositive(text: PackText, pack: Pack, comma: number): PackSource {
+  if (comma < 1 || !text.is(comma, ',')) return none();
+  let first = comma - 1;
+  while (
+    first > 0 &&
+    text.isCapitalized(first) &&
+    text.isWord(first - 1) &&
+    text.isCapitalized(first - 1)
+  ) {
+    first--;
+  }
+  if (!text.isCapitalized(first) || !text.is(first - 1, ',')) return none();
+  const head = before(text, pack, first - 2);
+  return head.first >= 0 ? { ...head, last: comma - 1 } : { ...none(), first, last: comma - 1 };
+}
+
+/** The noun phrase that starts at token `first`, to the end of its clause. */
+function after(text: PackText, pack: Pack, first: number, tag: boolean): PackSource {
+  while (
+    first < text.count &&
+    pack.clitics.has(text.word(first)) &&
+    !opensNounPhrase(text, pack, first)
+  ) {
+    first++;
+  }
+  if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
+  const end = Math.min(text.sentenceEnd(first), first + LONGEST_SOURCE);
+  let last = first;
+  while (last + 1 < end) {
+    const next = last + 1;
+    if (text.is(next, ',') && appositionAfter(text, next)) {
+      last = next + 1;
+      while (last + 1 < end && text.isCapitalized(last + 1)) last++;
+      break;
+    }
+    if (isBoundary(text, next) && !text.is(next, '(')) break;
+    const w = text.word(next);
+    if (pack.complementizers.has(w) || pack.verbs.has(w) || pack.relatives.has(w)) break;
+    if (pack.auxiliaries.has(w)) break;
+    last = next;
+    if (text.is(next, '(')) {
+      // "La Commission nationale (CNIL)": the bracket belongs to the name.
+      while (last + 1 < end && !text.is(last, ')')) last++;
+    }
+  }
+  // A speech tag's subject ends at the first word that starts no name: "dijo el ministro a la prensa".
+  if (tag) last = trimTrailing(text, pack, first, last);
+  return { ...none(tag), first, last };
+}
+
+/** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */
+function appositionAfter(text: PackText, comma: number): boolean {
+  return (
+    text.isCapitalized(comma + 1) && (isBoundary(text, comma + 2) || text.isCapitalized(comma + 2))
+  );
+}
+
+/** Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi"). */
+function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const w = text.word(k);
+    if (pack.prepositions.has(w) && !pack.nameParticles.has(w) && !text.isCapitalized(k + 1)) {
+      return k - 1;
+    }
+  }
+  return last;
+}
