@@ -1,12 +1,23 @@
 /** Answers the page's extract requests with the engine, which stays warm here between pages. */
-import { extract, readsLanguageOf } from '../engine';
+import { extract, LANGUAGES, type LanguageCode, languageOf } from '../engine';
 import { type ExtractResponse, MAX_EXTRACT_CHARS } from '../shared/messages';
+
+const isLanguage = (value: unknown): value is LanguageCode =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+const stringOr = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** The request is checked field by field: it crossed a boundary, from a content script. */
-export function answerExtract(request: { texts?: unknown; extraCues?: unknown }): ExtractResponse {
+export function answerExtract(request: {
+  texts?: unknown;
+  extraCues?: unknown;
+  language?: unknown;
+  declaredLanguage?: unknown;
+}): ExtractResponse {
   const { texts, extraCues } = request;
   if (!isStringList(texts)) return { error: 'extract: texts must be a list of strings' };
   const chars = texts.reduce((sum, text) => sum + text.length, 0);
@@ -17,12 +28,15 @@ export function answerExtract(request: { texts?: unknown; extraCues?: unknown })
   }
   if (!isStringList(extraCues)) return { error: 'extract: extraCues must be a list of strings' };
   try {
-    const attributions = texts.map((text) => extract(text, { extraCues }));
-    // A text with attributions is read; only a silent one is asked what language it is in.
-    const otherLanguage = texts.map(
-      (text, index) => attributions[index]?.length === 0 && !readsLanguageOf(text),
-    );
-    return { attributions, otherLanguage };
+    // One article is read in one language: the one told already, else the one its text is in.
+    const language = isLanguage(request.language)
+      ? request.language
+      : languageOf(texts.join('\n\n'), stringOr(request.declaredLanguage));
+    if (!language) {
+      return { attributions: texts.map(() => []), otherLanguage: texts.map(() => true), language };
+    }
+    const attributions = texts.map((text) => extract(text, { extraCues, language }));
+    return { attributions, otherLanguage: texts.map(() => false), language };
   } catch (error) {
     return {
       error: `extract: the engine failed: ${error instanceof Error ? error.message : error}`,

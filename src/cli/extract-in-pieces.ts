@@ -1,4 +1,4 @@
-import { type Attribution, extract, type Span } from '../engine';
+import { type Attribution, extract, type LanguageCode, type Span } from '../engine';
 
 /** The longest text handed to the engine at once; every real article fits in one piece. */
 export const PIECE_LENGTH = 1 << 20;
@@ -8,13 +8,18 @@ export const PIECE_LENGTH = 1 << 20;
  * one file) one call per piece ending at a paragraph break, so the engine's working memory stays
  * bounded. Offsets stay offsets into the whole text.
  */
-export function extractInPieces(text: string, pieceLength = PIECE_LENGTH): Attribution[] {
-  if (text.length <= pieceLength) return extract(text);
+export function extractInPieces(
+  text: string,
+  language?: LanguageCode,
+  pieceLength = PIECE_LENGTH,
+): Attribution[] {
+  const options = language ? { language } : undefined;
+  if (text.length <= pieceLength) return extract(text, options);
   const found: Attribution[] = [];
   let start = 0;
   while (start < text.length) {
     const end = pieceEnd(text, start, pieceLength);
-    for (const attribution of extract(text.slice(start, end))) {
+    for (const attribution of extract(text.slice(start, end), options)) {
       found.push(shifted(attribution, start));
     }
     start = end;

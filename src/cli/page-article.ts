@@ -6,7 +6,9 @@ import { type ArticleText, readArticle } from '../page/article-text';
  * no script, loads no resource and follows no link: a saved page is read, never visited. Says,
  * as the extension does, whether that text reads like a story at all.
  */
-export async function pageArticle(html: string): Promise<Pick<ArticleText, 'text' | 'isArticle'>> {
+export async function pageArticle(
+  html: string,
+): Promise<Pick<ArticleText, 'text' | 'isArticle'> & { declaredLanguage: string }> {
   const browser = new Browser({
     settings: {
       enableJavaScriptEvaluation: false,
@@ -27,8 +29,9 @@ export async function pageArticle(html: string): Promise<Pick<ArticleText, 'text
   try {
     const page = browser.newPage();
     page.content = html;
-    const { text, isArticle } = readArticle(page.mainFrame.document as unknown as Document);
-    return { text, isArticle };
+    const document = page.mainFrame.document as unknown as Document;
+    const { text, isArticle } = readArticle(document);
+    return { text, isArticle, declaredLanguage: document.documentElement?.lang ?? '' };
   } finally {
     await browser.close();
   }

@@ -1,4 +1,4 @@
-import type { Attribution } from '../engine';
+import { type Attribution, type LanguageCode, languageOf } from '../engine';
 import { extractInPieces } from './extract-in-pieces';
 import { readDocument } from './read-document';
 import { readInputFile, readInputStream } from './read-input';
@@ -8,6 +8,8 @@ export interface ScannedInput {
   text: string;
   /** False when no story was found in it: the engine, as in the extension, then reads nothing. */
   isArticle: boolean;
+  /** The language the engine read it in; null when it is none the engine reads. */
+  language: LanguageCode | null;
   attributions: Attribution[];
 }
 
@@ -17,6 +19,11 @@ export async function scanInput(
   stdin: AsyncIterable<Uint8Array> = process.stdin,
 ): Promise<ScannedInput> {
   const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
-  const { text, isArticle } = await readDocument(input === '-' ? null : input, bytes);
-  return { text, isArticle, attributions: isArticle ? extractInPieces(text) : [] };
+  const { text, isArticle, declaredLanguage } = await readDocument(
+    input === '-' ? null : input,
+    bytes,
+  );
+  const language = languageOf(text, declaredLanguage);
+  const attributions = isArticle && language ? extractInPieces(text, language) : [];
+  return { text, isArticle, language, attributions };
 }

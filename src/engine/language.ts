@@ -16,6 +16,11 @@ const DECLARED_SHARE_OF_BEST = 0.8;
 
 /** The languages read, in a fixed order, and each one's commonest words as bits by word hash. */
 const READ: LanguageCode[] = ['en', ...(Object.keys(PACKS) as LanguageCode[])];
+
+/** The languages the engine reads: English and every pack's. */
+export function readLanguages(): readonly LanguageCode[] {
+  return READ;
+}
 const COMMON = new Map<number, number>();
 function addCommon(code: LanguageCode, hashes: ReadonlySet<number>): void {
   const bit = 1 << READ.indexOf(code);

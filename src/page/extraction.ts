@@ -32,9 +32,13 @@ export interface Answer {
 export type AskBackground = (request: ExtractRequest) => Promise<unknown>;
 
 export class PassageReader {
+  /** The article's language, as the engine told it from the first passages it read. */
+  language: string | null = null;
+
   constructor(
     private readonly extraCues: () => readonly string[],
     private readonly ask: AskBackground,
+    private readonly declaredLanguage: () => string,
   ) {}
 
   /** What the engine finds in each passage of a batch, asked for together. */
@@ -75,8 +79,18 @@ export class PassageReader {
 
   /** Rejects when the background cannot answer, or answers with an error. */
   private async answerTo(texts: string[]): Promise<ExtractAnswer> {
-    const answer = await this.ask({ type: 'extract', texts, extraCues: [...this.extraCues()] });
-    if (isAnswerTo(answer, texts)) return answer;
+    const answer = await this.ask({
+      type: 'extract',
+      texts,
+      extraCues: [...this.extraCues()],
+      ...(this.language
+        ? { language: this.language }
+        : { declaredLanguage: this.declaredLanguage() }),
+    });
+    if (isAnswerTo(answer, texts)) {
+      this.language ??= answer.language;
+      return answer;
+    }
     throw new Error(`the background could not read the page: ${errorOf(answer)}`);
   }
 }
@@ -84,8 +98,9 @@ export class PassageReader {
 type ExtractAnswer = Exclude<ExtractResponse, { error: string }>;
 
 const isAnswerTo = (answer: unknown, texts: readonly string[]): answer is ExtractAnswer => {
-  const { attributions, otherLanguage } = (answer ?? {}) as Record<string, unknown>;
+  const { attributions, otherLanguage, language } = (answer ?? {}) as Record<string, unknown>;
   return (
+    (language === null || typeof language === 'string') &&
     Array.isArray(attributions) &&
     attributions.length === texts.length &&
     attributions.every(Array.isArray) &&

@@ -173,6 +173,7 @@ export function startSourcelight(doc: Document): Instance {
     title: doc.title,
     state: stateNow(),
     declaredLanguage: doc.documentElement.lang,
+    ...(running?.session.language ? { language: running.session.language } : {}),
     highlightsOn: highlightsOnFor(settings, host),
     attributions: running?.session.attributions().map((entry) => entry.attribution) ?? [],
   });

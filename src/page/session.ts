@@ -62,7 +62,16 @@ export class ArticleSession {
     private readonly signal: AbortSignal,
   ) {
     this.passages = new ArticlePassages((found) => this.painter.remove(found));
-    this.reader = new PassageReader(hooks.extraCues, hooks.askBackground);
+    this.reader = new PassageReader(
+      hooks.extraCues,
+      hooks.askBackground,
+      () => doc.documentElement?.lang ?? '',
+    );
+  }
+
+  /** The article's language as the engine read it, once it has read some of it. */
+  get language(): string | null {
+    return this.reader.language;
   }
 
   /** Reads the page as it is now, then the engine reads it; resolves when all is painted. */

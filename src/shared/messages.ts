@@ -22,6 +22,8 @@ export interface PageReport {
   state: PageState;
   /** The language the page declares (its root's `lang`), '' when none: its text may say otherwise. */
   declaredLanguage: string;
+  /** The article's language as the engine read it ("fr"), when it read one: claims are in it. */
+  language?: string;
   /** Whether highlights are painted right now (global and per-site switches applied). */
   highlightsOn: boolean;
   attributions: Attribution[];
@@ -63,6 +65,13 @@ export interface ExtractRequest {
   type: 'extract';
   texts: string[];
   extraCues: string[];
+  /**
+   * The article's language as the engine told it from the first passages read, so that every
+   * passage of one article is read alike; else what the page declares (`<html lang>`), a hint the
+   * engine believes only when the text agrees.
+   */
+  language?: string;
+  declaredLanguage?: string;
 }
 
 /**
@@ -70,7 +79,7 @@ export interface ExtractRequest {
  * a language the engine does not read yet (its list is then empty).
  */
 export type ExtractResponse =
-  | { attributions: Attribution[][]; otherLanguage: boolean[] }
+  | { attributions: Attribution[][]; otherLanguage: boolean[]; language: string | null }
   | { error: string };
 
 /** The most characters one extract request may carry: the page asks for far fewer at once. */

@@ -18,21 +18,43 @@ describe('the background answering the page’s extract requests', () => {
         extract(other, { extraCues: ['sources close to'] }),
       ],
       otherLanguage: [false, false],
+      language: 'en',
     });
     expect('attributions' in answer && answer.attributions[0]?.length).toBeGreaterThan(1);
     const names = 'attributions' in answer ? answer.attributions[1]?.map((a) => a.name) : [];
     expect(names).toContain('Interfax');
   });
 
-  it('says which texts are in a language the engine does not read yet, and finds nothing in them', () => {
+  it('reads one article in one language: the one its text is in, or the one told before', () => {
     const french =
       'Le conseil municipal a reporté son vote sur le contrat du ferry, selon le procès-verbal publié ' +
       'par la Gazette du littoral. La maire a déclaré que le conseil avait besoin de plus de temps pour ' +
       'étudier les offres des deux compagnies, qui restent secrètes.';
-    const quiet = 'The ferry leaves at noon and returns at six.';
-    expect(answerExtract({ texts: [french, TEXT, quiet], extraCues: ['selon'] })).toEqual({
-      attributions: [[], extract(TEXT), []],
-      otherLanguage: [true, false, false],
+    const short = 'La maire a déclaré que le vote aurait lieu lundi.';
+    // A page that says it is English is not believed against its French text.
+    const first = answerExtract({ texts: [french], extraCues: [], declaredLanguage: 'en' });
+    expect(first).toEqual({
+      attributions: [extract(french, { language: 'fr' })],
+      otherLanguage: [false],
+      language: 'fr',
+    });
+    // A later passage, too short to judge alone, is read in the article's language.
+    const later = answerExtract({ texts: [short], extraCues: [], language: 'fr' });
+    expect('attributions' in later && later.attributions[0]?.map((a) => a.cue.text)).toEqual([
+      'a déclaré',
+    ]);
+  });
+
+  it('says an article is in a language the engine does not read yet, and finds nothing in it', () => {
+    const italian =
+      'Il consiglio comunale ha rinviato il voto sul contratto del traghetto, secondo il verbale ' +
+      'pubblicato dalla Gazzetta del litorale. La sindaca ha dichiarato che il consiglio aveva bisogno ' +
+      'di più tempo per studiare le offerte delle due compagnie, che restano segrete. Il gestore ' +
+      'avrebbe chiesto una sovvenzione due volte più grande di quella versata oggi.';
+    expect(answerExtract({ texts: [italian, italian], extraCues: [] })).toEqual({
+      attributions: [[], []],
+      otherLanguage: [true, true],
+      language: null,
     });
   });
 

@@ -13,7 +13,8 @@ vi.mock('../../src/engine', () => ({
     return [];
   },
   // Every passage is read as English: this test is about the reader's cue phrases alone.
-  readsLanguageOf: () => true,
+  languageOf: () => 'en',
+  LANGUAGES: ['en'],
 }));
 
 const { ArticleSession } = await import('../../src/page/session');

@@ -1,5 +1,10 @@
 import type { Writable } from 'node:stream';
-import { readsLanguageOf } from '../../engine';
+import { readLanguages } from '../../engine';
+
+const READ_LANGUAGES = readLanguages()
+  .map((code) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code))
+  .join(', ');
+
 import { InputError } from '../input-error';
 import { type ScannedInput, scanInput } from '../scan-input';
 import { writeJsonLine } from './json-line';
@@ -49,9 +54,9 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     const { isArticle, attributions } = scanned;
     // Not an error (the exit code stays 0), but a reader of an empty result deserves the reason.
     if (!isArticle) io.stderr.write(`scan: ${name}: no article text found\n`);
-    else if (attributions.length === 0 && !readsLanguageOf(scanned.text)) {
+    else if (scanned.language === null) {
       io.stderr.write(
-        `scan: ${name}: not in a language Sourcelight reads yet (English only for now)\n`,
+        `scan: ${name}: not in a language Sourcelight reads yet (it reads ${READ_LANGUAGES})\n`,
       );
     }
     if (options.json) await writeJsonLine(io.stdout, input, isArticle, attributions);

@@ -2,10 +2,11 @@
 import type { Pack } from '../packs/compile';
 import type { Attribution, Span } from '../types';
 import { findClaim, type TokenRange } from './claims';
+import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { findMentions } from './mentions';
 import { nameSource, type Speaker } from './names';
-import { findSource } from './sources';
+import { findSource, type PackSource } from './sources';
 import type { PackText } from './words';
 
 function spanOf(text: PackText, range: TokenRange | null): Span | null {
@@ -19,14 +20,28 @@ function charSpan(text: PackText, start: number, end: number): Span {
   return { start, end, text: text.text.slice(start, end) };
 }
 
+/**
+ * "La maire a déclaré que le vote aurait lieu lundi": a conditional inside what someone said is
+ * the tense of reported speech, not a hedge.
+ */
+function insideReport(cue: PackCue, reports: readonly (TokenRange | null)[]): boolean {
+  return reports.some(
+    (claim) => claim !== null && claim.first <= cue.first && cue.last <= claim.last,
+  );
+}
+
 export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const cues = findCues(text, pack);
   if (cues.length === 0) return [];
   const mentions = findMentions(text, pack);
   const speakers: Speaker[] = [];
-  return cues.map((cue): Attribution => {
-    const source = findSource(text, pack, cue);
-    const claim = findClaim(text, pack, cue, source);
+  const sources = cues.map((cue) => findSource(text, pack, cue));
+  const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
+  const reports = claims.filter((_, k) => cues[k]?.kind !== PackCueKind.Hedge);
+  const kept = cues
+    .map((cue, k) => ({ cue, source: sources[k] as PackSource, claim: claims[k] ?? null }))
+    .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports));
+  return kept.map(({ cue, source, claim }): Attribution => {
     const naming = nameSource(text, pack, source, cue.first, mentions, speakers);
     if (naming.kind === 'person' && naming.name && naming.resolved) {
       speakers.push({

@@ -138,18 +138,20 @@ describe('scan', { timeout: 60_000 }, () => {
 
   it('says when a story is in a language Sourcelight does not read yet, and exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-language-'));
-    const page = join(dir, 'zeitung.html');
+    const page = join(dir, 'giornale.html');
     const paragraph =
-      '<p>Die Fähre verließ den Hafen um neun Uhr und erreichte die Insel eine Stunde später, ' +
-      'sagte der Kapitän, der seit zwanzig Jahren auf dieser Strecke fährt und die Leute kennt.</p>';
+      '<p>Il traghetto ha lasciato il porto alle nove e ha raggiunto l’isola un’ora dopo, ' +
+      'ha detto il capitano, che da vent’anni percorre questa rotta e conosce la gente del posto.</p>';
     writeFileSync(
       page,
-      `<!doctype html><html lang="de"><body><article>${paragraph.repeat(4)}</article></body></html>`,
+      `<!doctype html><html lang="it"><body><article>${paragraph.repeat(4)}</article></body></html>`,
     );
     const run = await scanCli(['--json', page]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe(
-      `scan: ${page}: not in a language Sourcelight reads yet (English only for now)\n`,
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^scan: ${page}: not in a language Sourcelight reads yet \\(it reads English, French.*\\)\n$`,
+      ),
     );
     expect(jsonLines(run.stdout)).toEqual([{ file: page, article: true, attributions: [] }]);
   });
