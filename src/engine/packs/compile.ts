@@ -32,6 +32,10 @@ export interface Pack {
   abbreviations: ReadonlySet<string>;
   verbs: ReadonlyMap<string, VerbSpelling>;
   needsClaim: ReadonlySet<string>;
+  verbPhrases: Phrases;
+  asWords: ReadonlySet<string>;
+  conditionals: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
   according: Phrases;
@@ -125,6 +129,10 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
     abbreviations: lower(data.abbreviations),
     verbs,
     needsClaim: lower(data.needsClaim),
+    verbPhrases: phrases(data.verbPhrases ?? []),
+    asWords: lower(data.asWords ?? []),
+    conditionals: lower(data.conditionals ?? []),
+    negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),
     hedges: lower(data.hedges),
     according: phrases(data.according),

@@ -26,6 +26,8 @@ export interface PackData {
    * gerunds. German separable verbs are written with a "+" after the particle: "mit+teilen".
    */
   verbs: string[];
+  /** Reporting verbs of more than one word, read as one verb: "fait part", "met en garde". */
+  verbPhrases?: string[];
   /** Verbs that report only with a claim in view ("prévoit que", not "prévoit une hausse"). */
   needsClaim: string[];
   /** Finite forms of the auxiliaries of compound tenses: "a", "ont", "avait"; "hat", "ist". */
@@ -45,6 +47,12 @@ export interface PackData {
   impersonal: string[];
   /** Words that open a reported clause after its verb: "que", "dass", "ob", "si", "se". */
   complementizers: string[];
+  /** "comme l'a souligné X", "como señaló X", "wie X berichtete": a report set beside a claim. */
+  asWords?: string[];
+  /** Words that make what follows a condition, not a report: "si", "wenn", "caso". */
+  conditionals?: string[];
+  /** Negations: "ne ... pas" before a conditional makes it no hedge ("ne serait pas"). */
+  negations?: string[];
   /** Subject pronouns and the gender or number each stands for. */
   subjectPronouns: Record<string, 'm' | 'f' | 'p'>;
   /** Relative pronouns that stand for the noun phrase before them: "qui", "quien", "der". */

@@ -57,7 +57,8 @@ function verbClaim(
   const limit = Math.min(sentenceLast, from + OPENER_REACH);
   for (let j = from; j <= limit; j++) {
     const w = text.word(j);
-    if (pack.complementizers.has(w)) return trimmed(text, j + 1, sentenceLast);
+    // An elided "qu’" is written into the claim's first word: the claim holds it.
+    if (pack.complementizers.has(w)) return trimmed(text, w.endsWith("'") ? j : j + 1, sentenceLast);
     if (
       text.is(j, ':') ||
       text.type(j) === TokenType.OpenQuote ||

@@ -26,8 +26,10 @@ export interface PackCue {
   pronoun: { start: number; end: number } | null;
   /** A passive participle with its agent after it: "décrié par X", "apontada por X". */
   agent: boolean;
+  /** A gerund ("arguant que", "diciendo que"): its source is its clause's subject. */
+  gerund: boolean;
 }
 
 export function packCue(kind: PackCueKind, first: number, last = first): PackCue {
-  return { kind, first, last, lemma: null, pronoun: null, agent: false };
+  return { kind, first, last, lemma: null, pronoun: null, agent: false, gerund: false };
 }

@@ -33,8 +33,37 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   if (impersonal > 0) return packCue(PackCueKind.Impersonal, i, i + impersonal - 1);
   const w = text.word(i);
   if (pack.viewpoint.has(w) && viewpointAt(text, pack, i)) return packCue(PackCueKind.Viewpoint, i);
-  if (pack.hedges.has(w)) return packCue(PackCueKind.Hedge, i);
-  return verbCue(text, pack, i, w);
+  if (pack.hedges.has(w)) return hedgeAt(text, pack, i) ? packCue(PackCueKind.Hedge, i) : null;
+  const phrase = text.phraseAt(i, pack.verbPhrases);
+  if (phrase > 0) return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
+  if (pack.determiners.has(text.word(i - 1))) return null;
+  const cue = verbCue(text, pack, i, w);
+  return cue && !conditional(text, pack, cue.first) ? cue : null;
+}
+
+/** "qui aurait dénoncé", "ne serait pas": a relative's or a negated conditional hides no source. */
+function hedgeAt(text: PackText, pack: Pack, i: number): boolean {
+  const before = text.word(i - 1);
+  return !(pack.relatives.has(before) || pack.negations.has(before) || conditional(text, pack, i));
+}
+
+/** "si elle estime que ...": what someone would say under a condition is no report. */
+function conditional(text: PackText, pack: Pack, first: number): boolean {
+  const floor = text.sentenceFirst(first);
+  for (let j = first - 1; j >= floor && j >= first - 4; j--) {
+    if (pack.conditionals.has(text.word(j))) return true;
+    if (isBoundary(text, j)) return false;
+  }
+  return false;
+}
+
+/** "a fait part", "Il a dit": the auxiliary just before a verb belongs to its cue. */
+function withAuxiliary(text: PackText, pack: Pack, i: number): number {
+  let j = i - 1;
+  while (j > i - AUXILIARY_REACH && pack.clitics.has(text.word(j)) && !pack.auxiliaries.has(text.word(j))) {
+    j--;
+  }
+  return pack.auxiliaries.has(text.word(j)) && j === i - 1 ? j : i;
 }
 
 /** "Pour la ministre, ...", "Para ele, ...": a sentence that opens on whom a view is put to. */
@@ -64,12 +93,12 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   if (!spelling) return null;
   let cue: PackCue | null = null;
   if (spelling.use === VerbUse.Finite) {
-    cue = { ...packCue(PackCueKind.Verb, i), lemma: spelling.lemma };
+    cue = { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i), lemma: spelling.lemma };
     if (spelling.particle && !particleCloses(text, i, spelling.particle)) return null;
   } else if (spelling.use === VerbUse.Participle) {
     cue = participleCue(text, pack, i, spelling.lemma);
   } else if (spelling.use === VerbUse.Gerund) {
-    cue = { ...packCue(PackCueKind.Verb, i), lemma: spelling.lemma };
+    cue = { ...packCue(PackCueKind.Verb, i), lemma: spelling.lemma, gerund: true };
   }
   if (!cue) return null;
   if (inverted) return withPronoun(text, cue, inverted.pronoun);
@@ -86,7 +115,8 @@ function withPronoun(text: PackText, cue: PackCue, pronoun: string): PackCue {
 /** A participle reports after its auxiliary ("a déclaré") or with its agent ("décrié par X"). */
 function participleCue(text: PackText, pack: Pack, i: number, lemma: string): PackCue | null {
   const by = text.word(i + 1);
-  if (pack.agentPrepositions.has(by) && opensNounPhrase(text, pack, i + 2)) {
+  const agent = pack.agentPrepositions.has(by) && !pack.needsClaim.has(lemma);
+  if (agent && opensNounPhrase(text, pack, i + 2)) {
     return { ...packCue(PackCueKind.Verb, i, i + 1), lemma, agent: true };
   }
   const reach = pack.grammar.verbSecond ? AUXILIARY_REACH_VERB_SECOND : AUXILIARY_REACH;

@@ -30,8 +30,10 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     if (text.is(i, '(')) defineAcronym(text, pack, i, found.acronyms);
     if (!startsName(text, pack, i)) continue;
     let last = i;
-    while (continuesName(text, pack, last + 1))
+    while (continuesName(text, pack, last + 1)) {
       last = nameParticleAt(text, pack, last + 1) ? last + 2 : last + 1;
+    }
+    if (pack.organizations.has(text.word(i))) last = bodyNameEnd(text, pack, last);
     const kind = kindOfName(text, pack, i, last, found);
     if (kind === null) {
       i = last;
@@ -47,6 +49,21 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     i = last;
   }
   return found;
+}
+
+// A body's name runs over a few lower-case words to its next capital: "Agence du revenu du Canada".
+const LOWER_IN_BODY_NAME = 4;
+
+function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
+  let j = last + 1;
+  while (j <= last + LOWER_IN_BODY_NAME && text.isWord(j) && !text.isCapitalized(j) && !pack.verbs.has(text.word(j))) {
+    j++;
+  }
+  if (j === last + 1 || !text.isWord(j) || !text.isCapitalized(j) || !pack.nameParticles.has(text.word(j - 1))) {
+    return last;
+  }
+  while (continuesName(text, pack, j + 1)) j = nameParticleAt(text, pack, j + 1) ? j + 2 : j + 1;
+  return j;
 }
 
 /** A name starts at a capitalised word that is no article, title or common word of the language. */

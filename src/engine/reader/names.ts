@@ -72,7 +72,7 @@ export function nameSource(
   const named = inside.find((m) => m.kind !== 'person');
   if (named) {
     const long = mentions.acronyms.get(text.word(named.first));
-    return { kind: named.kind, name: long ?? named.name, resolved: true };
+    return { kind: named.kind, name: long ?? joined(text, pack, inside, named), resolved: true };
   }
   if (pack.mediaNouns.has(headWord)) return { kind: 'media', name: written, resolved: true };
   if (pack.organizations.has(headWord))
@@ -85,6 +85,17 @@ export function nameSource(
   const surname = mentions.people.get(headWord);
   if (surname && head === source.last) return { kind: 'person', name: surname, resolved: true };
   return { kind: 'unnamed', name: written, resolved: true };
+}
+
+/** "Enquête et The Fifth Estate": names joined by "and" are named together. */
+function joined(text: PackText, pack: Pack, inside: readonly Mention[], first: Mention): string {
+  let last = first;
+  for (const next of inside) {
+    if (next.first <= last.last) continue;
+    if (next.first !== last.last + 2 || !pack.conjunctions.has(text.word(last.last + 1))) break;
+    last = next;
+  }
+  return last === first ? first.name : spanText(text, first.first, last.last);
 }
 
 /** A pronoun's person: the last speaker, else the last person named. */

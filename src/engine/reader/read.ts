@@ -6,7 +6,7 @@ import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { findMentions } from './mentions';
 import { nameSource, type Speaker } from './names';
-import { findSource, type PackSource } from './sources';
+import { findSource, type PackSource, sentenceSubject } from './sources';
 import type { PackText } from './words';
 
 function spanOf(text: PackText, range: TokenRange | null): Span | null {
@@ -30,12 +30,33 @@ function insideReport(cue: PackCue, reports: readonly (TokenRange | null)[]): bo
   );
 }
 
+/** "Le gouvernement se défend ..., arguant que": a gerund's source is its clause's subject. */
+function clauseSource(
+  text: PackText,
+  pack: Pack,
+  cue: PackCue,
+  cues: readonly PackCue[],
+  sources: readonly PackSource[],
+  k: number,
+): PackSource {
+  const sentence = text.sentences.of[cue.first];
+  const before = cues[k - 1];
+  const source = sources[k - 1];
+  if (before && source && text.sentences.of[before.first] === sentence && before.kind === PackCueKind.Verb) {
+    return { ...source, tagAfterClaim: false };
+  }
+  return sentenceSubject(text, pack, cue.first);
+}
+
 export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const cues = findCues(text, pack);
   if (cues.length === 0) return [];
   const mentions = findMentions(text, pack);
   const speakers: Speaker[] = [];
   const sources = cues.map((cue) => findSource(text, pack, cue));
+  cues.forEach((cue, k) => {
+    if (cue.gerund) sources[k] = clauseSource(text, pack, cue, cues, sources, k);
+  });
   const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
   const reports = claims.filter((_, k) => cues[k]?.kind !== PackCueKind.Hedge);
   const kept = cues

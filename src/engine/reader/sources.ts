@@ -5,7 +5,7 @@
  */
 import type { Pack } from '../packs/compile';
 import { type PackCue, PackCueKind } from './cue';
-import { followsClaim, isBoundary, opensNounPhrase, type PackText } from './words';
+import { followsClaim, isBoundary, isVerbAt, opensNounPhrase, type PackText } from './words';
 
 export interface PackSource {
   /** The source's tokens (inclusive), or null when none is written. */
@@ -49,12 +49,19 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   const tagAfterClaim = followsClaim(text, cue.first);
   if (cue.pronoun) return { ...none(tagAfterClaim), pronoun: cue.pronoun };
   if (cue.agent) return after(text, pack, cue.last + 1, false);
+  if (cue.gerund) return none();
   if (tagAfterClaim) {
     const found = after(text, pack, cue.last + 1, true);
-    return found.first >= 0 || !pack.grammar.proDrop ? found : none(true, true);
+    if (found.first >= 0) return found;
+    // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
+    const opening = sentenceSubject(text, pack, cue.first);
+    if (opening.first >= 0) return opening;
+    return pack.grammar.proDrop ? none(true, true) : found;
   }
   let j = cue.first - 1;
-  while (j >= 0 && pack.clitics.has(text.word(j))) j--;
+  while (j >= 0 && (pack.clitics.has(text.word(j)) || pack.auxiliaries.has(text.word(j)))) j--;
+  // "comme l'a souligné l'Arcep": the source follows the verb.
+  if (pack.asWords.has(text.word(j))) return after(text, pack, cue.last + 1, true);
   const found = before(text, pack, j);
   if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found.first))) {
     return found;
@@ -65,6 +72,21 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     if (inverted.first >= 0) return inverted;
   }
   return pack.grammar.proDrop ? none(false, true) : found;
+}
+
+// A sentence's opening subject is set off by its comma within a few words: "Pouria Amirshahi, ...".
+const OPENING_SUBJECT = 6;
+
+/** The noun phrase a sentence opens on, up to its first comma, when it is one. */
+export function sentenceSubject(text: PackText, pack: Pack, at: number): PackSource {
+  const first = text.sentenceFirst(at);
+  for (let j = first + 1; j < at && j <= first + OPENING_SUBJECT; j++) {
+    if (text.is(j, ',')) {
+      return opensNounPhrase(text, pack, first) ? { ...none(), first, last: j - 1 } : none();
+    }
+    if (isBoundary(text, j) || isVerbAt(text, pack, j)) return none();
+  }
+  return none();
 }
 
 /** German: a clause that opens on a time, place or adverb puts its subject after the verb. */
@@ -80,7 +102,8 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
   let first = last;
   while (first > floor) {
     const w = text.word(first - 1);
-    if (!w || pack.complementizers.has(w) || pack.relatives.has(w) || pack.verbs.has(w)) break;
+    if (!w || pack.complementizers.has(w) || pack.relatives.has(w) || isVerbAt(text, pack, first - 1)) break;
+    if (pack.asWords.has(w)) break;
     if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
     first--;
   }
@@ -134,7 +157,7 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean): PackSou
     }
     if (isBoundary(text, next) && !text.is(next, '(')) break;
     const w = text.word(next);
-    if (pack.complementizers.has(w) || pack.verbs.has(w) || pack.relatives.has(w)) break;
+    if (pack.complementizers.has(w) || isVerbAt(text, pack, next) || pack.relatives.has(w)) break;
     if (pack.auxiliaries.has(w)) break;
     last = next;
     if (text.is(next, '(')) {

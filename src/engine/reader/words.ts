@@ -37,3 +37,8 @@ export function followsClaim(text: PackText, first: number): boolean {
   if (before < 0) return false;
   return text.is(before, ',') || isDash(text, before) || text.isQuoteMark(before);
 }
+
+/** Whether the word at i is one of the pack's reporting verbs, and not a noun after an article ("le juge"). */
+export function isVerbAt(text: PackText, pack: Pack, i: number): boolean {
+  return pack.verbs.has(text.word(i)) && !pack.determiners.has(text.word(i - 1));
+}
