@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { extract } from '../../engine';
 import { sharedFolder } from '../shared-folder';
 import { claimPieces } from './claim-pieces';
@@ -17,12 +16,6 @@ import {
 } from './measures';
 import { type ReportCues, reportSubset } from './report-subset';
 import { belowFloors, FLOORS, formatTable, PUBLISHED } from './table';
-
-const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corpus DIR]
-  --split   score one split (default: dev and train, each reported)
-  --floors  exit 1 naming each measure below its floor
-  --errors  write every false cue, miss, wrong source and low-scoring content to reports/
-  --corpus  the PolNeAR folder (default: corpora/polnear in ../shared, or in SOURCELIGHT_SHARED)`;
 
 /**
  * What extract returns, as the measures read it: each claim as PolNeAR marks it (the pieces around
@@ -66,14 +59,16 @@ function score(articles: readonly Article[], inSubset: ReturnType<typeof reportS
   return { counts, oneSpan: measuresOf(oneSpanCounts), scored, words, millis };
 }
 
-function main(): number {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+/** The options of a PolNeAR run, as the command line gives them. */
+export interface PolnearOptions {
+  corpus?: string | undefined;
+  split?: 'dev' | 'train' | undefined;
+  floors: boolean;
+  errors: boolean;
+}
+
+/** `npm run eval`: the engine on PolNeAR, as its EVAL.md measures, beside published systems. */
+export function evalPolnear(args: PolnearOptions): number {
   const corpus = args.corpus ? resolve(args.corpus) : join(sharedFolder(), 'corpora', 'polnear');
   if (!existsSync(corpus)) {
     if (args.corpus) {
@@ -125,22 +120,3 @@ function main(): number {
   }
   return failed ? 1 : 0;
 }
-
-function parse() {
-  const { values } = parseArgs({
-    options: {
-      split: { type: 'string' },
-      floors: { type: 'boolean', default: false },
-      errors: { type: 'boolean', default: false },
-      corpus: { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.split !== undefined && values.split !== 'dev' && values.split !== 'train') {
-    throw new Error(`eval: --split must be dev or train, not "${values.split}"`);
-  }
-  return values;
-}
-
-process.exitCode = main();
