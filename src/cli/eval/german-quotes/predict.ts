@@ -7,9 +7,7 @@ const GERMAN_OPENING = /[„»«‚›‹"']/;
 
 /** What extract finds in a German article, each claim as the corpus marks a quote: the pieces around an attribution that interrupts it. */
 export function predictGerman(text: string): PredictedQuotation[] {
-  // Issue 11: becomes extract(text, { language: 'de' }) once ExtractOptions has `language`.
-  const found = extract(text);
-  return found.map((a) => ({
+  return extract(text, { language: 'de' }).map((a) => ({
     cue: [[a.cue.start, a.cue.end]],
     source: a.source ? [[a.source.start, a.source.end]] : null,
     claim: claimPieces(text, a, GERMAN_OPENING),
