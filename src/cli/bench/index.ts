@@ -3,6 +3,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUDGET_KB, engineBundleSize } from './bundle-size';
 import { loadCorpus } from './corpus';
+import { loadLanguageCorpora } from './language-corpora';
+import { type LanguageSpeed, languageSpeed } from './language-speed';
 import { measureLinearity } from './linearity';
 import { type Rates, wordsPerSecond } from './measure';
 import { heapPerMb } from './memory';
@@ -14,7 +16,7 @@ import {
   TARGET_WORDS_PER_SECOND,
 } from './report';
 
-/** `npm run bench`: the engine's speed beside a regex, wink-nlp and compromise; linearity; size; memory. */
+/** `npm run bench`: the engine's speed beside a regex, wink-nlp and compromise, then per language beside the regex; linearity; size; memory. */
 async function bench(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
   const corpus = loadCorpus();
@@ -37,6 +39,14 @@ async function bench(): Promise<void> {
     };
   });
 
+  const { corpora, skipped } = await loadLanguageCorpora();
+  if (corpus.isPolnear) corpora.unshift({ language: 'en', ...corpus });
+  else skipped.unshift('en: skipped, ../shared/corpora/polnear is absent');
+  const languages: LanguageSpeed[] = corpora.map((one) => {
+    progress(`${one.language}: ${one.description}, ${one.words} words, engine and regex in turns`);
+    return languageSpeed(one);
+  });
+
   progress('memory');
   const memory = heapPerMb(corpus.texts);
   progress('linearity on adversarial input (each size in a worker, stopped past its time limit)');
@@ -54,6 +64,7 @@ async function bench(): Promise<void> {
       characters: corpus.characters,
     },
     speed,
+    languages: { speeds: languages, skipped },
     target: {
       wordsPerSecond: TARGET_WORDS_PER_SECOND,
       metByWall: (engine?.wall.median ?? 0) >= TARGET_WORDS_PER_SECOND,

@@ -1,4 +1,5 @@
 import type { BundleSize } from './bundle-size';
+import { type LanguagesResult, languageLines } from './language-report';
 import { LINEARITY_RUNS, type LinearityResult, type SizeResult } from './linearity';
 import type { Rates } from './measure';
 import type { MemoryResult } from './memory';
@@ -21,6 +22,8 @@ export interface BenchReport {
   machine: string;
   corpus: { description: string; articles: number; words: number; characters: number };
   speed: SpeedResult[];
+  /** The engine told each language, on that language's corpus, beside the regular expression. */
+  languages: LanguagesResult;
   /** The engine's target, judged on the median by wall clock and by CPU time. */
   target: { wordsPerSecond: number; metByWall: boolean; metByCpu: boolean };
   linearity: LinearityResult[];
@@ -34,6 +37,8 @@ export function formatReport(report: BenchReport): string {
     `Corpus: ${report.corpus.description}: ${thousands(report.corpus.words)} words, ${thousands(report.corpus.characters)} characters (a word is a run of non-space characters)`,
     '',
     ...speedLines(report),
+    '',
+    ...languageLines(report.languages),
     '',
     ...linearityLines(report.linearity),
     '',

@@ -1,69 +1,37 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extract } from '../../engine';
-import { sharedFolder } from '../shared-folder';
-import { claimPieces } from './claim-pieces';
-import { type Article, readSplit } from './corpus';
-import { describeErrors } from './errors';
-import {
-  addCounts,
-  type Counts,
-  countArticle,
-  emptyCounts,
-  measuresOf,
-  type PredictedAttribution,
-  type ScoredArticle,
-} from './measures';
-import { type ReportCues, reportSubset } from './report-subset';
-import { belowFloors, FLOORS, formatTable, PUBLISHED } from './table';
+import { evalGermanQuotes, GERMAN_QUOTES } from './german-quotes';
+import { evalPolnear } from './polnear';
 
-const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corpus DIR]
+const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corpus DIR|german-quotes] [--cues]
   --split   score one split (default: dev and train, each reported)
   --floors  exit 1 naming each measure below its floor
   --errors  write every false cue, miss, wrong source and low-scoring content to reports/
-  --corpus  the PolNeAR folder (default: corpora/polnear in ../shared, or in SOURCELIGHT_SHARED)`;
+  --corpus  a PolNeAR folder (default: corpora/polnear in ../shared, or in SOURCELIGHT_SHARED),
+            or german-quotes: the German quotation corpus in the same shared folder
+  --cues    with --corpus german-quotes: print its cue words by frequency in dev and train`;
 
-/**
- * What extract returns, as the measures read it: each claim as PolNeAR marks it (the pieces around
- * an attribution that interrupts it) and, for comparison, as the one span extract returns.
- */
-function predict(text: string): {
-  pieces: PredictedAttribution[];
-  oneSpan: PredictedAttribution[];
-} {
-  const pieces: PredictedAttribution[] = [];
-  const oneSpan: PredictedAttribution[] = [];
-  for (const a of extract(text)) {
-    const cue: [number, number][] = [[a.cue.start, a.cue.end]];
-    const source: [number, number][] | null = a.source ? [[a.source.start, a.source.end]] : null;
-    pieces.push({ cue, source, content: claimPieces(text, a) });
-    oneSpan.push({ cue, source, content: a.content ? [[a.content.start, a.content.end]] : null });
-  }
-  return { pieces, oneSpan };
-}
+const isSplit = (split: string): split is 'dev' | 'train' => split === 'dev' || split === 'train';
 
-function score(articles: readonly Article[], inSubset: ReturnType<typeof reportSubset>) {
-  let counts: Counts = emptyCounts();
-  let oneSpanCounts: Counts = emptyCounts();
-  const scored: ScoredArticle[] = [];
-  let words = 0;
-  let millis = 0;
-  for (const article of articles) {
-    const started = performance.now();
-    const { pieces, oneSpan } = predict(article.text);
-    millis += performance.now() - started;
-    words += article.text.split(/\s+/).filter(Boolean).length;
-    const one: ScoredArticle = {
-      ...article,
-      inReportSubset: article.gold.map((g) => inSubset(article.text, g)),
-      predicted: pieces,
-    };
-    scored.push(one);
-    counts = addCounts(counts, countArticle(one));
-    oneSpanCounts = addCounts(oneSpanCounts, countArticle({ ...one, predicted: oneSpan }));
+function parse() {
+  const { values } = parseArgs({
+    options: {
+      split: { type: 'string' },
+      floors: { type: 'boolean', default: false },
+      errors: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      cues: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const { split } = values;
+  if (split !== undefined && !isSplit(split)) {
+    throw new Error(`eval: --split must be dev or train, not "${split}"`);
   }
-  return { counts, oneSpan: measuresOf(oneSpanCounts), scored, words, millis };
+  if (values.cues && values.corpus !== GERMAN_QUOTES) {
+    throw new Error(`eval: --cues lists the cue words of --corpus ${GERMAN_QUOTES}`);
+  }
+  return { ...values, split };
 }
 
 function main(): number {
@@ -74,73 +42,8 @@ function main(): number {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const corpus = args.corpus ? resolve(args.corpus) : join(sharedFolder(), 'corpora', 'polnear');
-  if (!existsSync(corpus)) {
-    if (args.corpus) {
-      console.error(`eval: no PolNeAR corpus at ${corpus}`);
-      return 2;
-    }
-    console.log(`eval: skipped, the PolNeAR corpus is not at ${corpus} (../shared is absent).`);
-    return 0;
-  }
-  const splits = args.split ? [args.split] : ['dev', 'train'];
-  const cues = JSON.parse(readFileSync(join(corpus, 'report-cues.json'), 'utf8')) as ReportCues;
-  const inSubset = reportSubset(cues);
-  mkdirSync('reports', { recursive: true });
-  const results = splits.map((split) => {
-    const { counts, oneSpan, scored, words, millis } = score(readSplit(corpus, split), inSubset);
-    if (args.errors) {
-      const file = join('reports', `eval-${split}-errors.tsv`);
-      writeFileSync(file, `${scored.flatMap(describeErrors).join('\n')}\n`);
-      console.log(`eval: ${split} errors written to ${file}`);
-    }
-    const measures = measuresOf(counts);
-    return { split, articles: scored.length, words, millis, counts, measures, oneSpan };
-  });
-  console.log(formatTable(results));
-  for (const r of results) {
-    // One cold pass, compiler warm-up included: speed is measured by npm run bench.
-    console.log(
-      `${r.split}: ${r.articles} articles, ${r.words} words, extract ${r.millis.toFixed(0)} ms`,
-    );
-    console.log(
-      `${r.split}: with each claim scored as the one span extract returns (its own interrupting ` +
-        `attribution inside), content Dice ${r.oneSpan.contentDice.toFixed(3)}, ` +
-        `exact content F1 ${r.oneSpan.exactF1.content.toFixed(3)}`,
-    );
-  }
-  const report = join('reports', 'eval.json');
-  writeFileSync(
-    report,
-    `${JSON.stringify({ corpus, floors: FLOORS, published: PUBLISHED, results }, null, 2)}\n`,
-  );
-  console.log(`eval: report written to ${report}`);
-  if (!args.floors) return 0;
-  let failed = false;
-  for (const r of results) {
-    for (const miss of belowFloors(r.measures)) {
-      console.error(`eval: ${r.split} below floor: ${miss}`);
-      failed = true;
-    }
-  }
-  return failed ? 1 : 0;
-}
-
-function parse() {
-  const { values } = parseArgs({
-    options: {
-      split: { type: 'string' },
-      floors: { type: 'boolean', default: false },
-      errors: { type: 'boolean', default: false },
-      corpus: { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.split !== undefined && values.split !== 'dev' && values.split !== 'train') {
-    throw new Error(`eval: --split must be dev or train, not "${values.split}"`);
-  }
-  return values;
+  // A corpus's name selects it in the shared folder; anything else is a PolNeAR folder's path.
+  return args.corpus === GERMAN_QUOTES ? evalGermanQuotes(args) : evalPolnear(args);
 }
 
 process.exitCode = main();

@@ -65,7 +65,8 @@ export function formatTable(results: readonly { split: string; measures: Measure
   return `${align(rows)}\n\n${align(exact)}`;
 }
 
-function align(rows: readonly string[][]): string {
+/** Rows as columns: the first left-aligned, the others right-aligned, two spaces between. */
+export function align(rows: readonly string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows
     .map((r) =>

@@ -22,6 +22,7 @@ function report(engineRate: number, growth: number | null, gzippedKb: number): B
       characters: 3_829_058,
     },
     speed: [speed('engine', engineRate), speed('regex', 30_000_000), speed('compromise', 14_000)],
+    languages: { speeds: [], skipped: [] },
     target: {
       wordsPerSecond: 2_000_000,
       metByWall: engineRate * 0.6 >= 2_000_000,
