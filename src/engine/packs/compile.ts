@@ -37,6 +37,7 @@ export interface Pack {
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  passives: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
   according: Phrases;
   accordingAfter: Phrases;
@@ -134,6 +135,7 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),
+    passives: lower(data.passives ?? []),
     hedges: lower(data.hedges),
     according: phrases(data.according),
     accordingAfter: phrases(data.accordingAfter),

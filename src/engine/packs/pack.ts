@@ -33,6 +33,11 @@ export interface PackData {
   /** Finite forms of the auxiliaries of compound tenses: "a", "ont", "avait"; "hat", "ist". */
   auxiliaries: string[];
   /**
+   * The auxiliaries among them that make a participle passive ("sont prévus", "fue anunciado",
+   * "wurde gesagt"): its subject is what was said, not who said it.
+   */
+  passives?: string[];
+  /**
    * Hedges that hide the source: conditional auxiliaries ("aurait", "habría", "teria"), modal
    * hearsay ("soll", "sollen") and adverbs ("apparemment", "supuestamente", "angeblich").
    */

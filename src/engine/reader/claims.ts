@@ -58,7 +58,8 @@ function verbClaim(
   for (let j = from; j <= limit; j++) {
     const w = text.word(j);
     // An elided "qu’" is written into the claim's first word: the claim holds it.
-    if (pack.complementizers.has(w)) return trimmed(text, w.endsWith("'") ? j : j + 1, sentenceLast);
+    if (pack.complementizers.has(w))
+      return trimmed(text, w.endsWith("'") ? j : j + 1, sentenceLast);
     if (
       text.is(j, ':') ||
       text.type(j) === TokenType.OpenQuote ||

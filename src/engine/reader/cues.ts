@@ -35,7 +35,8 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   if (pack.viewpoint.has(w) && viewpointAt(text, pack, i)) return packCue(PackCueKind.Viewpoint, i);
   if (pack.hedges.has(w)) return hedgeAt(text, pack, i) ? packCue(PackCueKind.Hedge, i) : null;
   const phrase = text.phraseAt(i, pack.verbPhrases);
-  if (phrase > 0) return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
+  if (phrase > 0)
+    return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
   if (pack.determiners.has(text.word(i - 1))) return null;
   const cue = verbCue(text, pack, i, w);
   return cue && !conditional(text, pack, cue.first) ? cue : null;
@@ -60,7 +61,11 @@ function conditional(text: PackText, pack: Pack, first: number): boolean {
 /** "a fait part", "Il a dit": the auxiliary just before a verb belongs to its cue. */
 function withAuxiliary(text: PackText, pack: Pack, i: number): number {
   let j = i - 1;
-  while (j > i - AUXILIARY_REACH && pack.clitics.has(text.word(j)) && !pack.auxiliaries.has(text.word(j))) {
+  while (
+    j > i - AUXILIARY_REACH &&
+    pack.clitics.has(text.word(j)) &&
+    !pack.auxiliaries.has(text.word(j))
+  ) {
     j--;
   }
   return pack.auxiliaries.has(text.word(j)) && j === i - 1 ? j : i;
@@ -102,7 +107,10 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   }
   if (!cue) return null;
   if (inverted) return withPronoun(text, cue, inverted.pronoun);
-  const claimed = claimInView(text, pack, cue.last) || followsClaim(text, cue.first);
+  const claimed =
+    claimInView(text, pack, cue.last) ||
+    followsClaim(text, cue.first) ||
+    besideClaim(text, pack, cue.first);
   if (pack.needsClaim.has(spelling.lemma) && !claimed) return null;
   return cue;
 }
@@ -123,6 +131,7 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   const floor = text.sentenceFirst(i);
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
+    if (pack.passives.has(w)) return null;
     if (pack.auxiliaries.has(w) || pack.grammar.splitInverted?.(w)) {
       // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré".
       const first = i - j <= AUXILIARY_REACH ? j : i;
@@ -142,6 +151,13 @@ function particleCloses(text: PackText, i: number, particle: string): boolean {
     if (text.is(j, '.') || text.is(j, ';')) return false;
   }
   return false;
+}
+
+/** "comme l'a souligné X, ...": a report set beside its claim. */
+function besideClaim(text: PackText, pack: Pack, first: number): boolean {
+  let j = first - 1;
+  while (j > first - AUXILIARY_REACH && pack.clitics.has(text.word(j))) j--;
+  return pack.asWords.has(text.word(j));
 }
 
 /** Whether a claim follows the cue: a "que", a colon, a quote, or a comma before a clause. */

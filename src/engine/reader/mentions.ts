@@ -51,19 +51,43 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
   return found;
 }
 
-// A body's name runs over a few lower-case words to its next capital: "Agence du revenu du Canada".
-const LOWER_IN_BODY_NAME = 4;
+// A body's name runs over a few lower-case words: "Institut national de la statistique",
+// "Agence du revenu du Canada", "Conseil constitutionnel".
+const LOWER_IN_BODY_NAME = 5;
 
 function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
-  let j = last + 1;
-  while (j <= last + LOWER_IN_BODY_NAME && text.isWord(j) && !text.isCapitalized(j) && !pack.verbs.has(text.word(j))) {
+  let j = last;
+  while (
+    j < last + LOWER_IN_BODY_NAME &&
+    text.isWord(j + 1) &&
+    !text.isCapitalized(j + 1) &&
+    inBodyName(text, pack, j + 1)
+  ) {
     j++;
   }
-  if (j === last + 1 || !text.isWord(j) || !text.isCapitalized(j) || !pack.nameParticles.has(text.word(j - 1))) {
-    return last;
+  // A capital after the lower-case words goes on with the name: "... du Canada".
+  if (j > last && text.isCapitalized(j + 1) && text.isWord(j + 1)) {
+    j++;
+    while (continuesName(text, pack, j + 1)) j = nameParticleAt(text, pack, j + 1) ? j + 2 : j + 1;
   }
-  while (continuesName(text, pack, j + 1)) j = nameParticleAt(text, pack, j + 1) ? j + 2 : j + 1;
+  while (j > last && (pack.nameParticles.has(text.word(j)) || pack.determiners.has(text.word(j))))
+    j--;
   return j;
+}
+
+/** A lower-case word that can go on with a body's name: no verb, clitic, pronoun or clause word. */
+function inBodyName(text: PackText, pack: Pack, i: number): boolean {
+  const w = text.word(i);
+  return !(
+    pack.verbs.has(w) ||
+    pack.auxiliaries.has(w) ||
+    (pack.clitics.has(w) && !pack.determiners.has(w)) ||
+    pack.complementizers.has(w) ||
+    pack.relatives.has(w) ||
+    pack.subjectPronouns.has(w) ||
+    pack.hedges.has(w) ||
+    (pack.conjunctions.has(w) && !text.isWord(i + 1))
+  );
 }
 
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
@@ -124,17 +148,14 @@ function kindOfName(
 function defineAcronym(text: PackText, pack: Pack, open: number, into: Map<string, string>): void {
   const inside = open + 1;
   if (text.isUpper(inside) && text.is(inside + 1, ')')) {
-    let first = open - 1;
-    while (
-      first > open - LONGEST_LONG_FORM &&
-      text.isWord(first - 1) &&
-      !pack.determiners.has(text.word(first - 1))
-    ) {
-      first--;
+    // The long form opens on the first capital that follows an article or the clause's start:
+    // "La Haute Autorité pour la transparence de la vie publique (HATVP)".
+    let first = -1;
+    for (let k = open - 1; k >= 0 && k > open - LONGEST_LONG_FORM && text.isWord(k); k--) {
+      if (!text.isCapitalized(k) || pack.determiners.has(text.word(k))) continue;
+      if (first < 0 || !text.isWord(k - 1) || pack.determiners.has(text.word(k - 1))) first = k;
     }
-    while (first < open - 1 && !text.isCapitalized(first)) first++;
-    if (first < open && text.isCapitalized(first))
-      into.set(text.word(inside), spanText(text, first, open - 1));
+    if (first >= 0) into.set(text.word(inside), spanText(text, first, open - 1));
     return;
   }
   const acronym = open - 1;

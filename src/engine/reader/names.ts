@@ -7,7 +7,7 @@ import type { Pack } from '../packs/compile';
 import type { SourceKind } from '../types';
 import type { Mention, Mentions } from './mentions';
 import type { PackSource } from './sources';
-import { type PackText, spanText } from './words';
+import { isVerbAt, type PackText, spanText } from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -57,19 +57,22 @@ export function nameSource(
   if (pack.anonymity.has(headWord) && !person)
     return { kind: 'unnamed', name: written, resolved: true };
   if (person) return { kind: 'person', name: fullest(text, mentions, person), resolved: true };
-  if (text.phraseAt(head, pack.documents) > 0) {
+  const document = text.phraseAt(head, pack.documents);
+  if (document > 0) {
     const owner = inside.find((m) => m.kind === 'organization' || m.kind === 'media');
-    return {
-      kind: 'document',
-      name: owner?.name ?? spanText(text, head, source.last),
-      resolved: true,
-    };
+    const name =
+      owner?.name ??
+      fullestDocument(text, pack, head, document) ??
+      spanText(text, head, source.last);
+    return { kind: 'document', name, resolved: true };
   }
   if (pack.bodyNouns.has(headWord)) {
     const body = lastMention(mentions, at, 'organization');
     return { kind: 'organization', name: body?.name ?? written, resolved: true };
   }
-  const named = inside.find((m) => m.kind !== 'person');
+  // The name is the phrase's head, or stands right after it ("les émissions Enquête"), not a
+  // complement of it ("la ministre de la Santé").
+  const named = inside.find((m) => m.kind !== 'person' && m.first <= head + 1);
   if (named) {
     const long = mentions.acronyms.get(text.word(named.first));
     return { kind: named.kind, name: long ?? joined(text, pack, inside, named), resolved: true };
@@ -85,6 +88,31 @@ export function nameSource(
   const surname = mentions.people.get(headWord);
   if (surname && head === source.last) return { kind: 'person', name: surname, resolved: true };
   return { kind: 'unnamed', name: written, resolved: true };
+}
+
+// A document's name runs a few words past its noun: "projet de loi sur le renseignement".
+const DOCUMENT_NAME_WORDS = 5;
+
+/**
+ * "le projet de loi" → "Le projet de loi sur le renseignement": the fullest way the text names a
+ * document, with its article when that is definite; null when the text names it no more fully.
+ */
+function fullestDocument(text: PackText, pack: Pack, head: number, length: number): string | null {
+  const words: string[] = [];
+  for (let k = 0; k < length; k++) words.push(text.word(head + k));
+  // The first full mention names it, as a reader first learns it (in a headline, a lede).
+  for (let j = 0; j < text.count; j++) {
+    if (!text.matches(j, words)) continue;
+    let last = j + length - 1;
+    if (!pack.prepositions.has(text.word(last + 1))) continue;
+    const limit = j + length + DOCUMENT_NAME_WORDS;
+    while (last + 1 < limit && text.isWord(last + 1) && !isVerbAt(text, pack, last + 1)) last++;
+    if (pack.prepositions.has(text.word(last)) || pack.determiners.has(text.word(last))) continue;
+    const article = text.word(j - 1);
+    const first = pack.determiners.has(article) && !pack.indefinites.has(article) ? j - 1 : j;
+    return spanText(text, first, last);
+  }
+  return null;
 }
 
 /** "Enquête et The Fifth Estate": names joined by "and" are named together. */

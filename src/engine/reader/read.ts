@@ -42,7 +42,12 @@ function clauseSource(
   const sentence = text.sentences.of[cue.first];
   const before = cues[k - 1];
   const source = sources[k - 1];
-  if (before && source && text.sentences.of[before.first] === sentence && before.kind === PackCueKind.Verb) {
+  if (
+    before &&
+    source &&
+    text.sentences.of[before.first] === sentence &&
+    before.kind === PackCueKind.Verb
+  ) {
     return { ...source, tagAfterClaim: false };
   }
   return sentenceSubject(text, pack, cue.first);

@@ -61,7 +61,8 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   let j = cue.first - 1;
   while (j >= 0 && (pack.clitics.has(text.word(j)) || pack.auxiliaries.has(text.word(j)))) j--;
   // "comme l'a souligné l'Arcep": the source follows the verb.
-  if (pack.asWords.has(text.word(j))) return after(text, pack, cue.last + 1, true);
+  if (pack.asWords.has(text.word(j)))
+    return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
   const found = before(text, pack, j);
   if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found.first))) {
     return found;
@@ -102,7 +103,13 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
   let first = last;
   while (first > floor) {
     const w = text.word(first - 1);
-    if (!w || pack.complementizers.has(w) || pack.relatives.has(w) || isVerbAt(text, pack, first - 1)) break;
+    if (
+      !w ||
+      pack.complementizers.has(w) ||
+      pack.relatives.has(w) ||
+      isVerbAt(text, pack, first - 1)
+    )
+      break;
     if (pack.asWords.has(w)) break;
     if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
     first--;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { byCue, read, seen } from '../helpers';
+
+const fr = (text: string) => read(text, { language: 'fr' });
+
+describe('French: who says so', () => {
+  it('reads a compound past with its subject before it, and the claim after "que"', () => {
+    const a = byCue(
+      fr('La ministre de la Santé a déclaré que les hôpitaux manquaient de lits.'),
+      'a déclaré',
+    );
+    expect(seen(a)).toEqual([
+      'a déclaré',
+      'La ministre de la Santé',
+      'La ministre de la Santé',
+      'unnamed',
+    ]);
+    expect(a.content?.text).toBe('les hôpitaux manquaient de lits');
+  });
+
+  it('keeps an elided "qu’" in the claim, as it is written into the claim’s first word', () => {
+    const a = byCue(fr('Marc Dubois a affirmé qu’il ne se représenterait pas.'), 'a affirmé');
+    expect(a.content?.text).toBe('qu’il ne se représenterait pas');
+    expect(a.name).toBe('Marc Dubois');
+  });
+
+  it('reads "selon X" before and after its claim', () => {
+    const before = byCue(
+      fr('Selon l’Institut national de la statistique, le chômage a baissé.'),
+      'Selon',
+    );
+    expect(seen(before)).toEqual([
+      'Selon',
+      'l’Institut national de la statistique',
+      'Institut national de la statistique',
+      'organization',
+    ]);
+    const after = byCue(
+      fr('Le chômage a baissé en mars, d’après l’Agence France-Presse.'),
+      'd’après',
+    );
+    expect(after.kind).toBe('media');
+    expect(after.content?.text).toBe('Le chômage a baissé en mars');
+  });
+
+  it('reads inverted speech tags, the pronoun written into the verb', () => {
+    const found = fr(
+      'Sophie Martin dirige la coopérative depuis dix ans. « Nous ne fermerons pas », a-t-elle promis. ' +
+        '« Les prix doivent baisser », estime le directeur de la banque, Paul Girard.',
+    );
+    const promised = byCue(found, 'a-t-elle promis');
+    expect(promised.source?.text).toBe('elle');
+    expect(promised.name).toBe('Sophie Martin');
+    expect(promised.content?.text).toBe('Nous ne fermerons pas');
+    const thinks = byCue(found, 'estime');
+    expect(thinks.name).toBe('Paul Girard');
+    expect(thinks.kind).toBe('person');
+  });
+
+  it('names a person by their fullest name, and a role or pronoun by the person last named', () => {
+    const found = fr(
+      'Le juge Antoine Lefèvre a ouvert l’audience lundi. Lefèvre a indiqué que le procès durerait deux semaines. ' +
+        'Le magistrat a ajouté que les témoins seraient entendus à huis clos. Il a précisé que la presse serait admise.',
+    );
+    expect(byCue(found, 'a indiqué').name).toBe('Antoine Lefèvre');
+    expect(byCue(found, 'a ajouté').name).toBe('Antoine Lefèvre');
+    expect(seen(byCue(found, 'a précisé'))).toEqual([
+      'a précisé',
+      'Il',
+      'Antoine Lefèvre',
+      'person',
+    ]);
+  });
+
+  it('keeps an unnamed source as written', () => {
+    const a = byCue(
+      fr('Une source proche du dossier a confirmé que l’accord était signé.'),
+      'a confirmé',
+    );
+    expect(seen(a)).toEqual([
+      'a confirmé',
+      'Une source proche du dossier',
+      'Une source proche du dossier',
+      'unnamed',
+    ]);
+  });
+
+  it('names an acronym by the long form the article gives it', () => {
+    const found = fr(
+      'La Haute Autorité pour la transparence de la vie publique (HATVP) a publié son rapport. ' +
+        'La HATVP a estimé que les déclarations étaient incomplètes.',
+    );
+    expect(byCue(found, 'a estimé').name).toBe(
+      'Haute Autorité pour la transparence de la vie publique',
+    );
+  });
+
+  it('reads a conditional of hearsay as a claim with no source, but not one of reported speech or a condition', () => {
+    const hearsay = byCue(fr('Le président aurait demandé un nouveau rapport.'), 'aurait');
+    expect(seen(hearsay)).toEqual(['aurait', null, null, 'none']);
+    expect(fr('Le maire a déclaré que le vote aurait lieu lundi.').map((a) => a.cue.text)).toEqual([
+      'a déclaré',
+    ]);
+    expect(fr('Sans cette aide, la ferme ne serait plus rentable.')).toEqual([]);
+    expect(fr('Si le ministre déclare que la loi est votée, elle entrera en vigueur.')).toEqual([]);
+  });
+
+  it('reads "comme l’a souligné X" with its source after the verb', () => {
+    const a = byCue(fr('Comme l’a souligné le rapporteur, le texte reste fragile.'), 'a souligné');
+    expect(a.source?.text).toBe('le rapporteur');
+    expect(a.content?.text).toContain('le texte reste fragile');
+  });
+
+  it('reads a gerund’s source from its clause, and a subject set off by an apposition', () => {
+    const found = fr(
+      'Le syndicat rejette la réforme, estimant qu’elle menace les salaires. ' +
+        'Claire Morel, députée de la Gironde qui a voté contre, a annoncé qu’elle saisirait le Conseil.',
+    );
+    expect(byCue(found, 'estimant').source?.text).toBe('Le syndicat');
+    expect(byCue(found, 'a annoncé').name).toBe('Claire Morel');
+  });
+
+  it('does not take a noun for a verb, nor a passive for a report', () => {
+    expect(fr('Le juge a rendu sa décision.').map((a) => a.cue.text)).toEqual([]);
+    expect(
+      fr('Deux types de contrôle sont prévus par le texte : un contrôle a priori et un autre.'),
+    ).toEqual([]);
+  });
+
+  it('reads a verb of more than one word', () => {
+    const found = fr(
+      'La direction a fait part de son inquiétude à propos des retards de livraison.',
+    );
+    expect(seen(byCue(found, 'a fait part'))).toEqual([
+      'a fait part',
+      'La direction',
+      'La direction',
+      'organization',
+    ]);
+  });
+});
