@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { LANGUAGES } from '../engine/types';
 import { t } from '../shared/i18n';
 
 /**
@@ -9,12 +10,24 @@ import { t } from '../shared/i18n';
  */
 export function otherLanguageText(declared: string): string {
   const name = languageName(declared);
-  return name ? t('stateOtherLanguageNamedText', name) : t('stateOtherLanguageText');
+  const read = readLanguages();
+  return name ? t('stateOtherLanguageNamedText', name, read) : t('stateOtherLanguageText', read);
+}
+
+/** "English, French, Spanish, German and Portuguese", in the reader's language. */
+function readLanguages(): string {
+  const ui = browser.i18n.getUILanguage();
+  const names = new Intl.DisplayNames([ui], { type: 'language' });
+  return new Intl.ListFormat([ui], { type: 'conjunction' }).format(
+    LANGUAGES.map((code) => names.of(code) ?? code),
+  );
 }
 
 function languageName(declared: string): string {
   const tag = declared.trim();
-  if (!tag || /^en(?:-|$)/i.test(tag)) return '';
+  // A page that declares a language the engine reads declares it wrongly: its text is in another.
+  const primary = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  if (!tag || (LANGUAGES as readonly string[]).includes(primary)) return '';
   try {
     const names = new Intl.DisplayNames([browser.i18n.getUILanguage()], {
       type: 'language',

@@ -62,18 +62,47 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
     }
   });
 
-  it('says an article in another language is not one it reads yet, and highlights nothing', async () => {
+  it('reads a French article whose page says it is English, and lists its sources', async () => {
     const ext = await launchWithExtension(name);
     try {
       const article = await ext.browser.newPage();
       await article.goto(fixtures.server.url('ui-french-article.html'));
       const tabId = await ext.tabIdOf(article);
       const popup = await openPopup(ext, tabId);
+      await waitForState(popup, 'ready');
+      const sources = await popup.$$eval('.source-group', (groups) =>
+        groups.map((g) => ({
+          name: g.getAttribute('data-name'),
+          kind: g.getAttribute('data-kind'),
+        })),
+      );
+      expect(sources).toContainEqual({ name: 'Elena Ruiz', kind: 'person' });
+      expect(sources).toContainEqual({ name: 'des sources proches du dossier', kind: 'unnamed' });
+      expect((await reportOf(ext, tabId)).language).toBe('fr');
+      const painted = await article.evaluate(() =>
+        [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0),
+      );
+      expect(painted).toBeGreaterThan(0);
+      await screenshot(popup, `popup-french-article-${name}`);
+    } finally {
+      await ext.close();
+    }
+  });
+
+  it('says an article in another language is not one it reads yet, and highlights nothing', async () => {
+    const ext = await launchWithExtension(name);
+    try {
+      const article = await ext.browser.newPage();
+      await article.goto(fixtures.server.url('ui-italian-article.html'));
+      const tabId = await ext.tabIdOf(article);
+      const popup = await openPopup(ext, tabId);
       await waitForState(popup, 'other-language');
       expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
         'This page is not in a language Sourcelight reads yet',
       );
-      expect(await popup.$eval('.state p', (p) => p.textContent)).toContain('English only for now');
+      expect(await popup.$eval('.state p', (p) => p.textContent)).toContain(
+        'Sourcelight reads English, French, Spanish, German, and Portuguese for now.',
+      );
       expect(await popup.$('.source-group')).toBeNull();
       expect(await popup.$eval('.export', (e) => (e as HTMLElement).hidden)).toBe(true);
       await screenshot(popup, `popup-other-language-${name}`);

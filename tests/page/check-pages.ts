@@ -2,13 +2,14 @@
  * npm run check:pages — the content script over every saved real news page in ../shared/pages, in
  * Chromium and Firefox: reports per page its language (from its gold), the state it ended in, its
  * attributions, its highlights and the time to them; exits 1 on any error thrown by extension
- * code, on any change to a page's text, and unless each English page ends 'ready' with highlights
- * and each page in another language ends 'other-language' with none. Skips, and says so, when
+ * code, on any change to a page's text, and unless each page in a language the engine reads ends
+ * 'ready' with highlights and each page in another language ends 'other-language' with none. Skips, and says so, when
  * ../shared is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { readLanguages } from '../../src/engine';
 import type { PageReport, PageState } from '../../src/shared/messages';
 import {
   BROWSERS,
@@ -65,15 +66,20 @@ function goldLanguage(file: string): string | null {
   return typeof lang === 'string' ? lang : null;
 }
 
+// The languages the engine reads: a page in one of them is highlighted, any other is told so.
+const READ: readonly string[] = readLanguages();
+
 /**
- * What a reader should see and did not: an English page highlighted, a page in a language the
- * engine does not read told so, with nothing highlighted.
+ * What a reader should see and did not: a page in a language the engine reads highlighted, a page
+ * in a language it does not read told so, with nothing highlighted.
  */
 function misses(result: PageResult): string[] {
   if (result.lang === null) return ['the page has no gold, so its language is unknown'];
-  if (result.lang === 'en' || result.lang.startsWith('en-')) {
-    if (result.state !== 'ready') return [`an English page ended '${result.state}', not 'ready'`];
-    if (result.ranges === 0) return ['an English page ended with no highlight'];
+  const lang = result.lang.split('-')[0] ?? '';
+  if (READ.includes(lang)) {
+    if (result.state !== 'ready')
+      return [`a page in '${lang}' ended '${result.state}', not 'ready'`];
+    if (result.ranges === 0) return [`a page in '${lang}' ended with no highlight`];
     return [];
   }
   const found: string[] = [];

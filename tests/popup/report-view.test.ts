@@ -262,25 +262,27 @@ describe('a page that is not a list of claims', () => {
     expect(document.querySelector('#state-title')?.textContent).toBe(
       'This page is not in a language Sourcelight reads yet',
     );
-    expect(document.querySelector('.state p')?.textContent).toContain('English only for now');
+    expect(document.querySelector('.state p')?.textContent).toContain(
+      'Sourcelight reads English, French, Spanish, German, and Portuguese for now.',
+    );
     expect(document.querySelector('.source-group')).toBeNull();
     expect(document.querySelector('.export')?.hasAttribute('hidden')).toBe(true);
   });
 
-  it('names the language a page in another language declares, and never English', async () => {
+  it('names the language a page in another language declares, and never one it reads', async () => {
     const sentence = () => document.querySelector('.state p')?.textContent;
     const declaring = (declaredLanguage: string) =>
       pageAnswers(() => ({ ...report([], 'other-language'), declaredLanguage }));
-    declaring('de');
+    declaring('it');
     await open();
-    expect(sentence()).toMatch(/^It seems to be in German\. Sourcelight reads English only/);
-    declaring('pt-BR');
+    expect(sentence()).toMatch(/^It seems to be in Italian\. Sourcelight reads English, French/);
+    declaring('nl-BE');
     await open();
-    expect(sentence()).toMatch(/^It seems to be in Brazilian Portuguese\./);
-    for (const wrong of ['en', 'en-GB', 'french', '']) {
+    expect(sentence()).toMatch(/^It seems to be in Flemish\./);
+    for (const wrong of ['en', 'en-GB', 'fr', 'pt-BR', 'french', '']) {
       declaring(wrong);
       await open();
-      expect(sentence()).toMatch(/^Sourcelight reads English only for now\./);
+      expect(sentence()).toMatch(/^Sourcelight reads English, French, Spanish, German, and Portuguese for now\./);
     }
   });
 

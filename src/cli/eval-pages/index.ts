@@ -2,17 +2,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Attribution } from '../../engine';
+import { type Attribution, readLanguages } from '../../engine';
 import { scanInput } from '../scan-input';
 import { sharedPath } from '../shared-folder';
 import { applyDisputes, type Dispute, readDisputes } from './disputes';
-import { belowFloors, ENGLISH_FLOORS, measuresOf } from './measures';
+import { belowFloors, floorsOf, measuresOf } from './measures';
 import { type PageGold, parsePageGold } from './page-gold';
 import { formatDetails, formatTable } from './report';
 import { addCounts, type Counts, emptyCounts, type PageScore, scorePage } from './score';
 
 const USAGE = `npm run eval:pages -- [--floors] [--lang en,fr,...] [--quiet]
-  --floors  exit 1 naming each measure of the English pages below its floor
+  --floors  exit 1 naming each measure below its floor, for each language the engine reads
   --lang    score only the pages in these languages (default: every page)
   --quiet   the tables only, without the list of misses and wrong names`;
 
@@ -88,20 +88,29 @@ async function main(): Promise<number> {
   console.log(`eval:pages: report written to ${report}`);
 
   if (!args.floors) return 0;
-  // The floors hold the English pages against the gold as we believe it reads: with our disputed
-  // entries applied (each with its reason in the disputes file); the verdict as written is shown too.
-  const english = (scores: readonly PageScore[]) =>
+  // The floors hold each language the engine reads against the gold as we believe it reads: with
+  // our disputed entries applied (each with its reason in the disputes file); the verdict as
+  // written is shown too.
+  const ofLanguage = (scores: readonly PageScore[], lang: string) =>
     scores
-      .filter((s) => s.lang === 'en')
+      .filter((s) => s.lang === lang)
       .reduce((sum, s) => addCounts(sum, s.counts), emptyCounts());
-  for (const miss of belowFloors(english(asWritten))) {
-    console.log(`eval:pages: against the gold as written, the English pages miss: ${miss}`);
+  let failed = 0;
+  for (const lang of readLanguages().filter((l) => !langs || langs.includes(l))) {
+    const name = languageName(lang);
+    for (const miss of belowFloors(ofLanguage(asWritten, lang), floorsOf(lang))) {
+      console.log(`eval:pages: against the gold as written, the ${name} pages miss: ${miss}`);
+    }
+    const misses = belowFloors(ofLanguage(disputed, lang), floorsOf(lang));
+    for (const miss of misses) console.error(`eval:pages: ${name} pages below floor: ${miss}`);
+    if (misses.length === 0) console.log(`eval:pages: the ${name} pages meet every floor`);
+    failed += misses.length;
   }
-  const misses = belowFloors(english(disputed));
-  for (const miss of misses) console.error(`eval:pages: English pages below floor: ${miss}`);
-  if (misses.length === 0) console.log('eval:pages: the English pages meet every floor');
-  return misses.length > 0 ? 1 : 0;
+  return failed > 0 ? 1 : 0;
 }
+
+const languageName = (code: string): string =>
+  new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
 function jsonReport(asWritten: readonly PageScore[], disputed: readonly PageScore[]) {
   const summary = (scores: readonly PageScore[]) => ({
@@ -123,7 +132,7 @@ function jsonReport(asWritten: readonly PageScore[], disputed: readonly PageScor
     })),
   });
   return {
-    floors: { en: ENGLISH_FLOORS },
+    floors: Object.fromEntries(readLanguages().map((lang) => [lang, floorsOf(lang)])),
     asWritten: summary(asWritten),
     withDisputes: summary(disputed),
   };

@@ -27,22 +27,36 @@ export function measuresOf(c: Counts): PageMeasures {
   };
 }
 
-/** The floors `--floors` holds the English pages to, as the issue sets them. */
-export const ENGLISH_FLOORS = {
+/** The floors `--floors` holds a language's pages to, as the issues set them. */
+export type Floors = Partial<Record<'precision' | 'recall' | 'name' | 'kind' | 'claim', number>>;
+
+/** English, the engine's first language, as the issue "Who says so" sets them. */
+export const ENGLISH_FLOORS: Floors = {
   precision: 0.93,
   recall: 0.92,
   name: 0.92,
   kind: 0.93,
   claim: 0.95,
-} as const;
+};
+
+/** Every other language the engine reads, as the issue "Four more languages" sets them. */
+export const PACK_FLOORS: Floors = {
+  precision: 0.85,
+  recall: 0.8,
+  name: 0.85,
+  kind: 0.85,
+};
+
+/** The floors of a language's pages. */
+export function floorsOf(lang: string): Floors {
+  return lang === 'en' ? ENGLISH_FLOORS : PACK_FLOORS;
+}
 
 /** Each floor the counts miss, in a reader's words; empty when all hold. */
-export function belowFloors(c: Counts): string[] {
+export function belowFloors(c: Counts, floors: Floors = ENGLISH_FLOORS): string[] {
   const m = measuresOf(c);
   const misses: string[] = [];
-  for (const [measure, floor] of Object.entries(ENGLISH_FLOORS) as Array<
-    [keyof typeof ENGLISH_FLOORS, number]
-  >) {
+  for (const [measure, floor] of Object.entries(floors) as Array<[keyof Floors, number]>) {
     const value = m[measure];
     if (value !== null && value < floor) misses.push(`${measure} ${value.toFixed(3)} < ${floor}`);
   }
