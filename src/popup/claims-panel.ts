@@ -1,5 +1,5 @@
 import type { Attribution } from '../engine/types';
-import { t, tCount } from '../shared/i18n';
+import { t, tCount, tNumber } from '../shared/i18n';
 import { type ClaimFilter, matchingClaims, searchableText } from './claim-filter';
 import { enableClaimSteps } from './claim-keys';
 import { createClaimList } from './claim-list';
@@ -96,7 +96,7 @@ export function createClaimsPanel(options: {
     steps.reset();
     status.textContent = all
       ? tCount('claimsShownAll', attributions.length)
-      : t('claimsShownSome', matching.length, attributions.length);
+      : t('claimsShownSome', tNumber(matching.length), tNumber(attributions.length));
     clear.hidden = all;
     if (cause === 'kinds' || cause === 'search') options.say(status.textContent);
   }
