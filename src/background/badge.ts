@@ -1,9 +1,10 @@
 import browser from 'webextension-polyfill';
+import { tCount } from '../shared/i18n';
 import { askPage, type PageState } from '../shared/messages';
 
 /** The toolbar button's tooltip: the count, or why a read article has none. */
 function titleFor(count: number, state: PageState | null): string {
-  if (count > 0) return browser.i18n.getMessage('badgeTitle', [String(count)]);
+  if (count > 0) return tCount('badgeTitle', count);
   if (state === 'other-language') return browser.i18n.getMessage('badgeTitleOtherLanguage');
   return browser.i18n.getMessage('actionTitle');
 }

@@ -24,6 +24,19 @@ function line(doc: Document, className: string, text: string, tag = 'p'): HTMLEl
   return element;
 }
 
+/** A line of the page's own words, marked with the article's language when it is known. */
+function pageLine(
+  doc: Document,
+  className: string,
+  text: string,
+  language: string | undefined,
+  tag = 'p',
+): HTMLElement {
+  const element = line(doc, className, text, tag);
+  if (language) element.lang = language;
+  return element;
+}
+
 export function shorten(text: string, max = CLAIM_CHARS): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
@@ -31,8 +44,12 @@ export function shorten(text: string, max = CLAIM_CHARS): string {
   return `${cut.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;
 }
 
-/** The card's body for an attribution: kind, name, chain, claim and cue. */
-export function renderAttribution(doc: Document, attribution: Attribution): HTMLElement[] {
+/** The card's body for an attribution: kind, name, chain, claim and cue; `language` is the article's. */
+export function renderAttribution(
+  doc: Document,
+  attribution: Attribution,
+  language?: string,
+): HTMLElement[] {
   const kind = doc.createElement('p');
   kind.className = 'kind';
   const swatch = doc.createElement('span');
@@ -42,7 +59,7 @@ export function renderAttribution(doc: Document, attribution: Attribution): HTML
 
   const parts: HTMLElement[] = [kind];
   const name = attribution.name ?? attribution.source?.text;
-  if (name) parts.push(line(doc, 'name', name));
+  if (name) parts.push(pageLine(doc, 'name', name, language));
   const chain = [
     attribution.via && t('cardVia', attribution.via),
     attribution.citedBy && t('cardCitedBy', attribution.citedBy),
@@ -50,7 +67,7 @@ export function renderAttribution(doc: Document, attribution: Attribution): HTML
   if (chain.length > 0) parts.push(line(doc, 'chain', chain.join(' · ')));
   if (!attribution.resolved) parts.push(line(doc, 'note', t('cardUnresolved')));
   if (attribution.content)
-    parts.push(line(doc, 'claim', shorten(attribution.content.text), 'blockquote'));
+    parts.push(pageLine(doc, 'claim', shorten(attribution.content.text), language, 'blockquote'));
   parts.push(line(doc, 'cue', t('cardCue', attribution.cue.text)));
   return parts;
 }

@@ -24,7 +24,11 @@ export class ClaimCard {
   /** True while focus goes back to the page: that focus must not open the card again. */
   returningFocus = false;
 
-  constructor(private readonly doc: Document) {}
+  /** `articleLanguage` gives the article's language when known, for the page's words in the card. */
+  constructor(
+    private readonly doc: Document,
+    private readonly articleLanguage: () => string | undefined = () => undefined,
+  ) {}
 
   get showing(): Found | null {
     return this.shown;
@@ -34,7 +38,9 @@ export class ClaimCard {
   show(found: Found, palette: Palette, focus = false): void {
     const { host, card, body } = this.build();
     if (this.shown !== found) {
-      body.replaceChildren(...renderAttribution(this.doc, found.attribution));
+      body.replaceChildren(
+        ...renderAttribution(this.doc, found.attribution, this.articleLanguage()),
+      );
       this.shown = found;
     }
     card.classList.toggle('dark', palette === 'dark');
@@ -114,6 +120,8 @@ export class ClaimCard {
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
+    // The card sits in the page, whose language is the article's: its own words are the reader's.
+    card.lang = browser.i18n.getUILanguage();
     card.setAttribute('aria-label', browser.i18n.getMessage('cardLabel') || 'Sourcelight');
     card.tabIndex = -1;
     const close = doc.createElement('button');

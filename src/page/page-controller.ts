@@ -44,7 +44,8 @@ export function startSourcelight(doc: Document): Instance {
   let running: Running | null = null;
   const host = view.location.hostname;
   const painter = new HighlightPainter(doc, settings.kinds);
-  const card = new ClaimCard(doc);
+  // The page's words in the card take the article's language from the report, when it names one.
+  const card = new ClaimCard(doc, () => report().language);
   const notice = new ReportNotice(
     () => ({ count: running?.session.attributionCount() ?? 0, state: stateNow() }),
     () => teardown(),

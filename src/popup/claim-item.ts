@@ -5,19 +5,25 @@ import { claimSnippet } from './snippet';
 
 /**
  * One claim as a button that takes the reader to it in the page: its words, its cue, and the
- * chain it came through ("via The Washington Post", "cited by Interfax").
+ * chain it came through ("via The Washington Post", "cited by Interfax"). The page's own words
+ * carry the article's `language` when it is known.
  */
-export function renderClaim(attribution: Attribution, index: number): HTMLLIElement {
+export function renderClaim(
+  attribution: Attribution,
+  index: number,
+  language?: string,
+): HTMLLIElement {
   const snippet = claimSnippet(attribution);
   const words = element('span', {
     className: snippet ? 'claim-words' : 'claim-words missing',
     text:
       attribution.content && snippet ? t('quotedClaim', snippet) : (snippet ?? t('noClaimText')),
+    lang: snippet ? language : undefined,
   });
   const details = element(
     'span',
     { className: 'claim-details' },
-    element('span', { className: 'claim-cue', text: attribution.cue.text }),
+    element('span', { className: 'claim-cue', text: attribution.cue.text, lang: language }),
   );
   if (attribution.via) {
     details.append(

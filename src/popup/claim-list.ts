@@ -12,12 +12,17 @@ const CHUNK = 250;
 /** The claims grouped by source, drawn in chunks so that thousands never freeze the popup. */
 export interface ClaimList {
   element: HTMLElement;
-  show(attributions: readonly Attribution[], groups: readonly SourceGroup[]): void;
+  /** `language`: the article's, for the page's words in the list. */
+  show(
+    attributions: readonly Attribution[],
+    groups: readonly SourceGroup[],
+    language?: string,
+  ): void;
   /** Draws whatever is still pending, now. */
   flush(): void;
 }
 
-function renderGroupHeading(group: SourceGroup, id: string): HTMLElement {
+function renderGroupHeading(group: SourceGroup, id: string, language?: string): HTMLElement {
   const name = group.name ?? t('noSource');
   const heading = element(
     'h2',
@@ -26,7 +31,11 @@ function renderGroupHeading(group: SourceGroup, id: string): HTMLElement {
       className: `swatch kind-fill kind-${group.kind}`,
       attrs: { 'aria-hidden': 'true' },
     }),
-    element('span', { className: 'source-name', text: name }),
+    element('span', {
+      className: 'source-name',
+      text: name,
+      lang: group.name === null ? undefined : language,
+    }),
   );
   if (!group.resolved) {
     heading.append(element('span', { className: 'source-unresolved', text: t('unresolvedMark') }));
@@ -49,7 +58,11 @@ export function createClaimList(onComplete: () => void): ClaimList {
   let pending: Iterator<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function* drawing(attributions: readonly Attribution[], groups: readonly SourceGroup[]) {
+  function* drawing(
+    attributions: readonly Attribution[],
+    groups: readonly SourceGroup[],
+    language?: string,
+  ) {
     for (const group of groups) {
       const headingId = uniqueId('source');
       const list = element('ol', { className: 'claims' });
@@ -63,7 +76,7 @@ export function createClaimList(onComplete: () => void): ClaimList {
             'data-kind': group.kind,
           },
         },
-        renderGroupHeading(group, headingId),
+        renderGroupHeading(group, headingId, language),
         list,
       );
       container.append(section);
@@ -72,7 +85,7 @@ export function createClaimList(onComplete: () => void): ClaimList {
         if (!attribution) continue;
         let item = items.get(index);
         if (!item) {
-          item = renderClaim(attribution, index);
+          item = renderClaim(attribution, index, language);
           items.set(index, item);
         }
         list.append(item);
@@ -102,7 +115,7 @@ export function createClaimList(onComplete: () => void): ClaimList {
 
   return {
     element: container,
-    show(attributions, groups) {
+    show(attributions, groups, language) {
       clearTimeout(timer);
       if (itemsFor !== attributions) {
         items = new Map();
@@ -111,7 +124,7 @@ export function createClaimList(onComplete: () => void): ClaimList {
       container.replaceChildren();
       // Screen readers wait for the whole list rather than read it chunk by chunk.
       container.setAttribute('aria-busy', 'true');
-      pending = drawing(attributions, groups);
+      pending = drawing(attributions, groups, language);
       if (!draw(FIRST_CHUNK)) drawLater();
     },
     flush() {

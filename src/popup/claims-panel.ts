@@ -1,5 +1,5 @@
 import type { Attribution } from '../engine/types';
-import { t, tCount } from '../shared/i18n';
+import { t, tCount, tNumber } from '../shared/i18n';
 import { type ClaimFilter, matchingClaims, searchableText } from './claim-filter';
 import { enableClaimSteps } from './claim-keys';
 import { createClaimList } from './claim-list';
@@ -19,7 +19,8 @@ export type DrawCause = 'report' | 'update' | 'kinds' | 'search';
 /** The view of a page with claims: summary and bar, kind filters, search, and the grouped list. */
 export interface ClaimsPanel {
   element: HTMLElement;
-  show(attributions: readonly Attribution[], cause: 'report' | 'update'): void;
+  /** `language`: the article's, when known, for the page's words in the list. */
+  show(attributions: readonly Attribution[], cause: 'report' | 'update', language?: string): void;
 }
 
 export function createClaimsPanel(options: {
@@ -28,6 +29,7 @@ export function createClaimsPanel(options: {
   say(message: string): void;
 }): ClaimsPanel {
   let attributions: readonly Attribution[] = [];
+  let language: string | undefined;
   let allGroups: SourceGroup[] = [];
   // Folded text for search, made on the first search: most readers never search.
   let searchable: string[] | null = null;
@@ -90,11 +92,11 @@ export function createClaimsPanel(options: {
     if (filter.query.trim()) searchable ??= searchableText(attributions);
     const matching = matchingClaims(attributions, searchable ?? [], filter);
     const all = matching.length === attributions.length;
-    list.show(attributions, all ? allGroups : groupBySource(attributions, matching));
+    list.show(attributions, all ? allGroups : groupBySource(attributions, matching), language);
     steps.reset();
     status.textContent = all
       ? tCount('claimsShownAll', attributions.length)
-      : t('claimsShownSome', matching.length, attributions.length);
+      : t('claimsShownSome', tNumber(matching.length), tNumber(attributions.length));
     clear.hidden = all;
     if (cause === 'kinds' || cause === 'search') options.say(status.textContent);
   }
@@ -109,12 +111,13 @@ export function createClaimsPanel(options: {
       hint,
       list.element,
     ),
-    show(next, cause) {
+    show(next, cause, nextLanguage) {
       // A live update keeps the reader's place: the current claim stays current, and focused.
       const current = list.element.querySelector<HTMLButtonElement>('.claim[aria-current="true"]');
       const previous = current && attributions[Number(current.dataset.index)];
       const hadFocus = !!current && current === document.activeElement;
       attributions = next;
+      language = nextLanguage;
       searchable = null;
       // Another page (the side panel followed a tab) starts unfiltered; the same page keeps its filters.
       if (cause === 'report') filters.reset(true);

@@ -4,6 +4,8 @@ export interface ElementParts {
   attrs?: Record<string, string>;
   /** Plain text only: page-derived words never pass through HTML parsing. */
   text?: string;
+  /** The language of `text` when it is not the interface's: page text in the page's language. */
+  lang?: string | undefined;
 }
 
 /** A new element; `text` and string children become Text nodes, never markup. */
@@ -16,6 +18,7 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   if (parts.className) node.className = parts.className;
   for (const [name, value] of Object.entries(parts.attrs ?? {})) node.setAttribute(name, value);
   if (parts.text !== undefined) node.textContent = parts.text;
+  if (parts.lang) node.lang = parts.lang;
   node.append(...children);
   return node;
 }

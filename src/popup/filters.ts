@@ -1,6 +1,6 @@
 import type { SourceKind } from '../engine/types';
 import { SOURCE_KINDS } from '../engine/types';
-import { t } from '../shared/i18n';
+import { t, tNumber } from '../shared/i18n';
 import type { ClaimFilter } from './claim-filter';
 import { element, uniqueId } from './dom';
 import { KIND_LABEL } from './kinds';
@@ -113,7 +113,7 @@ export function createFilters(
     const present = SOURCE_KINDS.filter((kind) => profile.byKind[kind] > 0);
     const labels = present.map((kind) => {
       const { label, count } = boxFor(kind);
-      count.textContent = profile.byKind[kind].toLocaleString();
+      count.textContent = tNumber(profile.byKind[kind]);
       return label;
     });
     const shown = [...kinds.querySelectorAll(':scope > label')];

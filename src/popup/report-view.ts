@@ -78,6 +78,9 @@ export function createReportView(main: HTMLElement): ReportView {
   function showReport(next: PageReport, cause: 'report' | 'update') {
     report = next;
     title.textContent = next.title || next.url;
+    // The page's title is in the page's language; the address has none.
+    if (next.title && next.language) title.lang = next.language;
+    else title.removeAttribute('lang');
     host.textContent = hostOf(next.url) ?? '';
     if (settings) switches.update(settings, hostOf(next.url));
     if (next.state === 'scanning') {
@@ -96,7 +99,7 @@ export function createReportView(main: HTMLElement): ReportView {
       if (document.body.dataset.state !== 'ready' || cause === 'report') {
         content.replaceChildren(panel.element);
       }
-      panel.show(next.attributions, cause);
+      panel.show(next.attributions, cause, next.language);
       setState('ready');
       if (cause === 'update') announcer.say(tCount('listUpdated', next.attributions.length));
     }
@@ -106,6 +109,7 @@ export function createReportView(main: HTMLElement): ReportView {
     if (reach.kind === 'report') return showReport(reach.report, cause);
     report = null;
     title.textContent = '';
+    title.removeAttribute('lang');
     host.textContent = '';
     if (settings) switches.update(settings, null);
     if (reach.kind === 'unsupported') return setState('unsupported');

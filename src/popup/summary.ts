@@ -1,5 +1,5 @@
 import { SOURCE_KINDS } from '../engine/types';
-import { t } from '../shared/i18n';
+import { t, tNumber } from '../shared/i18n';
 import { element } from './dom';
 import { KIND_LABEL } from './kinds';
 import type { SourcingProfile } from './profile';
@@ -13,7 +13,7 @@ function counts(profile: SourcingProfile): HTMLElement {
       'div',
       { className },
       element('dt', { text: label }),
-      element('dd', { text: value.toLocaleString() }),
+      element('dd', { text: tNumber(value) }),
     );
   return element(
     'dl',

@@ -16,10 +16,15 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 
 let rules: Intl.PluralRules | undefined;
 
+/** A number as the reader's language writes it: "1,234", "1 234", "1.234". */
+export function tNumber(count: number): string {
+  return count.toLocaleString(browser.i18n.getUILanguage());
+}
+
 /** A counted phrase in the reader's language: "1 claim", "5 claims". */
 export function tCount(base: PluralBase, count: number): string {
   rules ??= new Intl.PluralRules(browser.i18n.getUILanguage());
-  const formatted = count.toLocaleString(browser.i18n.getUILanguage());
+  const formatted = tNumber(count);
   const text = browser.i18n.getMessage(`${base}_${rules.select(count)}`, [formatted]);
   return text || browser.i18n.getMessage(`${base}_other`, [formatted]);
 }

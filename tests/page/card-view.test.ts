@@ -36,6 +36,31 @@ describe('the card', () => {
     expect(card.querySelector('img, b')).toBeNull();
   });
 
+  it('marks the name and the claim with the article’s language when it is known', () => {
+    const attribution: Attribution = {
+      cue: span('selon'),
+      source: span('le ministère'),
+      content: span('le vote est reporté'),
+      kind: 'organization',
+      name: 'le ministère',
+      resolved: true,
+      via: null,
+      citedBy: null,
+    };
+    const langs = (language?: string) =>
+      renderAttribution(document, attribution, language).map((part) => [
+        part.className,
+        part.getAttribute('lang'),
+      ]);
+    expect(langs('fr')).toEqual([
+      ['kind', null],
+      ['name', 'fr'],
+      ['claim', 'fr'],
+      ['cue', null],
+    ]);
+    expect(langs().every(([, lang]) => lang === null)).toBe(true);
+  });
+
   it('cuts a long claim at a word', () => {
     const long = 'word '.repeat(100).trim();
     const short = shorten(long, 50);

@@ -100,9 +100,9 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 export const blocking = (violations: AxeViolation[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(TEST_OUTPUT, { recursive: true });
-  const path = join(TEST_OUTPUT, `${name}.png`) as `${string}.png`;
+export async function screenshot(page: Page, name: string, folder = TEST_OUTPUT): Promise<string> {
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${name}.png`) as `${string}.png`;
   // The whole page in the viewport, painted: groups off screen are only painted once in view.
   const viewport = page.viewport() ?? POPUP_VIEWPORT;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -164,4 +164,40 @@ export function listedSources(
 /** The text of the popup's polite live region: what a screen reader was last told. */
 export function spoken(page: Page): Promise<string> {
   return page.$eval('[aria-live]', (region) => region.textContent?.trim() ?? '');
+}
+
+/**
+ * What does not fit: the page scrolling sideways, an element sticking out of the window, or a box
+ * whose content is wider than itself (cut off, scrolled sideways, or spilling over its edge).
+ * One function body with no inner functions: the bundler that runs the benchmarks would name them.
+ */
+export function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    for (const box of [root, document.body]) {
+      if (box.scrollWidth > box.clientWidth) {
+        problems.push(`${box.tagName} scrolls sideways: ${box.scrollWidth} > ${box.clientWidth}`);
+      }
+    }
+    for (const node of document.body.querySelectorAll('*')) {
+      if (node.closest('.visually-hidden, [hidden], svg')) continue;
+      const style = getComputedStyle(node);
+      const rect = node.getBoundingClientRect();
+      if (style.visibility === 'hidden' || rect.width === 0 || rect.height === 0) continue;
+      const label = `${node.tagName}.${node.className} "${(node.textContent ?? '').trim().slice(0, 40)}"`;
+      if (rect.left < -0.5 || rect.right > width + 0.5) {
+        problems.push(
+          `${label} sticks out: ${Math.round(rect.left)}..${Math.round(rect.right)} of ${width}`,
+        );
+      }
+      // Inline boxes have no width of their own to measure against.
+      if (style.display === 'inline' || node instanceof HTMLTextAreaElement) continue;
+      if (node.scrollWidth > node.clientWidth + 1) {
+        problems.push(`${label} does not fit: ${node.scrollWidth} > ${node.clientWidth}`);
+      }
+    }
+    return problems;
+  });
 }

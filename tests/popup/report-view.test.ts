@@ -222,6 +222,24 @@ describe('the report of a page with claims', () => {
     await vi.waitFor(() => expect(storedSettings.sites).toEqual({ 'news.example': false }));
     expect(document.querySelector<HTMLInputElement>('#switch-all')?.checked).toBe(true);
   });
+
+  it('marks the page’s words with the article’s language, and its own words with none', async () => {
+    pageAnswers(() => ({ ...report(), language: 'fr' }));
+    await open();
+    const lang = (selector: string) => document.querySelector(selector)?.getAttribute('lang');
+    expect(lang('.page-title')).toBe('fr');
+    expect(lang('.source-name')).toBe('fr');
+    expect(lang('.claim-words')).toBe('fr');
+    expect(lang('.claim-cue')).toBe('fr');
+    expect(lang('.source-kind')).toBeNull();
+    expect(lang('.source-count')).toBeNull();
+    expect(document.querySelector('.no-source .source-name')?.getAttribute('lang')).toBeNull();
+  });
+
+  it('leaves the language out when the report does not know it', async () => {
+    await open();
+    expect(document.querySelectorAll('[lang]')).toHaveLength(0);
+  });
 });
 
 describe('a page that is not a list of claims', () => {

@@ -45,17 +45,33 @@ export function extensionDir(name: BrowserName): string {
   return dir;
 }
 
+/**
+ * The browser's interface language, as Chrome names its locale folders ("de", "pt_BR"). Pinned
+ * to English unless a test asks for another, whatever the machine's own language is; the browser
+ * needs its language pack (Debian: chromium-l10n, firefox-esr-l10n-*) to switch.
+ */
+export const ENGLISH = 'en_US';
+
+/** "pt_BR" → "pt-BR", as the browsers' settings and Intl want it. */
+const languageTag = (locale: string) => locale.replace('_', '-');
+
 export function browserAvailable(name: BrowserName): boolean {
   return existsSync(name === 'chromium' ? CHROMIUM : FIREFOX);
 }
 
-async function launchChromium(profile: string): Promise<{ browser: Browser; origin: string }> {
+async function launchChromium(
+  profile: string,
+  locale: string,
+): Promise<{ browser: Browser; origin: string }> {
   const dir = extensionDir('chromium');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: profile,
+    // On Linux, Chromium takes its interface language from the environment; --lang sets the rest.
+    env: { ...process.env, LANGUAGE: locale, LC_ALL: `${locale}.UTF-8`, LANG: `${locale}.UTF-8` },
     args: [
+      `--lang=${languageTag(locale)}`,
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       '--no-sandbox',
@@ -78,7 +94,10 @@ async function launchChromium(profile: string): Promise<{ browser: Browser; orig
   return { browser, origin: `chrome-extension://${id}/` };
 }
 
-async function launchFirefox(profile: string): Promise<{ browser: Browser; origin: string }> {
+async function launchFirefox(
+  profile: string,
+  locale: string,
+): Promise<{ browser: Browser; origin: string }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -87,6 +106,8 @@ async function launchFirefox(profile: string): Promise<{ browser: Browser; origi
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // The interface language, from the language packs installed beside Firefox.
+      'intl.locale.requested': languageTag(locale),
       // Quiet start: no first-run pages, no update or telemetry traffic on a machine without network.
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
@@ -99,13 +120,16 @@ async function launchFirefox(profile: string): Promise<{ browser: Browser; origi
   return { browser, origin: `moz-extension://${FIREFOX_UUID}/` };
 }
 
-/** Starts a real browser with the built extension loaded. */
+/** Starts a real browser with the built extension loaded, its interface in `locale` (see ENGLISH). */
 export async function launchWithExtension(
   name: BrowserName,
   profile = mkdtempSync(join(tmpdir(), `sourcelight-${name}-`)),
+  locale = ENGLISH,
 ): Promise<ExtensionBrowser> {
   const { browser, origin } =
-    name === 'chromium' ? await launchChromium(profile) : await launchFirefox(profile);
+    name === 'chromium'
+      ? await launchChromium(profile, locale)
+      : await launchFirefox(profile, locale);
 
   const openExtensionPage = async (
     path: string,
