@@ -17,6 +17,11 @@ export interface VerbSpelling {
   use: VerbUse;
   /** A German separable verb's particle ("mit" of "teilte ... mit"), which must close its clause. */
   particle: string | null;
+  /**
+   * The other verbs spelled the same in this use, each with its own particle: "gab" is of
+   * "gab ... bekannt", "gab ... an" and "gab ... zu"; "sagte" of "sagen" and of "sagte ... zu".
+   */
+  others?: VerbSpelling[];
 }
 
 /** Phrases keyed by their first token, each phrase as its tokens, longest first. */
@@ -32,6 +37,7 @@ export interface Pack {
   abbreviations: ReadonlySet<string>;
   verbs: ReadonlyMap<string, VerbSpelling>;
   needsClaim: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
   verbPhrases: Phrases;
   asWords: ReadonlySet<string>;
   conditionals: ReadonlySet<string>;
@@ -41,9 +47,11 @@ export interface Pack {
   hedges: ReadonlySet<string>;
   according: Phrases;
   accordingAfter: Phrases;
+  accordingTags: Phrases;
   viewpoint: ReadonlySet<string>;
   impersonal: Phrases;
   complementizers: ReadonlySet<string>;
+  clauseMarks: ReadonlySet<string>;
   subjectPronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
   relatives: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
@@ -106,12 +114,17 @@ function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpe
   }
   const add = (spelling: string, use: VerbUse, withParticle: string | null): void => {
     const known = into.get(spelling);
+    const reading = { lemma: infinitive, use, particle: withParticle };
     // A spelling that is both (French "dit": present and participle) keeps its finite use.
     if (!known || (known.use !== VerbUse.Finite && use === VerbUse.Finite)) {
-      into.set(spelling, { lemma: infinitive, use, particle: withParticle });
+      into.set(spelling, reading);
+    } else if (known.use === use && known.particle !== withParticle && known.lemma !== infinitive) {
+      known.others = [...(known.others ?? []), reading];
     }
   };
   for (const form of forms.finite) add(form, VerbUse.Finite, particle);
+  // At the end of a subordinate clause the particle is written on the verb: "wie sie mitteilte".
+  if (particle) for (const form of forms.finite) add(particle + form, VerbUse.Finite, null);
   // A separable verb's participle and infinitive are written whole: "mitgeteilt", "mitteilen".
   for (const form of forms.participles)
     add(particle ? particle + form : form, VerbUse.Participle, null);
@@ -130,6 +143,7 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
     abbreviations: lower(data.abbreviations),
     verbs,
     needsClaim: lower(data.needsClaim),
+    particles: lower(data.particles ?? []),
     verbPhrases: phrases(data.verbPhrases ?? []),
     asWords: lower(data.asWords ?? []),
     conditionals: lower(data.conditionals ?? []),
@@ -139,9 +153,11 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
     hedges: lower(data.hedges),
     according: phrases(data.according),
     accordingAfter: phrases(data.accordingAfter),
+    accordingTags: phrases(data.accordingTags ?? []),
     viewpoint: lower(data.viewpoint),
     impersonal: phrases(data.impersonal),
     complementizers: lower(data.complementizers),
+    clauseMarks: lower(data.clauseMarks ?? []),
     subjectPronouns: new Map(Object.entries(data.subjectPronouns)),
     relatives: lower(data.relatives),
     clitics: lower(data.clitics),

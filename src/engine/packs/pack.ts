@@ -26,6 +26,11 @@ export interface PackData {
    * gerunds. German separable verbs are written with a "+" after the particle: "mit+teilen".
    */
   verbs: string[];
+  /**
+   * Separable particles: a clause closed by one is a separable verb's, not the plain verb's ("riefen
+   * den Notstand aus" is no "rufen"). German "an", "auf", "aus", "ein", "mit", "vor", "zu".
+   */
+  particles?: string[];
   /** Reporting verbs of more than one word, read as one verb: "fait part", "met en garde". */
   verbPhrases?: string[];
   /** Verbs that report only with a claim in view ("prévoit que", not "prévoit une hausse"). */
@@ -46,12 +51,22 @@ export interface PackData {
   according: string[];
   /** The same after their source: "X zufolge". */
   accordingAfter: string[];
+  /**
+   * "According to" phrases that stand only as a tag after what was said, their source after them:
+   * German "„...“, so der Minister". Elsewhere the word is no cue ("so schnell", "So ein Fehler").
+   */
+  accordingTags?: string[];
   /** Sentence-opening "for X, ..." that attributes a view: "pour", "para", "für". */
   viewpoint: string[];
   /** Impersonal reports with no source: "heißt es", "on dit que", "se dice", "diz-se". */
   impersonal: string[];
   /** Words that open a reported clause after its verb: "que", "dass", "ob", "si", "se". */
   complementizers: string[];
+  /**
+   * Words that make a clause after a comma a verb's claim: German Konjunktiv I "sei", "habe" ("Er
+   * sagte, die Lage sei ernst") and the "zu" of an infinitive ("riet ihr, die Polizei zu rufen").
+   */
+  clauseMarks?: string[];
   /** "comme l'a souligné X", "como señaló X", "wie X berichtete": a report set beside a claim. */
   asWords?: string[];
   /** Words that make what follows a condition, not a report: "si", "wenn", "caso". */
@@ -119,6 +134,20 @@ export interface Grammar {
    * and a participle may stand far from its auxiliary ("hat am Montag gesagt"): German.
    */
   verbSecond?: boolean;
+  /**
+   * Whether a verb spelled as its infinitive is one in its clause (lower-cased words, the verb at
+   * `at`): German "zu erklären", "wollte nichts sagen", where the same spelling is also the
+   * plural of the present ("Die Experten sagen"). Without it, such a spelling is finite.
+   */
+  infinitiveAt?(clause: readonly string[], at: number): boolean;
+  /** Nouns compound into one word: a phrase's noun also reads as a compound's head ("Polizeiangaben"). */
+  compounds?: boolean;
+  /**
+   * Whether a hedge hides a source in its clause (lower-cased words, the hedge at `at`): German
+   * "soll" does before a perfect infinitive ("soll gewusst haben"), not as a plan ("soll
+   * im Januar gelten"). Without it, every hedge does.
+   */
+  hedgeHides?(clause: readonly string[], at: number): boolean;
   /**
    * A speech tag written as one word with its subject: French "dit-il", "a-t-elle": the verb and
    * the pronoun, or null when the word is no such tag.

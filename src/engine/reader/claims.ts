@@ -49,11 +49,16 @@ function verbClaim(
   sentenceFirst: number,
   sentenceLast: number,
 ): TokenRange | null {
+  if (cue.asClause >= 0) return outsideAsClause(text, cue, sentenceFirst, sentenceLast);
+  // "Das sagt die Politik": what "das" stands for was said in the sentence before.
+  if (source.fronted >= 0 && sentenceFirst > 0) {
+    return trimmed(text, text.sentenceFirst(sentenceFirst - 1), sentenceFirst - 1);
+  }
   if (source.tagAfterClaim) {
     const before = claimBefore(text, cue.first - 1, sentenceFirst);
     if (before) return before;
   }
-  const from = Math.max(cue.last, source.last) + 1;
+  const from = Math.max(cue.last, source.last, cue.particle) + 1;
   const limit = Math.min(sentenceLast, from + OPENER_REACH);
   for (let j = from; j <= limit; j++) {
     const w = text.word(j);
@@ -71,6 +76,22 @@ function verbClaim(
     }
   }
   return trimmed(text, from, sentenceLast) ?? claimBefore(text, cue.first - 1, sentenceFirst);
+}
+
+/** "Wie die Polizei mitteilte, ist ...", "..., wie sie sagte": the sentence outside the clause. */
+function outsideAsClause(
+  text: PackText,
+  cue: PackCue,
+  sentenceFirst: number,
+  sentenceLast: number,
+): TokenRange | null {
+  let clauseEnd = Math.max(cue.last, cue.particle) + 1;
+  while (clauseEnd <= sentenceLast && !isBoundary(text, clauseEnd)) clauseEnd++;
+  const before = trimmed(text, sentenceFirst, cue.asClause - 1);
+  const after = trimmed(text, clauseEnd, sentenceLast);
+  if (!before) return after;
+  if (!after) return before;
+  return length(after) >= length(before) ? after : before;
 }
 
 /** What was said before a speech tag: the quote just closed, or the sentence up to the tag. */

@@ -26,10 +26,33 @@ export interface PackCue {
   pronoun: { start: number; end: number } | null;
   /** A passive participle with its agent after it: "décrié par X", "apontada por X". */
   agent: boolean;
+  /** A separable verb's particle that closes its clause ("teilte ... mit"), as a token; -1 if none. */
   /** A gerund ("arguant que", "diciendo que"): its source is its clause's subject. */
   gerund: boolean;
+  particle: number;
+  /** The word that opens a clause "as X said" around the verb ("wie X berichtete"); -1 if none. */
+  asClause: number;
+  /** A participle's auxiliary, where the subject stands by it ("hat der Minister ... gesagt"); -1 if none. */
+  auxiliary: number;
+  /**
+   * The last token of an "according to" phrase that names its own source after its first word,
+   * when no other follows ("nach ersten Untersuchungen", "nach Polizeiangaben"); -1 if none.
+   */
+  ownSource: number;
 }
 
 export function packCue(kind: PackCueKind, first: number, last = first): PackCue {
-  return { kind, first, last, lemma: null, pronoun: null, agent: false, gerund: false };
+  return {
+    kind,
+    first,
+    last,
+    lemma: null,
+    pronoun: null,
+    agent: false,
+    gerund: false,
+    particle: -1,
+    asClause: -1,
+    auxiliary: -1,
+    ownSource: -1,
+  };
 }

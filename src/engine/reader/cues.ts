@@ -1,8 +1,15 @@
 /** Finds the cues of a text in a pack's language, in order, outside direct quotes. */
-import { type Pack, VerbUse } from '../packs/compile';
+import { type Pack, type VerbSpelling, VerbUse } from '../packs/compile';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind, packCue } from './cue';
-import { followsClaim, isBoundary, isDash, opensNounPhrase, type PackText } from './words';
+import {
+  followsClaim,
+  isBoundary,
+  isDash,
+  opensNounPhrase,
+  type PackText,
+  phraseWithGapsAt,
+} from './words';
 
 // How far back a participle looks for its auxiliary ("a également déclaré", German "hat ... gesagt").
 const AUXILIARY_REACH = 3;
@@ -25,19 +32,40 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
 }
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
-  const according = text.phraseAt(i, pack.according);
-  if (according > 0) return packCue(PackCueKind.According, i, i + according - 1);
+  const according = phraseWithGapsAt(text, pack, i, pack.according);
+  if (according > 0) {
+    // Where every noun is capitalised, "laut" before a plain word is no "laut X": "laut werden".
+    const sourceNext = opensNounPhrase(text, pack, i + 1) || text.isQuoteMark(i + 1);
+    const last = i + according - 1;
+    // "nach ersten Untersuchungen" with no source after it: the phrase's noun is the source.
+    if (according > 1 && text.isCapitalized(last) && !opensNounPhrase(text, pack, last + 1)) {
+      return { ...packCue(PackCueKind.According, i), ownSource: last };
+    }
+    if (according > 1 || !pack.grammar.capitalizedNouns || sourceNext) {
+      return packCue(PackCueKind.According, i, last);
+    }
+  }
+  const tag = text.phraseAt(i, pack.accordingTags);
+  if (tag > 0 && followsClaim(text, i) && opensNounPhrase(text, pack, i + tag)) {
+    return packCue(PackCueKind.According, i, i + tag - 1);
+  }
   const after = text.phraseAt(i, pack.accordingAfter);
   if (after > 0) return packCue(PackCueKind.AccordingAfter, i, i + after - 1);
   const impersonal = text.phraseAt(i, pack.impersonal);
   if (impersonal > 0) return packCue(PackCueKind.Impersonal, i, i + impersonal - 1);
   const w = text.word(i);
   if (pack.viewpoint.has(w) && viewpointAt(text, pack, i)) return packCue(PackCueKind.Viewpoint, i);
-  if (pack.hedges.has(w)) return hedgeAt(text, pack, i) ? packCue(PackCueKind.Hedge, i) : null;
+  if (pack.hedges.has(w)) {
+    return hedgeAt(text, pack, i) && hedgeHides(text, pack, i)
+      ? packCue(PackCueKind.Hedge, i)
+      : null;
+  }
   const phrase = text.phraseAt(i, pack.verbPhrases);
   if (phrase > 0)
     return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
-  if (pack.determiners.has(text.word(i - 1))) return null;
+  // After an article a verb's spelling is a noun ("le juge"); where nouns are capitalised the
+  // article is a pronoun before a verb ("Das sagt die Polizei", "der sagte").
+  if (!pack.grammar.capitalizedNouns && pack.determiners.has(text.word(i - 1))) return null;
   const cue = verbCue(text, pack, i, w);
   return cue && !conditional(text, pack, cue.first) ? cue : null;
 }
@@ -71,6 +99,19 @@ function withAuxiliary(text: PackText, pack: Pack, i: number): number {
   return pack.auxiliaries.has(text.word(j)) && j === i - 1 ? j : i;
 }
 
+/** Whether the pack's grammar reads the hedge at i, in its clause, as hiding a source. */
+function hedgeHides(text: PackText, pack: Pack, i: number): boolean {
+  const hides = pack.grammar.hedgeHides;
+  if (!hides) return true;
+  let first = i;
+  while (first > 0 && !isBoundary(text, first - 1) && !text.is(first - 1, '.')) first--;
+  let last = i;
+  while (last + 1 < text.count && !isBoundary(text, last + 1)) last++;
+  const clause: string[] = [];
+  for (let j = first; j <= last; j++) clause.push(text.word(j));
+  return hides(clause, i - first);
+}
+
 /** "Pour la ministre, ...", "Para ele, ...": a sentence that opens on whom a view is put to. */
 function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
   if (text.sentenceFirst(i) !== i || !opensNounPhrase(text, pack, i + 1)) return false;
@@ -96,10 +137,25 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     );
   }
   if (!spelling) return null;
+  // Where every noun is capitalised, a capitalised verb form inside a sentence is a noun: "die Versicherten".
+  if (pack.grammar.capitalizedNouns && text.isCapitalized(i) && text.sentenceFirst(i) !== i) {
+    if (!followsOpening(text, i)) return null;
+  }
   let cue: PackCue | null = null;
+  let lemma = spelling.lemma;
+  if (
+    spelling.use === VerbUse.Finite &&
+    w === spelling.lemma &&
+    spelledAsInfinitive(text, pack, i)
+  ) {
+    return null;
+  }
   if (spelling.use === VerbUse.Finite) {
-    cue = { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i), lemma: spelling.lemma };
-    if (spelling.particle && !particleCloses(text, i, spelling.particle)) return null;
+    const reading = finiteReading(text, pack, i, spelling);
+    if (!reading) return null;
+    lemma = reading.lemma;
+    const particle = reading.particle ? particleAt(text, pack, i, reading.particle) : -1;
+    cue = { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i), lemma, particle };
   } else if (spelling.use === VerbUse.Participle) {
     cue = participleCue(text, pack, i, spelling.lemma);
   } else if (spelling.use === VerbUse.Gerund) {
@@ -107,12 +163,30 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   }
   if (!cue) return null;
   if (inverted) return withPronoun(text, cue, inverted.pronoun);
+  const opener = asClauseOpener(text, pack, cue.first);
+  // In a verb-second language the clause's verb stands last: "wie die Polizei mitteilte,".
+  const verbLast =
+    !pack.grammar.verbSecond || isBoundary(text, cue.last + 1) || cue.last + 1 >= text.count;
+  if (opener >= 0 && verbLast) return { ...cue, asClause: opener };
   const claimed =
-    claimInView(text, pack, cue.last) ||
-    followsClaim(text, cue.first) ||
+    claimInView(text, pack, Math.max(cue.last, cue.particle)) ||
+    tagAfterClaim(text, pack, cue) ||
     besideClaim(text, pack, cue.first);
-  if (pack.needsClaim.has(spelling.lemma) && !claimed) return null;
+  if (pack.needsClaim.has(lemma) && !claimed) return null;
   return cue;
+}
+
+/**
+ * Whether the cue is a speech tag after what was said. In a verb-second language the tag's subject
+ * follows its verb ("..., sagte der Minister"); a verb after a comma with no subject after it ends a
+ * clause set off before it ("Petra Pau, Abgeordnete, spricht von ...").
+ */
+function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
+  if (!followsClaim(text, cue.first)) return false;
+  if (!pack.grammar.verbSecond || text.isQuoteMark(cue.first - 1)) return true;
+  let j = cue.last + 1;
+  while (pack.clitics.has(text.word(j)) && !opensNounPhrase(text, pack, j)) j++;
+  return opensNounPhrase(text, pack, j);
 }
 
 function withPronoun(text: PackText, cue: PackCue, pronoun: string): PackCue {
@@ -127,15 +201,21 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   if (agent && opensNounPhrase(text, pack, i + 2)) {
     return { ...packCue(PackCueKind.Verb, i, i + 1), lemma, agent: true };
   }
+  // At the end of a subordinate clause the auxiliary follows: "wie sie berichtet hatte".
+  if (pack.grammar.verbSecond && pack.auxiliaries.has(text.word(i + 1))) {
+    return { ...packCue(PackCueKind.Verb, i, i + 1), lemma };
+  }
   const reach = pack.grammar.verbSecond ? AUXILIARY_REACH_VERB_SECOND : AUXILIARY_REACH;
   const floor = text.sentenceFirst(i);
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
     if (pack.passives.has(w)) return null;
     if (pack.auxiliaries.has(w) || pack.grammar.splitInverted?.(w)) {
-      // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré".
-      const first = i - j <= AUXILIARY_REACH ? j : i;
-      return { ...packCue(PackCueKind.Verb, first, i), lemma };
+      // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré"; in a verb-second
+      // language only side by side, as its subject may stand between ("hat der Minister gesagt").
+      const near = pack.grammar.verbSecond ? 1 : AUXILIARY_REACH;
+      const first = i - j <= near ? j : i;
+      return { ...packCue(PackCueKind.Verb, first, i), lemma, auxiliary: j };
     }
     if (isBoundary(text, j) && !pack.grammar.verbSecond) return null;
     if (text.is(j, '.') || text.is(j, ';')) return null;
@@ -143,14 +223,75 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   return null;
 }
 
+/**
+ * Which verb a finite spelling is: a separable one whose particle closes the clause ("gab ...
+ * bekannt", "gab ... an"), else the one without a particle ("sagte"), else none.
+ */
+function finiteReading(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  spelling: VerbSpelling,
+): VerbSpelling | null {
+  const readings = spelling.others ? [spelling, ...spelling.others] : [spelling];
+  let plain: VerbSpelling | null = null;
+  for (const reading of readings) {
+    if (!reading.particle) plain ??= reading;
+    else if (particleAt(text, pack, i, reading.particle) >= 0) return reading;
+  }
+  // A clause closed by another verb's particle is that verb's: "riefen den Notstand aus".
+  return plain && !pack.particles.has(text.word(clauseLast(text, i))) ? plain : null;
+}
+
+/** The last token of the clause that token i is in, to its first mark. */
+function clauseLast(text: PackText, i: number): number {
+  let j = i;
+  while (j + 1 < text.count && !isBoundary(text, j + 1)) j++;
+  return j;
+}
+
 /** A separable verb reports only with its particle closing the clause: "teilte ... mit". */
-function particleCloses(text: PackText, i: number, particle: string): boolean {
+function particleAt(text: PackText, pack: Pack, i: number, particle: string): number {
+  // At the end of a subordinate clause it may stand apart before its verb: "wie sie bekannt gab".
+  if (text.word(i - 1) === particle && (isBoundary(text, i + 1) || i + 1 >= text.count))
+    return i - 1;
   const end = text.sentenceEnd(i);
   for (let j = i + 1; j < end; j++) {
-    if (text.word(j) === particle && (isBoundary(text, j + 1) || j + 1 >= end)) return true;
-    if (text.is(j, '.') || text.is(j, ';')) return false;
+    if (text.word(j) === particle && (isBoundary(text, j + 1) || j + 1 >= end)) return j;
+    const abbreviation = pack.textLexicon.abbreviations.has(text.word(j - 1));
+    if ((text.is(j, '.') && !abbreviation) || text.is(j, ';')) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Whether the pack's grammar reads a verb spelled as its infinitive as one: "zu erklären". */
+function spelledAsInfinitive(text: PackText, pack: Pack, i: number): boolean {
+  const reads = pack.grammar.infinitiveAt;
+  if (!reads) return false;
+  let first = i;
+  while (first > 0 && !isBoundary(text, first - 1)) first--;
+  const last = clauseLast(text, i);
+  const clause: string[] = [];
+  for (let j = first; j <= last; j++) clause.push(text.word(j));
+  return reads(clause, i - first);
+}
+
+/** After an opening quote or a dash a sentence starts anew: "„Erklärte er das?“". */
+function followsOpening(text: PackText, i: number): boolean {
+  return text.isQuoteMark(i - 1) || isDash(text, i - 1) || text.is(i - 1, ':');
+}
+
+/**
+ * The word that opens the verb's clause when it is one "as X said" ("wie die Polizei mitteilte",
+ * "como informó la policía"): the verb then reports the rest of its sentence; -1 otherwise.
+ */
+function asClauseOpener(text: PackText, pack: Pack, verb: number): number {
+  const floor = text.sentenceFirst(verb);
+  for (let j = verb - 1; j >= floor; j--) {
+    if (isBoundary(text, j)) return pack.asWords.has(text.word(j + 1)) ? j + 1 : -1;
+    if (j === floor) return pack.asWords.has(text.word(j)) ? j : -1;
+  }
+  return -1;
 }
 
 /** "comme l'a souligné X, ...": a report set beside its claim. */
@@ -168,6 +309,21 @@ function claimInView(text: PackText, pack: Pack, last: number): boolean {
     if (pack.complementizers.has(w) || text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j)) {
       return true;
     }
+    if (text.is(j, ',') && reportedClauseAfter(text, pack, j)) return true;
+  }
+  return false;
+}
+
+// How far into a clause the word that marks it a claim may stand: "die Lage im Land sei".
+const MARK_REACH = 10;
+
+/** "sagte, die Lage sei ernst": a clause after the comma that the pack marks as a claim. */
+function reportedClauseAfter(text: PackText, pack: Pack, comma: number): boolean {
+  if (pack.clauseMarks.size === 0) return false;
+  const end = Math.min(text.sentenceEnd(comma), comma + 1 + MARK_REACH);
+  for (let j = comma + 1; j < end; j++) {
+    if (pack.clauseMarks.has(text.word(j))) return true;
+    if (isBoundary(text, j)) return false;
   }
   return false;
 }

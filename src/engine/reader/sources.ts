@@ -17,6 +17,11 @@ export interface PackSource {
   tagAfterClaim: boolean;
   /** The language left the subject out: the speaker is the one last named. */
   dropped: boolean;
+  /**
+   * What stands before a verb whose subject follows it, when that is a lone demonstrative: "Das
+   * sagt die Politik" reports what was said before; -1 otherwise.
+   */
+  fronted: number;
 }
 
 // A source noun phrase is rarely longer: "le directeur général du Conseil canadien de la magistrature".
@@ -28,6 +33,7 @@ const none = (tagAfterClaim = false, dropped = false): PackSource => ({
   pronoun: null,
   tagAfterClaim,
   dropped,
+  fronted: -1,
 });
 
 export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
@@ -36,6 +42,8 @@ export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource
     case PackCueKind.Impersonal:
       return none();
     case PackCueKind.According:
+      if (cue.ownSource >= 0) return { ...none(), first: cue.last + 1, last: cue.ownSource };
+      return after(text, pack, cue.last + 1, false);
     case PackCueKind.Viewpoint:
       return after(text, pack, cue.last + 1, false);
     case PackCueKind.AccordingAfter:
@@ -51,26 +59,38 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   if (cue.agent) return after(text, pack, cue.last + 1, false);
   if (cue.gerund) return none();
   if (tagAfterClaim) {
-    const found = after(text, pack, cue.last + 1, true);
+    const found = after(text, pack, cue.last + 1, true, cue.particle);
     if (found.first >= 0) return found;
     // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
     const opening = sentenceSubject(text, pack, cue.first);
     if (opening.first >= 0) return opening;
     return pack.grammar.proDrop ? none(true, true) : found;
   }
-  let j = cue.first - 1;
+  if (cue.asClause >= 0 && pack.grammar.verbSecond) {
+    // "wie die Polizei am Abend mitteilte": the subject right after "wie", the verb last.
+    const subject = after(text, pack, cue.asClause + 1, false);
+    return subject.first >= 0 && subject.last < cue.first ? subject : none();
+  }
+  // The subject stands by a participle's auxiliary: "Die Ministerin hat am Montag ... gesagt".
+  const verb = cue.auxiliary >= 0 && cue.auxiliary < cue.first ? cue.auxiliary : cue.first;
+  let j = verb - 1;
   while (j >= 0 && (pack.clitics.has(text.word(j)) || pack.auxiliaries.has(text.word(j)))) j--;
   // "comme l'a souligné l'Arcep": the source follows the verb.
   if (pack.asWords.has(text.word(j)))
     return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
   const found = before(text, pack, j);
-  if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found.first))) {
+  if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found))) {
     return found;
   }
   // German "Am Montag sagte der Minister": the subject stands after the verb.
   if (pack.grammar.verbSecond) {
-    const inverted = after(text, pack, cue.last + 1, false);
-    if (inverted.first >= 0) return inverted;
+    const from = verb === cue.first ? cue.last + 1 : verb + 1;
+    const inverted = after(text, pack, from, false, cue.particle);
+    const lone =
+      found.first >= 0 &&
+      found.first === found.last &&
+      pack.determiners.has(text.word(found.first));
+    if (inverted.first >= 0) return { ...inverted, fronted: lone ? found.first : -1 };
   }
   return pack.grammar.proDrop ? none(false, true) : found;
 }
@@ -90,10 +110,15 @@ export function sentenceSubject(text: PackText, pack: Pack, at: number): PackSou
   return none();
 }
 
-/** German: a clause that opens on a time, place or adverb puts its subject after the verb. */
-function topicalized(text: PackText, pack: Pack, first: number): boolean {
-  const w = text.word(first);
-  return pack.prepositions.has(w) || !opensNounPhrase(text, pack, first);
+/**
+ * German: a clause that opens on a time, place or adverb puts its subject after the verb ("Am
+ * Montag sagte ..."), and so does one that opens on a lone demonstrative ("Das sagt die Politik").
+ */
+function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
+  const w = text.word(found.first);
+  if (pack.prepositions.has(w) || !opensNounPhrase(text, pack, found.first)) return true;
+  if (pack.prepositions.has(text.word(found.first - 1))) return true;
+  return found.first === found.last && pack.determiners.has(w);
 }
 
 /** The noun phrase that ends at token `last`, read leftwards to a boundary. */
@@ -103,13 +128,8 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
   let first = last;
   while (first > floor) {
     const w = text.word(first - 1);
-    if (
-      !w ||
-      pack.complementizers.has(w) ||
-      pack.relatives.has(w) ||
-      isVerbAt(text, pack, first - 1)
-    )
-      break;
+    const stop = pack.complementizers.has(w) || relativeAt(text, pack, first - 1);
+    if (!w || stop || isVerbAt(text, pack, first - 1)) break;
     if (pack.asWords.has(w)) break;
     if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
     first--;
@@ -123,6 +143,8 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
     while (first < last && !opensNounPhrase(text, pack, first)) first++;
     if (!opensNounPhrase(text, pack, first)) return none();
   }
+  // "wie die Polizei am Abend mitteilte": where nouns are capitalised, a capital starts no name.
+  if (pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
   return { ...none(), first, last };
 }
 
@@ -144,7 +166,7 @@ function appositive(text: PackText, pack: Pack, comma: number): PackSource {
 }
 
 /** The noun phrase that starts at token `first`, to the end of its clause. */
-function after(text: PackText, pack: Pack, first: number, tag: boolean): PackSource {
+function after(text: PackText, pack: Pack, first: number, tag: boolean, particle = -1): PackSource {
   while (
     first < text.count &&
     pack.clitics.has(text.word(first)) &&
@@ -152,6 +174,8 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean): PackSou
   ) {
     first++;
   }
+  // "laut „BBC News“": a name in quotes.
+  if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
   const end = Math.min(text.sentenceEnd(first), first + LONGEST_SOURCE);
   let last = first;
@@ -162,9 +186,11 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean): PackSou
       while (last + 1 < end && text.isCapitalized(last + 1)) last++;
       break;
     }
-    if (isBoundary(text, next) && !text.is(next, '(')) break;
+    if (isBoundary(text, next) && !text.is(next, '(') && !abbreviationDot(text, pack, next)) break;
+    if (next === particle || endsCapitalizedPhrase(text, pack, first, next)) break;
     const w = text.word(next);
-    if (pack.complementizers.has(w) || isVerbAt(text, pack, next) || pack.relatives.has(w)) break;
+    if (pack.complementizers.has(w) || isVerbAt(text, pack, next) || relativeAt(text, pack, next))
+      break;
     if (pack.auxiliaries.has(w)) break;
     last = next;
     if (text.is(next, '(')) {
@@ -173,8 +199,39 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean): PackSou
     }
   }
   // A speech tag's subject ends at the first word that starts no name: "dijo el ministro a la prensa".
-  if (tag) last = trimTrailing(text, pack, first, last);
+  // Where nouns are capitalised any such phrase is cut there: "wie Direktorin Sommer am Abend mitteilte".
+  if (tag || pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
   return { ...none(tag), first, last };
+}
+
+/**
+ * Where every noun is capitalised, a phrase that has its noun ends at the next plain word that is
+ * no article or preposition: "der Feuerwehr | brach", "Müller | weiter".
+ */
+function endsCapitalizedPhrase(text: PackText, pack: Pack, first: number, next: number): boolean {
+  if (!pack.grammar.capitalizedNouns || !text.isWord(next) || text.isCapitalized(next))
+    return false;
+  const w = text.word(next);
+  if (pack.determiners.has(w) || pack.prepositions.has(w) || pack.nameParticles.has(w))
+    return false;
+  for (let k = first; k < next; k++)
+    if (text.isCapitalized(k) && !pack.determiners.has(text.word(k))) return true;
+  return false;
+}
+
+/**
+ * A relative pronoun that is also an article (German "der", "die") opens a relative clause only
+ * after a comma: "ein Sprecher der Bahn" goes on, "der Sprecher, der ..." does not.
+ */
+function relativeAt(text: PackText, pack: Pack, i: number): boolean {
+  const w = text.word(i);
+  if (!pack.relatives.has(w)) return false;
+  return !pack.determiners.has(w) || text.is(i - 1, ',');
+}
+
+/** The period of an abbreviation inside a name: "Prof. Dr. Helga Brandt". */
+function abbreviationDot(text: PackText, pack: Pack, i: number): boolean {
+  return text.is(i, '.') && pack.textLexicon.abbreviations.has(text.word(i - 1));
 }
 
 /** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */
@@ -188,7 +245,8 @@ function appositionAfter(text: PackText, comma: number): boolean {
 function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
     const w = text.word(k);
-    if (pack.prepositions.has(w) && !pack.nameParticles.has(w) && !text.isCapitalized(k + 1)) {
+    const capitalNames = !pack.grammar.capitalizedNouns && text.isCapitalized(k + 1);
+    if (pack.prepositions.has(w) && !pack.nameParticles.has(w) && !capitalNames) {
       return k - 1;
     }
   }

@@ -1,5 +1,5 @@
 /** The small questions the pack reader's stages ask of a token, in the pack's words. */
-import type { Pack } from '../packs/compile';
+import type { Pack, Phrases } from '../packs/compile';
 import type { ParsedText, TextLexicon } from '../text/parse';
 import { TokenType } from '../text/tokens';
 
@@ -36,6 +36,53 @@ export function followsClaim(text: PackText, first: number): boolean {
   const before = first - 1;
   if (before < 0) return false;
   return text.is(before, ',') || isDash(text, before) || text.isQuoteMark(before);
+}
+
+/** A phrase's gap: "nach … Angaben" reads "nach ersten Angaben", "nach bisher unbestätigten Angaben". */
+const GAP = '…';
+const LONGEST_GAP = 3;
+// A compound's head stands for a phrase's noun only when it is long enough to be one word of its own.
+const SHORTEST_COMPOUND_HEAD = 7;
+
+/**
+ * The longest phrase of a table at token i, as its length in tokens (0 if none). A "…" in a phrase
+ * takes up to three plain words (adjectives, articles); in a language that compounds its nouns the
+ * word after it may be a compound of the phrase's noun: "nach Polizeiangaben", "nach NASA-Angaben".
+ */
+export function phraseWithGapsAt(text: PackText, pack: Pack, i: number, table: Phrases): number {
+  const list = table.get(text.word(i));
+  if (!list) return 0;
+  let best = 0;
+  for (const words of list) best = Math.max(best, gappedMatch(text, pack, words, 0, i) - i);
+  return best;
+}
+
+/** The token after a match of words[k..] from token j, or -1. */
+function gappedMatch(
+  text: PackText,
+  pack: Pack,
+  words: readonly string[],
+  k: number,
+  j: number,
+): number {
+  if (k === words.length) return j;
+  const word = words[k] as string;
+  if (word === GAP) {
+    for (let gap = 0; gap <= LONGEST_GAP; gap++) {
+      const end = gappedMatch(text, pack, words, k + 1, j + gap);
+      if (end >= 0) return end;
+      const w = text.word(j + gap);
+      if (!w || (text.isCapitalized(j + gap) && !pack.determiners.has(w))) return -1;
+    }
+    return -1;
+  }
+  const w = text.word(j);
+  const compound =
+    pack.grammar.compounds === true &&
+    words[k - 1] === GAP &&
+    word.length >= SHORTEST_COMPOUND_HEAD &&
+    w.endsWith(word);
+  return w === word || compound ? gappedMatch(text, pack, words, k + 1, j + 1) : -1;
 }
 
 /** Whether the word at i is one of the pack's reporting verbs, and not a noun after an article ("le juge"). */

@@ -1,0 +1,108 @@
+/** What German's rules say that its lexicon cannot: how a weak reporting verb inflects. */
+import type { Grammar, VerbForms } from '../pack';
+
+// Unstressed prefixes that keep a participle from taking ge-: "erklärt", "betont", "verkündet".
+// "über", "unter", "hinter" and "wider" are inseparable in the reporting verbs that carry them
+// ("unterrichtet", "hinterfragt", "widerlegt"); a separable verb is written with its "+" instead.
+const INSEPARABLE = [
+  'hinter',
+  'wider',
+  'unter',
+  'über',
+  'miss',
+  'emp',
+  'ent',
+  'ver',
+  'zer',
+  'be',
+  'er',
+  'ge',
+];
+
+/** The stem a weak verb's endings go on: "sagen" → "sag", "äußern" → "äußer", "handeln" → "handel". */
+function stemOf(infinitive: string): string {
+  if (infinitive.endsWith('en')) return infinitive.slice(0, -2);
+  if (infinitive.endsWith('n')) return infinitive.slice(0, -1);
+  return infinitive;
+}
+
+/**
+ * A stem that takes an e before -t: "meldet", "berichtet", "rechnet", "leugnet"; not "warnt",
+ * where the m or n follows l, r, a vowel or a lengthening h ("wohnt").
+ */
+function takesLinkingE(stem: string): boolean {
+  if (/[td]$/.test(stem)) return true;
+  return /(?:[^aeiouäöüylrhmn]|ch)[mn]$/.test(stem);
+}
+
+/** No ge- for an inseparable prefix or a foreign "-ieren" verb: "erklärt", "kritisiert". */
+function takesGe(infinitive: string): boolean {
+  if (infinitive.endsWith('ieren')) return false;
+  // A prefix counts only before a stem of its own: "beten", "erben" are no be- or er- verbs.
+  return !INSEPARABLE.some((p) => infinitive.startsWith(p) && infinitive.length - p.length >= 5);
+}
+
+/**
+ * A weak verb's third-person forms: present singular and plural ("sagt", "sagen"), Präteritum
+ * ("sagte", "sagten"), and its participle ("gesagt"). Konjunktiv I is left out: a weak verb's
+ * third-person singular ("sage", "betone") is spelled as the first person of the present, which
+ * German news mostly prints inside quotations ("Ich sage Ihnen ..."), so as a cue it would mostly
+ * be wrong; a report of a report is caught by its auxiliary instead ("er habe gesagt").
+ */
+function inflect(infinitive: string): VerbForms {
+  const stem = stemOf(infinitive);
+  const t = takesLinkingE(stem) ? 'et' : 't';
+  const te = takesLinkingE(stem) ? 'ete' : 'te';
+  return {
+    finite: [stem + t, infinitive, stem + te, `${stem + te}n`],
+    participles: [(takesGe(infinitive) ? 'ge' : '') + stem + t],
+    gerunds: [],
+  };
+}
+
+// The modal of hearsay and the infinitives that make its perfect: "soll gewusst haben".
+const HEARSAY_MODALS = new Set(['soll', 'sollen']);
+const PERFECT_INFINITIVES = new Set(['haben', 'sein']);
+
+/**
+ * "soll" reports hearsay before a perfect infinitive ("Der Minister soll davon gewusst haben",
+ * "die Daten gefälscht haben soll"); before a plain one it is a plan or a duty ("Das Gesetz soll
+ * im Januar gelten"), which hides no source. The adverbs ("angeblich") always hide one.
+ */
+function hedgeHides(clause: readonly string[], at: number): boolean {
+  if (!HEARSAY_MODALS.has(clause[at] ?? '')) return true;
+  if (PERFECT_INFINITIVES.has(clause[at - 1] ?? '')) return true;
+  return at < clause.length - 1 && PERFECT_INFINITIVES.has(clause[clause.length - 1] ?? '');
+}
+
+// Modals and auxiliaries that govern an infinitive: "wollte nichts sagen", "erklären muss".
+const GOVERNORS = new Set(
+  'kann können könne konnte konnten könnte könnten muss müssen müsse musste mussten müsste müssten will wollen wolle wollte wollten soll sollen solle sollte sollten darf dürfen dürfe durfte durften dürfte dürften möchte möchten mag mögen wird werden werde wurde würde würden lässt ließ lassen'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A verb spelled as its infinitive is one after "zu" or a modal before it in its clause
+ * ("keiner könne sagen"), or before a modal that ends it ("darüber entscheiden muss"); otherwise
+ * it is the plural of the present ("Die Experten sagen, ...").
+ */
+function infinitiveAt(clause: readonly string[], at: number): boolean {
+  if (GOVERNORS.has(clause[at + 1] ?? '')) return true;
+  for (let k = at - 1; k >= 0; k--) {
+    const w = clause[k] ?? '';
+    if (w === 'zu' && k === at - 1) return true;
+    if (GOVERNORS.has(w)) return true;
+  }
+  return false;
+}
+
+export const grammar: Grammar = {
+  inflect,
+  hedgeHides,
+  infinitiveAt,
+  verbSecond: true,
+  compounds: true,
+  proDrop: false,
+  capitalizedNouns: true,
+};

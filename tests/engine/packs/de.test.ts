@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../../src/engine/types';
+import { byCue, read, seen } from '../helpers';
+
+// Sentences written for these tests: what a reader of German news sees attributed, and to whom.
+const de = (text: string): Attribution[] => read(text, { language: 'de' });
+const claimOf = (a: Attribution): string | null => a.content?.text ?? null;
+
+describe('German reporting verbs, in verb-second and verb-final order', () => {
+  it('reads a speech tag after a quote, its subject after the verb', () => {
+    const [a] = de(
+      '„Wir haben keine Zeit zu verlieren“, sagte Umweltministerin Katrin Lehmann am Mittwoch in Hannover.',
+    );
+    expect(seen(a as Attribution)).toEqual([
+      'sagte',
+      'Umweltministerin Katrin Lehmann',
+      'Katrin Lehmann',
+      'person',
+    ]);
+    expect(claimOf(a as Attribution)).toBe('Wir haben keine Zeit zu verlieren');
+  });
+
+  it('reads reported speech in Konjunktiv I after a comma', () => {
+    const a = byCue(
+      de('Der Vorstandschef erklärte, das Werk in Kassel bleibe bis zum Sommer geöffnet.'),
+      'erklärte',
+    );
+    expect(seen(a)).toEqual(['erklärte', 'Der Vorstandschef', 'Der Vorstandschef', 'unnamed']);
+    expect(claimOf(a)).toBe('das Werk in Kassel bleibe bis zum Sommer geöffnet');
+  });
+
+  it('reads "betonte, dass" with a role before the name', () => {
+    const a = byCue(
+      de('Bürgermeisterin Anja Roth betonte, dass die Stadt keine neuen Schulden machen werde.'),
+      'betonte',
+    );
+    expect(seen(a)).toEqual(['betonte', 'Bürgermeisterin Anja Roth', 'Anja Roth', 'person']);
+    expect(claimOf(a)).toBe('die Stadt keine neuen Schulden machen werde');
+  });
+
+  it('reads a separable verb with its particle closing the clause: "teilte ... mit"', () => {
+    const a = byCue(
+      de('Die Deutsche Bahn teilte am Freitag mit, dass der Tunnel bis Ende Mai gesperrt bleibt.'),
+      'teilte',
+    );
+    expect(seen(a)).toEqual(['teilte', 'Die Deutsche Bahn', 'Deutsche Bahn', 'organization']);
+    expect(claimOf(a)).toBe('der Tunnel bis Ende Mai gesperrt bleibt');
+  });
+
+  it('tells "gab ... bekannt" and "gab ... an" apart by their particles', () => {
+    const known = byCue(
+      de('Die Staatsanwaltschaft gab am Montag bekannt, dass gegen drei Männer ermittelt wird.'),
+      'gab',
+    );
+    expect(seen(known)).toEqual([
+      'gab',
+      'Die Staatsanwaltschaft',
+      'Staatsanwaltschaft',
+      'organization',
+    ]);
+    const stated = byCue(de('Die Polizei gab an, der Wagen sei gestohlen worden.'), 'gab');
+    expect(claimOf(stated)).toBe('der Wagen sei gestohlen worden');
+  });
+
+  it('reads the particle after a long name with abbreviated titles: "räumte Prof. Dr. ... ein"', () => {
+    const a = byCue(
+      de('»Das ist ein schwerer Rückschlag«, räumte Prof. Dr. Helga Brandt ein.'),
+      'räumte',
+    );
+    expect(seen(a)).toEqual(['räumte', 'Prof. Dr. Helga Brandt', 'Helga Brandt', 'person']);
+    expect(claimOf(a)).toBe('Das ist ein schwerer Rückschlag');
+  });
+
+  it('finds the subject after a fronted time: "Am Dienstag sagte der Minister"', () => {
+    const a = byCue(
+      de('Am Dienstag sagte Finanzminister Tobias Kern, die Steuern würden nicht erhöht.'),
+      'sagte',
+    );
+    expect(seen(a)).toEqual(['sagte', 'Finanzminister Tobias Kern', 'Tobias Kern', 'person']);
+    expect(claimOf(a)).toBe('die Steuern würden nicht erhöht');
+  });
+
+  it('reads a perfect with its subject by the auxiliary: "hat am Donnerstag angekündigt"', () => {
+    const a = byCue(
+      de('Der Konzern hat am Donnerstag angekündigt, rund 2000 Stellen zu streichen.'),
+      'angekündigt',
+    );
+    expect(seen(a)).toEqual(['angekündigt', 'Der Konzern', 'Konzern', 'organization']);
+    expect(claimOf(a)).toBe('rund 2000 Stellen zu streichen');
+  });
+
+  it('reads "wie X berichtete" before the claim, and "wie X mitteilte" after it', () => {
+    const before = byCue(
+      de('Wie der Bayerische Rundfunk berichtete, hat der Landtag den Haushalt beschlossen.'),
+      'berichtete',
+    );
+    expect(seen(before)).toEqual([
+      'berichtete',
+      'der Bayerische Rundfunk',
+      'Bayerische Rundfunk',
+      'media',
+    ]);
+    expect(claimOf(before)).toBe('hat der Landtag den Haushalt beschlossen');
+    const after = byCue(
+      de(
+        'Der Flughafen bleibt bis Sonntag geschlossen, wie ein Sprecher der Betreibergesellschaft mitteilte.',
+      ),
+      'mitteilte',
+    );
+    expect(seen(after)).toEqual([
+      'mitteilte',
+      'ein Sprecher der Betreibergesellschaft',
+      'ein Sprecher der Betreibergesellschaft',
+      'unnamed',
+    ]);
+    expect(claimOf(after)).toBe('Der Flughafen bleibt bis Sonntag geschlossen');
+  });
+
+  it('resolves "er" to the person named in the sentence before', () => {
+    const a = byCue(
+      de(
+        'Trainer Markus Weiß war nach dem Spiel enttäuscht. Er sagte, die Mannschaft sei müde gewesen.',
+      ),
+      'sagte',
+    );
+    expect(seen(a)).toEqual(['sagte', 'Er', 'Markus Weiß', 'person']);
+    expect(claimOf(a)).toBe('die Mannschaft sei müde gewesen');
+  });
+
+  it('drops "Frau" from the name shown', () => {
+    const a = byCue(
+      de('Frau Schulz kündigte an, sie werde im Herbst nicht mehr kandidieren.'),
+      'kündigte',
+    );
+    expect(seen(a)).toEqual(['kündigte', 'Frau Schulz', 'Schulz', 'person']);
+  });
+
+  it('reads a spokesman of a ministry as an unnamed source', () => {
+    const a = byCue(
+      de('Ein Sprecher des Innenministeriums sagte, man prüfe den Vorfall.'),
+      'sagte',
+    );
+    expect(seen(a)).toEqual([
+      'sagte',
+      'Ein Sprecher des Innenministeriums',
+      'Ein Sprecher des Innenministeriums',
+      'unnamed',
+    ]);
+  });
+
+  it('reads "Das sagt X" as X saying what the sentence before says', () => {
+    const a = byCue(de('Die Lage ist ernst. Das sagt die Polizei seit Tagen.'), 'sagt');
+    expect(seen(a)).toEqual(['sagt', 'die Polizei', 'die Polizei', 'organization']);
+    expect(claimOf(a)).toBe('Die Lage ist ernst');
+  });
+
+  it('keeps a person named with a title and an institution a person', () => {
+    const a = byCue(
+      de('Dr. Jens Köhler von der Charité warnte, die Zahl der Fälle werde weiter steigen.'),
+      'warnte',
+    );
+    expect([a.name, a.kind, claimOf(a)]).toEqual([
+      'Jens Köhler',
+      'person',
+      'die Zahl der Fälle werde weiter steigen',
+    ]);
+  });
+});
+
+describe('German "according to" phrases', () => {
+  it('reads "laut X" before its claim', () => {
+    const a = byCue(de('Laut Feuerwehr brach der Brand in einer Lagerhalle aus.'), 'Laut');
+    expect(seen(a)).toEqual(['Laut', 'Feuerwehr', 'Feuerwehr', 'organization']);
+    expect(claimOf(a)).toBe('brach der Brand in einer Lagerhalle aus');
+  });
+
+  it('reads a study as a document after "laut"', () => {
+    const a = byCue(
+      de('Laut einer Studie der Universität Leipzig schlafen Jugendliche zu wenig.'),
+      'Laut',
+    );
+    expect([a.kind, claimOf(a)]).toEqual(['document', 'schlafen Jugendliche zu wenig']);
+  });
+
+  it('reads "X zufolge" with its source before it', () => {
+    const a = byCue(de('Einem Gutachten zufolge ist die Brücke nicht mehr sicher.'), 'zufolge');
+    expect(seen(a)).toEqual(['zufolge', 'Einem Gutachten', 'Gutachten', 'document']);
+    expect(claimOf(a)).toBe('ist die Brücke nicht mehr sicher');
+  });
+
+  it('reads "nach Angaben von X" and "nach ersten Erkenntnissen der X"', () => {
+    const given = byCue(
+      de('Nach Angaben von Greenpeace wurden im Fluss hohe Giftwerte gemessen.'),
+      'Nach Angaben von',
+    );
+    expect(seen(given)).toEqual(['Nach Angaben von', 'Greenpeace', 'Greenpeace', 'organization']);
+    const found = de('Nach ersten Erkenntnissen der Polizei war der Fahrer zu schnell unterwegs.');
+    expect(found.map(seen)).toEqual([
+      ['Nach ersten Erkenntnissen der', 'Polizei', 'Polizei', 'organization'],
+    ]);
+  });
+
+  it('reads "nach Informationen des Spiegels" as a news outlet', () => {
+    const [a] = de('Nach Informationen des Spiegels will die Regierung das Gesetz ändern.');
+    expect([a?.kind, a && claimOf(a)]).toEqual(['media', 'will die Regierung das Gesetz ändern']);
+  });
+
+  it('reads "so X" as a tag after what X said', () => {
+    const a = byCue(
+      de('Die Pläne seien „nicht zu Ende gedacht“, so Gewerkschaftschef Bernd Albers.'),
+      'so',
+    );
+    expect(seen(a)).toEqual(['so', 'Gewerkschaftschef Bernd Albers', 'Bernd Albers', 'person']);
+    expect(claimOf(a)).toBe('Die Pläne seien „nicht zu Ende gedacht“');
+  });
+
+  it('reads "heißt es" as a report with no source', () => {
+    const a = byCue(
+      de('In dem Schreiben heißt es, die Zahlungen würden im Herbst eingestellt.'),
+      'heißt es',
+    );
+    expect(seen(a)).toEqual(['heißt es', null, null, 'none']);
+    expect(claimOf(a)).toBe('die Zahlungen würden im Herbst eingestellt');
+  });
+});
+
+describe('German hedges', () => {
+  it('reads hearsay "soll ... gewusst haben" as a claim with no source', () => {
+    const a = byCue(de('Der frühere Landrat soll von den Zahlungen gewusst haben.'), 'soll');
+    expect(seen(a)).toEqual(['soll', null, null, 'none']);
+    expect(claimOf(a)).toBe('Der frühere Landrat soll von den Zahlungen gewusst haben');
+  });
+
+  it('reads "angeblich" as a hedge', () => {
+    const a = byCue(de('Angeblich hatte der Verein die Spieler nicht bezahlt.'), 'Angeblich');
+    expect(seen(a)).toEqual(['Angeblich', null, null, 'none']);
+  });
+});
+
+describe('what is no attribution in German', () => {
+  it('reads "soll" of a plan as no hedge', () => {
+    expect(de('Die neue Brücke soll im nächsten Jahr eröffnet werden.')).toEqual([]);
+  });
+
+  it('reads "so" of degree as no "so X"', () => {
+    expect(de('Das Wetter war so schlecht, dass der Flug ausfiel.')).toEqual([]);
+  });
+
+  it('reads a verb spelled as a capitalised noun as a noun', () => {
+    expect(de('Die Versicherten der Kasse erhalten im Mai einen Brief.')).toEqual([]);
+  });
+
+  it('reads an infinitive after "zu" or a modal as no report', () => {
+    expect(de('Die Polizei konnte den Fund zunächst nicht bestätigen.')).toEqual([]);
+    expect(de('Es ist schwer zu sagen, wann die Straße wieder frei ist.')).toEqual([]);
+  });
+
+  it("reads a plain verb closed by another verb's particle as that other verb", () => {
+    expect(de('Für die ganze Region riefen die Behörden den Notstand aus.')).toEqual([]);
+  });
+
+  it('reads "laut" as an adjective when no source follows', () => {
+    expect(de('Im Saal wurde es plötzlich sehr laut.')).toEqual([]);
+  });
+});
