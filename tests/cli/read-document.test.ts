@@ -20,9 +20,12 @@ describe('readDocument', () => {
     expect(await readDocument(null, markup)).toEqual({
       text: '<p>Officials said so.</p>',
       isArticle: true,
+      declaredLanguage: '',
     });
     const page = Buffer.from(`<html><body>${STORY}</body></html>`);
     expect((await readDocument(null, page)).text).toMatch(/^Café owners said/);
+    const french = Buffer.from(`<html lang="fr-CA"><body>${STORY}</body></html>`);
+    expect((await readDocument(null, french)).declaredLanguage).toBe('fr-CA');
   });
 
   it('tells a page without a story, and plain text without words, from an article', async () => {

@@ -300,7 +300,9 @@ describe('a page that is not a list of claims', () => {
     for (const wrong of ['en', 'en-GB', 'fr', 'pt-BR', 'french', '']) {
       declaring(wrong);
       await open();
-      expect(sentence()).toMatch(/^Sourcelight reads English, French, Spanish, German, and Portuguese for now\./);
+      expect(sentence()).toMatch(
+        /^Sourcelight reads English, French, Spanish, German, and Portuguese for now\./,
+      );
     }
   });
 

@@ -32,6 +32,8 @@ export interface Pack {
   grammar: Grammar;
   /** What splitting the language's text into sentences needs. */
   textLexicon: TextLexicon;
+  /** Hashes of every word a cue can start with. */
+  cueStarts: ReadonlySet<number>;
   /** Hashes of the commonest words, to tell the language of a text. */
   commonWords: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
@@ -132,7 +134,27 @@ function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpe
   add(infinitive, VerbUse.Infinitive, null);
 }
 
+/** Hashes of every word a cue can start with, so that the reader passes over all others at once. */
+function cueStarts(pack: Omit<Pack, 'cueStarts'>): Set<number> {
+  const words = [...pack.verbs.keys(), ...pack.viewpoint, ...pack.hedges];
+  for (const table of [
+    pack.according,
+    pack.accordingAfter,
+    pack.accordingTags,
+    pack.impersonal,
+    pack.verbPhrases,
+  ]) {
+    words.push(...table.keys());
+  }
+  return new Set(words.map(hashWord));
+}
+
 export function compilePack(data: PackData, grammar: Grammar): Pack {
+  const pack = compileWords(data, grammar);
+  return { ...pack, cueStarts: cueStarts(pack) };
+}
+
+function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'> {
   const verbs = new Map<string, VerbSpelling>();
   for (const line of data.verbs) verbSpellings(line, grammar, verbs);
   return {

@@ -21,14 +21,28 @@ const VIEWPOINT_REACH = 8;
 
 export function findCues(text: PackText, pack: Pack): PackCue[] {
   const cues: PackCue[] = [];
+  const inverts = pack.grammar.splitInverted !== undefined;
   for (let i = 0; i < text.count; i++) {
     if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0) continue;
+    if (!pack.cueStarts.has(text.hash(i)) && !(inverts && hyphenNearEnd(text, i))) continue;
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
     cues.push(cue);
     i = cue.last;
   }
   return cues;
+}
+
+// "dit-il", "a-t-elle": an inverted tag's pronoun is among a word's last few letters.
+const INVERTED_PRONOUN = 8;
+
+/** Whether a word has a hyphen near its end, as an inverted speech tag has. */
+function hyphenNearEnd(text: PackText, i: number): boolean {
+  const start = text.start(i);
+  for (let k = text.end(i) - 2; k > start && k >= text.end(i) - INVERTED_PRONOUN; k--) {
+    if (text.text.charCodeAt(k) === 45) return true;
+  }
+  return false;
 }
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
