@@ -52,9 +52,29 @@ const SHORTEST_COMPOUND_HEAD = 7;
 export function phraseWithGapsAt(text: PackText, pack: Pack, i: number, table: Phrases): number {
   const list = table.get(text.word(i));
   if (!list) return 0;
+  // The words a gap could end before: a phrase whose word after its gap is none of them is passed
+  // over at once ("nach" opens a hundred phrases, and most of its uses none of them).
+  const ahead: string[] = [];
+  for (let j = i + 1; j <= i + 1 + LONGEST_GAP; j++) ahead.push(text.word(j));
   let best = 0;
-  for (const words of list) best = Math.max(best, gappedMatch(text, pack, words, 0, i) - i);
+  for (const words of list) {
+    const gap = words.indexOf(GAP);
+    const next = gap >= 0 ? words[gap + 1] : undefined;
+    if (next !== undefined && !ahead.some((w) => endsPhraseWord(pack, w, next, true))) continue;
+    best = Math.max(best, gappedMatch(text, pack, words, 0, i) - i);
+  }
   return best;
+}
+
+/** Whether a text's word is a phrase's word: itself, or after a gap a compound of it. */
+function endsPhraseWord(pack: Pack, w: string, word: string, afterGap: boolean): boolean {
+  if (w === word) return true;
+  return (
+    afterGap &&
+    pack.grammar.compounds === true &&
+    word.length >= SHORTEST_COMPOUND_HEAD &&
+    w.endsWith(word)
+  );
 }
 
 /** The token after a match of words[k..] from token j, or -1. */
@@ -76,13 +96,9 @@ function gappedMatch(
     }
     return -1;
   }
-  const w = text.word(j);
-  const compound =
-    pack.grammar.compounds === true &&
-    words[k - 1] === GAP &&
-    word.length >= SHORTEST_COMPOUND_HEAD &&
-    w.endsWith(word);
-  return w === word || compound ? gappedMatch(text, pack, words, k + 1, j + 1) : -1;
+  return endsPhraseWord(pack, text.word(j), word, words[k - 1] === GAP)
+    ? gappedMatch(text, pack, words, k + 1, j + 1)
+    : -1;
 }
 
 /** Whether the word at i is one of the pack's reporting verbs, and not a noun after an article ("le juge"). */
