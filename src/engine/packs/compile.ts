@@ -40,6 +40,7 @@ export interface Pack {
   passives: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
   according: Phrases;
+  notSources: ReadonlySet<string>;
   accordingAfter: Phrases;
   viewpoint: ReadonlySet<string>;
   impersonal: Phrases;
@@ -47,6 +48,8 @@ export interface Pack {
   subjectPronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
   relatives: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
+  impersonalClitics: ReadonlySet<string>;
+  pronominalVerbs: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   indefinites: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -138,6 +141,7 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
     passives: lower(data.passives ?? []),
     hedges: lower(data.hedges),
     according: phrases(data.according),
+    notSources: lower(data.notSources ?? []),
     accordingAfter: phrases(data.accordingAfter),
     viewpoint: lower(data.viewpoint),
     impersonal: phrases(data.impersonal),
@@ -145,6 +149,8 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
     subjectPronouns: new Map(Object.entries(data.subjectPronouns)),
     relatives: lower(data.relatives),
     clitics: lower(data.clitics),
+    impersonalClitics: lower(data.impersonalClitics ?? []),
+    pronominalVerbs: lower(data.pronominalVerbs ?? []),
     determiners: lower(data.determiners),
     indefinites: lower(data.indefinites ?? []),
     prepositions: lower(data.prepositions),

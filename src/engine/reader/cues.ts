@@ -7,15 +7,23 @@ import { followsClaim, isBoundary, isDash, opensNounPhrase, type PackText } from
 // How far back a participle looks for its auxiliary ("a également déclaré", German "hat ... gesagt").
 const AUXILIARY_REACH = 3;
 const AUXILIARY_REACH_VERB_SECOND = 14;
-// How far a verb that needs a claim looks for it: "prévoit que", "prévoit notamment que".
+// How far a verb that needs a claim looks for it: "prévoit que", "prévoit notamment que"; a "que"
+// may stand further, past whom it was told to ("trasmitió a las autoridades de Transporte que").
 const CLAIM_REACH = 5;
+const OPENER_REACH = 8;
 // How far a "for X," view reads for its comma.
 const VIEWPOINT_REACH = 8;
 
 export function findCues(text: PackText, pack: Pack): PackCue[] {
   const cues: PackCue[] = [];
+  // "—Nadie nos avisó —dijo la vecina—.": a paragraph that opens on a dash is a line of dialogue,
+  // its words spoken between dashes as between quote marks.
+  let dialogue = false;
+  let spoken = false;
   for (let i = 0; i < text.count; i++) {
-    if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0) continue;
+    if (text.opensParagraph(i)) dialogue = spoken = isDash(text, i);
+    else if (dialogue && isDash(text, i)) spoken = !spoken;
+    if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
     cues.push(cue);
@@ -26,7 +34,9 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   const according = text.phraseAt(i, pack.according);
-  if (according > 0) return packCue(PackCueKind.According, i, i + according - 1);
+  if (according > 0 && !ruleAfter(text, pack, i + according)) {
+    return packCue(PackCueKind.According, i, i + according - 1);
+  }
   const after = text.phraseAt(i, pack.accordingAfter);
   if (after > 0) return packCue(PackCueKind.AccordingAfter, i, i + after - 1);
   const impersonal = text.phraseAt(i, pack.impersonal);
@@ -37,7 +47,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   const phrase = text.phraseAt(i, pack.verbPhrases);
   if (phrase > 0)
     return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
-  if (pack.determiners.has(text.word(i - 1))) return null;
+  if (nounAt(text, pack, i)) return null;
   const cue = verbCue(text, pack, i, w);
   return cue && !conditional(text, pack, cue.first) ? cue : null;
 }
@@ -71,6 +81,13 @@ function withAuxiliary(text: PackText, pack: Pack, i: number): number {
   return pack.auxiliaries.has(text.word(j)) && j === i - 1 ? j : i;
 }
 
+/** "según la ley", "según el caso": an "according to" before a rule or a case, not a source. */
+function ruleAfter(text: PackText, pack: Pack, i: number): boolean {
+  let head = i;
+  while (pack.determiners.has(text.word(head))) head++;
+  return pack.notSources.has(text.word(head));
+}
+
 /** "Pour la ministre, ...", "Para ele, ...": a sentence that opens on whom a view is put to. */
 function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
   if (text.sentenceFirst(i) !== i || !opensNounPhrase(text, pack, i + 1)) return false;
@@ -98,6 +115,7 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   if (!spelling) return null;
   let cue: PackCue | null = null;
   if (spelling.use === VerbUse.Finite) {
+    if (impersonalAt(text, pack, i, spelling.lemma)) return null;
     cue = { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i), lemma: spelling.lemma };
     if (spelling.particle && !particleCloses(text, i, spelling.particle)) return null;
   } else if (spelling.use === VerbUse.Participle) {
@@ -113,6 +131,17 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     besideClaim(text, pack, cue.first);
   if (pack.needsClaim.has(spelling.lemma) && !claimed) return null;
   return cue;
+}
+
+/** "la denuncia", "una muestra", "en evidencia": after an article or a preposition, a noun. */
+function nounAt(text: PackText, pack: Pack, i: number): boolean {
+  const w = text.word(i - 1);
+  return pack.prepositions.has(w) || (pack.determiners.has(w) && !pack.clitics.has(w));
+}
+
+/** "se dijo", "se publicaron extractos": an impersonal or passive verb names no one. */
+function impersonalAt(text: PackText, pack: Pack, i: number, lemma: string): boolean {
+  return pack.impersonalClitics.has(text.word(i - 1)) && !pack.pronominalVerbs.has(lemma);
 }
 
 function withPronoun(text: PackText, cue: PackCue, pronoun: string): PackCue {
@@ -162,12 +191,11 @@ function besideClaim(text: PackText, pack: Pack, first: number): boolean {
 
 /** Whether a claim follows the cue: a "que", a colon, a quote, or a comma before a clause. */
 function claimInView(text: PackText, pack: Pack, last: number): boolean {
-  const end = Math.min(text.sentenceEnd(last), last + 1 + CLAIM_REACH);
+  const end = Math.min(text.sentenceEnd(last), last + 1 + OPENER_REACH);
   for (let j = last + 1; j < end; j++) {
-    const w = text.word(j);
-    if (pack.complementizers.has(w) || text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j)) {
-      return true;
-    }
+    if (pack.complementizers.has(text.word(j))) return true;
+    const mark = text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j);
+    if (mark && j <= last + CLAIM_REACH) return true;
   }
   return false;
 }
