@@ -1,8 +1,10 @@
 /** The language packs the engine reads, by language. English is read by its own stages (../*.ts). */
 import type { LanguageCode } from '../types';
 import type { Pack } from './compile';
+import { SPANISH } from './es';
 import { FRENCH } from './fr';
 
 export const PACKS: Partial<Record<LanguageCode, Pack>> = {
   fr: FRENCH,
+  es: SPANISH,
 };
