@@ -116,7 +116,11 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   let cue: PackCue | null = null;
   if (spelling.use === VerbUse.Finite) {
     if (impersonalAt(text, pack, i, spelling.lemma)) return null;
-    cue = { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i), lemma: spelling.lemma };
+    // "se quejó": a pronominal verb's cue holds its clitic.
+    const first = pack.impersonalClitics.has(text.word(i - 1))
+      ? i - 1
+      : withAuxiliary(text, pack, i);
+    cue = { ...packCue(PackCueKind.Verb, first, i), lemma: spelling.lemma };
     if (spelling.particle && !particleCloses(text, i, spelling.particle)) return null;
   } else if (spelling.use === VerbUse.Participle) {
     cue = participleCue(text, pack, i, spelling.lemma);
@@ -193,7 +197,10 @@ function besideClaim(text: PackText, pack: Pack, first: number): boolean {
 function claimInView(text: PackText, pack: Pack, last: number): boolean {
   const end = Math.min(text.sentenceEnd(last), last + 1 + OPENER_REACH);
   for (let j = last + 1; j < end; j++) {
-    if (pack.complementizers.has(text.word(j))) return true;
+    const w = text.word(j);
+    if (pack.complementizers.has(w)) return true;
+    // "pidió no ser identificado, admitió que": the "que" of the next verb is not this one's.
+    if (pack.verbs.get(w)?.use === VerbUse.Finite) return false;
     const mark = text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j);
     if (mark && j <= last + CLAIM_REACH) return true;
   }

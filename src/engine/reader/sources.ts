@@ -53,11 +53,12 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   if (cue.agent) return after(text, pack, cue.last + 1, false);
   if (cue.gerund) return none();
   if (tagAfterClaim) {
-    const found = after(text, pack, cue.last + 1, true);
-    if (found.first >= 0) return found;
-    // "el gerente, Martín González, dijo que": the comma closes the subject, not a claim.
+    // "el gerente, Martín González, dijo que", "Los productores, por su parte, reclamaron": the
+    // comma closes the subject or an aside after it, not a claim.
     const subject = subjectBeforeComma(text, pack, cue.first - 1);
     if (subject.first >= 0) return subject;
+    const found = after(text, pack, cue.last + 1, true);
+    if (found.first >= 0) return found;
     // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
     const opening = sentenceSubject(text, pack, cue.first);
     if (opening.first >= 0) return opening;
@@ -137,6 +138,11 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
     if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
     first--;
   }
+  // "..., que en un comunicado lamentaron": a phrase opening on a preposition is no subject; the
+  // subject stands before it.
+  if (pack.prepositions.has(text.word(first)) && !pack.nameParticles.has(text.word(first))) {
+    return first > floor ? before(text, pack, first - 1) : none();
+  }
   if (!opensNounPhrase(text, pack, first)) {
     // "Lundi, le ministre ..." is cut at the comma; a phrase opening on a plain word is no subject.
     while (first < last && !opensNounPhrase(text, pack, first)) first++;
@@ -152,7 +158,7 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
  */
 function relativeAntecedent(text: PackText, pack: Pack, relative: number): PackSource {
   if (!pack.relatives.has(text.word(relative))) return none();
-  if (text.is(relative - 1, ',')) return before(text, pack, relative - 2);
+  if (text.is(relative - 1, ',')) return innermost(text, pack, before(text, pack, relative - 2));
   const prev = relative - 1;
   const w = text.word(prev);
   const sourceNoun =
@@ -164,7 +170,24 @@ function relativeAntecedent(text: PackText, pack: Pack, relative: number): PackS
     pack.organizations.has(w) ||
     pack.mediaNouns.has(w) ||
     pack.documents.has(w);
-  return sourceNoun && !isVerb(pack, w) ? before(text, pack, prev) : none();
+  return sourceNoun && !isVerb(pack, w) ? innermost(text, pack, before(text, pack, prev)) : none();
+}
+
+/**
+ * The noun phrase a relative stands for is the last one before it: "recibida por los promotores,
+ * que lamentaron" is the promoters'; one joined by "de" stays whole ("extractos de un informe").
+ */
+function innermost(text: PackText, pack: Pack, phrase: PackSource): PackSource {
+  if (phrase.first < 0) return phrase;
+  let start = -1;
+  for (let k = phrase.last; k > phrase.first; k--) {
+    if (!pack.determiners.has(text.word(k))) continue;
+    start = k;
+    if (!pack.nameParticles.has(text.word(k - 1))) break;
+  }
+  return start > phrase.first && !pack.nameParticles.has(text.word(start - 1))
+    ? { ...phrase, first: start }
+    : phrase;
 }
 
 /**
@@ -175,9 +198,10 @@ function subjectBeforeComma(text: PackText, pack: Pack, comma: number): PackSour
   const named = appositive(text, pack, comma);
   if (named.first >= 0) return named;
   const floor = Math.max(text.sentenceFirst(comma), comma - LONGEST_ASIDE);
-  for (let open = comma - 2; open > floor; open--) {
+  // "“...”, dijo": what a quote closes is a claim, never a subject.
+  for (let open = comma - 1; open > floor; open--) {
     if (!text.is(open, ',')) {
-      if (isBoundary(text, open) && !text.isQuoteMark(open)) return none();
+      if (isBoundary(text, open)) return none();
       continue;
     }
     const w = text.word(open + 1);
