@@ -36,6 +36,14 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       last = nameParticleAt(text, pack, last + 1) ? last + 2 : last + 1;
     }
     if (pack.organizations.has(text.word(i))) last = bodyNameEnd(text, pack, last);
+    // "El Mundo", "La Nación": an outlet whose name opens on an article.
+    const outlet = pack.determiners.has(text.word(i - 1)) ? text.phraseAt(i - 1, pack.outlets) : 0;
+    if (outlet > 1) {
+      const end = Math.max(last, i + outlet - 2);
+      found.list.push({ first: i - 1, last: end, name: spanText(text, i - 1, end), kind: 'media' });
+      i = end;
+      continue;
+    }
     const kind = kindOfName(text, pack, i, last, found);
     if (kind === null) {
       if (i === last) opening.push(i);

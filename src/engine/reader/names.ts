@@ -60,7 +60,13 @@ export function nameSource(
     return standIn(text, pack, headWord, at, mentions, speakers, written);
   }
   const inside = mentions.list.filter((m) => m.first >= source.first && m.last <= source.last);
-  const person = inside.find((m) => m.kind === 'person');
+  // "la esposa de Juan Pérez", "un chacarero de Santa Fe": a name after a preposition qualifies
+  // the phrase's head and is not its speaker.
+  const person = inside.find(
+    (m) =>
+      m.kind === 'person' &&
+      !(m.first > source.first && pack.prepositions.has(text.word(m.first - 1))),
+  );
   const definite = !pack.indefinites.has(text.word(source.first));
   // "las fuentes", "el informe" alone: the ones the story described before.
   const metBefore = (kind: SourceKind): string | null =>
@@ -81,7 +87,7 @@ export function nameSource(
   // The name is the phrase's head, or stands right after it ("les émissions Enquête"), not a
   // complement of it ("la ministre de la Santé").
   const named = inside.find((m) => m.kind !== 'person' && m.first <= head + 1);
-  if (named) {
+  if (named && !pack.roles.has(headWord)) {
     const long = mentions.acronyms.get(text.word(named.first));
     return { kind: named.kind, name: long ?? joined(text, pack, inside, named), resolved: true };
   }
@@ -93,6 +99,14 @@ export function nameSource(
   if (pack.mediaNouns.has(headWord)) return { kind: 'media', name: written, resolved: true };
   if (pack.organizations.has(headWord))
     return { kind: 'organization', name: written, resolved: true };
+  // "el conseller de Territorio": a role said with its office is the person the story introduced
+  // in that role, else a description of someone unnamed.
+  if (pack.roles.has(headWord) && head < source.last && !person) {
+    const holder = introducedAs(text, mentions, headWord, at);
+    return holder
+      ? { kind: 'person', name: holder, resolved: true }
+      : { kind: 'unnamed', name: written, resolved: true };
+  }
   if ((pack.roles.has(headWord) || pack.titles.has(headWord)) && definite) {
     const speaker = lastPerson(text, at, mentions, speakers);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
@@ -136,6 +150,26 @@ function joined(text: PackText, pack: Pack, inside: readonly Mention[], first: M
     last = next;
   }
   return last === first ? first.name : spanText(text, first.first, last.last);
+}
+
+// A role introduces a name within a few words: "el ministro de Salud, Pablo Gutiérrez".
+const ROLE_REACH = 6;
+
+/** The last person the story introduced in a role: "el ministro de Salud, Pablo Gutiérrez". */
+function introducedAs(text: PackText, mentions: Mentions, role: string, at: number): string | null {
+  let found: Mention | null = null;
+  for (const m of mentions.list) {
+    if (m.first >= at) break;
+    if (m.kind !== 'person') continue;
+    const floor = Math.max(text.sentenceFirst(m.first), m.first - ROLE_REACH);
+    for (let k = m.first - 1; k >= floor; k--) {
+      if (text.word(k) === role) {
+        found = m;
+        break;
+      }
+    }
+  }
+  return found ? fullest(text, mentions, found) : null;
 }
 
 /** A pronoun's person: the last speaker, else the last person named. */
@@ -198,9 +232,10 @@ function namedBefore(earlier: readonly Named[], kind: SourceKind, word: string):
 
 /**
  * The body a noun like "la compañía" stands for: the last one named before whose name holds no
- * other body's noun ("Montecon", not "Ministerio de Transporte"), and that the story names again
- * or introduces as a body ("la empresa Montecon", not "su planta de Salto"); with none before, the
- * one the story names with that noun, as a headline names it before the story does.
+ * other body's noun ("Montecon", not "Ministerio de Transporte"), and that is evidently a body —
+ * named again, introduced as one ("la empresa Montecon") or named with an organisation's word
+ * ("la Bolsa de Comercio"), not "su planta de Salto"; with none before, the one the story names
+ * with that noun, as a headline names it before the story does.
  */
 function bodyFor(
   text: PackText,
@@ -220,13 +255,15 @@ function bodyFor(
     if (m.kind !== 'organization') continue;
     any = m;
     let other = false;
+    let body = describedAsBody(text, pack, m.first) || (times.get(m.name) ?? 0) > 1;
     for (let k = m.first; k <= m.last; k++) {
       const w = text.word(k);
-      if (w !== noun && pack.organizations.has(w)) other = true;
+      if (w !== noun && pack.bodyNouns.has(w)) other = true;
+      if (pack.organizations.has(w)) body = true;
     }
     if (other) continue;
     plain = m;
-    if ((times.get(m.name) ?? 0) > 1 || describedAsBody(text, pack, m.first)) known = m;
+    if (body) known = m;
   }
   const before = known ?? plain ?? any;
   if (before) return before;
