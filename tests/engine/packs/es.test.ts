@@ -388,3 +388,66 @@ describe('unnamed sources', () => {
     ]);
   });
 });
+
+describe('subjects a Spanish sentence sets apart', () => {
+  it('reads the subject before an aside ("Los productores, por su parte, reclamaron")', () => {
+    expect(
+      seen(
+        byCue(
+          leer('Los productores, por su parte, reclamaron que baje el precio del combustible.'),
+          'reclamaron',
+        ),
+      ),
+    ).toEqual(['reclamaron', 'Los productores', 'Los productores', 'unnamed']);
+  });
+
+  it('reads the antecedent of a relative clause, past a statement the clause names', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'La medida fue criticada por los comerciantes, que en un comunicado lamentaron no haber sido consultados.',
+          ),
+          'lamentaron',
+        ),
+      ),
+    ).toEqual(['lamentaron', 'los comerciantes', 'los comerciantes', 'unnamed']);
+  });
+
+  it('reads a pronominal verb with its clitic, its subject after it', () => {
+    expect(
+      one('"Así no se puede trabajar", se quejó un chacarero de Santa Fe.', 'se quejó'),
+    ).toEqual([
+      ['se quejó', 'un chacarero de Santa Fe', 'un chacarero de Santa Fe', 'unnamed'],
+      'Así no se puede trabajar',
+    ]);
+  });
+
+  it('reads an outlet whose name opens on an article as the outlet', () => {
+    expect(
+      seen(
+        byCue(
+          leer('El acuerdo se cerró de madrugada, según publicó el diario El Mundo.'),
+          'según publicó',
+        ),
+      ),
+    ).toEqual(['según publicó', 'el diario El Mundo', 'El Mundo', 'media']);
+  });
+
+  it('keeps a role said with its office unnamed when the story named no one in it', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'La senadora Gabriela Ríos votó en contra. El consejero de Territorio advirtió que no aceptará imposiciones.',
+          ),
+          'advirtió',
+        ),
+      ),
+    ).toEqual(['advirtió', 'El consejero de Territorio', 'El consejero de Territorio', 'unnamed']);
+  });
+
+  it('reads no cue in a verb that a reflexive "se" makes passive', () => {
+    expect(leer('Ayer se publicaron extractos del documento en varios sitios.')).toEqual([]);
+  });
+});
