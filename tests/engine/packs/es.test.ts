@@ -90,7 +90,7 @@ describe('Spanish reporting verbs', () => {
         'reveló',
       ),
     ).toEqual([
-      ['reveló', 'El informe de la auditoría', 'informe de la auditoría', 'document'],
+      ['reveló', 'El informe de la auditoría', 'El informe de la auditoría', 'document'],
       'faltan tres millones de pesos en la tesorería municipal',
     ]);
   });
