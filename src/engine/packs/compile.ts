@@ -48,6 +48,7 @@ export interface Pack {
   passives: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
   according: Phrases;
+  notSources: ReadonlySet<string>;
   accordingAfter: Phrases;
   accordingTags: Phrases;
   viewpoint: ReadonlySet<string>;
@@ -57,6 +58,8 @@ export interface Pack {
   subjectPronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
   relatives: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
+  impersonalClitics: ReadonlySet<string>;
+  pronominalVerbs: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   indefinites: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -174,6 +177,7 @@ function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'>
     passives: lower(data.passives ?? []),
     hedges: lower(data.hedges),
     according: phrases(data.according),
+    notSources: lower(data.notSources ?? []),
     accordingAfter: phrases(data.accordingAfter),
     accordingTags: phrases(data.accordingTags ?? []),
     viewpoint: lower(data.viewpoint),
@@ -183,6 +187,8 @@ function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'>
     subjectPronouns: new Map(Object.entries(data.subjectPronouns)),
     relatives: lower(data.relatives),
     clitics: lower(data.clitics),
+    impersonalClitics: lower(data.impersonalClitics ?? []),
+    pronominalVerbs: lower(data.pronominalVerbs ?? []),
     determiners: lower(data.determiners),
     indefinites: lower(data.indefinites ?? []),
     prepositions: lower(data.prepositions),

@@ -2,9 +2,11 @@
 import type { LanguageCode } from '../types';
 import type { Pack } from './compile';
 import { GERMAN } from './de';
+import { SPANISH } from './es';
 import { FRENCH } from './fr';
 
 export const PACKS: Partial<Record<LanguageCode, Pack>> = {
   fr: FRENCH,
   de: GERMAN,
+  es: SPANISH,
 };

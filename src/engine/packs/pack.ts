@@ -49,6 +49,11 @@ export interface PackData {
   hedges: string[];
   /** "According to" phrases before their source: "selon", "d'après", "de acuerdo con", "laut". */
   according: string[];
+  /**
+   * Nouns after an "according to" that name a rule or a case, not a source: "según la ley",
+   * "según el caso", "selon les règles".
+   */
+  notSources?: string[];
   /** The same after their source: "X zufolge". */
   accordingAfter: string[];
   /**
@@ -79,6 +84,13 @@ export interface PackData {
   relatives: string[];
   /** Little words that stand between a subject and its verb: negation, clitics, common adverbs. */
   clitics: string[];
+  /**
+   * Clitics that make the verb right after them impersonal or passive ("se dijo", "se publicaron
+   * extractos"): such a verb reports only in an `impersonal` phrase ("se dice que").
+   */
+  impersonalClitics?: string[];
+  /** Verbs always written with a reflexive clitic ("se quejó"), which leaves them their subject. */
+  pronominalVerbs?: string[];
   /** Articles, demonstratives and possessives that open a noun phrase. */
   determiners: string[];
   /** The indefinite ones among them: "un", "une", "des", "una", "um", "ein", "eine". */

@@ -14,16 +14,24 @@ import {
 // How far back a participle looks for its auxiliary ("a également déclaré", German "hat ... gesagt").
 const AUXILIARY_REACH = 3;
 const AUXILIARY_REACH_VERB_SECOND = 14;
-// How far a verb that needs a claim looks for it: "prévoit que", "prévoit notamment que".
+// How far a verb that needs a claim looks for it: "prévoit que", "prévoit notamment que"; a "que"
+// may stand further, past whom it was told to ("trasmitió a las autoridades de Transporte que").
 const CLAIM_REACH = 5;
+const OPENER_REACH = 8;
 // How far a "for X," view reads for its comma.
 const VIEWPOINT_REACH = 8;
 
 export function findCues(text: PackText, pack: Pack): PackCue[] {
   const cues: PackCue[] = [];
   const inverts = pack.grammar.splitInverted !== undefined;
+  // "—Nadie nos avisó —dijo la vecina—.": a paragraph that opens on a dash is a line of dialogue,
+  // its words spoken between dashes as between quote marks.
+  let dialogue = false;
+  let spoken = false;
   for (let i = 0; i < text.count; i++) {
-    if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0) continue;
+    if (text.opensParagraph(i)) dialogue = spoken = isDash(text, i);
+    else if (dialogue && isDash(text, i)) spoken = !spoken;
+    if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
     if (!pack.cueStarts.has(text.hash(i)) && !(inverts && hyphenNearEnd(text, i))) continue;
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
@@ -47,7 +55,7 @@ function hyphenNearEnd(text: PackText, i: number): boolean {
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   const according = phraseWithGapsAt(text, pack, i, pack.according);
-  if (according > 0) {
+  if (according > 0 && !ruleAfter(text, pack, i + according)) {
     // Where every noun is capitalised, "laut" before a plain word is no "laut X": "laut werden".
     const sourceNext = opensNounPhrase(text, pack, i + 1) || text.isQuoteMark(i + 1);
     const last = i + according - 1;
@@ -77,9 +85,9 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   const phrase = text.phraseAt(i, pack.verbPhrases);
   if (phrase > 0)
     return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
-  // After an article a verb's spelling is a noun ("le juge"); where nouns are capitalised the
-  // article is a pronoun before a verb ("Das sagt die Polizei", "der sagte").
-  if (!pack.grammar.capitalizedNouns && pack.determiners.has(text.word(i - 1))) return null;
+  // After an article or a preposition a verb's spelling is a noun ("le juge", "la denuncia");
+  // where nouns are capitalised the article is a pronoun before a verb ("Das sagt die Polizei").
+  if (!pack.grammar.capitalizedNouns && nounAt(text, pack, i)) return null;
   const cue = verbCue(text, pack, i, w);
   return cue && !conditional(text, pack, cue.first) ? cue : null;
 }
@@ -126,6 +134,13 @@ function hedgeHides(text: PackText, pack: Pack, i: number): boolean {
   return hides(clause, i - first);
 }
 
+/** "según la ley", "según el caso": an "according to" before a rule or a case, not a source. */
+function ruleAfter(text: PackText, pack: Pack, i: number): boolean {
+  let head = i;
+  while (pack.determiners.has(text.word(head))) head++;
+  return pack.notSources.has(text.word(head));
+}
+
 /** "Pour la ministre, ...", "Para ele, ...": a sentence that opens on whom a view is put to. */
 function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
   if (text.sentenceFirst(i) !== i || !opensNounPhrase(text, pack, i + 1)) return false;
@@ -168,8 +183,13 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     const reading = finiteReading(text, pack, i, spelling);
     if (!reading) return null;
     lemma = reading.lemma;
+    if (impersonalAt(text, pack, i, lemma)) return null;
     const particle = reading.particle ? particleAt(text, pack, i, reading.particle) : -1;
-    cue = { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i), lemma, particle };
+    // "se quejó": a pronominal verb's cue holds its clitic.
+    const first = pack.impersonalClitics.has(text.word(i - 1))
+      ? i - 1
+      : withAuxiliary(text, pack, i);
+    cue = { ...packCue(PackCueKind.Verb, first, i), lemma, particle };
   } else if (spelling.use === VerbUse.Participle) {
     cue = participleCue(text, pack, i, spelling.lemma);
   } else if (spelling.use === VerbUse.Gerund) {
@@ -201,6 +221,17 @@ function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
   let j = cue.last + 1;
   while (pack.clitics.has(text.word(j)) && !opensNounPhrase(text, pack, j)) j++;
   return opensNounPhrase(text, pack, j);
+}
+
+/** "la denuncia", "una muestra", "en evidencia": after an article or a preposition, a noun. */
+function nounAt(text: PackText, pack: Pack, i: number): boolean {
+  const w = text.word(i - 1);
+  return pack.prepositions.has(w) || (pack.determiners.has(w) && !pack.clitics.has(w));
+}
+
+/** "se dijo", "se publicaron extractos": an impersonal or passive verb names no one. */
+function impersonalAt(text: PackText, pack: Pack, i: number, lemma: string): boolean {
+  return pack.impersonalClitics.has(text.word(i - 1)) && !pack.pronominalVerbs.has(lemma);
 }
 
 function withPronoun(text: PackText, cue: PackCue, pronoun: string): PackCue {
@@ -317,12 +348,14 @@ function besideClaim(text: PackText, pack: Pack, first: number): boolean {
 
 /** Whether a claim follows the cue: a "que", a colon, a quote, or a comma before a clause. */
 function claimInView(text: PackText, pack: Pack, last: number): boolean {
-  const end = Math.min(text.sentenceEnd(last), last + 1 + CLAIM_REACH);
+  const end = Math.min(text.sentenceEnd(last), last + 1 + OPENER_REACH);
   for (let j = last + 1; j < end; j++) {
     const w = text.word(j);
-    if (pack.complementizers.has(w) || text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j)) {
-      return true;
-    }
+    if (pack.complementizers.has(w)) return true;
+    // "pidió no ser identificado, admitió que": the "que" of the next verb is not this one's.
+    if (pack.verbs.get(w)?.use === VerbUse.Finite) return false;
+    const mark = text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j);
+    if (mark && j <= last + CLAIM_REACH) return true;
     if (text.is(j, ',') && reportedClauseAfter(text, pack, j)) return true;
   }
   return false;

@@ -26,6 +26,8 @@ const LONGEST_LONG_FORM = 12;
 
 export function findMentions(text: PackText, pack: Pack): Mentions {
   const found: Mentions = { list: [], people: new Map(), acronyms: new Map() };
+  // One capitalised word opening a sentence may be any word: it names what it names elsewhere.
+  const opening: number[] = [];
   for (let i = 0; i < text.count; i++) {
     if (text.is(i, '(')) defineAcronym(text, pack, i, found.acronyms);
     if (!startsName(text, pack, i)) continue;
@@ -34,8 +36,26 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       last = nameParticleAt(text, pack, last + 1) ? last + 2 : last + 1;
     }
     if (pack.organizations.has(text.word(i))) last = bodyNameEnd(text, pack, last);
+    // "El Mundo", "La Nación": an outlet whose name opens on an article.
+    const outlet = pack.determiners.has(text.word(i - 1)) ? text.phraseAt(i - 1, pack.outlets) : 0;
+    if (outlet > 1) {
+      const end = Math.max(last, i + outlet - 2);
+      found.list.push({ first: i - 1, last: end, name: spanText(text, i - 1, end), kind: 'media' });
+      i = end;
+      continue;
+    }
+    // Where every noun is capitalised, a body's name starts at its own word, not at the noun that
+    // governs it: "Erkenntnissen der Polizei" names "Polizei".
+    if (pack.grammar.capitalizedNouns && !pack.firstNames.has(text.word(i))) {
+      let k = i;
+      while (k < last && !pack.organizations.has(text.word(k))) k++;
+      const joined =
+        k > i && !text.isCapitalized(k - 1) && pack.nameParticles.has(text.word(k - 1));
+      if (joined && pack.organizations.has(text.word(k))) i = k;
+    }
     const kind = kindOfName(text, pack, i, last, found);
     if (kind === null) {
+      if (i === last) opening.push(i);
       i = last;
       continue;
     }
@@ -48,6 +68,7 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     }
     i = last;
   }
+  if (opening.length > 0) addOpeningWords(text, opening, found);
   return found;
 }
 
@@ -90,6 +111,17 @@ function inBodyName(text: PackText, pack: Pack, i: number): boolean {
   );
 }
 
+/** "Montecon trasmitió ...": a sentence's first word is the name the text gives it elsewhere. */
+function addOpeningWords(text: PackText, opening: readonly number[], found: Mentions): void {
+  const kinds = new Map<string, SourceKind>();
+  for (const m of found.list) if (m.first === m.last) kinds.set(text.word(m.first), m.kind);
+  for (const i of opening) {
+    const kind = kinds.get(text.word(i));
+    if (kind) found.list.push({ first: i, last: i, name: spanText(text, i, i), kind });
+  }
+  found.list.sort((a, b) => a.first - b.first);
+}
+
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i) || !text.isCapitalized(i)) return false;
@@ -129,19 +161,59 @@ function kindOfName(
   found: Mentions,
 ): SourceKind | null {
   if (text.phraseAt(first, pack.outlets) > 0) return 'media';
+  // "Empresa anunció ...": a body's noun opening a sentence alone names no one.
+  const alone = text.word(first);
+  const opens = first === last && first === text.sentenceFirst(first) && !text.isUpper(first);
+  if (opens && (pack.bodyNouns.has(alone) || pack.organizations.has(alone))) return null;
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(text.word(k));
   if (words.some((w) => pack.organizations.has(w))) return 'organization';
   if (first === last && text.isUpper(first)) return 'organization';
   if (pack.firstNames.has(words[0] ?? '')) return 'person';
-  // A title or role before a name makes it a person's: "le juge Bocock", "Arbeitsminister Heil".
-  const before = text.word(first - 1);
-  if (pack.titles.has(before) || pack.roles.has(before)) return 'person';
+  const described = describedBy(text, pack, first);
+  if (described) return described;
   if (found.people.has(words[words.length - 1] ?? '')) return 'person';
   if (pack.grammar.capitalizedNouns) return null;
   // Elsewhere a capital inside a sentence names someone or something; a pair of them, a person.
   if (first === text.sentenceFirst(first) && first === last) return null;
   return first < last ? 'person' : 'organization';
+}
+
+/**
+ * The noun just before a name, past one adjective, that says what it names: a title or role makes
+ * it a person's ("le juge Bocock", "el politólogo estadounidense Samuel Huntington"), a body's noun
+ * an organisation's ("la firma belga Katoen Natie").
+ */
+function describedBy(text: PackText, pack: Pack, first: number): SourceKind | null {
+  for (let k = first - 1; k >= first - 2; k--) {
+    const w = text.word(k);
+    if (pack.titles.has(w) || pack.roles.has(w)) return 'person';
+    if (pack.bodyNouns.has(w) || pack.organizations.has(w)) return 'organization';
+    const adjective =
+      w !== '' &&
+      !text.isCapitalized(k) &&
+      !pack.determiners.has(w) &&
+      !pack.prepositions.has(w) &&
+      !pack.conjunctions.has(w) &&
+      !pack.clitics.has(w) &&
+      !pack.verbs.has(w);
+    if (!adjective) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether the words of a long form read as one name: capitalised but for particles and little
+ * joining words ("Sindicato Único Portuario y Ramas Afines"), so a run of prose is none.
+ */
+function isLongForm(text: PackText, pack: Pack, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = text.word(k);
+    if (text.isCapitalized(k)) continue;
+    if (!(pack.nameParticles.has(w) || pack.prepositions.has(w) || pack.conjunctions.has(w)))
+      return false;
+  }
+  return true;
 }
 
 /** "Commission nationale ... (CNIL)" and "l’Arcep (l’Autorité de régulation ...)". */
@@ -156,6 +228,20 @@ function defineAcronym(text: PackText, pack: Pack, open: number, into: Map<strin
       if (first < 0 || !text.isWord(k - 1) || pack.determiners.has(text.word(k - 1))) first = k;
     }
     if (first >= 0) into.set(text.word(inside), spanText(text, first, open - 1));
+    return;
+  }
+  // "Sindicato Único Portuario y Ramas Afines (Supra)": a short name written as a word, when the
+  // capitalised name before it starts with its letter.
+  if (text.isCapitalized(inside) && text.is(inside + 1, ')') && text.isWord(open - 1)) {
+    let first = open - 1;
+    while (first > open - LONGEST_LONG_FORM && text.isWord(first - 1)) {
+      const joins = isLongForm(text, pack, first - 1, first - 1) && text.isCapitalized(first - 2);
+      if (!text.isCapitalized(first - 1) && !joins) break;
+      first--;
+    }
+    const short = text.word(inside);
+    if (first < open - 1 && text.isCapitalized(first) && text.word(first)[0] === short[0])
+      into.set(short, spanText(text, first, open - 1));
     return;
   }
   const acronym = open - 1;

@@ -25,6 +25,12 @@ export interface Speaker {
   at: number;
 }
 
+/** A source named before, unnamed or a document: "las fuentes" are the "fuentes de X" met before. */
+export interface Named {
+  kind: SourceKind;
+  name: string;
+}
+
 export function nameSource(
   text: PackText,
   pack: Pack,
@@ -32,6 +38,7 @@ export function nameSource(
   at: number,
   mentions: Mentions,
   speakers: readonly Speaker[],
+  earlier: readonly Named[] = [],
 ): PackNaming {
   if (source.pronoun) {
     const pronoun = text.text.slice(source.pronoun.start, source.pronoun.end).toLowerCase();
@@ -53,34 +60,53 @@ export function nameSource(
     return standIn(text, pack, headWord, at, mentions, speakers, written);
   }
   const inside = mentions.list.filter((m) => m.first >= source.first && m.last <= source.last);
-  const person = inside.find((m) => m.kind === 'person');
+  // "la esposa de Juan Pérez", "un chacarero de Santa Fe": a name after a preposition qualifies
+  // the phrase's head and is not its speaker.
+  const person = inside.find(
+    (m) =>
+      m.kind === 'person' &&
+      !(m.first > source.first && pack.prepositions.has(text.word(m.first - 1))),
+  );
+  const definite = !pack.indefinites.has(text.word(source.first));
+  // "las fuentes", "el informe" alone: the ones the story described before.
+  const metBefore = (kind: SourceKind): string | null =>
+    definite && head === lastWord(text, source.last) ? namedBefore(earlier, kind, headWord) : null;
   if (pack.anonymity.has(headWord) && !person)
-    return { kind: 'unnamed', name: written, resolved: true };
+    return { kind: 'unnamed', name: metBefore('unnamed') ?? written, resolved: true };
   if (person) return { kind: 'person', name: fullest(text, mentions, person), resolved: true };
   const document = text.phraseAt(head, pack.documents);
   if (document > 0) {
     const owner = inside.find((m) => m.kind === 'organization' || m.kind === 'media');
     const name =
       owner?.name ??
+      metBefore('document') ??
       fullestDocument(text, pack, head, document) ??
-      spanText(text, head, source.last);
+      spanText(text, head, lastWord(text, source.last));
     return { kind: 'document', name, resolved: true };
-  }
-  if (pack.bodyNouns.has(headWord)) {
-    const body = lastMention(mentions, at, 'organization');
-    return { kind: 'organization', name: body?.name ?? written, resolved: true };
   }
   // The name is the phrase's head, or stands right after it ("les émissions Enquête"), not a
   // complement of it ("la ministre de la Santé").
   const named = inside.find((m) => m.kind !== 'person' && m.first <= head + 1);
-  if (named) {
+  if (named && !pack.roles.has(headWord)) {
     const long = mentions.acronyms.get(text.word(named.first));
     return { kind: named.kind, name: long ?? joined(text, pack, inside, named), resolved: true };
+  }
+  if (pack.bodyNouns.has(headWord)) {
+    const body = bodyFor(text, pack, headWord, source.first, mentions);
+    const name = body ? (mentions.acronyms.get(text.word(body.first)) ?? body.name) : written;
+    return { kind: 'organization', name, resolved: true };
   }
   if (pack.mediaNouns.has(headWord)) return { kind: 'media', name: written, resolved: true };
   if (pack.organizations.has(headWord))
     return { kind: 'organization', name: written, resolved: true };
-  const definite = !pack.indefinites.has(text.word(source.first));
+  // "el conseller de Territorio": a role said with its office is the person the story introduced
+  // in that role, else a description of someone unnamed.
+  if (pack.roles.has(headWord) && head < source.last && !person) {
+    const holder = introducedAs(text, mentions, headWord, at);
+    return holder
+      ? { kind: 'person', name: holder, resolved: true }
+      : { kind: 'unnamed', name: written, resolved: true };
+  }
   if ((pack.roles.has(headWord) || pack.titles.has(headWord)) && definite) {
     const speaker = lastPerson(text, at, mentions, speakers);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
@@ -126,6 +152,26 @@ function joined(text: PackText, pack: Pack, inside: readonly Mention[], first: M
   return last === first ? first.name : spanText(text, first.first, last.last);
 }
 
+// A role introduces a name within a few words: "el ministro de Salud, Pablo Gutiérrez".
+const ROLE_REACH = 6;
+
+/** The last person the story introduced in a role: "el ministro de Salud, Pablo Gutiérrez". */
+function introducedAs(text: PackText, mentions: Mentions, role: string, at: number): string | null {
+  let found: Mention | null = null;
+  for (const m of mentions.list) {
+    if (m.first >= at) break;
+    if (m.kind !== 'person') continue;
+    const floor = Math.max(text.sentenceFirst(m.first), m.first - ROLE_REACH);
+    for (let k = m.first - 1; k >= floor; k--) {
+      if (text.word(k) === role) {
+        found = m;
+        break;
+      }
+    }
+  }
+  return found ? fullest(text, mentions, found) : null;
+}
+
 /** A pronoun's person: the last speaker, else the last person named. */
 function standIn(
   text: PackText,
@@ -164,6 +210,77 @@ function lastPerson(
     return fullest(text, mentions, mention);
   }
   return speaker && sentence - speaker.sentence <= SPEAKER_REACH ? speaker.name : null;
+}
+
+/** The last token of a phrase that is no quote mark: "informe de carácter secreto”". */
+function lastWord(text: PackText, last: number): number {
+  let end = last;
+  while (end > 0 && text.isQuoteMark(end)) end--;
+  return end;
+}
+
+/** The last source of a kind named before whose name holds the word: "fuentes de Montecon". */
+function namedBefore(earlier: readonly Named[], kind: SourceKind, word: string): string | null {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const source = earlier[k];
+    if (source?.kind === kind && source.name.toLowerCase().split(/\s+/).includes(word)) {
+      return source.name;
+    }
+  }
+  return null;
+}
+
+/**
+ * The body a noun like "la compañía" stands for: the last one named before whose name holds no
+ * other body's noun ("Montecon", not "Ministerio de Transporte"), and that is evidently a body —
+ * named again, introduced as one ("la empresa Montecon") or named with an organisation's word
+ * ("la Bolsa de Comercio"), not "su planta de Salto"; with none before, the one the story names
+ * with that noun, as a headline names it before the story does.
+ */
+function bodyFor(
+  text: PackText,
+  pack: Pack,
+  noun: string,
+  at: number,
+  mentions: Mentions,
+): Mention | null {
+  const times = new Map<string, number>();
+  for (const m of mentions.list) times.set(m.name, (times.get(m.name) ?? 0) + 1);
+  // `at` is where the noun's phrase starts: a name inside it ("Empresa") is no body named before.
+  let any: Mention | null = null;
+  let plain: Mention | null = null;
+  let known: Mention | null = null;
+  for (const m of mentions.list) {
+    if (m.first >= at) break;
+    if (m.kind !== 'organization') continue;
+    any = m;
+    let other = false;
+    let body = describedAsBody(text, pack, m.first) || (times.get(m.name) ?? 0) > 1;
+    for (let k = m.first; k <= m.last; k++) {
+      const w = text.word(k);
+      if (w !== noun && pack.bodyNouns.has(w)) other = true;
+      if (pack.organizations.has(w)) body = true;
+    }
+    if (other) continue;
+    plain = m;
+    if (body) known = m;
+  }
+  const before = known ?? plain ?? any;
+  if (before) return before;
+  return (
+    mentions.list.find(
+      (m) => m.first > at && m.kind === 'organization' && text.word(m.first - 1) === noun,
+    ) ?? null
+  );
+}
+
+/** "la empresa Montecon", "la firma belga Katoen Natie": a name a body's noun introduces. */
+function describedAsBody(text: PackText, pack: Pack, first: number): boolean {
+  const w = text.word(first - 1);
+  return (
+    pack.bodyNouns.has(w) ||
+    (!text.isCapitalized(first - 1) && pack.bodyNouns.has(text.word(first - 2)))
+  );
 }
 
 function lastMention(mentions: Mentions, at: number, kind: SourceKind): Mention | null {

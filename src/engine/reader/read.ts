@@ -5,7 +5,7 @@ import { findClaim, type TokenRange } from './claims';
 import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { findMentions } from './mentions';
-import { nameSource, type Speaker } from './names';
+import { type Named, nameSource, type PackNaming, type Speaker } from './names';
 import { findSource, type PackSource, sentenceSubject } from './sources';
 import type { PackText } from './words';
 
@@ -67,18 +67,26 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const kept = cues
     .map((cue, k) => ({ cue, source: sources[k] as PackSource, claim: claims[k] ?? null }))
     .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports));
+  const earlier: Named[] = [];
+  let previous: { sentence: number; source: Span; naming: PackNaming } | null = null;
   return kept.map(({ cue, source, claim }): Attribution => {
-    const naming = nameSource(text, pack, source, cue.first, mentions, speakers);
-    if (naming.kind === 'person' && naming.name && naming.resolved) {
-      speakers.push({
-        name: naming.name,
-        sentence: text.sentences.of[cue.first] ?? 0,
-        at: cue.first,
-      });
-    }
-    const sourceSpan = source.pronoun
+    const sentence = text.sentences.of[cue.first] ?? 0;
+    let naming = nameSource(text, pack, source, cue.first, mentions, speakers, earlier);
+    let sourceSpan = source.pronoun
       ? charSpan(text, source.pronoun.start, source.pronoun.end)
       : spanOf(text, source.first >= 0 ? source : null);
+    // "el informe ubicó ... y aseguraba que": a subject left out is the one of the cue before it.
+    if (source.dropped && previous?.sentence === sentence) {
+      naming = previous.naming;
+      sourceSpan = previous.source;
+    }
+    if (naming.kind === 'person' && naming.name && naming.resolved) {
+      speakers.push({ name: naming.name, sentence, at: cue.first });
+    }
+    if ((naming.kind === 'unnamed' || naming.kind === 'document') && naming.name && sourceSpan) {
+      earlier.push({ kind: naming.kind, name: naming.name });
+    }
+    if (sourceSpan) previous = { sentence, source: sourceSpan, naming };
     return {
       cue: spanOf(text, cue) as Span,
       source: sourceSpan,

@@ -3,7 +3,7 @@
  * ("..., dijo el ministro", "sagte der Minister"), after "selon" or before "zufolge" — or nowhere,
  * when the language leaves its subject out ("Dijo que ...").
  */
-import type { Pack } from '../packs/compile';
+import { type Pack, VerbUse } from '../packs/compile';
 import { type PackCue, PackCueKind } from './cue';
 import { followsClaim, isBoundary, isVerbAt, opensNounPhrase, type PackText } from './words';
 
@@ -26,6 +26,8 @@ export interface PackSource {
 
 // A source noun phrase is rarely longer: "le directeur général du Conseil canadien de la magistrature".
 const LONGEST_SOURCE = 14;
+// An aside between a subject and its verb is rarely longer: "en un giro que sorprendió a todos".
+const LONGEST_ASIDE = 16;
 
 const none = (tagAfterClaim = false, dropped = false): PackSource => ({
   first: -1,
@@ -59,6 +61,10 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   if (cue.agent) return after(text, pack, cue.last + 1, false);
   if (cue.gerund) return none();
   if (tagAfterClaim) {
+    // "el gerente, Martín González, dijo que", "Los productores, por su parte, reclamaron": the
+    // comma closes the subject or an aside after it, not a claim.
+    const subject = subjectBeforeComma(text, pack, cue.first - 1);
+    if (subject.first >= 0) return subject;
     const found = after(text, pack, cue.last + 1, true, cue.particle);
     if (found.first >= 0) return found;
     // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
@@ -78,6 +84,8 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "comme l'a souligné l'Arcep": the source follows the verb.
   if (pack.asWords.has(text.word(j)))
     return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
+  // "dialogó con el gremio pero puntualizó que": a verb joined to the one before shares its subject.
+  if (pack.conjunctions.has(text.word(j))) return none(false, true);
   const found = before(text, pack, j);
   if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found))) {
     return found;
@@ -121,22 +129,39 @@ function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
   return found.first === found.last && pack.determiners.has(w);
 }
 
+/** A verb's spelling that is no participle: a participle may qualify a noun ("un comunicado"). */
+function isVerb(pack: Pack, w: string): boolean {
+  const spelling = pack.verbs.get(w);
+  return spelling !== undefined && spelling.use !== VerbUse.Participle;
+}
+
 /** The noun phrase that ends at token `last`, read leftwards to a boundary. */
 function before(text: PackText, pack: Pack, last: number): PackSource {
-  if (last < 0 || isBoundary(text, last)) return appositive(text, pack, last);
+  const quoted = last >= 0 && text.isQuoteMark(last);
+  if (last < 0 || (isBoundary(text, last) && !quoted)) return appositive(text, pack, last);
+  const ending = text.word(last);
+  if (relativeAt(text, pack, last) || pack.complementizers.has(ending)) {
+    return relativeAntecedent(text, pack, last);
+  }
   const floor = Math.max(text.sentenceFirst(last), last - LONGEST_SOURCE + 1);
   let first = last;
   while (first > floor) {
+    // "un “informe de carácter secreto”": quote marks inside a noun phrase belong to it.
+    if (text.isQuoteMark(first - 1)) {
+      first--;
+      continue;
+    }
     const w = text.word(first - 1);
-    const stop = pack.complementizers.has(w) || relativeAt(text, pack, first - 1);
-    if (!w || stop || isVerbAt(text, pack, first - 1)) break;
+    const verb = isVerbAt(text, pack, first - 1) && isVerb(pack, w);
+    if (!w || pack.complementizers.has(w) || relativeAt(text, pack, first - 1) || verb) break;
     if (pack.asWords.has(w)) break;
     if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
     first--;
   }
-  // "La CNIL, qui critique ...": the relative stands for the phrase before it.
-  if (first === last && pack.relatives.has(text.word(last)) && text.is(last - 1, ',')) {
-    return before(text, pack, last - 2);
+  // "..., que en un comunicado lamentaron": a phrase opening on a preposition is no subject; the
+  // subject stands before it.
+  if (pack.prepositions.has(text.word(first)) && !pack.nameParticles.has(text.word(first))) {
+    return first > floor ? before(text, pack, first - 1) : none();
   }
   if (!opensNounPhrase(text, pack, first)) {
     // "Lundi, le ministre ..." is cut at the comma; a phrase opening on a plain word is no subject.
@@ -146,6 +171,68 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
   // "wie die Polizei am Abend mitteilte": where nouns are capitalised, a capital starts no name.
   if (pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
   return { ...none(), first, last };
+}
+
+/**
+ * "La CNIL, qui critique ...", "un informe que mencionaba ...": a relative stands for the phrase
+ * before it — after a comma, or a name or a noun of a source ("el ministro que dijo"); "la medida
+ * que anunció el ministro" has its subject after the verb and is left alone.
+ */
+function relativeAntecedent(text: PackText, pack: Pack, relative: number): PackSource {
+  if (!pack.relatives.has(text.word(relative))) return none();
+  if (text.is(relative - 1, ',')) return innermost(text, pack, before(text, pack, relative - 2));
+  const prev = relative - 1;
+  const w = text.word(prev);
+  const sourceNoun =
+    text.isQuoteMark(prev) ||
+    (w !== '' && text.isCapitalized(prev)) ||
+    pack.anonymity.has(w) ||
+    pack.roles.has(w) ||
+    pack.bodyNouns.has(w) ||
+    pack.organizations.has(w) ||
+    pack.mediaNouns.has(w) ||
+    pack.documents.has(w);
+  return sourceNoun && !isVerb(pack, w) ? innermost(text, pack, before(text, pack, prev)) : none();
+}
+
+/**
+ * The noun phrase a relative stands for is the last one before it: "recibida por los promotores,
+ * que lamentaron" is the promoters'; one joined by "de" stays whole ("extractos de un informe").
+ */
+function innermost(text: PackText, pack: Pack, phrase: PackSource): PackSource {
+  if (phrase.first < 0) return phrase;
+  let start = -1;
+  for (let k = phrase.last; k > phrase.first; k--) {
+    if (!pack.determiners.has(text.word(k))) continue;
+    start = k;
+    if (!pack.nameParticles.has(text.word(k - 1))) break;
+  }
+  return start > phrase.first && !pack.nameParticles.has(text.word(start - 1))
+    ? { ...phrase, first: start }
+    : phrase;
+}
+
+/**
+ * The subject closed by the comma before its verb: a name set off by commas ("el gerente, Martín
+ * González, dijo") or a phrase before an aside ("los jerarcas, en un giro ..., plantearon").
+ */
+function subjectBeforeComma(text: PackText, pack: Pack, comma: number): PackSource {
+  const named = appositive(text, pack, comma);
+  if (named.first >= 0) return named;
+  const floor = Math.max(text.sentenceFirst(comma), comma - LONGEST_ASIDE);
+  // "“...”, dijo": what a quote closes is a claim, never a subject.
+  for (let open = comma - 1; open > floor; open--) {
+    if (!text.is(open, ',')) {
+      if (isBoundary(text, open)) return none();
+      continue;
+    }
+    const w = text.word(open + 1);
+    const aside = pack.prepositions.has(w) || pack.relatives.has(w) || pack.clitics.has(w);
+    if (!aside) return none();
+    const head = before(text, pack, open - 1);
+    return head.first >= 0 && opensNounPhrase(text, pack, head.first) ? head : none();
+  }
+  return none();
 }
 
 /** "le directeur général du Conseil, Norman Sabourin, a mentionné": the name set off by commas. */
@@ -176,11 +263,14 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   }
   // "laut „BBC News“": a name in quotes.
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
+  // "según dijeron a El País dos fuentes": the outlet told stands between the verb and its subject.
+  first += audienceAt(text, pack, first);
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
   const end = Math.min(text.sentenceEnd(first), first + LONGEST_SOURCE);
   let last = first;
   while (last + 1 < end) {
     const next = last + 1;
+    if (audienceAt(text, pack, next) > 0) break;
     if (text.is(next, ',') && appositionAfter(text, next)) {
       last = next + 1;
       while (last + 1 < end && text.isCapitalized(last + 1)) last++;
@@ -189,8 +279,8 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
     if (isBoundary(text, next) && !text.is(next, '(') && !abbreviationDot(text, pack, next)) break;
     if (next === particle || endsCapitalizedPhrase(text, pack, first, next)) break;
     const w = text.word(next);
-    if (pack.complementizers.has(w) || isVerbAt(text, pack, next) || relativeAt(text, pack, next))
-      break;
+    const verb = isVerbAt(text, pack, next) && isVerb(pack, w);
+    if (pack.complementizers.has(w) || verb || relativeAt(text, pack, next)) break;
     if (pack.auxiliaries.has(w)) break;
     last = next;
     if (text.is(next, '(')) {
@@ -201,6 +291,12 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   // A speech tag's subject ends at the first word that starts no name: "dijo el ministro a la prensa".
   // Where nouns are capitalised any such phrase is cut there: "wie Direktorin Sommer am Abend mitteilte".
   if (tag || pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
+  // "sus normas y ha ...": a joining word or preposition left at the end is no part of the phrase.
+  while (
+    last > first &&
+    (pack.conjunctions.has(text.word(last)) || pack.prepositions.has(text.word(last)))
+  )
+    last--;
   return { ...none(tag), first, last };
 }
 
@@ -232,6 +328,21 @@ function relativeAt(text: PackText, pack: Pack, i: number): boolean {
 /** The period of an abbreviation inside a name: "Prof. Dr. Helga Brandt". */
 function abbreviationDot(text: PackText, pack: Pack, i: number): boolean {
   return text.is(i, '.') && pack.textLexicon.abbreviations.has(text.word(i - 1));
+}
+
+/**
+ * "a El País", "à l'AFP", "a este diario": a preposition before an outlet or a news medium, the
+ * audience of what was said, as its length in tokens (0 when none starts at i).
+ */
+function audienceAt(text: PackText, pack: Pack, i: number): number {
+  const w = text.word(i);
+  if (!pack.prepositions.has(w) || pack.nameParticles.has(w)) return 0;
+  const outlet = text.phraseAt(i + 1, pack.outlets);
+  if (outlet > 0) return 1 + outlet;
+  if (pack.determiners.has(text.word(i + 1)) && pack.mediaNouns.has(text.word(i + 2))) {
+    return 3 + text.phraseAt(i + 3, pack.outlets);
+  }
+  return 0;
 }
 
 /** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */

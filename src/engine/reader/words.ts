@@ -15,13 +15,19 @@ export function isDash(text: PackText, i: number): boolean {
   return text.is(i, '—') || text.is(i, '–') || (text.is(i, '-') && text.spaceBefore(i));
 }
 
-/** Whether the word at i can open a noun phrase: an article, a pronoun, a name, a number. */
+/**
+ * Whether the word at i can open a noun phrase: an article, a pronoun, a name, a number, or a noun
+ * of sources said without an article ("fuentes de la empresa", "medios locales", "datos del censo").
+ */
 export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean {
   const w = text.word(i);
   if (!w) return text.type(i) === TokenType.Number;
   return (
     pack.determiners.has(w) ||
     pack.subjectPronouns.has(w) ||
+    pack.anonymity.has(w) ||
+    pack.mediaNouns.has(w) ||
+    text.phraseAt(i, pack.documents) > 0 ||
     (text.isCapitalized(i) && !pack.prepositions.has(w) && !pack.conjunctions.has(w))
   );
 }

@@ -1,0 +1,453 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../../src/engine/types';
+import { byCue, read, seen } from '../helpers';
+
+/** The attributions a Spanish text yields. */
+const leer = (text: string): Attribution[] => read(text, { language: 'es' });
+
+/** The one attribution with this cue: what a reader sees of it, and its claim. */
+function one(text: string, cue: string): [ReturnType<typeof seen>, string] {
+  const found = byCue(leer(text), cue);
+  return [seen(found), found.content?.text ?? ''];
+}
+
+describe('Spanish reporting verbs', () => {
+  it('reads "dijo" with its subject, the role set off from the name by commas', () => {
+    const [shown, claim] = one(
+      'El ministro de Economía, Ramiro Etchegaray, dijo que la inflación bajará en marzo.',
+      'dijo',
+    );
+    expect(shown).toEqual([
+      'dijo',
+      'El ministro de Economía, Ramiro Etchegaray',
+      'Ramiro Etchegaray',
+      'person',
+    ]);
+    expect(claim).toBe('la inflación bajará en marzo');
+  });
+
+  it('reads "afirmó" after a role written before the name', () => {
+    const [shown, claim] = one(
+      'La alcaldesa Lucía Ferreyra afirmó que el presupuesto alcanza para todo el año.',
+      'afirmó',
+    );
+    expect(shown).toEqual(['afirmó', 'La alcaldesa Lucía Ferreyra', 'Lucía Ferreyra', 'person']);
+    expect(claim).toContain('el presupuesto alcanza');
+  });
+
+  it('reads "explicó" after a role and a name', () => {
+    expect(
+      one(
+        'El fiscal Andrés Molina explicó que la causa seguirá abierta hasta fin de mes.',
+        'explicó',
+      ),
+    ).toEqual([
+      ['explicó', 'El fiscal Andrés Molina', 'Andrés Molina', 'person'],
+      'la causa seguirá abierta hasta fin de mes',
+    ]);
+  });
+
+  it('reads "declaró" and drops the title "Sra." from the name', () => {
+    expect(
+      seen(
+        byCue(
+          leer('La Sra. Beatriz Olmedo declaró que nunca recibió el dinero del contrato.'),
+          'declaró',
+        ),
+      ),
+    ).toEqual(['declaró', 'Beatriz Olmedo', 'Beatriz Olmedo', 'person']);
+  });
+
+  it('reads a body as an organisation ("El Ministerio de Educación informó")', () => {
+    expect(
+      one(
+        'El Ministerio de Educación informó que las clases empezarán el primero de marzo.',
+        'informó',
+      ),
+    ).toEqual([
+      ['informó', 'El Ministerio de Educación', 'Ministerio de Educación', 'organization'],
+      'las clases empezarán el primero de marzo',
+    ]);
+  });
+
+  it('reads "denunció" after an opening phrase about the statement', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'En un comunicado, la Federación de Comercio denunció que las ventas cayeron un 20 % en enero.',
+          ),
+          'denunció',
+        ),
+      ),
+    ).toEqual(['denunció', 'la Federación de Comercio', 'Federación de Comercio', 'organization']);
+  });
+
+  it('reads a document that reveals something as a document', () => {
+    expect(
+      one(
+        'El informe de la auditoría reveló que faltan tres millones de pesos en la tesorería municipal.',
+        'reveló',
+      ),
+    ).toEqual([
+      ['reveló', 'El informe de la auditoría', 'El informe de la auditoría', 'document'],
+      'faltan tres millones de pesos en la tesorería municipal',
+    ]);
+  });
+
+  it('reads both verbs of one subject: "aseguró que ... y agregó que ..."', () => {
+    const found = leer(
+      'La presidenta del Banco Central, Ana Lucía Pereyra, aseguró que el dólar no subirá y agregó que las reservas alcanzan.',
+    );
+    expect(found.map((a) => [a.cue.text, a.name, a.kind])).toEqual([
+      ['aseguró', 'Ana Lucía Pereyra', 'person'],
+      ['agregó', 'Ana Lucía Pereyra', 'person'],
+    ]);
+    expect(byCue(found, 'agregó').content?.text).toBe('las reservas alcanzan');
+  });
+});
+
+describe('Latin American and Peninsular usage', () => {
+  it('reads Latin American "trasmitió" past whom it was told to', () => {
+    expect(
+      one(
+        'La empresa Aguas del Sur trasmitió a sus clientes que el servicio se normalizará el jueves.',
+        'trasmitió',
+      ),
+    ).toEqual([
+      ['trasmitió', 'La empresa Aguas del Sur', 'Aguas del Sur', 'organization'],
+      'el servicio se normalizará el jueves',
+    ]);
+  });
+
+  it('reads "transmitió" as well', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'El Sindicato de Maestros transmitió al Ministerio de Educación que mantendrá la huelga.',
+          ),
+          'transmitió',
+        ),
+      ),
+    ).toEqual(['transmitió', 'El Sindicato de Maestros', 'Sindicato de Maestros', 'organization']);
+  });
+
+  it('reads "agregó" with a role that stands for the minister named before', () => {
+    expect(
+      one(
+        'El ministro de Salud, Pablo Gutiérrez, visitó el hospital de Rivera. El ministro agregó que habrá más médicos en verano.',
+        'agregó',
+      ),
+    ).toEqual([
+      ['agregó', 'El ministro', 'Pablo Gutiérrez', 'person'],
+      'habrá más médicos en verano',
+    ]);
+  });
+
+  it('reads Peninsular "añadió" from an unnamed spokeswoman', () => {
+    expect(
+      one('La portavoz del Gobierno añadió que el decreto se aprobará el martes.', 'añadió'),
+    ).toEqual([
+      ['añadió', 'La portavoz del Gobierno', 'La portavoz del Gobierno', 'unnamed'],
+      'el decreto se aprobará el martes',
+    ]);
+  });
+
+  it('reads "puntualizó" with a role for the judge named before', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'La jueza Carmen Olivera rechazó el pedido de la defensa. La magistrada puntualizó que la sentencia no es firme.',
+          ),
+          'puntualizó',
+        ),
+      ),
+    ).toEqual(['puntualizó', 'La magistrada', 'Carmen Olivera', 'person']);
+  });
+
+  it('reads "la compañía" as the company named before, not a place', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'La empresa Montenegro Logística anunció despidos en su planta de Salto. La compañía informó que la medida afectará a 80 trabajadores.',
+          ),
+          'informó',
+        ),
+      ),
+    ).toEqual(['informó', 'La compañía', 'Montenegro Logística', 'organization']);
+  });
+});
+
+describe('dropped subjects and pronouns', () => {
+  it('credits "Señaló que ..." to the person of the sentence before', () => {
+    expect(
+      one(
+        'La directora del hospital, Marta Quiroga, recorrió ayer la guardia con los médicos. Señaló que faltan camas para los pacientes.',
+        'Señaló',
+      ),
+    ).toEqual([['Señaló', null, 'Marta Quiroga', 'person'], 'faltan camas para los pacientes']);
+  });
+
+  it('credits "Dijo que ..." to the coach who spoke to the press', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'El director técnico, Hernán Ocampo, habló con la prensa después del partido. Dijo que el equipo jugó su mejor partido del año.',
+          ),
+          'Dijo',
+        ),
+      ),
+    ).toEqual(['Dijo', null, 'Hernán Ocampo', 'person']);
+  });
+
+  it('reads "Él" as the man named before', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'Carlos Benítez llegó tarde a la reunión del directorio. Él explicó que el tráfico en la avenida era terrible.',
+          ),
+          'explicó',
+        ),
+      ),
+    ).toEqual(['explicó', 'Él', 'Carlos Benítez', 'person']);
+  });
+});
+
+describe('"según", "de acuerdo con", "a juicio de"', () => {
+  it('reads "según" after the claim, with a role and a name', () => {
+    expect(
+      one(
+        'La cosecha será récord este año, según el presidente de la Federación Agraria, Esteban Villalba.',
+        'según',
+      ),
+    ).toEqual([
+      [
+        'según',
+        'el presidente de la Federación Agraria, Esteban Villalba',
+        'Esteban Villalba',
+        'person',
+      ],
+      'La cosecha será récord este año',
+    ]);
+  });
+
+  it('reads "Según" a report as a document named by the body that wrote it', () => {
+    const [shown, claim] = one(
+      'Según un informe del Banco Central, la deuda privada creció un 12 % en el último trimestre.',
+      'Según',
+    );
+    expect(shown).toEqual(['Según', 'un informe del Banco Central', 'Banco Central', 'document']);
+    expect(claim).toContain('la deuda privada creció');
+  });
+
+  it('reads "Según" a news agency as the outlet', () => {
+    expect(
+      seen(
+        byCue(
+          leer('Según la agencia EFE, el avión aterrizó sin problemas en el aeropuerto de Lima.'),
+          'Según',
+        ),
+      ),
+    ).toEqual(['Según', 'la agencia EFE', 'EFE', 'media']);
+  });
+
+  it('reads "según dijeron" with its unnamed sources after the verb', () => {
+    expect(
+      one(
+        'El acuerdo comercial se firmará el viernes, según dijeron dos diplomáticos europeos.',
+        'según dijeron',
+      ),
+    ).toEqual([
+      ['según dijeron', 'dos diplomáticos europeos', 'dos diplomáticos europeos', 'unnamed'],
+      'El acuerdo comercial se firmará el viernes',
+    ]);
+  });
+
+  it('reads "De acuerdo con" unnamed police sources', () => {
+    expect(
+      one(
+        'De acuerdo con fuentes policiales, el sospechoso fue detenido cerca de la frontera.',
+        'De acuerdo con',
+      ),
+    ).toEqual([
+      ['De acuerdo con', 'fuentes policiales', 'fuentes policiales', 'unnamed'],
+      'el sospechoso fue detenido cerca de la frontera',
+    ]);
+  });
+
+  it('reads "A juicio de" an economist', () => {
+    expect(
+      one(
+        'A juicio de la economista Verónica Salas, el plan no alcanza para frenar la suba de precios.',
+        'A juicio de',
+      ),
+    ).toEqual([
+      ['A juicio de', 'la economista Verónica Salas', 'Verónica Salas', 'person'],
+      'el plan no alcanza para frenar la suba de precios',
+    ]);
+  });
+
+  it('reads no source in "según" a rule or a case', () => {
+    expect(leer('Los precios variarán según la zona y la temporada.')).toEqual([]);
+  });
+});
+
+describe('hedges and impersonal reports name no one', () => {
+  it('reads the conditional "habría" as a claim with no source', () => {
+    const [shown, claim] = one(
+      'El presidente habría pedido la renuncia de su jefe de gabinete antes del viaje.',
+      'habría',
+    );
+    expect(shown).toEqual(['habría', null, null, 'none']);
+    expect(claim).toContain('pedido la renuncia de su jefe de gabinete');
+  });
+
+  it('reads "habrían" and "supuestamente" alike', () => {
+    expect(
+      seen(byCue(leer('Los detenidos habrían confesado el robo ante la policía.'), 'habrían')),
+    ).toEqual(['habrían', null, null, 'none']);
+    expect(
+      seen(
+        byCue(
+          leer('El exdirector supuestamente recibió fondos de una empresa constructora.'),
+          'supuestamente',
+        ),
+      ),
+    ).toEqual(['supuestamente', null, null, 'none']);
+  });
+
+  it('reads "Trascendió que" as a report with no source', () => {
+    expect(one('Trascendió que el técnico dejará el club a fin de año.', 'Trascendió que')).toEqual(
+      [['Trascendió que', null, null, 'none'], 'el técnico dejará el club a fin de año'],
+    );
+  });
+
+  it('reads nothing in "como ya se dijo", which refers back to the story itself', () => {
+    expect(leer('Como ya se dijo, el plazo para presentar las ofertas vence el lunes.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('quote marks and dialogue', () => {
+  it('reads «comillas» before an inverted speech tag', () => {
+    expect(
+      one(
+        '«No habrá aumento de tarifas este invierno», aseguró el gerente de la cooperativa, Tomás Ibarra.',
+        'aseguró',
+      ),
+    ).toEqual([
+      ['aseguró', 'el gerente de la cooperativa, Tomás Ibarra', 'Tomás Ibarra', 'person'],
+      'No habrá aumento de tarifas este invierno',
+    ]);
+  });
+
+  it('reads straight quotes before "afirmó la senadora"', () => {
+    expect(
+      one('"Es un día histórico para el país", afirmó la senadora Gabriela Ríos.', 'afirmó'),
+    ).toEqual([
+      ['afirmó', 'la senadora Gabriela Ríos', 'Gabriela Ríos', 'person'],
+      'Es un día histórico para el país',
+    ]);
+  });
+
+  it('reads a dialogue line between dashes, and no cue inside what was said', () => {
+    const found = leer('—Nadie nos avisó de la crecida del río —dijo la vecina Rosa Medina—.');
+    expect(found.map(seen)).toEqual([['dijo', 'la vecina Rosa Medina', 'Rosa Medina', 'person']]);
+    expect(found[0]?.content?.text).toBe('Nadie nos avisó de la crecida del río');
+  });
+});
+
+describe('unnamed sources', () => {
+  it('reads "Fuentes del ministerio" told a newspaper', () => {
+    expect(
+      one(
+        'Fuentes del ministerio dijeron a este diario que la medida se anunciará la próxima semana.',
+        'dijeron',
+      ),
+    ).toEqual([
+      ['dijeron', 'Fuentes del ministerio', 'Fuentes del ministerio', 'unnamed'],
+      'la medida se anunciará la próxima semana',
+    ]);
+  });
+
+  it('names "las fuentes" as the sources the story described before', () => {
+    const found = leer(
+      'Las fuentes consultadas por este diario confirmaron que el acuerdo está cerca. Las fuentes añadieron que falta la firma del presidente.',
+    );
+    expect(seen(byCue(found, 'añadieron'))).toEqual([
+      'añadieron',
+      'Las fuentes',
+      'Las fuentes consultadas por este diario',
+      'unnamed',
+    ]);
+  });
+});
+
+describe('subjects a Spanish sentence sets apart', () => {
+  it('reads the subject before an aside ("Los productores, por su parte, reclamaron")', () => {
+    expect(
+      seen(
+        byCue(
+          leer('Los productores, por su parte, reclamaron que baje el precio del combustible.'),
+          'reclamaron',
+        ),
+      ),
+    ).toEqual(['reclamaron', 'Los productores', 'Los productores', 'unnamed']);
+  });
+
+  it('reads the antecedent of a relative clause, past a statement the clause names', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'La medida fue criticada por los comerciantes, que en un comunicado lamentaron no haber sido consultados.',
+          ),
+          'lamentaron',
+        ),
+      ),
+    ).toEqual(['lamentaron', 'los comerciantes', 'los comerciantes', 'unnamed']);
+  });
+
+  it('reads a pronominal verb with its clitic, its subject after it', () => {
+    expect(
+      one('"Así no se puede trabajar", se quejó un chacarero de Santa Fe.', 'se quejó'),
+    ).toEqual([
+      ['se quejó', 'un chacarero de Santa Fe', 'un chacarero de Santa Fe', 'unnamed'],
+      'Así no se puede trabajar',
+    ]);
+  });
+
+  it('reads an outlet whose name opens on an article as the outlet', () => {
+    expect(
+      seen(
+        byCue(
+          leer('El acuerdo se cerró de madrugada, según publicó el diario El Mundo.'),
+          'según publicó',
+        ),
+      ),
+    ).toEqual(['según publicó', 'el diario El Mundo', 'El Mundo', 'media']);
+  });
+
+  it('keeps a role said with its office unnamed when the story named no one in it', () => {
+    expect(
+      seen(
+        byCue(
+          leer(
+            'La senadora Gabriela Ríos votó en contra. El consejero de Territorio advirtió que no aceptará imposiciones.',
+          ),
+          'advirtió',
+        ),
+      ),
+    ).toEqual(['advirtió', 'El consejero de Territorio', 'El consejero de Territorio', 'unnamed']);
+  });
+
+  it('reads no cue in a verb that a reflexive "se" makes passive', () => {
+    expect(leer('Ayer se publicaron extractos del documento en varios sitios.')).toEqual([]);
+  });
+});
