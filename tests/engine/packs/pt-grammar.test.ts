@@ -138,7 +138,7 @@ describe('the compiled Portuguese pack', () => {
     ['frisou', 'frisar', VerbUse.Finite],
     ['avaliou', 'avaliar', VerbUse.Finite],
     ['adiantou', 'adiantar', VerbUse.Finite],
-    ['propôs', 'propor', VerbUse.Finite],
+    ['pediu', 'pedir', VerbUse.Finite],
     ['previu', 'prever', VerbUse.Finite],
     ['queixou-se', 'queixar-se', VerbUse.Finite],
     ['informado', 'informar', VerbUse.Participle],

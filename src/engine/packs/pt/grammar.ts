@@ -11,14 +11,15 @@ const EAR_LIKE = new Set(['mediar', 'intermediar', 'ansiar', 'remediar', 'incend
 // Spellings of regular reporting verbs that are far more often something else in an article: a
 // common noun or adjective ("em nota", "a fala do ministro", "a ameaça", "política externa",
 // "adiante") or a participle of another sense ("condenado a dez anos", "indicado ao STF",
-// "previsto para terça", "considerado o maior").
+// "previsto para terça", "considerado o maior"); "foi questionado se" asks, it reports nothing.
 const NOT_VERBS = new Set(
   `nota fala queixa destaque informe note cobre cobrem comunicado comunicados testemunha garantia
   censura ameaça posta poste emenda completa complete pergunta aposta suspeita recorde tema remate
   detalhe realce ressalva alfinete adiante externa expressa descarte
   condenado condenada condenados condenadas indicado indicada indicados indicadas previsto prevista
   previstos previstas considerado considerada considerados consideradas reconhecido reconhecida
-  reconhecidos reconhecidas julgado julgada julgados julgadas`.split(/\s+/),
+  reconhecidos reconhecidas julgado julgada julgados julgadas questionado questionada questionados
+  questionadas perguntado perguntada perguntados perguntadas`.split(/\s+/),
 );
 
 // Unstressed pronouns written after a finite verb with a hyphen (European usage, and formal
