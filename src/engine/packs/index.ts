@@ -3,8 +3,10 @@ import type { LanguageCode } from '../types';
 import type { Pack } from './compile';
 import { GERMAN } from './de';
 import { FRENCH } from './fr';
+import { PORTUGUESE } from './pt';
 
 export const PACKS: Partial<Record<LanguageCode, Pack>> = {
   fr: FRENCH,
   de: GERMAN,
+  pt: PORTUGUESE,
 };
