@@ -67,8 +67,13 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const kept = cues
     .map((cue, k) => ({ cue, source: sources[k] as PackSource, claim: claims[k] ?? null }))
     .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports));
+  // What the sources said so far: a person named there is talked about, not talking.
+  const said: TokenRange[] = [];
   return kept.map(({ cue, source, claim }): Attribution => {
-    const naming = nameSource(text, pack, source, cue.first, mentions, speakers);
+    // A tag after a quote looks for its speaker from where the quote opened, not from inside it.
+    const at = source.tagAfterClaim && claim ? Math.min(claim.first, cue.first) : cue.first;
+    const naming = nameSource(text, pack, source, at, mentions, speakers, said);
+    if (claim) said.push(claim);
     if (naming.kind === 'person' && naming.name && naming.resolved) {
       speakers.push({
         name: naming.name,
