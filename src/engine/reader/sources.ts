@@ -64,7 +64,12 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
     const opening = sentenceSubject(text, pack, cue.first);
     if (opening.first >= 0) return opening;
-    return pack.grammar.proDrop ? none(true, true) : found;
+    // "O senador Lasier Martins (Podemos-RS), líder ..., acha que": a verb followed by its claim
+    // after a comma is no tag: its subject stands before.
+    if (!claimFollows(text, pack, cue.last)) return pack.grammar.proDrop ? none(true, true) : found;
+    const subject = inserted(text, pack, cue.first - 1);
+    if (subject.first >= 0) return subject;
+    return pack.grammar.proDrop ? none(false, true) : found;
   }
   if (cue.asClause >= 0 && pack.grammar.verbSecond) {
     // "wie die Polizei am Abend mitteilte": the subject right after "wie", the verb last.
@@ -78,6 +83,10 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "comme l'a souligné l'Arcep": the source follows the verb.
   if (pack.asWords.has(text.word(j)))
     return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
+  // "O senador reiterou ... e ponderou": a verb after "and" shares the subject of the one before.
+  if (j >= 0 && pack.conjunctions.has(text.word(j)) && !pack.clitics.has(text.word(j))) {
+    return none(false, true);
+  }
   const found = before(text, pack, j);
   if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found))) {
     return found;
@@ -106,6 +115,35 @@ export function sentenceSubject(text: PackText, pack: Pack, at: number): PackSou
       return opensNounPhrase(text, pack, first) ? { ...none(), first, last: j - 1 } : none();
     }
     if (isBoundary(text, j) || isVerbAt(text, pack, j)) return none();
+  }
+  return none();
+}
+
+// How far after its verb a claim's "que" may stand: "disse à imprensa nesta terça que".
+const CLAIM_OPENER_REACH = 6;
+
+/** Whether the verb's own clause goes on to a "que", "dass" or a colon before any mark. */
+function claimFollows(text: PackText, pack: Pack, last: number): boolean {
+  const end = Math.min(text.sentenceEnd(last), last + 1 + CLAIM_OPENER_REACH);
+  for (let j = last + 1; j < end; j++) {
+    if (pack.complementizers.has(text.word(j)) || text.is(j, ':')) return true;
+    if (isBoundary(text, j)) return false;
+  }
+  return false;
+}
+
+/**
+ * "O senador Lasier Martins (Podemos-RS), líder do bloco ..., que congrega ..., acha que": the
+ * subject is the first stretch between the sentence's commas that is a noun phrase alone.
+ */
+function inserted(text: PackText, pack: Pack, comma: number): PackSource {
+  if (comma < 1 || !text.is(comma, ',')) return none();
+  let start = text.sentenceFirst(comma);
+  for (let k = start; k < comma; k++) {
+    if (!text.is(k, ',')) continue;
+    const subject = before(text, pack, k - 1);
+    if (subject.first >= 0 && subject.first === start) return subject;
+    start = k + 1;
   }
   return none();
 }
