@@ -56,7 +56,13 @@ export function nameSource(
   }
   const inside = mentions.list.filter((m) => m.first >= source.first && m.last <= source.last);
   const person = inside.find((m) => m.kind === 'person');
-  if (pack.anonymity.has(headWord) && !person)
+  // A name after a preposition only qualifies the head: "aliados de Pacheco" are not Pacheco.
+  const qualifies = (m: Mention): boolean => {
+    let k = m.first - 1;
+    while (k > head && (pack.titles.has(text.word(k)) || pack.determiners.has(text.word(k)))) k--;
+    return k > head && pack.prepositions.has(text.word(k));
+  };
+  if (pack.anonymity.has(headWord) && (!person || qualifies(person)))
     return { kind: 'unnamed', name: written, resolved: true };
   if (person) return { kind: 'person', name: fullest(text, mentions, person), resolved: true };
   const document = text.phraseAt(head, pack.documents);

@@ -239,6 +239,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   // A speech tag's subject ends at the first word that starts no name: "dijo el ministro a la prensa".
   // Where nouns are capitalised any such phrase is cut there: "wie Direktorin Sommer am Abend mitteilte".
   if (tag || pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
+  // "informado por aliados de que ...": the phrase ends before a preposition left open.
+  while (last > first && pack.prepositions.has(text.word(last)) && !text.isCapitalized(last))
+    last--;
   return { ...none(tag), first, last };
 }
 
