@@ -274,3 +274,36 @@ it('reads a body that speaks through a statement', () => {
   expect([a.kind, a.name]).toEqual(['organization', 'Itamaraty']);
   expect(a.content?.text).toContain('dois brasileiros foram presos');
 });
+
+describe('Portuguese: sources after "segundo" and views', () => {
+  it('reads a passive with its agent: "foi informado por"', () => {
+    const found = pt(
+      'O ministro foi informado por assessores de que o contrato tinha sido cancelado.',
+    );
+    const a = found.find((x) => x.cue.text.startsWith('informado'));
+    expect(a && seen(a)).toEqual(['informado por', 'assessores', 'assessores', 'unnamed']);
+  });
+
+  it('reads "segundo fontes" as unnamed sources', () => {
+    const found = pt(
+      'Segundo fontes do Palácio do Planalto, a reforma ministerial sai na segunda-feira.',
+    );
+    const a = byCue(found, 'Segundo');
+    expect(a.kind).toBe('unnamed');
+    expect(a.source?.text).toContain('fontes');
+  });
+
+  it('leaves a "para" that opens no view alone', () => {
+    const found = pt(
+      'Para isso, o município contratou mais professores. Para o ano que vem, não há verba.',
+    );
+    expect(found.filter((a) => a.cue.text === 'Para')).toEqual([]);
+  });
+
+  it('reads "segundo" and "conforme" only before a source', () => {
+    const found = pt(
+      'Pelo segundo ano seguido, a safra bateu recorde. A colheita terminou conforme o previsto. Segundo apurou a reportagem, o ministro vai deixar o cargo.',
+    );
+    expect(found.map((a) => a.cue.text)).toEqual(['Segundo apurou']);
+  });
+});
