@@ -63,7 +63,9 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     if (according > 1 && text.isCapitalized(last) && !opensNounPhrase(text, pack, last + 1)) {
       return { ...packCue(PackCueKind.According, i), ownSource: last };
     }
-    if (according > 1 || !pack.grammar.capitalizedNouns || sourceNext) {
+    // "segundo fontes", not "pelo segundo ano"; "conforme o ministro", not "conforme o previsto".
+    const someone = namesSomeone(text, pack, last + 1);
+    if ((according > 1 || !pack.grammar.capitalizedNouns || sourceNext) && someone) {
       return packCue(PackCueKind.According, i, last);
     }
   }
@@ -143,13 +145,36 @@ function ruleAfter(text: PackText, pack: Pack, i: number): boolean {
 
 /** "Pour la ministre, ...", "Para ele, ...": a sentence that opens on whom a view is put to. */
 function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
-  if (text.sentenceFirst(i) !== i || !opensNounPhrase(text, pack, i + 1)) return false;
+  if (text.sentenceFirst(i) !== i || !namesSomeone(text, pack, i + 1)) return false;
   const end = Math.min(text.sentenceEnd(i), i + VIEWPOINT_REACH);
   for (let j = i + 1; j < end; j++) {
     if (text.is(j, ',')) return j > i + 1;
     if (isBoundary(text, j)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the phrase at `first` can hold a view: a pronoun, a name, or a person's, body's or
+ * document's noun ("Para ele", "Para Martins", "Para os analistas", "segundo dados"), not
+ * "Para o ano que vem", "Para isso" nor "conforme o previsto".
+ */
+function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
+  let k = first;
+  while (pack.determiners.has(text.word(k))) k++;
+  const w = text.word(k);
+  if (!w) return text.isQuoteMark(k);
+  if (text.isCapitalized(k)) return k > first || opensNounPhrase(text, pack, k);
+  return (
+    pack.subjectPronouns.has(w) ||
+    pack.roles.has(w) ||
+    pack.titles.has(w) ||
+    pack.anonymity.has(w) ||
+    pack.bodyNouns.has(w) ||
+    pack.organizations.has(w) ||
+    pack.mediaNouns.has(w) ||
+    text.phraseAt(k, pack.documents) > 0
+  );
 }
 
 function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | null {

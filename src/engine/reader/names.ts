@@ -5,9 +5,10 @@
  */
 import type { Pack } from '../packs/compile';
 import type { SourceKind } from '../types';
+import type { TokenRange } from './claims';
 import type { Mention, Mentions } from './mentions';
 import type { PackSource } from './sources';
-import { isVerbAt, type PackText, spanText } from './words';
+import { isBoundary, isVerbAt, type PackText, spanText } from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -38,15 +39,16 @@ export function nameSource(
   at: number,
   mentions: Mentions,
   speakers: readonly Speaker[],
+  said: readonly TokenRange[],
   earlier: readonly Named[] = [],
 ): PackNaming {
   if (source.pronoun) {
     const pronoun = text.text.slice(source.pronoun.start, source.pronoun.end).toLowerCase();
-    return standIn(text, pack, pronoun, at, mentions, speakers, pronoun);
+    return standIn(text, pack, pronoun, at, mentions, speakers, said, pronoun);
   }
   if (source.first < 0) {
     if (!source.dropped) return { kind: 'none', name: null, resolved: true };
-    const speaker = lastPerson(text, at, mentions, speakers);
+    const speaker = lastPerson(text, pack, at, mentions, speakers, said);
     return speaker
       ? { kind: 'person', name: speaker, resolved: true }
       : { kind: 'unnamed', name: null, resolved: false };
@@ -57,17 +59,19 @@ export function nameSource(
     head++;
   const headWord = text.word(head);
   if (source.first === source.last && pack.subjectPronouns.has(headWord)) {
-    return standIn(text, pack, headWord, at, mentions, speakers, written);
+    return standIn(text, pack, headWord, at, mentions, speakers, said, written);
   }
   const inside = mentions.list.filter((m) => m.first >= source.first && m.last <= source.last);
-  // "la esposa de Juan Pérez", "un chacarero de Santa Fe": a name after a preposition qualifies
-  // the phrase's head and is not its speaker.
-  const person = inside.find(
-    (m) =>
-      m.kind === 'person' &&
-      !(m.first > source.first && pack.prepositions.has(text.word(m.first - 1))),
-  );
-  const definite = !pack.indefinites.has(text.word(source.first));
+  // "la esposa de Juan Pérez", "un chacarero de Santa Fe", "aliados de Pacheco": a name after a
+  // preposition qualifies the phrase's head and is not its speaker.
+  const qualifies = (m: Mention): boolean => {
+    let k = m.first - 1;
+    while (k > head && (pack.titles.has(text.word(k)) || pack.determiners.has(text.word(k)))) k--;
+    return k > head && pack.prepositions.has(text.word(k));
+  };
+  const person = inside.find((m) => m.kind === 'person' && !qualifies(m));
+  const article = text.word(source.first);
+  const definite = pack.determiners.has(article) && !pack.indefinites.has(article);
   // "las fuentes", "el informe" alone: the ones the story described before.
   const metBefore = (kind: SourceKind): string | null =>
     definite && head === lastWord(text, source.last) ? namedBefore(earlier, kind, headWord) : null;
@@ -108,7 +112,7 @@ export function nameSource(
       : { kind: 'unnamed', name: written, resolved: true };
   }
   if ((pack.roles.has(headWord) || pack.titles.has(headWord)) && definite) {
-    const speaker = lastPerson(text, at, mentions, speakers);
+    const speaker = lastPerson(text, pack, at, mentions, speakers, said);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
   }
   const surname = mentions.people.get(headWord);
@@ -180,11 +184,12 @@ function standIn(
   at: number,
   mentions: Mentions,
   speakers: readonly Speaker[],
+  said: readonly TokenRange[],
   written: string,
 ): PackNaming {
   if (pack.subjectPronouns.get(pronoun) === 'p')
     return { kind: 'unnamed', name: written, resolved: false };
-  const speaker = lastPerson(text, at, mentions, speakers);
+  const speaker = lastPerson(text, pack, at, mentions, speakers, said);
   return speaker
     ? { kind: 'person', name: speaker, resolved: true }
     : { kind: 'person', name: written, resolved: false };
@@ -192,13 +197,15 @@ function standIn(
 
 function lastPerson(
   text: PackText,
+  pack: Pack,
   at: number,
   mentions: Mentions,
   speakers: readonly Speaker[],
+  said: readonly TokenRange[],
 ): string | null {
   const sentence = text.sentences.of[at] ?? 0;
   const speaker = speakers[speakers.length - 1];
-  const mention = lastMention(mentions, at, 'person');
+  const mention = lastSubject(text, pack, mentions, at, said);
   if (
     speaker &&
     sentence - speaker.sentence <= SPEAKER_REACH &&
@@ -281,6 +288,49 @@ function describedAsBody(text: PackText, pack: Pack, first: number): boolean {
     pack.bodyNouns.has(w) ||
     (!text.isCapitalized(first - 1) && pack.bodyNouns.has(text.word(first - 2)))
   );
+}
+
+/**
+ * The last person named who could be the one speaking now: one named where a clause opens (at
+ * the start of a sentence, after a comma or a "que", past an article and a title), not one quoted
+ * or reported in someone's words nor one in a clause's object ("concedida ao deputado Silveira").
+ */
+function lastSubject(
+  text: PackText,
+  pack: Pack,
+  mentions: Mentions,
+  at: number,
+  said: readonly TokenRange[],
+): Mention | null {
+  let found: Mention | null = null;
+  for (const m of mentions.list) {
+    if (m.first >= at) break;
+    if (m.kind !== 'person' || text.quoteOf(m.first) >= 0) continue;
+    if (said.some((claim) => m.first >= claim.first && m.last <= claim.last)) continue;
+    if (opensClause(text, pack, m.first)) found = m;
+  }
+  return found;
+}
+
+function opensClause(text: PackText, pack: Pack, first: number): boolean {
+  const described = (w: string): boolean =>
+    pack.determiners.has(w) || pack.titles.has(w) || pack.roles.has(w);
+  let k = first - 1;
+  // Past "le juge en chef", "o deputado federal": a title's own preposition is part of it.
+  while (
+    k >= 0 &&
+    (described(text.word(k)) ||
+      (pack.prepositions.has(text.word(k)) &&
+        described(text.word(k - 1)) &&
+        described(text.word(k + 1))))
+  ) {
+    k--;
+  }
+  if (k < 0 || k < text.sentenceFirst(first)) return true;
+  const w = text.word(k);
+  // ", mas Martins declinou" opens a clause; "entre Pacheco e Fux" does not.
+  if (pack.conjunctions.has(w)) return isBoundary(text, k - 1);
+  return isBoundary(text, k) || pack.complementizers.has(w) || pack.relatives.has(w);
 }
 
 function lastMention(mentions: Mentions, at: number, kind: SourceKind): Mention | null {

@@ -68,10 +68,15 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
     .map((cue, k) => ({ cue, source: sources[k] as PackSource, claim: claims[k] ?? null }))
     .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports));
   const earlier: Named[] = [];
+  // What the sources said so far: a person named there is talked about, not talking.
+  const said: TokenRange[] = [];
   let previous: { sentence: number; source: Span; naming: PackNaming } | null = null;
   return kept.map(({ cue, source, claim }): Attribution => {
     const sentence = text.sentences.of[cue.first] ?? 0;
-    let naming = nameSource(text, pack, source, cue.first, mentions, speakers, earlier);
+    // A tag after a quote looks for its speaker from where the quote opened, not from inside it.
+    const at = source.tagAfterClaim && claim ? Math.min(claim.first, cue.first) : cue.first;
+    let naming = nameSource(text, pack, source, at, mentions, speakers, said, earlier);
+    if (claim) said.push(claim);
     let sourceSpan = source.pronoun
       ? charSpan(text, source.pronoun.start, source.pronoun.end)
       : spanOf(text, source.first >= 0 ? source : null);

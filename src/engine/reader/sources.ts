@@ -70,7 +70,12 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
     const opening = sentenceSubject(text, pack, cue.first);
     if (opening.first >= 0) return opening;
-    return pack.grammar.proDrop ? none(true, true) : found;
+    // "O senador Lasier Martins (Podemos-RS), líder ..., acha que": a verb followed by its claim
+    // after a comma is no tag: its subject stands before.
+    if (!claimFollows(text, pack, cue.last)) return pack.grammar.proDrop ? none(true, true) : found;
+    const aside = inserted(text, pack, cue.first - 1);
+    if (aside.first >= 0) return aside;
+    return pack.grammar.proDrop ? none(false, true) : found;
   }
   if (cue.asClause >= 0 && pack.grammar.verbSecond) {
     // "wie die Polizei am Abend mitteilte": the subject right after "wie", the verb last.
@@ -84,8 +89,11 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "comme l'a souligné l'Arcep": the source follows the verb.
   if (pack.asWords.has(text.word(j)))
     return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
-  // "dialogó con el gremio pero puntualizó que": a verb joined to the one before shares its subject.
-  if (pack.conjunctions.has(text.word(j))) return none(false, true);
+  // "dialogó con el gremio pero puntualizó que", "O senador reiterou ... e ponderou": a verb
+  // joined to the one before shares its subject.
+  if (j >= 0 && pack.conjunctions.has(text.word(j)) && !pack.clitics.has(text.word(j))) {
+    return none(false, true);
+  }
   const found = before(text, pack, j);
   if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found))) {
     return found;
@@ -114,6 +122,35 @@ export function sentenceSubject(text: PackText, pack: Pack, at: number): PackSou
       return opensNounPhrase(text, pack, first) ? { ...none(), first, last: j - 1 } : none();
     }
     if (isBoundary(text, j) || isVerbAt(text, pack, j)) return none();
+  }
+  return none();
+}
+
+// How far after its verb a claim's "que" may stand: "disse à imprensa nesta terça que".
+const CLAIM_OPENER_REACH = 6;
+
+/** Whether the verb's own clause goes on to a "que", "dass" or a colon before any mark. */
+function claimFollows(text: PackText, pack: Pack, last: number): boolean {
+  const end = Math.min(text.sentenceEnd(last), last + 1 + CLAIM_OPENER_REACH);
+  for (let j = last + 1; j < end; j++) {
+    if (pack.complementizers.has(text.word(j)) || text.is(j, ':')) return true;
+    if (isBoundary(text, j)) return false;
+  }
+  return false;
+}
+
+/**
+ * "O senador Lasier Martins (Podemos-RS), líder do bloco ..., que congrega ..., acha que": the
+ * subject is the first stretch between the sentence's commas that is a noun phrase alone.
+ */
+function inserted(text: PackText, pack: Pack, comma: number): PackSource {
+  if (comma < 1 || !text.is(comma, ',')) return none();
+  let start = text.sentenceFirst(comma);
+  for (let k = start; k < comma; k++) {
+    if (!text.is(k, ',')) continue;
+    const subject = before(text, pack, k - 1);
+    if (subject.first >= 0 && subject.first === start) return subject;
+    start = k + 1;
   }
   return none();
 }
@@ -160,7 +197,21 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
   }
   // "..., que en un comunicado lamentaron": a phrase opening on a preposition is no subject; the
   // subject stands before it.
-  if (pack.prepositions.has(text.word(first)) && !pack.nameParticles.has(text.word(first))) {
+  // "Mesmo aliados de Pacheco admitem": a focus word before a subject is no part of it.
+  while (
+    first < last &&
+    pack.clitics.has(text.word(first)) &&
+    !pack.determiners.has(text.word(first))
+  ) {
+    first++;
+  }
+  const opening = text.word(first);
+  // ("A Petrobras": Portuguese "a" is an article as well as a preposition.)
+  if (
+    pack.prepositions.has(opening) &&
+    !pack.nameParticles.has(opening) &&
+    !pack.determiners.has(opening)
+  ) {
     return first > floor ? before(text, pack, first - 1) : none();
   }
   if (!opensNounPhrase(text, pack, first)) {
@@ -291,10 +342,12 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   // A speech tag's subject ends at the first word that starts no name: "dijo el ministro a la prensa".
   // Where nouns are capitalised any such phrase is cut there: "wie Direktorin Sommer am Abend mitteilte".
   if (tag || pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
-  // "sus normas y ha ...": a joining word or preposition left at the end is no part of the phrase.
+  // "sus normas y ha ...", "informado por aliados de que ...": a joining word or a preposition
+  // left open at the end is no part of the phrase.
   while (
     last > first &&
-    (pack.conjunctions.has(text.word(last)) || pack.prepositions.has(text.word(last)))
+    (pack.conjunctions.has(text.word(last)) ||
+      (pack.prepositions.has(text.word(last)) && !text.isCapitalized(last)))
   )
     last--;
   return { ...none(tag), first, last };

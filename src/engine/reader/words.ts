@@ -25,6 +25,7 @@ export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean 
   return (
     pack.determiners.has(w) ||
     pack.subjectPronouns.has(w) ||
+    // Plurals stand bare: "segundo fontes", "informado por aliados", "de acordo com dados".
     pack.anonymity.has(w) ||
     pack.mediaNouns.has(w) ||
     text.phraseAt(i, pack.documents) > 0 ||
