@@ -333,15 +333,6 @@ function opensClause(text: PackText, pack: Pack, first: number): boolean {
   return isBoundary(text, k) || pack.complementizers.has(w) || pack.relatives.has(w);
 }
 
-function lastMention(mentions: Mentions, at: number, kind: SourceKind): Mention | null {
-  let found: Mention | null = null;
-  for (const m of mentions.list) {
-    if (m.first >= at) break;
-    if (m.kind === kind) found = m;
-  }
-  return found;
-}
-
 /** "Bocock" → "Randall Bocock": the fullest name the text gives the person. */
 function fullest(text: PackText, mentions: Mentions, mention: Mention): string {
   return mentions.people.get(text.word(mention.last)) ?? mention.name;
