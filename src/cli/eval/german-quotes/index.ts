@@ -30,6 +30,7 @@ const SPLITS = ['dev', 'train'] as const;
 
 function score(articles: readonly GermanArticle[], errors: string[] | null) {
   let counts: QuoteCounts = emptyQuoteCounts();
+  let quotationCounts: QuoteCounts = emptyQuoteCounts();
   let words = 0;
   let millis = 0;
   for (const article of articles) {
@@ -38,9 +39,14 @@ function score(articles: readonly GermanArticle[], errors: string[] | null) {
     millis += performance.now() - started;
     words += countWords(article.text);
     counts = addQuoteCounts(counts, countQuotations(article.quotations, predicted));
+    const quotations = predicted.filter((p) => !p.hearsay);
+    quotationCounts = addQuoteCounts(
+      quotationCounts,
+      countQuotations(article.quotations, quotations),
+    );
     errors?.push(...describeGermanErrors(article, predicted));
   }
-  return { counts, words, millis };
+  return { counts, quotationCounts, words, millis };
 }
 
 /** `--cues`: the corpus's cue words by frequency in dev and train, to check a lexicon against (studied, never shipped). */
@@ -70,7 +76,7 @@ export function evalGermanQuotes(options: GermanEvalOptions): number {
   const results = (options.split ? [options.split] : SPLITS).map((split) => {
     const articles = readGermanSplit(corpus, split);
     const errors = options.errors ? [] : null;
-    const { counts, words, millis } = score(articles, errors);
+    const { counts, quotationCounts, words, millis } = score(articles, errors);
     if (errors) {
       const file = join('reports', `eval-${GERMAN_QUOTES}-${split}-errors.tsv`);
       writeFileSync(file, `${errors.join('\n')}\n`);
@@ -83,10 +89,18 @@ export function evalGermanQuotes(options: GermanEvalOptions): number {
       millis,
       counts,
       measures: quoteMeasuresOf(counts),
+      quotationMeasures: quoteMeasuresOf(quotationCounts),
     };
   });
   console.log(`German quotation corpus (Petersen-Frey and Biemann 2024), ${corpus}\n`);
   console.log(formatGermanTable(results));
+  // The corpus annotates quotations. Hearsay with no source ("Der Minister soll ... gewusst haben")
+  // is an attribution Sourcelight reports but no quotation: it is scored both ways, and the floors
+  // hold the quotations the corpus is about.
+  console.log(
+    '\nleaving out the hearsay hedges with no source ("soll", "angeblich"), which the corpus does not annotate:',
+  );
+  console.log(formatGermanTable(results.map((r) => ({ ...r, measures: r.quotationMeasures }))));
   for (const r of results) {
     // One cold pass, compiler warm-up included: npm run bench measures speed.
     const rate = r.millis > 0 ? Math.round((r.words / r.millis) * 1000) : 0;
@@ -102,7 +116,7 @@ export function evalGermanQuotes(options: GermanEvalOptions): number {
   if (!options.floors) return 0;
   let failed = false;
   for (const r of results) {
-    for (const miss of belowGermanFloors(r.measures)) {
+    for (const miss of belowGermanFloors(r.quotationMeasures)) {
       console.error(`eval: ${GERMAN_QUOTES} ${r.split} below floor: ${miss}`);
       failed = true;
     }

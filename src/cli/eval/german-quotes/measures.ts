@@ -4,6 +4,11 @@ import type { Quotation } from './corpus';
 
 /** What the engine predicted for one attribution, as pieces of the article text. */
 export interface PredictedQuotation {
+  /**
+   * A hearsay hedge with no source ("soll ... gewusst haben", "angeblich"): an attribution, but no
+   * quotation, so outside what the corpus annotates.
+   */
+  hearsay?: boolean;
   cue: Pieces;
   source: Pieces | null;
   claim: Pieces | null;
