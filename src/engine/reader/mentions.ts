@@ -19,13 +19,15 @@ export interface Mentions {
   people: Map<string, string>;
   /** Long forms by acronym, lower case: "cnil" → "Commission nationale informatique et libertés". */
   acronyms: Map<string, string>;
+  /** How many times each name is mentioned. */
+  times: Map<string, number>;
 }
 
 // An acronym's long form rarely has more words: "Autorité de régulation des communications ...".
 const LONGEST_LONG_FORM = 12;
 
 export function findMentions(text: PackText, pack: Pack): Mentions {
-  const found: Mentions = { list: [], people: new Map(), acronyms: new Map() };
+  const found: Mentions = { list: [], people: new Map(), acronyms: new Map(), times: new Map() };
   // One capitalised word opening a sentence may be any word: it names what it names elsewhere.
   const opening: number[] = [];
   for (let i = 0; i < text.count; i++) {
@@ -69,6 +71,7 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     i = last;
   }
   if (opening.length > 0) addOpeningWords(text, opening, found);
+  for (const m of found.list) found.times.set(m.name, (found.times.get(m.name) ?? 0) + 1);
   return found;
 }
 

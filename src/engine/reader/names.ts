@@ -251,8 +251,7 @@ function bodyFor(
   at: number,
   mentions: Mentions,
 ): Mention | null {
-  const times = new Map<string, number>();
-  for (const m of mentions.list) times.set(m.name, (times.get(m.name) ?? 0) + 1);
+  const { times } = mentions;
   // `at` is where the noun's phrase starts: a name inside it ("Empresa") is no body named before.
   let any: Mention | null = null;
   let plain: Mention | null = null;
