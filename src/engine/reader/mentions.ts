@@ -125,6 +125,18 @@ function addOpeningWords(text: PackText, opening: readonly number[], found: Ment
   found.list.sort((a, b) => a.first - b.first);
 }
 
+/** The index of the last mention that starts before token `at` (-1 when none): the list is in text order. */
+export function lastMentionBefore(mentions: Mentions, at: number): number {
+  let low = 0;
+  let high = mentions.list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions.list[middle]?.first ?? at) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i) || !text.isCapitalized(i)) return false;

@@ -6,7 +6,7 @@
 import type { Pack } from '../packs/compile';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
-import type { Mention, Mentions } from './mentions';
+import { lastMentionBefore, type Mention, type Mentions } from './mentions';
 import type { PackSource } from './sources';
 import { isBoundary, isVerbAt, type PackText, spanText } from './words';
 
@@ -161,19 +161,16 @@ const ROLE_REACH = 6;
 
 /** The last person the story introduced in a role: "el ministro de Salud, Pablo Gutiérrez". */
 function introducedAs(text: PackText, mentions: Mentions, role: string, at: number): string | null {
-  let found: Mention | null = null;
-  for (const m of mentions.list) {
-    if (m.first >= at) break;
+  // From the last mention back, so that a long story is not read again for each source.
+  for (let index = lastMentionBefore(mentions, at); index >= 0; index--) {
+    const m = mentions.list[index] as Mention;
     if (m.kind !== 'person') continue;
     const floor = Math.max(text.sentenceFirst(m.first), m.first - ROLE_REACH);
     for (let k = m.first - 1; k >= floor; k--) {
-      if (text.word(k) === role) {
-        found = m;
-        break;
-      }
+      if (text.word(k) === role) return fullest(text, mentions, m);
     }
   }
-  return found ? fullest(text, mentions, found) : null;
+  return null;
 }
 
 /** A pronoun's person: the last speaker, else the last person named. */
@@ -253,13 +250,14 @@ function bodyFor(
 ): Mention | null {
   const { times } = mentions;
   // `at` is where the noun's phrase starts: a name inside it ("Empresa") is no body named before.
+  // The last of each sort before `at`, read from the last mention back: the first one met of each.
   let any: Mention | null = null;
   let plain: Mention | null = null;
   let known: Mention | null = null;
-  for (const m of mentions.list) {
-    if (m.first >= at) break;
+  for (let index = lastMentionBefore(mentions, at); index >= 0 && !known; index--) {
+    const m = mentions.list[index] as Mention;
     if (m.kind !== 'organization') continue;
-    any = m;
+    any ??= m;
     let other = false;
     let body = describedAsBody(text, pack, m.first) || (times.get(m.name) ?? 0) > 1;
     for (let k = m.first; k <= m.last; k++) {
@@ -268,7 +266,7 @@ function bodyFor(
       if (pack.organizations.has(w)) body = true;
     }
     if (other) continue;
-    plain = m;
+    plain ??= m;
     if (body) known = m;
   }
   const before = known ?? plain ?? any;
@@ -301,14 +299,14 @@ function lastSubject(
   at: number,
   said: readonly TokenRange[],
 ): Mention | null {
-  let found: Mention | null = null;
-  for (const m of mentions.list) {
-    if (m.first >= at) break;
+  // From the last mention back: the first that qualifies is the last one named.
+  for (let index = lastMentionBefore(mentions, at); index >= 0; index--) {
+    const m = mentions.list[index] as Mention;
     if (m.kind !== 'person' || text.quoteOf(m.first) >= 0) continue;
     if (said.some((claim) => m.first >= claim.first && m.last <= claim.last)) continue;
-    if (opensClause(text, pack, m.first)) found = m;
+    if (opensClause(text, pack, m.first)) return m;
   }
-  return found;
+  return null;
 }
 
 function opensClause(text: PackText, pack: Pack, first: number): boolean {
