@@ -8,6 +8,7 @@ import {
   isDash,
   opensNounPhrase,
   type PackText,
+  pastAudience,
   phraseWithGapsAt,
 } from './words';
 
@@ -160,7 +161,7 @@ function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
  * "Para o ano que vem", "Para isso" nor "conforme o previsto".
  */
 function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
-  let k = first;
+  let k = pastAudience(text, pack, first);
   while (pack.determiners.has(text.word(k))) k++;
   const w = text.word(k);
   if (!w) return text.isQuoteMark(k);

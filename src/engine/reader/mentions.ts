@@ -196,13 +196,15 @@ function kindOfName(
 
 /**
  * The noun just before a name, past one adjective, that says what it names: a title or role makes
- * it a person's ("le juge Bocock", "el politólogo estadounidense Samuel Huntington"), a body's noun
- * an organisation's ("la firma belga Katoen Natie").
+ * it a person's ("le juge Bocock", "el politólogo estadounidense Samuel Huntington"), a news
+ * medium's an outlet's ("a rádio Bandeirantes"), a body's noun an organisation's ("la firma belga
+ * Katoen Natie").
  */
 function describedBy(text: PackText, pack: Pack, first: number): SourceKind | null {
   for (let k = first - 1; k >= first - 2; k--) {
     const w = text.word(k);
     if (pack.titles.has(w) || pack.roles.has(w)) return 'person';
+    if (pack.mediaNouns.has(w)) return 'media';
     if (pack.bodyNouns.has(w) || pack.organizations.has(w)) return 'organization';
     const adjective =
       w !== '' &&

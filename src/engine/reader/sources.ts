@@ -5,7 +5,15 @@
  */
 import { type Pack, VerbUse } from '../packs/compile';
 import { type PackCue, PackCueKind } from './cue';
-import { followsClaim, isBoundary, isVerbAt, opensNounPhrase, type PackText } from './words';
+import {
+  audienceAt,
+  followsClaim,
+  isBoundary,
+  isVerbAt,
+  opensNounPhrase,
+  type PackText,
+  pastAudience,
+} from './words';
 
 export interface PackSource {
   /** The source's tokens (inclusive), or null when none is written. */
@@ -314,8 +322,7 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   }
   // "laut „BBC News“": a name in quotes.
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
-  // "según dijeron a El País dos fuentes": the outlet told stands between the verb and its subject.
-  first += audienceAt(text, pack, first);
+  first = pastAudience(text, pack, first);
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
   const end = Math.min(text.sentenceEnd(first), first + LONGEST_SOURCE);
   let last = first;
@@ -381,21 +388,6 @@ function relativeAt(text: PackText, pack: Pack, i: number): boolean {
 /** The period of an abbreviation inside a name: "Prof. Dr. Helga Brandt". */
 function abbreviationDot(text: PackText, pack: Pack, i: number): boolean {
   return text.is(i, '.') && pack.textLexicon.abbreviations.has(text.word(i - 1));
-}
-
-/**
- * "a El País", "à l'AFP", "a este diario": a preposition before an outlet or a news medium, the
- * audience of what was said, as its length in tokens (0 when none starts at i).
- */
-function audienceAt(text: PackText, pack: Pack, i: number): number {
-  const w = text.word(i);
-  if (!pack.prepositions.has(w) || pack.nameParticles.has(w)) return 0;
-  const outlet = text.phraseAt(i + 1, pack.outlets);
-  if (outlet > 0) return 1 + outlet;
-  if (pack.determiners.has(text.word(i + 1)) && pack.mediaNouns.has(text.word(i + 2))) {
-    return 3 + text.phraseAt(i + 3, pack.outlets);
-  }
-  return 0;
 }
 
 /** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */

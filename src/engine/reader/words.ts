@@ -112,3 +112,28 @@ function gappedMatch(
 export function isVerbAt(text: PackText, pack: Pack, i: number): boolean {
   return pack.verbs.has(text.word(i)) && !pack.determiners.has(text.word(i - 1));
 }
+
+/**
+ * "a El País", "à l'AFP", "a este diario": a preposition before an outlet or a news medium, the
+ * audience of what was said, as its length in tokens (0 when none starts at i).
+ */
+export function audienceAt(text: PackText, pack: Pack, i: number): number {
+  const w = text.word(i);
+  if (!pack.prepositions.has(w) || pack.nameParticles.has(w)) return 0;
+  const outlet = text.phraseAt(i + 1, pack.outlets);
+  if (outlet > 0) return 1 + outlet;
+  if (pack.determiners.has(text.word(i + 1)) && pack.mediaNouns.has(text.word(i + 2))) {
+    return 3 + text.phraseAt(i + 3, pack.outlets);
+  }
+  return 0;
+}
+
+/**
+ * Where a source starts at i, past an audience: "según dijeron a El País dos fuentes" (the outlet
+ * told stands between the verb and its subject). With no subject after it, the outlet was the
+ * source: "Segundo a Folha, o ministro ...".
+ */
+export function pastAudience(text: PackText, pack: Pack, i: number): number {
+  const audience = audienceAt(text, pack, i);
+  return audience > 0 && opensNounPhrase(text, pack, i + audience) ? i + audience : i;
+}

@@ -268,6 +268,18 @@ describe('"según", "de acuerdo con", "a juicio de"', () => {
     ]);
   });
 
+  it('reads "según dijeron" past the outlet they told, to the sources after it', () => {
+    expect(
+      one(
+        'La empresa cerró la planta de Salto, según dijeron a El País dos fuentes del ministerio.',
+        'según dijeron',
+      ),
+    ).toEqual([
+      ['según dijeron', 'dos fuentes del ministerio', 'dos fuentes del ministerio', 'unnamed'],
+      'La empresa cerró la planta de Salto',
+    ]);
+  });
+
   it('reads "De acuerdo con" unnamed police sources', () => {
     expect(
       one(

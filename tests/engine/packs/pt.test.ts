@@ -284,6 +284,17 @@ describe('Portuguese: sources after "segundo" and views', () => {
     expect(a && seen(a)).toEqual(['informado por', 'assessores', 'assessores', 'unnamed']);
   });
 
+  it('reads "Segundo a Folha": the outlet after "a" is the source, not whom it was told to', () => {
+    const found = pt(
+      'Segundo a Folha, o ministro da Fazenda pediu mais prazo ao Congresso. Segundo a rádio Bandeirantes, a votação fica para março.',
+    );
+    expect(found.map(seen)).toEqual([
+      ['Segundo', 'a Folha', 'Folha', 'media'],
+      ['Segundo', 'a rádio Bandeirantes', 'Bandeirantes', 'media'],
+    ]);
+    expect(found[0]?.content?.text).toBe('o ministro da Fazenda pediu mais prazo ao Congresso');
+  });
+
   it('reads "segundo fontes" as unnamed sources', () => {
     const found = pt(
       'Segundo fontes do Palácio do Planalto, a reforma ministerial sai na segunda-feira.',
