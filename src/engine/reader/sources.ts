@@ -203,6 +203,12 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
     if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
     first--;
   }
+  // "O senador Lasier Martins (Podemos-RS), líder do bloco Juntos pelo Brasil, que ..., acha": a
+  // bare role after a comma describes the phrase before the comma, and that phrase is the subject.
+  if (pack.roles.has(text.word(first)) && text.is(first - 1, ',')) {
+    const described = before(text, pack, pastBracket(text, first - 2));
+    if (described.first >= 0) return described;
+  }
   // "..., que en un comunicado lamentaron": a phrase opening on a preposition is no subject; the
   // subject stands before it.
   // "Mesmo aliados de Pacheco admitem": a focus word before a subject is no part of it.
@@ -309,6 +315,14 @@ function appositive(text: PackText, pack: Pack, comma: number): PackSource {
   if (!text.isCapitalized(first) || !text.is(first - 1, ',')) return none();
   const head = before(text, pack, first - 2);
   return head.first >= 0 ? { ...head, last: comma - 1 } : { ...none(), first, last: comma - 1 };
+}
+
+/** The token before a bracket that closes at `last` ("Lasier Martins (Podemos-RS)"), else `last`. */
+function pastBracket(text: PackText, last: number): number {
+  if (!text.is(last, ')')) return last;
+  const floor = text.sentenceFirst(last);
+  for (let k = last - 1; k > floor; k--) if (text.is(k, '(')) return k - 1;
+  return last;
 }
 
 /** The noun phrase that starts at token `first`, to the end of its clause. */

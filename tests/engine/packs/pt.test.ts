@@ -23,6 +23,19 @@ describe('Portuguese: reporting verbs', () => {
     ]);
   });
 
+  it('passes over a role set off by commas to the subject it describes', () => {
+    const found = pt(
+      'A deputada Marta Ribeiro (PT-BA), relatora da comissão especial de Energia, que se reuniu ontem, avalia que o texto passa. "Temos votos suficientes", garantiu.',
+    );
+    expect(seen(byCue(found, 'avalia'))).toEqual([
+      'avalia',
+      'A deputada Marta Ribeiro',
+      'Marta Ribeiro',
+      'person',
+    ]);
+    expect(seen(byCue(found, 'garantiu'))).toEqual(['garantiu', null, 'Marta Ribeiro', 'person']);
+  });
+
   it('names the speaker left out of "Afirmou que ..." from the sentence before', () => {
     const found = pt(
       'O senador Ricardo Albuquerque chegou cedo ao plenário. Afirmou que a votação será adiada para a próxima semana.',
