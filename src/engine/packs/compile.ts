@@ -60,6 +60,8 @@ export interface Pack {
   clitics: ReadonlySet<string>;
   impersonalClitics: ReadonlySet<string>;
   pronominalVerbs: ReadonlySet<string>;
+  /** The reflexive pronouns before which a verb reports nothing, by its infinitive: destacar → {se}. */
+  reflexiveSenses: ReadonlyMap<string, ReadonlySet<string>>;
   determiners: ReadonlySet<string>;
   indefinites: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -137,6 +139,18 @@ function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpe
   add(infinitive, VerbUse.Infinitive, null);
 }
 
+/** "se destacar" → destacar: {se}. */
+function reflexiveSenses(lines: readonly string[]): Map<string, Set<string>> {
+  const table = new Map<string, Set<string>>();
+  for (const line of lines) {
+    const [pronoun = '', verb = ''] = line.toLowerCase().split(/\s+/);
+    const pronouns = table.get(verb) ?? new Set<string>();
+    pronouns.add(pronoun);
+    table.set(verb, pronouns);
+  }
+  return table;
+}
+
 /** Hashes of every word a cue can start with, so that the reader passes over all others at once. */
 function cueStarts(pack: Omit<Pack, 'cueStarts'>): Set<number> {
   const words = [...pack.verbs.keys(), ...pack.viewpoint, ...pack.hedges];
@@ -189,6 +203,7 @@ function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'>
     clitics: lower(data.clitics),
     impersonalClitics: lower(data.impersonalClitics ?? []),
     pronominalVerbs: lower(data.pronominalVerbs ?? []),
+    reflexiveSenses: reflexiveSenses(data.reflexiveSenses ?? []),
     determiners: lower(data.determiners),
     indefinites: lower(data.indefinites ?? []),
     prepositions: lower(data.prepositions),

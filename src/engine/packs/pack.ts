@@ -89,6 +89,11 @@ export interface PackData {
    * extractos"): such a verb reports only in an `impersonal` phrase ("se dice que").
    */
   impersonalClitics?: string[];
+  /**
+   * A reflexive pronoun and a verb that together report nothing, written "pronoun infinitive":
+   * "se destacar" ("ele se destaca": he stands out), "se lembrar" (he remembers).
+   */
+  reflexiveSenses?: string[];
   /** Verbs always written with a reflexive clitic ("se quejó"), which leaves them their subject. */
   pronominalVerbs?: string[];
   /** Articles, demonstratives and possessives that open a noun phrase. */

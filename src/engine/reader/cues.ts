@@ -3,6 +3,7 @@ import { type Pack, type VerbSpelling, VerbUse } from '../packs/compile';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind, packCue } from './cue';
 import {
+  adverbialBefore,
   followsClaim,
   isBoundary,
   isDash,
@@ -192,6 +193,8 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     );
   }
   if (!spelling) return null;
+  // "O atacante se destaca": with its reflexive pronoun the verb means something else.
+  if (pack.reflexiveSenses.get(spelling.lemma)?.has(text.word(i - 1))) return null;
   // Where every noun is capitalised, a capitalised verb form inside a sentence is a noun: "die Versicherten".
   if (pack.grammar.capitalizedNouns && text.isCapitalized(i) && text.sentenceFirst(i) !== i) {
     if (!followsOpening(text, i)) return null;
@@ -242,7 +245,7 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
  * clause set off before it ("Petra Pau, Abgeordnete, spricht von ...").
  */
 function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
-  if (!followsClaim(text, cue.first)) return false;
+  if (!followsClaim(text, cue.first) || adverbialBefore(text, pack, cue.first - 1)) return false;
   if (!pack.grammar.verbSecond || text.isQuoteMark(cue.first - 1)) return true;
   let j = cue.last + 1;
   while (pack.clitics.has(text.word(j)) && !opensNounPhrase(text, pack, j)) j++;

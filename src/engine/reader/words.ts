@@ -137,3 +137,17 @@ export function pastAudience(text: PackText, pack: Pack, i: number): number {
   const audience = audienceAt(text, pack, i);
   return audience > 0 && opensNounPhrase(text, pack, i + audience) ? i + audience : i;
 }
+
+// A sentence's opening adverbial is a few words: "Para isso,", "Em 2019,", "Depois disso,".
+const ADVERBIAL_WORDS = 3;
+
+/**
+ * Whether the words before a comma that opens a sentence are an adverbial ("Para isso, critica
+ * determinadas pautas"), a preposition and a few words, not a claim the verb after it tags.
+ */
+export function adverbialBefore(text: PackText, pack: Pack, comma: number): boolean {
+  const first = text.sentenceFirst(comma);
+  if (comma - first > ADVERBIAL_WORDS || !pack.prepositions.has(text.word(first))) return false;
+  for (let k = first; k < comma; k++) if (isBoundary(text, k)) return false;
+  return true;
+}

@@ -258,6 +258,22 @@ describe('Portuguese: what is no report', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('does not read a verb with its reflexive pronoun as a report: "se destaca", "se lembra"', () => {
+    const found = pt(
+      'No elenco, o meia Rafael Costa se destaca pela velocidade. O técnico se lembra bem daquela final. O técnico destacou que o time evoluiu.',
+    );
+    expect(found.map((a) => a.cue.text)).toEqual(['destacou']);
+  });
+
+  it('reads no claim in an opening adverbial: "Para isso, critica determinadas pautas"', () => {
+    const found = pt(
+      'O governador quer a reeleição. Para isso, critica determinadas pautas da oposição e evita o tema. Em 2019, afirmou que não seria candidato.',
+    );
+    expect(found.map((a) => [a.cue.text, a.content?.text])).toEqual([
+      ['afirmou', 'não seria candidato'],
+    ]);
+  });
 });
 
 describe('Portuguese: the language is told from the text', () => {
