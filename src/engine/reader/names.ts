@@ -117,6 +117,14 @@ export function nameSource(
   }
   const surname = mentions.people.get(headWord);
   if (surname && head === source.last) return { kind: 'person', name: surname, resolved: true };
+  // "Feijóo, por su parte, sostuvo": a lone capitalised word that no list of the language holds,
+  // speaking, is someone the story takes as known (an acronym is a body's, "CCOO"); not where
+  // every noun is capitalised ("die Politik").
+  const lone = head === source.last && text.isCapitalized(head) && !pack.grammar.capitalizedNouns;
+  if (lone && !pack.commonWords.has(text.hash(head))) {
+    const name = spanText(text, head, head);
+    return { kind: text.isUpper(head) ? 'organization' : 'person', name, resolved: true };
+  }
   return { kind: 'unnamed', name: written, resolved: true };
 }
 

@@ -413,6 +413,16 @@ describe('subjects a Spanish sentence sets apart', () => {
     ).toEqual(['reclamaron', 'Los productores', 'Los productores', 'unnamed']);
   });
 
+  it('names a lone surname that speaks a person, and an acronym a body', () => {
+    const found = leer(
+      'Feijóo, por su parte, sostuvo que el plan llega tarde. CCOO advirtió que habrá huelga.',
+    );
+    expect(found.map(seen)).toEqual([
+      ['sostuvo', 'Feijóo', 'Feijóo', 'person'],
+      ['advirtió', 'CCOO', 'CCOO', 'organization'],
+    ]);
+  });
+
   it('reads the antecedent of a relative clause, past a statement the clause names', () => {
     expect(
       seen(

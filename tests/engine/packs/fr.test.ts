@@ -138,4 +138,10 @@ describe('French: who says so', () => {
       'organization',
     ]);
   });
+
+  it('reads the subject before a stressed pronoun set off by commas ("Les syndicats, eux,")', () => {
+    const a = byCue(fr('Les syndicats, eux, estiment que la réforme va trop loin.'), 'estiment');
+    expect(seen(a)).toEqual(['estiment', 'Les syndicats', 'Les syndicats', 'unnamed']);
+    expect(a.content?.text).toBe('la réforme va trop loin');
+  });
 });
