@@ -313,8 +313,12 @@ function finiteReading(
     if (!reading.particle) plain ??= reading;
     else if (particleAt(text, pack, i, reading.particle) >= 0) return reading;
   }
-  // A clause closed by another verb's particle is that verb's: "riefen den Notstand aus".
-  return plain && !pack.particles.has(text.word(clauseLast(text, i))) ? plain : null;
+  // A clause closed by another verb's particle is that verb's: "riefen den Notstand aus"; one
+  // before a quote governs it ("warnte vor „überhasteten Kürzungen“").
+  const last = clauseLast(text, i);
+  const opensQuote = text.isQuoteMark(last + 1) && text.spaceBefore(last + 1);
+  const closed = pack.particles.has(text.word(last)) && !opensQuote;
+  return plain && !closed ? plain : null;
 }
 
 /** The last token of the clause that token i is in, to its first mark. */

@@ -49,6 +49,9 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     // Where every noun is capitalised, a body's name starts at its own word, not at the noun that
     // governs it: "Erkenntnissen der Polizei" names "Polizei".
     if (pack.grammar.capitalizedNouns && !pack.firstNames.has(text.word(i))) {
+      // "Ökonomin Veronika Grimm": a noun that describes someone is no part of their name.
+      // ("Sprecher der Betreibergesellschaft" is a noun and its complement, no name.)
+      while (i < last && describesSomeone(pack, text.word(i)) && text.isCapitalized(i + 1)) i++;
       let k = i;
       while (k < last && !pack.organizations.has(text.word(k))) k++;
       const joined =
@@ -203,7 +206,7 @@ function kindOfName(
 function describedBy(text: PackText, pack: Pack, first: number): SourceKind | null {
   for (let k = first - 1; k >= first - 2; k--) {
     const w = text.word(k);
-    if (pack.titles.has(w) || pack.roles.has(w)) return 'person';
+    if (describesSomeone(pack, w)) return 'person';
     if (pack.mediaNouns.has(w)) return 'media';
     if (pack.bodyNouns.has(w) || pack.organizations.has(w)) return 'organization';
     const adjective =
@@ -217,6 +220,13 @@ function describedBy(text: PackText, pack: Pack, first: number): SourceKind | nu
     if (!adjective) return null;
   }
   return null;
+}
+
+/** A title, a role or a word for an unnamed source: "juge", "politólogo", "Ökonomin", "Verdi-Chef". */
+function describesSomeone(pack: Pack, w: string): boolean {
+  const hyphen = w.lastIndexOf('-');
+  const head = hyphen > 0 ? w.slice(hyphen + 1) : w;
+  return pack.titles.has(head) || pack.roles.has(head) || pack.anonymity.has(head);
 }
 
 /**

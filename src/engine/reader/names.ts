@@ -101,7 +101,7 @@ export function nameSource(
     return { kind: 'organization', name, resolved: true };
   }
   if (pack.mediaNouns.has(headWord)) return { kind: 'media', name: written, resolved: true };
-  if (pack.organizations.has(headWord))
+  if (pack.organizations.has(headWord) || bodyCompoundIn(text, pack, head, source.last))
     return { kind: 'organization', name: written, resolved: true };
   // "el conseller de Territorio": a role said with its office is the person the story introduced
   // in that role, else a description of someone unnamed.
@@ -341,4 +341,31 @@ function opensClause(text: PackText, pack: Pack, first: number): boolean {
 /** "Bocock" → "Randall Bocock": the fullest name the text gives the person. */
 function fullest(text: PackText, mentions: Mentions, mention: Mention): string {
   return mentions.people.get(text.word(mention.last)) ?? mention.name;
+}
+
+// A compound's parts are words of their own: "Bundes|amt"; "J|uni" is no university.
+const SHORTEST_COMPOUND_PART = 3;
+const GENITIVE_ENDINGS = ['es', 's'];
+
+/**
+ * Where nouns compound (German), whether a capitalised word of the phrase is a body's compound:
+ * "des Statistischen Bundesamtes", "das Wirtschaftsministerium", in any case ending.
+ */
+function bodyCompoundIn(text: PackText, pack: Pack, first: number, last: number): boolean {
+  if (!pack.grammar.compounds) return false;
+  for (let k = first; k <= last; k++) {
+    if (!text.isCapitalized(k)) continue;
+    const w = text.word(k);
+    const bases = [
+      w,
+      ...GENITIVE_ENDINGS.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length)),
+    ];
+    for (const base of bases) {
+      if (pack.organizations.has(base)) return true;
+      for (let cut = SHORTEST_COMPOUND_PART; cut <= base.length - SHORTEST_COMPOUND_PART; cut++) {
+        if (pack.organizations.has(base.slice(cut))) return true;
+      }
+    }
+  }
+  return false;
 }

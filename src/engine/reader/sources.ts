@@ -317,6 +317,19 @@ function appositive(text: PackText, pack: Pack, comma: number): PackSource {
   return head.first >= 0 ? { ...head, last: comma - 1 } : { ...none(), first, last: comma - 1 };
 }
 
+// A quoted name is a few words: „Spiegel“, „Frankfurter Allgemeine Zeitung“.
+const QUOTED_NAME_WORDS = 4;
+
+/** The closing mark of a quote opening at i that holds only a capitalised name, else -1. */
+function quotedNameAt(text: PackText, i: number): number {
+  if (!text.isQuoteMark(i) || !text.spaceBefore(i)) return -1;
+  const quote = text.quoteOf(i);
+  const close = quote >= 0 ? (text.quotes.close[quote] ?? -1) : -1;
+  if (close <= i + 1 || close - i - 1 > QUOTED_NAME_WORDS) return -1;
+  for (let k = i + 1; k < close; k++) if (!text.isWord(k) || !text.isCapitalized(k)) return -1;
+  return close;
+}
+
 /** The token before a bracket that closes at `last` ("Lasier Martins (Podemos-RS)"), else `last`. */
 function pastBracket(text: PackText, last: number): number {
   if (!text.is(last, ')')) return last;
@@ -334,7 +347,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   ) {
     first++;
   }
-  // "laut „BBC News“": a name in quotes.
+  // "laut „BBC News“": a name in quotes, marks and all.
+  const quotedName = quotedNameAt(text, first);
+  if (quotedName > first) return { ...none(tag), first, last: quotedName };
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
   first = pastAudience(text, pack, first);
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
@@ -347,6 +362,12 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
       last = next + 1;
       while (last + 1 < end && text.isCapitalized(last + 1)) last++;
       break;
+    }
+    // "laut einem Bericht des „Spiegel“": a quoted name inside the phrase belongs to it.
+    const quotedName = quotedNameAt(text, next);
+    if (quotedName > next) {
+      last = quotedName;
+      continue;
     }
     if (isBoundary(text, next) && !text.is(next, '(') && !abbreviationDot(text, pack, next)) break;
     if (next === particle || endsCapitalizedPhrase(text, pack, first, next)) break;

@@ -224,6 +224,51 @@ describe('German "according to" phrases', () => {
   });
 });
 
+describe('German sources and claims around quote marks', () => {
+  it('reads an outlet named in quote marks as part of its phrase', () => {
+    const found = de(
+      'Laut einem Bericht des „Spiegel“ wusste das Kanzleramt seit Wochen davon. Laut „Handelsblatt“ ist der Vertrag unterschrieben.',
+    );
+    expect(found.map(seen)).toEqual([
+      ['Laut', 'einem Bericht des „Spiegel“', 'Spiegel', 'document'],
+      ['Laut', '„Handelsblatt“', 'Handelsblatt', 'media'],
+    ]);
+    expect(found.map(claimOf)).toEqual([
+      'wusste das Kanzleramt seit Wochen davon',
+      'ist der Vertrag unterschrieben',
+    ]);
+  });
+
+  it('reads "warnte vor „...“": a preposition before a quote is no separable particle', () => {
+    const a = byCue(
+      de('Die Ökonomin Veronika Grimm warnte vor „überhasteten Kürzungen“.'),
+      'warnte',
+    );
+    expect(seen(a)).toEqual(['warnte', 'Die Ökonomin Veronika Grimm', 'Veronika Grimm', 'person']);
+    expect(claimOf(a)).toBe('überhasteten Kürzungen');
+  });
+});
+
+describe('German names after the noun that describes them', () => {
+  it('names a person after a word for an expert or a hyphenated role', () => {
+    const found = de(
+      'Die Ökonomin Veronika Grimm sagte, die Lage sei ernst. „Das trifft wieder die Falschen“, erklärte IG-Metall-Chefin Christiane Benner.',
+    );
+    expect(found.map(seen)).toEqual([
+      ['sagte', 'Die Ökonomin Veronika Grimm', 'Veronika Grimm', 'person'],
+      ['erklärte', 'IG-Metall-Chefin Christiane Benner', 'Christiane Benner', 'person'],
+    ]);
+  });
+
+  it('tells a body by its compound in any case ending: "des Statistischen Bundesamtes"', () => {
+    const a = byCue(
+      de('Nach Angaben des Statistischen Bundesamtes stieg die Zahl der Insolvenzen.'),
+      'Nach Angaben des',
+    );
+    expect(a.kind).toBe('organization');
+  });
+});
+
 describe('German hedges', () => {
   it('reads hearsay "soll ... gewusst haben" as a claim with no source', () => {
     const a = byCue(de('Der frühere Landrat soll von den Zahlungen gewusst haben.'), 'soll');
