@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon';
+import type { Lexicon } from '../packs/en';
 import { findQuotes, type Quotes } from './quotes';
 import type { Scratch } from './scratch';
 import { type Sentences, splitSentences } from './sentences';

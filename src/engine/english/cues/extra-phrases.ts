@@ -1,6 +1,6 @@
+import type { ParsedText } from '../../text/parse';
+import { lowerAt, TokenType, tokenize } from '../../text/tokens';
 import { type Cue, CueKind } from './cue';
-import type { ParsedText } from './text/parse';
-import { lowerAt, TokenType, tokenize } from './text/tokens';
 
 // The reader's list is theirs to grow, but a page must stay fast: a bound on how many and how long.
 const MOST_PHRASES = 200;

@@ -1,9 +1,11 @@
-import { hashWord } from '../text/tokens';
-import english from './en.json';
+import { hashWord } from '../../text/tokens';
+import english from './lexicon.json';
 
 /**
- * A language's lexicon, compiled once into Sets and Maps for lookups by lower-cased word.
- * The data lives in one JSON file per language (en.json); this file only gives it shape.
+ * The English pack: its lexicon, compiled once into Sets and Maps for lookups by lower-cased word.
+ * The words are data (lexicon.json, beside every other language's); this file only gives them
+ * shape. English's grammar module is ../../english/, a folder per stage: its lexicon names more
+ * word classes than `PackData` (../pack.ts) because its stages, tuned on PolNeAR, read more.
  */
 
 export enum VerbForm {

@@ -1,5 +1,5 @@
 /** A cue: the words that signal an attribution, and what kind of words they are. */
-import type { VerbClass, VerbForm } from './lexicon';
+import type { VerbClass, VerbForm } from '../../packs/en';
 
 /** What kind of words signal an attribution, which decides where its source and content are. */
 export enum CueKind {

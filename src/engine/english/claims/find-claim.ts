@@ -1,9 +1,9 @@
-import { type Cue, CueKind } from './cue';
-import { subjectBefore, type TokenRange } from './phrases';
-import { postAbove } from './post-signatures';
-import { Side, type SourceFinding } from './sources';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
+import { type Cue, CueKind } from '../cues/cue';
+import { postAbove } from '../cues/post-signatures';
+import { subjectBefore, type TokenRange } from '../phrases';
+import { Side, type SourceFinding } from '../sources/find-source';
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…', ';']);
 

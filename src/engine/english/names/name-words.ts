@@ -1,5 +1,5 @@
-import type { ParsedText } from './text/parse';
-import type { SourceKind } from './types';
+import type { ParsedText } from '../../text/parse';
+import type { SourceKind } from '../../types';
 
 /**
  * Reading a run of capitalised words as a name: where it ends, what the lexicon says it is (an

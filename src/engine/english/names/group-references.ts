@@ -1,6 +1,6 @@
-import type { Draft } from './extract';
-import type { Naming } from './naming';
-import type { ParsedText } from './text/parse';
+import type { ParsedText } from '../../text/parse';
+import type { Draft } from '../draft';
+import type { Naming } from './name-source';
 
 // A group is referred back to within a few sentences of where it spoke.
 const SENTENCES_BACK = 3;

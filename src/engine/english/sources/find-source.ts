@@ -1,9 +1,9 @@
-import { type Cue, CueKind } from './cue';
-import { VerbForm } from './lexicon';
-import { phraseAfter, subjectBefore, type TokenRange } from './phrases';
-import { signatureAuthor } from './post-signatures';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
+import { VerbForm } from '../../packs/en';
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
+import { type Cue, CueKind } from '../cues/cue';
+import { signatureAuthor } from '../cues/post-signatures';
+import { phraseAfter, subjectBefore, type TokenRange } from '../phrases';
 
 /** Where a cue's source stands relative to it. */
 export enum Side {

@@ -1,8 +1,8 @@
-import type { Cue } from './cue';
-import type { TokenRange } from './phrases';
-import type { SourceFinding } from './sources';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
+import type { Cue } from '../cues/cue';
+import type { TokenRange } from '../phrases';
+import type { SourceFinding } from '../sources/find-source';
 
 /**
  * Where claims end once every attribution is known: before the next attribution of the sentence,

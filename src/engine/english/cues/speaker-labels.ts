@@ -1,8 +1,9 @@
 /** Colons that introduce what someone said: speakers' labels and colons before quotes. */
+
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind, singleWordCue } from './cue';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
-import { isSourceNoun, titleCase } from './verb-uses';
+import { isSourceNoun, titleCase } from './verb-or-noun';
 
 const SPEAKER_WORDS = 5;
 

@@ -1,7 +1,7 @@
-import { CueKind } from './cue';
-import type { Draft } from './extract';
-import { VerbForm } from './lexicon';
-import type { ParsedText } from './text/parse';
+import { VerbForm } from '../../packs/en';
+import type { ParsedText } from '../../text/parse';
+import { CueKind } from '../cues/cue';
+import type { Draft } from '../draft';
 
 /**
  * Drops a second cue for one attribution: a tag that repeats the speaker of a report it closes

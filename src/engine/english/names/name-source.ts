@@ -1,9 +1,9 @@
+import type { ParsedText } from '../../text/parse';
+import type { SourceKind } from '../../types';
+import { subjectBefore, type TokenRange } from '../phrases';
 import { authorOfDocument } from './document-authors';
-import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './entities';
-import { bare, inTable, kindOfName, nameRunEnd, personName, surface } from './names';
-import { subjectBefore, type TokenRange } from './phrases';
-import type { ParsedText } from './text/parse';
-import type { SourceKind } from './types';
+import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './mentions';
+import { bare, inTable, kindOfName, nameRunEnd, personName, surface } from './name-words';
 
 /** Who a source is for a reader: its kind, the name shown, whether that name was tied, and the outlet it came through. */
 export interface Naming {

@@ -1,11 +1,12 @@
 /** Finds every cue of a text, in order: phrases, hedges, passives, verbs and colons. */
-import { colonCue, Label, quotedLabel, speakerLabel } from './colon-cues';
+
+import { VerbForm } from '../../packs/en';
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind, singleWordCue } from './cue';
-import { VerbForm } from './lexicon';
 import { signatureCue } from './post-signatures';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
-import { extendRight, verbCue } from './verb-cues';
+import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
+import { extendRight, verbCue } from './verbs';
 
 /** Finds every cue of the text, in order, outside direct quotes. */
 export function findCues(text: ParsedText): Cue[] {

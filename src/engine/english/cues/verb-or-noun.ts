@@ -2,9 +2,9 @@
  * Whether a reporting verb's spelling is used as a verb where it stands: subject agreement, noun
  * and adjective uses ("the report", "his remarks", "the said agreement"), findings' subjects.
  */
-import { type VerbEntry, VerbForm } from './lexicon';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
+import { type VerbEntry, VerbForm } from '../../packs/en';
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
 
 /** "the said agreement", "a report", "his claims", "Trump's tweets", "for alleged fraud". */
 export function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: VerbForm): boolean {

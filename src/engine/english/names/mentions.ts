@@ -1,3 +1,5 @@
+import type { ParsedText } from '../../text/parse';
+import type { SourceKind } from '../../types';
 import {
   bare,
   functionWord,
@@ -9,9 +11,7 @@ import {
   personName,
   surface,
   titlesBefore,
-} from './names';
-import type { ParsedText } from './text/parse';
-import type { SourceKind } from './types';
+} from './name-words';
 
 /**
  * The named people, organisations and outlets of a text, met in one pass over its capitalised

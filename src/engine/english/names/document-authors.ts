@@ -1,6 +1,6 @@
-import { type Entities, entityAt } from './entities';
-import { nameRunEnd } from './names';
-import type { ParsedText } from './text/parse';
+import type { ParsedText } from '../../text/parse';
+import { type Entities, entityAt } from './mentions';
+import { nameRunEnd } from './name-words';
 
 // The document is introduced a few paragraphs before "the report" at most.
 const TOKENS_BACK = 600;

@@ -3,10 +3,11 @@
  * (@harbourauth) March 3, 2024", "A post shared by Ana Lind (@analind)") credits the paragraph
  * above it to the author the signature names.
  */
+
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
+import type { TokenRange } from '../phrases';
 import { type Cue, CueKind, singleWordCue } from './cue';
-import type { TokenRange } from './phrases';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
 
 const DASHES = new Set(['—', '–', '-']);
 const SHARED_BY = ['a', 'post', 'shared', 'by'];

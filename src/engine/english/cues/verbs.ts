@@ -1,9 +1,10 @@
 /** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
+
+import { type VerbEntry, VerbForm } from '../../packs/en';
+import type { ParsedText } from '../../text/parse';
+import { TokenType } from '../../text/tokens';
+import { subjectBefore } from '../phrases';
 import { type Cue, CueKind } from './cue';
-import { type VerbEntry, VerbForm } from './lexicon';
-import { subjectBefore } from './phrases';
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
 import {
   agrees,
   describesNoun,
@@ -11,7 +12,7 @@ import {
   isNounUse,
   speakerSubject,
   titleCase,
-} from './verb-uses';
+} from './verb-or-noun';
 
 /** The verb's form here: a spelling can be past or participle ("said"); the context decides. */
 function formHere(entry: VerbEntry, passive: boolean): VerbForm {

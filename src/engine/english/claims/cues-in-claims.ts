@@ -1,6 +1,6 @@
-import { CueKind } from './cue';
-import type { Draft } from './extract';
-import type { ParsedText } from './text/parse';
+import type { ParsedText } from '../../text/parse';
+import { CueKind } from '../cues/cue';
+import type { Draft } from '../draft';
 
 /**
  * Cues inside a claim that is reported after its own cue ("Police said the driver told officers

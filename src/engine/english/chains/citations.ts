@@ -1,8 +1,8 @@
-import { type Cue, CueKind } from './cue';
-import type { Draft } from './extract';
-import { nameRunEnd, surface } from './names';
-import type { Naming } from './naming';
-import type { ParsedText } from './text/parse';
+import type { ParsedText } from '../../text/parse';
+import { type Cue, CueKind } from '../cues/cue';
+import type { Draft } from '../draft';
+import type { Naming } from '../names/name-source';
+import { nameRunEnd, surface } from '../names/name-words';
 
 // The citing clause hangs on an attribution a few cues back at most.
 const LOOK_BACK = 8;

@@ -1,5 +1,5 @@
-import type { ParsedText } from './text/parse';
-import { TokenType } from './text/tokens';
+import type { ParsedText } from '../text/parse';
+import { TokenType } from '../text/tokens';
 
 /** A stretch of tokens, first and last inclusive. */
 export interface TokenRange {
