@@ -49,8 +49,11 @@ function cueSpan(text: ParsedText, cue: Cue): Span {
  */
 const KEPT: { reading: unknown } = { reading: null };
 
-/** Every attribution of an English text, sorted by where its cue starts. */
-export function readEnglish(text: ParsedText<Lexicon>, options?: ExtractOptions): Attribution[] {
+/**
+ * The first three stages: every cue, in order, with the source and the claim found for it, before
+ * any is dropped as part of another or its claim cut short by the next.
+ */
+export function findDrafts(text: ParsedText<Lexicon>, options?: ExtractOptions): Draft[] {
   const cues = findCues(text);
   const extra = findExtraCues(text, options?.extraCues);
   const all = extra.length > 0 ? [...cues, ...extra].sort((a, b) => a.first - b.first) : cues;
@@ -60,6 +63,12 @@ export function readEnglish(text: ParsedText<Lexicon>, options?: ExtractOptions)
     if (source.side === Side.Clause) source.range = clauseSource(text, cue, drafts);
     drafts.push({ cue, source, content: findContent(text, cue, source) });
   }
+  return drafts;
+}
+
+/** Every attribution of an English text, sorted by where its cue starts. */
+export function readEnglish(text: ParsedText<Lexicon>, options?: ExtractOptions): Attribution[] {
+  const drafts = findDrafts(text, options);
   const kept = dropRepeatedCues(text, dropEmbeddedCues(text, drafts));
   endBeforeLaterAttributions(text, kept);
   continueQuotes(text, kept);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read } from './helpers';
+import { byCue, read } from '../../helpers';
 
 describe('one attribution, not two', () => {
   it('drops a tag that repeats the speaker of the report it closes', () => {

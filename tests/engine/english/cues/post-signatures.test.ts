@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read, seen } from './helpers';
+import { byCue, read, seen } from '../../helpers';
 
 describe('embedded posts', () => {
   it('credits a quoted post to the author its signature line names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read } from './helpers';
+import { byCue, read } from '../../helpers';
 
 const who = (text: string) => read(text).map((a) => [a.cue.text, a.name, a.kind, a.resolved]);
 

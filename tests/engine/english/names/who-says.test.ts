@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { read } from '../../helpers';
 
 /** What the claims list shows for each attribution: cue, name, kind. */
 const listed = (text: string) => read(text).map((a) => [a.cue.text, a.name, a.kind]);

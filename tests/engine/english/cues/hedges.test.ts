@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read } from './helpers';
+import { byCue, read } from '../../helpers';
 
 describe('hedges with no source', () => {
   it('flags reportedly, allegedly and purportedly with kind none', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read, seen } from './helpers';
+import { byCue, read, seen } from '../../helpers';
 
 describe('cue phrases', () => {
   it('reads "according to X" after or before its claim', () => {

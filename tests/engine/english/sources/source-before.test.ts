@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read } from './helpers';
+import { byCue, read } from '../../helpers';
 
 describe('a source named before its cue', () => {
   it('reads "said she ..." after a described speaker as her claim, with the speaker before', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read, seen } from './helpers';
+import { byCue, read, seen } from '../../helpers';
 
 describe('evidence without a person', () => {
   it('reads documents, studies, polls and records as document sources', () => {

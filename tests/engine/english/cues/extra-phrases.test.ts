@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { read } from '../../helpers';
 
 describe("the reader's own cue phrases", () => {
   it('finds each phrase case-insensitively on word boundaries, with a source when the structure gives one', () => {

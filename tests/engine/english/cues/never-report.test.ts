@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './helpers';
+import { read } from '../../helpers';
 
 describe('what is never an attribution', () => {
   it('ignores plans, schedules and rules', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read, seen } from './helpers';
+import { byCue, read, seen } from '../../helpers';
 
 describe('reporting verbs', () => {
   it('finds the speaker before the verb, in every tense', () => {

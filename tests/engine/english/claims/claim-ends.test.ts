@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read } from './helpers';
+import { byCue, read } from '../../helpers';
 
 describe('where a claim ends and starts', () => {
   it('ends a claim at a contrasting clause the source did not say', () => {

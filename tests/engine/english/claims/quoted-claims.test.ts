@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read } from './helpers';
+import { byCue, read } from '../../helpers';
 
 describe('direct quotes', () => {
   it('takes the quoted words as the claim, the attribution after them', () => {
