@@ -11,7 +11,7 @@ import type { Attribution, ExtractOptions, Span } from '../types';
 import { chainCitations, interviewer } from './chains/citations';
 import { continueQuotes, endBeforeLaterAttributions } from './claims/claim-ends';
 import { dropEmbeddedCues } from './claims/cues-in-claims';
-import { findContent } from './claims/find-claim';
+import { findClaim } from './claims/find-claim';
 import { dropRepeatedCues } from './claims/repeated-cues';
 import { type Cue, CueKind } from './cues/cue';
 import { findExtraCues } from './cues/extra-phrases';
@@ -61,7 +61,7 @@ export function findDrafts(text: ParsedText<Lexicon>, options?: ExtractOptions):
   for (const cue of all) {
     const source = findSource(text, cue);
     if (source.side === Side.Clause) source.range = clauseSource(text, cue, drafts);
-    drafts.push({ cue, source, content: findContent(text, cue, source) });
+    drafts.push({ cue, source, content: findClaim(text, cue, source) });
   }
   return drafts;
 }

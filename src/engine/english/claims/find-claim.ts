@@ -168,7 +168,7 @@ function breakBefore(text: ParsedText, first: number, end: number): number {
 }
 
 /** What the cue attributes: the claim, as a token range, or null when the text gives none. */
-export function findContent(text: ParsedText, cue: Cue, source: SourceFinding): TokenRange | null {
+export function findClaim(text: ParsedText, cue: Cue, source: SourceFinding): TokenRange | null {
   const floor = text.sentenceFirst(cue.head);
   const end = text.sentenceEnd(cue.head);
   const whole = (): TokenRange | null => {
