@@ -1,5 +1,5 @@
-import type { ParsedText } from '../text/parse';
 import { TokenType } from '../text/tokens';
+import type { EnglishText } from './text';
 
 /** A stretch of tokens, first and last inclusive. */
 export interface TokenRange {
@@ -12,7 +12,7 @@ export interface TokenRange {
 const LONGEST_SOURCE = 40;
 
 /** Marks that end a noun phrase on either side: , ; : ( ) — quotes and breaks. */
-function isBarrier(text: ParsedText, i: number): boolean {
+function isBarrier(text: EnglishText, i: number): boolean {
   const t = text.type(i);
   if (t === TokenType.Word || t === TokenType.Number) return false;
   if (t !== TokenType.Punct) return true;
@@ -21,12 +21,12 @@ function isBarrier(text: ParsedText, i: number): boolean {
 }
 
 /** Whether word i joins two capitalised names ("Johnson and Johnson", "Clinton and Sanders"). */
-function joinsNames(text: ParsedText, i: number): boolean {
+function joinsNames(text: EnglishText, i: number): boolean {
   return text.isCapitalized(i - 1) && text.isCapitalized(i + 1);
 }
 
 /** Whether a word is a reporting verb's finite form that no subject phrase would hold: "said", "says". */
-function finiteReport(text: ParsedText, w: string): boolean {
+function finiteReport(text: EnglishText, w: string): boolean {
   const entry = text.lexicon.verbs.get(w);
   return (
     entry !== undefined && (entry.lemma === 'say' || entry.lemma === 'tell') && !w.endsWith('ing')
@@ -34,7 +34,7 @@ function finiteReport(text: ParsedText, w: string): boolean {
 }
 
 /** Drops "on Tuesday", "last week", "in 2011" from the end of a phrase. */
-export function trimTimeRight(text: ParsedText, range: TokenRange): TokenRange {
+export function trimTimeRight(text: EnglishText, range: TokenRange): TokenRange {
   const lex = text.lexicon;
   let last = range.last;
   let k = last;
@@ -52,7 +52,7 @@ export function trimTimeRight(text: ParsedText, range: TokenRange): TokenRange {
 }
 
 /** Drops a leading "In an interview" or "On Tuesday" (no comma) from the start of a subject. */
-function trimLeadingPhrase(text: ParsedText, range: TokenRange): TokenRange {
+function trimLeadingPhrase(text: EnglishText, range: TokenRange): TokenRange {
   const lex = text.lexicon;
   if (!lex.prepositions.has(text.word(range.first)) || range.first === range.last) return range;
   for (let k = range.last; k > range.first; k--) {
@@ -71,7 +71,7 @@ function trimLeadingPhrase(text: ParsedText, range: TokenRange): TokenRange {
  * (a comma, a clause word, the sentence start), keeping an appositive between commas
  * ("Michael Green, a professor of history, said") and a relative pronoun alone ("polls that show").
  */
-export function subjectBefore(text: ParsedText, end: number, floor: number): TokenRange | null {
+export function subjectBefore(text: EnglishText, end: number, floor: number): TokenRange | null {
   if (end < floor) return null;
   const lex = text.lexicon;
   const w = text.word(end);
@@ -109,7 +109,7 @@ export function subjectBefore(text: ParsedText, end: number, floor: number): Tok
 }
 
 /** "X, APPOSITIVE, said": the head before the first comma and the appositive; else null. */
-function appositiveSubject(text: ParsedText, comma: number, floor: number): TokenRange | null {
+function appositiveSubject(text: EnglishText, comma: number, floor: number): TokenRange | null {
   let open = comma - 1;
   while (open > floor && !text.is(open, ',')) {
     if (isBarrier(text, open)) return null;
@@ -138,7 +138,7 @@ function appositiveSubject(text: ParsedText, comma: number, floor: number): Toke
  * participle ("..., adding") always ends it.
  */
 export function phraseAfter(
-  text: ParsedText,
+  text: EnglishText,
   start: number,
   end: number,
   stopAtComma: boolean,
@@ -178,7 +178,7 @@ export function phraseAfter(
  * saying ..."): after an opening phrase closed by a comma, a pronoun, or a name with its titles,
  * or an article and the words up to the verb.
  */
-export function clauseSubject(text: ParsedText, floor: number, until: number): TokenRange | null {
+export function clauseSubject(text: EnglishText, floor: number, until: number): TokenRange | null {
   const lex = text.lexicon;
   let k = floor;
   if (lex.prepositions.has(text.word(k)) || lex.clauseWords.has(text.word(k))) {

@@ -5,8 +5,6 @@
  * lexicon and rules were tuned on PolNeAR long before the packs.
  */
 
-import type { Lexicon } from '../packs/en';
-import type { ParsedText } from '../text/parse';
 import type { Attribution, ExtractOptions, Span } from '../types';
 import { chainCitations, interviewer } from './chains/citations';
 import { continueQuotes, endBeforeLaterAttributions } from './claims/claim-ends';
@@ -23,8 +21,9 @@ import { nameSource } from './names/name-source';
 import type { TokenRange } from './phrases';
 import { clauseSource } from './sources/clause-source';
 import { findSource, Side } from './sources/find-source';
+import type { EnglishText } from './text';
 
-function spanOf(text: ParsedText, range: TokenRange): Span {
+function spanOf(text: EnglishText, range: TokenRange): Span {
   const start = text.start(range.first);
   let end = text.end(range.last);
   // "He’s claiming": the source is "He", not the contraction's auxiliary.
@@ -34,7 +33,7 @@ function spanOf(text: ParsedText, range: TokenRange): Span {
 }
 
 /** A cue's span: "He’s predicting" holds the auxiliary "’s", as "he is predicting" holds "is". */
-function cueSpan(text: ParsedText, cue: Cue): Span {
+function cueSpan(text: EnglishText, cue: Cue): Span {
   const span = spanOf(text, cue);
   const stem = cue.kind === CueKind.Verb ? text.contracted(cue.first - 1) : '';
   if (!stem) return span;
@@ -53,7 +52,7 @@ const KEPT: { reading: unknown } = { reading: null };
  * The first three stages: every cue, in order, with the source and the claim found for it, before
  * any is dropped as part of another or its claim cut short by the next.
  */
-export function findDrafts(text: ParsedText<Lexicon>, options?: ExtractOptions): Draft[] {
+export function findDrafts(text: EnglishText, options?: ExtractOptions): Draft[] {
   const cues = findCues(text);
   const extra = findExtraCues(text, options?.extraCues);
   const all = extra.length > 0 ? [...cues, ...extra].sort((a, b) => a.first - b.first) : cues;
@@ -67,7 +66,7 @@ export function findDrafts(text: ParsedText<Lexicon>, options?: ExtractOptions):
 }
 
 /** Every attribution of an English text, sorted by where its cue starts. */
-export function readEnglish(text: ParsedText<Lexicon>, options?: ExtractOptions): Attribution[] {
+export function readEnglish(text: EnglishText, options?: ExtractOptions): Attribution[] {
   const drafts = findDrafts(text, options);
   const kept = dropRepeatedCues(text, dropEmbeddedCues(text, drafts));
   endBeforeLaterAttributions(text, kept);

@@ -1,8 +1,8 @@
-import type { ParsedText } from '../../text/parse';
 import { type Cue, CueKind } from '../cues/cue';
 import type { Draft } from '../draft';
 import type { Naming } from '../names/name-source';
 import { nameRunEnd, surface } from '../names/name-words';
+import type { EnglishText } from '../text';
 
 // The citing clause hangs on an attribution a few cues back at most.
 const LOOK_BACK = 8;
@@ -13,7 +13,7 @@ const LOOK_BACK = 8;
  * sentence; without one, no chain is claimed.
  */
 export function chainCitations(
-  text: ParsedText,
+  text: EnglishText,
   drafts: readonly Draft[],
   namings: readonly Naming[],
 ): (string | null)[] {
@@ -31,7 +31,7 @@ export function chainCitations(
 }
 
 /** "said in an interview with the Harbor Gazette": the outlet the words reached the text through. */
-export function interviewer(text: ParsedText, cue: Cue): string | null {
+export function interviewer(text: EnglishText, cue: Cue): string | null {
   if (text.word(cue.last) !== 'interview' || text.word(cue.last + 1) !== 'with') return null;
   let first = cue.last + 2;
   if (text.word(first) === 'the' && !text.isCapitalized(first)) first++;

@@ -1,8 +1,8 @@
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
 import type { Cue } from '../cues/cue';
 import type { TokenRange } from '../phrases';
 import type { SourceFinding } from '../sources/find-source';
+import type { EnglishText } from '../text';
 
 /**
  * Where claims end once every attribution is known: before the next attribution of the sentence,
@@ -18,7 +18,7 @@ const NEIGHBOURS = 8;
  * attribution whose own claim comes before it ends another one this way.
  */
 export function endBeforeLaterAttributions(
-  text: ParsedText,
+  text: EnglishText,
   items: readonly { cue: Cue; source: SourceFinding; content: TokenRange | null }[],
 ): void {
   const claimsBefore = items.map((item) =>
@@ -58,7 +58,7 @@ export function endBeforeLaterAttributions(
 }
 
 /** Ends a claim before a later attribution joined on by a comma or a coordinator. */
-function endAtJoin(text: ParsedText, claim: TokenRange, start: number): void {
+function endAtJoin(text: EnglishText, claim: TokenRange, start: number): void {
   let last = start - 1;
   if (text.lexicon.grammar.coordinators.has(text.word(last))) last--;
   if (!text.is(last, ',') && last === start - 1) return;
@@ -72,7 +72,7 @@ function endAtJoin(text: ParsedText, claim: TokenRange, start: number): void {
  * over a next paragraph that is nothing but a quote.
  */
 export function continueQuotes(
-  text: ParsedText,
+  text: EnglishText,
   items: readonly { cue: Cue; content: TokenRange | null }[],
 ): void {
   const cued = new Set<number>();

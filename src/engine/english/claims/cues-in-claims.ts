@@ -1,6 +1,6 @@
-import type { ParsedText } from '../../text/parse';
 import { CueKind } from '../cues/cue';
 import type { Draft } from '../draft';
+import type { EnglishText } from '../text';
 
 /**
  * Cues inside a claim that is reported after its own cue ("Police said the driver told officers
@@ -9,7 +9,7 @@ import type { Draft } from '../draft';
  * ("according to the report, officials asked ..."), and questions, requests and findings told
  * inside someone else's words.
  */
-export function dropEmbeddedCues(text: ParsedText, drafts: readonly Draft[]): Draft[] {
+export function dropEmbeddedCues(text: EnglishText, drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = [];
   const openers: Draft[] = [];
   for (const draft of drafts) {
@@ -31,7 +31,7 @@ export function dropEmbeddedCues(text: ParsedText, drafts: readonly Draft[]): Dr
  * "X said ... and warned against", "..., but Shelby said": a cue after a coordinator heads a
  * clause of its own beside the claim, not inside it.
  */
-function coordinated(text: ParsedText, outer: Draft, inner: Draft): boolean {
+function coordinated(text: EnglishText, outer: Draft, inner: Draft): boolean {
   for (let k = outer.cue.last + 1; k < inner.cue.first; k++) {
     if (text.is(k, ';')) return true;
     if (

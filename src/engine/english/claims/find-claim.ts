@@ -1,9 +1,9 @@
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { postAbove } from '../cues/post-signatures';
 import { subjectBefore, type TokenRange } from '../phrases';
 import { Side, type SourceFinding } from '../sources/find-source';
+import type { EnglishText } from '../text';
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…', ';']);
 
@@ -11,7 +11,7 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', '…', ';']);
 const LONGEST_CLAIM = 1500;
 
 /** The last token of a claim ending at `last`: a closing quote stays, a sentence's final period goes. */
-function trimEnd(text: ParsedText, first: number, last: number): number {
+function trimEnd(text: EnglishText, first: number, last: number): number {
   let k = last;
   while (
     k > first &&
@@ -24,14 +24,14 @@ function trimEnd(text: ParsedText, first: number, last: number): number {
 }
 
 /** Where a claim before the cue starts: the sentence start, or the opening of the quote it lies in. */
-function claimStart(text: ParsedText, floor: number): number {
+function claimStart(text: EnglishText, floor: number): number {
   const q = text.quoteOf(floor);
   if (q >= 0) return text.quotes.open[q] ?? floor;
   return floor;
 }
 
 /** Widens a claim to the close of any quote it opens: a quote runs across sentences and paragraphs. */
-function toQuoteEnd(text: ParsedText, range: TokenRange): TokenRange {
+function toQuoteEnd(text: EnglishText, range: TokenRange): TokenRange {
   let last = range.last;
   const q = text.quoteOf(last);
   if (q >= 0) last = Math.max(last, text.quotes.close[q] ?? last);
@@ -41,7 +41,7 @@ function toQuoteEnd(text: ParsedText, range: TokenRange): TokenRange {
 }
 
 /** The claim before the cue: from the sentence (or quote) start to the comma or quote before `until`. */
-function claimBefore(text: ParsedText, floor: number, until: number): TokenRange | null {
+function claimBefore(text: EnglishText, floor: number, until: number): TokenRange | null {
   let first = claimStart(text, floor);
   // "But ...", "Still, ...": a connective ties the sentence to the last one; it is no part of the claim.
   if (
@@ -59,7 +59,7 @@ function claimBefore(text: ParsedText, floor: number, until: number): TokenRange
 }
 
 /** Skips whom a "told" or "warned" speaks to: "told reporters", "told CNN on Thursday". */
-function skipAudience(text: ParsedText, start: number, end: number): number {
+function skipAudience(text: EnglishText, start: number, end: number): number {
   const lex = text.lexicon;
   for (let k = start; k < end && k < start + 12; k++) {
     const w = text.word(k);
@@ -79,7 +79,7 @@ function skipAudience(text: ParsedText, start: number, end: number): number {
  * Whether the stretch before a comma is an opening phrase rather than a claim: it starts with a
  * preposition or a connective ("In an interview with X,", "On Tuesday,", "Still,") and holds no quote.
  */
-function opensWithPhrase(text: ParsedText, floor: number, until: number): boolean {
+function opensWithPhrase(text: EnglishText, floor: number, until: number): boolean {
   const lex = text.lexicon;
   const first = text.word(floor);
   if (!(lex.prepositions.has(first) || lex.clauseWords.has(first) || lex.adverbs.has(first)))
@@ -95,7 +95,7 @@ function opensWithPhrase(text: ParsedText, floor: number, until: number): boolea
  * "said in an interview with the Gazette that ...": the claim starts at "that", after the words
  * telling where or to whom it was said.
  */
-function skipSetting(text: ParsedText, from: number, end: number): number {
+function skipSetting(text: EnglishText, from: number, end: number): number {
   if (!text.lexicon.prepositions.has(text.word(from))) return from;
   for (let k = from + 1; k < end && k <= from + 12; k++) {
     if (text.word(k) === 'that') return k;
@@ -110,7 +110,7 @@ function skipSetting(text: ParsedText, from: number, end: number): number {
 const LONGEST_LEAD = 5;
 
 /** "summed up the mood: “...”": the claim starts after a colon that closes a short object. */
-function skipToColon(text: ParsedText, from: number, end: number): number {
+function skipToColon(text: EnglishText, from: number, end: number): number {
   for (let k = from + 1; k < end && k <= from + LONGEST_LEAD; k++) {
     if (text.is(k, ':')) return k + 1;
     if (!text.isWord(k)) return from;
@@ -119,7 +119,7 @@ function skipToColon(text: ParsedText, from: number, end: number): number {
 }
 
 /** The claim after the cue, to the end of the sentence (or of the quote it opens). */
-function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): TokenRange | null {
+function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): TokenRange | null {
   let first = from;
   const opener = text.word(first);
   // "told reporters the port is safe" names whom it was told; "we are told the port is safe" does not.
@@ -142,7 +142,7 @@ function claimAfter(text: ParsedText, cue: Cue, from: number, end: number): Toke
 }
 
 /** Skips when something was said, between the cue and the claim: "said Tuesday", "told CNN on Monday". */
-function skipWhen(text: ParsedText, from: number, end: number): number {
+function skipWhen(text: EnglishText, from: number, end: number): number {
   const times = text.lexicon.timeWords;
   let k = from;
   while (k < end - 1 && !text.isPossessive(k)) {
@@ -159,7 +159,7 @@ function skipWhen(text: ParsedText, from: number, end: number): number {
 }
 
 /** Where a claim after its cue stops short of the sentence end: "said X, but Y" claims only X. */
-function breakBefore(text: ParsedText, first: number, end: number): number {
+function breakBefore(text: EnglishText, first: number, end: number): number {
   const breaks = text.lexicon.grammar.claimBreaks;
   for (let k = first + 1; k < end - 1; k++) {
     if (text.is(k, ',') && text.quoteOf(k) < 0 && breaks.has(text.lower(k + 1))) return k;
@@ -168,7 +168,7 @@ function breakBefore(text: ParsedText, first: number, end: number): number {
 }
 
 /** What the cue attributes: the claim, as a token range, or null when the text gives none. */
-export function findClaim(text: ParsedText, cue: Cue, source: SourceFinding): TokenRange | null {
+export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): TokenRange | null {
   const floor = text.sentenceFirst(cue.head);
   const end = text.sentenceEnd(cue.head);
   const whole = (): TokenRange | null => {
@@ -257,7 +257,7 @@ export function findClaim(text: ParsedText, cue: Cue, source: SourceFinding): To
  * "The club, which its founder said last year had 9,000 members, grew": a claim in a relative
  * clause set off by commas ends at the comma that closes it.
  */
-function relativeClaim(text: ParsedText, first: number, last: number): TokenRange {
+function relativeClaim(text: EnglishText, first: number, last: number): TokenRange {
   if (!text.is(first - 1, ',')) return { first, last };
   for (let k = first + 1; k < last; k++) {
     if (text.is(k, ',') && text.quoteOf(k) < 0) return { first, last: k - 1 };
@@ -266,7 +266,7 @@ function relativeClaim(text: ParsedText, first: number, last: number): TokenRang
 }
 
 /** The quote that closes right before a sentence: its words are the claim of a tag that follows. */
-function quoteBefore(text: ParsedText, floor: number): TokenRange | null {
+function quoteBefore(text: EnglishText, floor: number): TokenRange | null {
   const close = floor - 1;
   if (text.type(close) !== TokenType.CloseQuote && !text.isQuoteMark(close)) return null;
   const q = text.quoteOf(close);
@@ -281,7 +281,7 @@ const ASIDE_MARKS = new Set(['—', '–', '(']);
  * between dashes or brackets is an aside, and the claim is the whole sentence around it.
  */
 function asideClaim(
-  text: ParsedText,
+  text: EnglishText,
   cue: Cue,
   source: SourceFinding,
   end: number,
@@ -296,7 +296,7 @@ function asideClaim(
 }
 
 /** The claim before a source, after the opening phrase's comma: "In fact, X, analysts say" claims X. */
-function afterOpening(text: ParsedText, floor: number, sourceFirst: number): TokenRange | null {
+function afterOpening(text: EnglishText, floor: number, sourceFirst: number): TokenRange | null {
   let first = floor;
   for (let k = floor; k < sourceFirst - 1; k++) {
     if (text.isQuoteMark(k)) break;
@@ -309,7 +309,7 @@ function afterOpening(text: ParsedText, floor: number, sourceFirst: number): Tok
 }
 
 /** The paragraph after a break at `from`, to the end of the quote it opens. */
-function nextParagraph(text: ParsedText, from: number): TokenRange | null {
+function nextParagraph(text: EnglishText, from: number): TokenRange | null {
   if (text.type(from) !== TokenType.Break || from + 1 >= text.count) return null;
   const first = from + 1;
   const last = trimEnd(text, first, text.paragraphEnd(first) - 1);
@@ -318,13 +318,13 @@ function nextParagraph(text: ParsedText, from: number): TokenRange | null {
 }
 
 /** Whether nothing before a source is quoted: "Asked about it, Reyes said" leads in, it does not claim. */
-function unquotedBefore(text: ParsedText, floor: number, until: number): boolean {
+function unquotedBefore(text: EnglishText, floor: number, until: number): boolean {
   for (let k = floor; k < until; k++) if (text.isQuoteMark(k)) return false;
   return true;
 }
 
 /** Whether a sentence opens with when, where or how something was said: "Sunday on CNN’s “...”", "Speaking to ...". */
-function leadsIn(text: ParsedText, floor: number): boolean {
+function leadsIn(text: EnglishText, floor: number): boolean {
   const w = text.lower(floor);
   const lex = text.lexicon;
   return lex.timeWords.has(w) || lex.prepositions.has(w) || w.endsWith('ing');
@@ -334,7 +334,7 @@ function leadsIn(text: ParsedText, floor: number): boolean {
  * Whether a claim after the cue starts as a claim, a clause or a quote ('said "every leader ..."'),
  * not as where or when it was said ("on Tuesday").
  */
-function opensClaim(text: ParsedText, first: number): boolean {
+function opensClaim(text: EnglishText, first: number): boolean {
   if (text.isQuoteMark(first)) return text.type(first) !== TokenType.CloseQuote;
   const w = text.lower(first);
   const lex = text.lexicon;
@@ -347,7 +347,7 @@ function opensClaim(text: ParsedText, first: number): boolean {
 const LONGEST_SETTING = 6;
 
 /** The comma after a short unquoted setting that follows a tag, or `from` when there is none. */
-function afterSetting(text: ParsedText, from: number, end: number): number {
+function afterSetting(text: EnglishText, from: number, end: number): number {
   for (let k = from; k < end && k <= from + LONGEST_SETTING; k++) {
     if (text.is(k, ',')) return k;
     if (!text.isWord(k) && text.type(k) !== TokenType.Number) return from;
@@ -356,7 +356,12 @@ function afterSetting(text: ParsedText, from: number, end: number): number {
 }
 
 /** "“A,” she said, “B.”": a claim broken by its attribution goes on after it. */
-function continuation(text: ParsedText, claim: TokenRange, start: number, end: number): TokenRange {
+function continuation(
+  text: EnglishText,
+  claim: TokenRange,
+  start: number,
+  end: number,
+): TokenRange {
   // A quoted claim goes on only in a quote; "..., adding that", "..., referring to" are the writer's.
   const quoted = text.isQuoteMark(claim.last) || text.isQuoteMark(claim.last - 1);
   // '“A,” she said on Friday, “B.”': when it was said can stand between the tag and the rest.

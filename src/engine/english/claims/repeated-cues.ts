@@ -1,7 +1,7 @@
 import { VerbForm } from '../../packs/en';
-import type { ParsedText } from '../../text/parse';
 import { CueKind } from '../cues/cue';
 import type { Draft } from '../draft';
+import type { EnglishText } from '../text';
 
 /**
  * Drops a second cue for one attribution: a tag that repeats the speaker of a report it closes
@@ -12,7 +12,7 @@ import type { Draft } from '../draft';
 // A sentence rarely holds more cues than this between a report and the tag that repeats it.
 const NEIGHBOURS = 8;
 
-export function dropRepeatedCues(text: ParsedText, drafts: readonly Draft[]): Draft[] {
+export function dropRepeatedCues(text: EnglishText, drafts: readonly Draft[]): Draft[] {
   return drafts.filter((_draft, k) => !repeatsTag(text, drafts, k) && !describesSpeaker(drafts, k));
 }
 
@@ -20,7 +20,7 @@ export function dropRepeatedCues(text: ParsedText, drafts: readonly Draft[]): Dr
  * "He added that X, he said": a tag whose claim holds a report by the same speaker. The report's
  * claim then ends before the tag, as it would before any later attribution.
  */
-function repeatsTag(text: ParsedText, drafts: readonly Draft[], k: number): boolean {
+function repeatsTag(text: EnglishText, drafts: readonly Draft[], k: number): boolean {
   const tag = drafts[k];
   const claim = tag?.content;
   const source = tag?.source.range;
@@ -56,7 +56,7 @@ function describesSpeaker(drafts: readonly Draft[], k: number): boolean {
   return false;
 }
 
-function sourceText(text: ParsedText, range: { first: number; last: number }): string {
+function sourceText(text: EnglishText, range: { first: number; last: number }): string {
   let words = '';
   for (let k = range.first; k <= range.last; k++) words += `${text.lower(k)} `;
   return words;

@@ -1,5 +1,5 @@
-import type { ParsedText } from '../../text/parse';
 import { lowerAt, TokenType, tokenize } from '../../text/tokens';
+import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
 
 // The reader's list is theirs to grow, but a page must stay fast: a bound on how many and how long.
@@ -23,7 +23,7 @@ function wordsOf(phrase: unknown): string[] | null {
  * The reader's own cue phrases, found case-insensitively on word boundaries (outside direct
  * quotes, like every cue). Anything that is not a usable phrase is ignored, never thrown on.
  */
-export function findExtraCues(text: ParsedText, phrases: unknown): Cue[] {
+export function findExtraCues(text: EnglishText, phrases: unknown): Cue[] {
   if (!Array.isArray(phrases) || phrases.length === 0) return [];
   const byFirst = new Map<string, string[][]>();
   for (const phrase of phrases.slice(0, MOST_PHRASES)) {

@@ -1,15 +1,15 @@
 /** Finds every cue of a text, in order: phrases, hedges, passives, verbs and colons. */
 
 import { VerbForm } from '../../packs/en';
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
+import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
 import { signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
 import { extendRight, verbCue } from './verbs';
 
 /** Finds every cue of the text, in order, outside direct quotes. */
-export function findCues(text: ParsedText): Cue[] {
+export function findCues(text: EnglishText): Cue[] {
   const lex = text.lexicon;
   const cues: Cue[] = [];
   const n = text.count;
@@ -106,7 +106,7 @@ export function findCues(text: ParsedText): Cue[] {
 }
 
 /** "per" as a source ("per Reuters", "per the report"), not a rate ("$5 per share", "per cent"). */
-function perCue(text: ParsedText, i: number, floor: number): boolean {
+function perCue(text: EnglishText, i: number, floor: number): boolean {
   const next = i + 1;
   const w = text.word(next);
   if (!w) return false;
@@ -117,7 +117,7 @@ function perCue(text: ParsedText, i: number, floor: number): boolean {
 }
 
 /** "it was reported that", "it is believed", "it has been alleged": a claim with no source. */
-function impersonalCue(text: ParsedText, i: number, end: number): Cue | null {
+function impersonalCue(text: EnglishText, i: number, end: number): Cue | null {
   const lex = text.lexicon;
   let j = i + 1;
   let sawBe = false;

@@ -4,9 +4,9 @@
  * above it to the author the signature names.
  */
 
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
 import type { TokenRange } from '../phrases';
+import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -17,7 +17,7 @@ const LONGEST_AUTHOR = 6;
 const LONGEST_POST = 200;
 
 /** The signature's handle, "(@harbourauth)", as a cue, when a signature line opens at i. */
-export function signatureCue(text: ParsedText, i: number): Cue | null {
+export function signatureCue(text: EnglishText, i: number): Cue | null {
   if (!text.opensParagraph(i) || text.type(i - 1) !== TokenType.Break) return null;
   let first = -1;
   if (DASHES.has(text.lower(i))) first = i + 1;
@@ -30,7 +30,7 @@ export function signatureCue(text: ParsedText, i: number): Cue | null {
 }
 
 /** The author a signature names: the words before its handle. */
-export function signatureAuthor(text: ParsedText, cue: Cue): TokenRange | null {
+export function signatureAuthor(text: EnglishText, cue: Cue): TokenRange | null {
   let first = cue.first;
   while (first - 1 >= 0 && (text.isWord(first - 1) || text.is(first - 1, '.'))) first--;
   if (text.matches(first, SHARED_BY)) first += SHARED_BY.length;
@@ -38,7 +38,7 @@ export function signatureAuthor(text: ParsedText, cue: Cue): TokenRange | null {
 }
 
 /** The post above a signature: the paragraph before the signature's line. */
-export function postAbove(text: ParsedText, cue: Cue): TokenRange | null {
+export function postAbove(text: EnglishText, cue: Cue): TokenRange | null {
   let line = cue.first;
   while (line > 0 && !text.opensParagraph(line)) line--;
   let last = line - 2;

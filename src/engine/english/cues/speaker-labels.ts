@@ -1,14 +1,14 @@
 /** Colons that introduce what someone said: speakers' labels and colons before quotes. */
 
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
+import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
 import { isSourceNoun, titleCase } from './verb-or-noun';
 
 const SPEAKER_WORDS = 5;
 
 /** Whether tokens [from, end) hold at least `least` words. */
-function hasWords(text: ParsedText, from: number, end: number, least: number): boolean {
+function hasWords(text: EnglishText, from: number, end: number, least: number): boolean {
   let words = 0;
   for (let k = from; k < end && words < least; k++) if (text.isWord(k)) words++;
   return words >= least;
@@ -18,7 +18,7 @@ function hasWords(text: ParsedText, from: number, end: number, least: number): b
  * A colon that introduces what someone said: a speaker's label opening a paragraph ("TRUMP: ...",
  * "Sanders: Brexit’s message..."), or a name before a quote ("... pollster Daron Shaw: “...”").
  */
-export function colonCue(text: ParsedText, i: number): Cue | null {
+export function colonCue(text: EnglishText, i: number): Cue | null {
   if (i + 1 >= text.paragraphEnd(i)) return null;
   if (speakerLabel(text, i) === Label.Speaker) return singleWordCue(CueKind.Colon, i);
   const opensQuote = text.isQuoteMark(i + 1) && text.type(i + 1) !== TokenType.CloseQuote;
@@ -38,13 +38,13 @@ export enum Label {
 }
 
 /** Whether the colon at i ends a label at the start of a quote that opens its paragraph. */
-export function quotedLabel(text: ParsedText, i: number): boolean {
+export function quotedLabel(text: EnglishText, i: number): boolean {
   const first = text.sentenceFirst(i);
   return text.isQuoteMark(first) && text.opensParagraph(first) && i - first <= SPEAKER_WORDS + 1;
 }
 
 /** Whether the colon at i ends a label that opens its paragraph, and what kind. */
-export function speakerLabel(text: ParsedText, i: number): Label {
+export function speakerLabel(text: EnglishText, i: number): Label {
   let floor = text.sentenceFirst(i);
   // A quoted transcript: '"WALLACE: Let’s start with ...'.
   const quoted = text.isQuoteMark(floor) && text.opensParagraph(floor);

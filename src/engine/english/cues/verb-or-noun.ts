@@ -3,11 +3,11 @@
  * and adjective uses ("the report", "his remarks", "the said agreement"), findings' subjects.
  */
 import { type VerbEntry, VerbForm } from '../../packs/en';
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
+import type { EnglishText } from '../text';
 
 /** "the said agreement", "a report", "his claims", "Trump's tweets", "for alleged fraud". */
-export function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: VerbForm): boolean {
+export function isNounUse(text: EnglishText, i: number, entry: VerbEntry, form: VerbForm): boolean {
   const before = text.word(i - 1);
   const lex = text.lexicon;
   // Only articles: after a quantifier the verb still reports ("half said", "several say").
@@ -46,7 +46,7 @@ export function isNounUse(text: ParsedText, i: number, entry: VerbEntry, form: V
 }
 
 /** A noun a source can be: "officials", "the poll", "the company", "the newspaper". */
-export function isSourceNoun(text: ParsedText, w: string): boolean {
+export function isSourceNoun(text: EnglishText, w: string): boolean {
   const s = text.lexicon.sources;
   return (
     s.unnamed.has(w) || s.documents.has(w) || s.organizationNouns.has(w) || s.mediaNouns.has(w)
@@ -55,7 +55,7 @@ export function isSourceNoun(text: ParsedText, w: string): boolean {
 
 /** Whether a base or -s form has a subject that agrees with it, so that it is a verb here. */
 export function agrees(
-  text: ParsedText,
+  text: EnglishText,
   form: VerbForm,
   entry: VerbEntry,
   subjectEnd: number,
@@ -135,7 +135,7 @@ export function agrees(
  * "aides to Clinton say", "half of voters in each state say", "many say"; not "post-traumatic
  * stress", "please ask", "I write".
  */
-function pluralSubject(text: ParsedText, end: number): boolean {
+function pluralSubject(text: EnglishText, end: number): boolean {
   const lex = text.lexicon;
   const last = text.word(end);
   if (last === 'you' || last === 'please') return false;
@@ -153,7 +153,7 @@ function pluralSubject(text: ParsedText, end: number): boolean {
 }
 
 /** Whether the word at i is a plain noun a participle could describe: not a pronoun, article or clause. */
-export function describesNoun(text: ParsedText, i: number): boolean {
+export function describesNoun(text: EnglishText, i: number): boolean {
   const lex = text.lexicon;
   const w = text.word(i);
   if (!w || text.isCapitalized(i)) return false;
@@ -166,7 +166,7 @@ export function describesNoun(text: ParsedText, i: number): boolean {
 }
 
 /** Whether the word at i can be a speaker: a pronoun, a name, or a word for people. */
-export function speakerSubject(text: ParsedText, i: number): boolean {
+export function speakerSubject(text: EnglishText, i: number): boolean {
   const w = text.contracted(i) || text.word(i);
   if (text.lexicon.grammar.singularPronouns.has(w) || text.lexicon.grammar.pluralPronouns.has(w))
     return w !== 'it' && w !== 'this' && w !== 'that';
@@ -176,7 +176,7 @@ export function speakerSubject(text: ParsedText, i: number): boolean {
 }
 
 /** Whether the sentence around i is written in title case, as headlines are. */
-export function titleCase(text: ParsedText, i: number): boolean {
+export function titleCase(text: EnglishText, i: number): boolean {
   const floor = text.sentenceFirst(i);
   const end = Math.min(text.sentenceEnd(i), floor + 30);
   let words = 0;
@@ -194,7 +194,7 @@ export function titleCase(text: ParsedText, i: number): boolean {
  * "exit polls conducted by Edison Research". A base form needs a plural subject: not "a TV show".
  */
 export function hasFinder(
-  text: ParsedText,
+  text: EnglishText,
   subjectEnd: number,
   floor: number,
   form: VerbForm,

@@ -1,9 +1,9 @@
 /** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
 
 import { type VerbEntry, VerbForm } from '../../packs/en';
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
 import { subjectBefore } from '../phrases';
+import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
 import {
   agrees,
@@ -23,7 +23,7 @@ function formHere(entry: VerbEntry, passive: boolean): VerbForm {
 }
 
 /** The index of the first token before i that is not an auxiliary or adverb (the subject's end); "he’s" is a subject. */
-function skipAuxiliariesLeft(text: ParsedText, i: number, floor: number): number {
+function skipAuxiliariesLeft(text: EnglishText, i: number, floor: number): number {
   let j = i - 1;
   while (j >= floor) {
     const w = text.word(j);
@@ -38,7 +38,7 @@ function skipAuxiliariesLeft(text: ParsedText, i: number, floor: number): number
 }
 
 /** Whether the auxiliaries between a subject and its verb hold a negation: "did not", "hasn't", "never". */
-function negated(text: ParsedText, subjectEnd: number, i: number): boolean {
+function negated(text: EnglishText, subjectEnd: number, i: number): boolean {
   for (let k = subjectEnd + 1; k < i; k++) {
     const w = text.word(k);
     if (w === 'not' || w === 'never' || w.endsWith("n't")) return true;
@@ -50,7 +50,7 @@ function negated(text: ParsedText, subjectEnd: number, i: number): boolean {
  * Whether a verb has a claim in view: a clause or a quote after it ("urged that", "praised: “...”"),
  * or a claim before it ("..., she cautioned.", "“...,” he quipped").
  */
-function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor: number): boolean {
+function introducesClaim(text: EnglishText, i: number, subjectEnd: number, floor: number): boolean {
   let next = i + 1;
   // "reminded voters that", "assured reporters that": whom they spoke to comes first.
   while (
@@ -93,7 +93,7 @@ function introducesClaim(text: ParsedText, i: number, subjectEnd: number, floor:
  * Whether a gerund reports here: "..., saying", "by telling", "a sign saying", "voters saying";
  * not a noun ("for saying", "his warning", "a strong showing").
  */
-function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: number): boolean {
+function gerundReports(text: EnglishText, i: number, entry: VerbEntry, floor: number): boolean {
   const before = text.lower(i - 1);
   if (
     text.is(i - 1, ',') ||
@@ -118,7 +118,7 @@ function gerundReports(text: ParsedText, i: number, entry: VerbEntry, floor: num
 }
 
 /** "if officials respond", "unless he says so": the clause of the verb opens with a condition. */
-function conditional(text: ParsedText, subjectEnd: number, floor: number): boolean {
+function conditional(text: EnglishText, subjectEnd: number, floor: number): boolean {
   for (let k = subjectEnd; k >= floor && k > subjectEnd - 6; k--) {
     if (!text.isWord(k)) return false;
     const w = text.word(k);
@@ -132,7 +132,7 @@ function conditional(text: ParsedText, subjectEnd: number, floor: number): boole
  * "asking the ministry for comment", "by asking a judge to value the shares": a request for
  * comment, or a participle's request, reports no claim ("Lauer asked them to discuss" still does).
  */
-function requests(text: ParsedText, i: number, form: VerbForm): boolean {
+function requests(text: EnglishText, i: number, form: VerbForm): boolean {
   const opensClaim = text.lexicon.grammar.claimOpeners;
   for (let k = i + 1; k <= i + 5 && text.isWord(k); k++) {
     const w = text.word(k);
@@ -147,7 +147,7 @@ function requests(text: ParsedText, i: number, form: VerbForm): boolean {
 }
 
 /** Whether "be" of a contraction ("we’re told", "I’m told") makes the verb passive; "’s" is as often "has". */
-function contractedBe(text: ParsedText, k: number): boolean {
+function contractedBe(text: EnglishText, k: number): boolean {
   const stem = text.contracted(k);
   if (!stem) return false;
   const rest = text.word(k).slice(stem.length);
@@ -155,7 +155,7 @@ function contractedBe(text: ParsedText, k: number): boolean {
 }
 
 /** "claimed responsibility", "claimed the title": taking something, not saying something. */
-function claimsThing(text: ParsedText, k: number): boolean {
+function claimsThing(text: EnglishText, k: number): boolean {
   const objects = text.lexicon.grammar.claimedObjects;
   return (
     objects.has(text.word(k)) ||
@@ -170,7 +170,7 @@ const LONGEST_OBJECT = 5;
 const LONGEST_ACCUSED = 20;
 
 /** "accuse the Islamists, who held power, of having been slow": a preposition of the verb opens its claim. */
-function claimAfterObject(text: ParsedText, i: number, lemma: string): boolean {
+function claimAfterObject(text: EnglishText, i: number, lemma: string): boolean {
   const openers = text.lexicon.claimPrepositions.get(lemma);
   if (!openers) return false;
   const end = text.sentenceEnd(i);
@@ -182,7 +182,7 @@ function claimAfterObject(text: ParsedText, i: number, lemma: string): boolean {
 }
 
 /** "..., the Gazette has learned.": a tag that ends the sentence after the claim it reports. */
-function closesClaim(text: ParsedText, i: number, subjectEnd: number, floor: number): boolean {
+function closesClaim(text: EnglishText, i: number, subjectEnd: number, floor: number): boolean {
   if (!text.is(i + 1, '.')) return false;
   const subject = subjectBefore(text, subjectEnd, floor);
   return subject !== null && text.is(subject.first - 1, ',');
@@ -192,7 +192,7 @@ function closesClaim(text: ParsedText, i: number, subjectEnd: number, floor: num
 const LONGEST_NAMER = 8;
 
 /** "what he called", "what the minister calls": the object is the thing named, not a claim. */
-function namesThing(text: ParsedText, subjectEnd: number, floor: number): boolean {
+function namesThing(text: EnglishText, subjectEnd: number, floor: number): boolean {
   for (let k = subjectEnd; k >= floor && k > subjectEnd - LONGEST_NAMER; k--) {
     const w = text.word(k);
     if (w === 'what') return true;
@@ -202,7 +202,7 @@ function namesThing(text: ParsedText, subjectEnd: number, floor: number): boolea
 }
 
 /** "called the plan “a disgrace”": a quote opens right after the verb's object. */
-function quotedObject(text: ParsedText, i: number): boolean {
+function quotedObject(text: EnglishText, i: number): boolean {
   // "calling for “calm”" asks for something rather than calling it something.
   if (text.lexicon.prepositions.has(text.word(i + 1))) return false;
   for (let k = i + 1; k <= i + LONGEST_OBJECT; k++) {
@@ -213,13 +213,13 @@ function quotedObject(text: ParsedText, i: number): boolean {
 }
 
 /** Whether a date or a number follows: "2016 Candidates", "March 23, 2015". */
-function dated(text: ParsedText, k: number): boolean {
+function dated(text: EnglishText, k: number): boolean {
   if (text.type(k) === TokenType.Number) return true;
   return text.lexicon.timeWords.has(text.lower(k)) && text.type(k + 1) === TokenType.Number;
 }
 
 /** Whether a verb spelling at i is used as a reporting verb, with what form. */
-export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: number): Cue | null {
+export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: number): Cue | null {
   const lex = text.lexicon;
   if (text.isCapitalized(i) && i > floor && !titleCase(text, i)) return null;
   const subjectEnd = skipAuxiliariesLeft(text, i, floor);
@@ -372,7 +372,7 @@ export function verbCue(text: ParsedText, i: number, entry: VerbEntry, floor: nu
 }
 
 /** Extends a verb cue over what belongs to it on the right: a particle, a colon, "in a statement". */
-export function extendRight(text: ParsedText, cue: Cue, end: number): void {
+export function extendRight(text: EnglishText, cue: Cue, end: number): void {
   const lex = text.lexicon;
   let j = cue.last + 1;
   if (cue.verbClass === 'phrasal') j++;

@@ -1,4 +1,4 @@
-import type { ParsedText } from '../../text/parse';
+import type { EnglishText } from '../text';
 import { type Entities, entityAt } from './mentions';
 import { nameRunEnd } from './name-words';
 
@@ -13,7 +13,7 @@ const AUTHOR_WITHIN = 8;
  * Null when the story gave no author.
  */
 export function authorOfDocument(
-  text: ParsedText,
+  text: EnglishText,
   at: number,
   noun: string,
   entities: Entities,
@@ -39,7 +39,7 @@ export function authorOfDocument(
 }
 
 /** The end of a name that may be owned: "Stanford University's Center on Poverty and Inequality". */
-function lastOfOwnedName(text: ParsedText, first: number): number {
+function lastOfOwnedName(text: EnglishText, first: number): number {
   const limit = text.sentenceEnd(first);
   let last = nameRunEnd(text, first, limit);
   while (text.isPossessive(last) && text.isCapitalized(last + 1))

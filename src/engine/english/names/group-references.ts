@@ -1,5 +1,5 @@
-import type { ParsedText } from '../../text/parse';
 import type { Draft } from '../draft';
+import type { EnglishText } from '../text';
 import type { Naming } from './name-source';
 
 // A group is referred back to within a few sentences of where it spoke.
@@ -12,7 +12,7 @@ const SENTENCES_BACK = 3;
  * place, in text order, so a chain of references reaches the first full description.
  */
 export function tieGroupReferences(
-  text: ParsedText,
+  text: EnglishText,
   drafts: readonly Draft[],
   namings: Naming[],
 ): void {

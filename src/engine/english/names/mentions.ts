@@ -1,5 +1,5 @@
-import type { ParsedText } from '../../text/parse';
 import type { SourceKind } from '../../types';
+import type { EnglishText } from '../text';
 import {
   bare,
   functionWord,
@@ -72,7 +72,7 @@ interface RunReading {
 
 /** A name recurs through a text ("Trump" thirty times): its reading depends on its spelling alone. */
 function readRun(
-  text: ParsedText,
+  text: EnglishText,
   first: number,
   last: number,
   readings: Map<string, RunReading>,
@@ -88,7 +88,7 @@ function readRun(
 }
 
 /** Reads every named mention of the text, in order. */
-export function findEntities(text: ParsedText): Entities {
+export function findEntities(text: EnglishText): Entities {
   const mentions: Mention[] = [];
   const known: Known = {
     byLast: new Map(),
@@ -154,7 +154,7 @@ export function findEntities(text: ParsedText): Entities {
 }
 
 function entityOf(
-  text: ParsedText,
+  text: EnglishText,
   first: number,
   last: number,
   titlesInFront: readonly string[],
@@ -240,7 +240,7 @@ function entityOf(
 
 /** An organisation or outlet, one entity per name whether or not "the" is written before it. */
 function organizationOf(
-  text: ParsedText,
+  text: EnglishText,
   first: number,
   last: number,
   kind: SourceKind,
@@ -273,7 +273,7 @@ function organizationOf(
  * "Te Kaurinui Parata") is the same person. Another given name with the same surname is someone else.
  */
 function samePerson(
-  text: ParsedText,
+  text: EnglishText,
   known: Known,
   words: readonly string[],
   lastWord: string,
@@ -307,7 +307,7 @@ function samePerson(
   return null;
 }
 
-function genderOfGiven(text: ParsedText, given: string): Gender {
+function genderOfGiven(text: EnglishText, given: string): Gender {
   const s = text.lexicon.sources;
   return s.male.has(given) ? 'male' : s.female.has(given) ? 'female' : null;
 }
@@ -346,7 +346,7 @@ const STAFF = new Set([
 ]);
 
 /** "Con Edison officials said": a name whose officials speak is a body, unless it is a known person's. */
-function staffFollows(text: ParsedText, last: number): boolean {
+function staffFollows(text: EnglishText, last: number): boolean {
   if (!STAFF.has(text.word(last + 1))) return false;
   const s = text.lexicon.sources;
   for (let k = last; k >= 0 && text.isCapitalized(k); k--) {
@@ -357,13 +357,13 @@ function staffFollows(text: ParsedText, last: number): boolean {
 }
 
 /** "Con Edison, which maintains": people are "who"; a name followed by "which" is a body. */
-function nonHumanRelativeFollows(text: ParsedText, last: number): boolean {
+function nonHumanRelativeFollows(text: EnglishText, last: number): boolean {
   const next = text.is(last + 1, ',') ? last + 2 : last + 1;
   return text.word(next) === 'which';
 }
 
 /** A mention of an entity by the name at tokens [first, last]. */
-function mentionAt(text: ParsedText, last: number, entity: Entity, start: number): Mention {
+function mentionAt(text: EnglishText, last: number, entity: Entity, start: number): Mention {
   const governed = text.lexicon.prepositions.has(text.word(start - 1)) || text.isPossessive(last);
   return {
     at: last,
@@ -375,7 +375,7 @@ function mentionAt(text: ParsedText, last: number, entity: Entity, start: number
 }
 
 /** A photo credit or caption line ("Photo: Tomas Berg/Getty Images"): its names speak in no story. */
-function inCreditLine(text: ParsedText, at: number, last: number): boolean {
+function inCreditLine(text: EnglishText, at: number, last: number): boolean {
   // "Win McNamee/Getty Images", "Photo by Win McNamee": a photographer's credit anywhere.
   if (text.is(last + 1, '/') && !text.spaceBefore(last + 1)) return true;
   if (text.word(at - 1) === 'by' && text.lexicon.sources.captionWords.has(text.word(at - 2)))
@@ -386,7 +386,7 @@ function inCreditLine(text: ParsedText, at: number, last: number): boolean {
 }
 
 /** A word that is a label ("New:", "Update:") and no grammar word, so it may open a name. */
-function isOnlyLabel(lex: ParsedText['lexicon'], w: string): boolean {
+function isOnlyLabel(lex: EnglishText['lexicon'], w: string): boolean {
   return (
     lex.labels.has(w) &&
     !lex.clauseWords.has(w) &&
@@ -396,7 +396,7 @@ function isOnlyLabel(lex: ParsedText['lexicon'], w: string): boolean {
 }
 
 /** The end of a run cut before its first lower-case "of". */
-function beforeOf(text: ParsedText, first: number, last: number): number {
+function beforeOf(text: EnglishText, first: number, last: number): number {
   for (let k = first + 1; k < last; k++)
     if (text.word(k) === 'of' && !text.isCapitalized(k)) return k - 1;
   return last;
@@ -409,7 +409,7 @@ export function entityAt(entities: Entities, first: number, last: number): Entit
 }
 
 /** Whether the word at i reads as the verb after a subject: "has", "said", "reportedly requested". */
-function verbFollows(text: ParsedText, i: number): boolean {
+function verbFollows(text: EnglishText, i: number): boolean {
   const lex = text.lexicon;
   const w = text.word(i);
   if (!w || text.isCapitalized(i)) return false;
@@ -428,7 +428,7 @@ function verbFollows(text: ParsedText, i: number): boolean {
  * mention that does.
  */
 export function salientBefore(
-  text: ParsedText,
+  text: EnglishText,
   entities: Entities,
   at: number,
   test: (entity: Entity) => boolean,

@@ -1,6 +1,6 @@
-import type { ParsedText } from '../../text/parse';
 import type { SourceKind } from '../../types';
 import { subjectBefore, type TokenRange } from '../phrases';
+import type { EnglishText } from '../text';
 import { authorOfDocument } from './document-authors';
 import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './mentions';
 import { bare, inTable, kindOfName, nameRunEnd, personName, surface } from './name-words';
@@ -16,7 +16,10 @@ export interface Naming {
 const NONE: Naming = { kind: 'none', name: null, resolved: true, via: null };
 
 /** The part of a source phrase that names it: before an appositive, a relative clause or a "reviewed by". */
-function headOf(text: ParsedText, range: TokenRange): { head: TokenRange; via: TokenRange | null } {
+function headOf(
+  text: EnglishText,
+  range: TokenRange,
+): { head: TokenRange; via: TokenRange | null } {
   const s = text.lexicon.sources;
   for (let k = range.first + 1; k <= range.last; k++) {
     const w = text.word(k);
@@ -37,10 +40,10 @@ function headOf(text: ParsedText, range: TokenRange): { head: TokenRange; via: T
   return { head: range, via: null };
 }
 
-const phraseText = (text: ParsedText, r: TokenRange): string => surface(text, r.first, r.last);
+const phraseText = (text: EnglishText, r: TokenRange): string => surface(text, r.first, r.last);
 
 /** The last run of capitalised words in a range (a name), skipping a capitalised first word that is just a sentence's start. */
-function lastNameRun(text: ParsedText, range: TokenRange): TokenRange | null {
+function lastNameRun(text: EnglishText, range: TokenRange): TokenRange | null {
   let found: TokenRange | null = null;
   for (let k = range.first; k <= range.last; k++) {
     if (!text.isWord(k) || !text.isCapitalized(k)) continue;
@@ -66,7 +69,7 @@ function lastNameRun(text: ParsedText, range: TokenRange): TokenRange | null {
   return found;
 }
 
-function pronounNaming(text: ParsedText, i: number, entities: Entities): Naming {
+function pronounNaming(text: EnglishText, i: number, entities: Entities): Naming {
   const w = text.contracted(i) || text.word(i);
   const written = text.text.slice(text.start(i), text.start(i) + w.length);
   const tie = (test: (e: Entity) => boolean, kind: SourceKind): Naming => {
@@ -91,7 +94,7 @@ function pronounNaming(text: ParsedText, i: number, entities: Entities): Naming 
 
 /** A definite description ("the senator", "the company", "the newspaper") tied to the name met before. */
 function describedNaming(
-  text: ParsedText,
+  text: EnglishText,
   head: TokenRange,
   entities: Entities,
   kind: SourceKind,
@@ -114,7 +117,11 @@ function describedNaming(
 }
 
 /** The kind and name of a source phrase, tying pronouns and short references to names met before. */
-export function nameSource(text: ParsedText, range: TokenRange | null, entities: Entities): Naming {
+export function nameSource(
+  text: EnglishText,
+  range: TokenRange | null,
+  entities: Entities,
+): Naming {
   if (!range) return NONE;
   const s = text.lexicon.sources;
   const whole = phraseText(text, range);
@@ -206,7 +213,7 @@ export function nameSource(text: ParsedText, range: TokenRange | null, entities:
 
 /** A name written in capitals: an outlet, an organisation, or a person (full, or tied to the full name met before). */
 function nameOfRun(
-  text: ParsedText,
+  text: EnglishText,
   run: TokenRange,
   head: TokenRange,
   entities: Entities,
@@ -288,7 +295,7 @@ const BUSINESS_NOUNS = new Set([
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 
 /** "his spokesman", "its lawyers": a role of the person or body the pronoun stands for. */
-function ownerNaming(text: ParsedText, head: TokenRange, entities: Entities): Naming | null {
+function ownerNaming(text: EnglishText, head: TokenRange, entities: Entities): Naming | null {
   const owner = text.word(head.first);
   if (!OWNERS.has(owner) || head.last === head.first) return null;
   const test = (e: Entity) =>
@@ -310,7 +317,7 @@ const NEWS_WORDS = new Set(['news', 'media', 'press']);
 
 /** The person named in an appositive after a description: "a software tester, Omar Haddad,". */
 function appositiveName(
-  text: ParsedText,
+  text: EnglishText,
   head: TokenRange,
   range: TokenRange,
   entities: Entities,
@@ -323,7 +330,7 @@ function appositiveName(
 }
 
 /** A plural noun counted by a number or a word ("many"), or a lower-case plural head: a group. */
-function countedGroup(text: ParsedText, first: number, nounAt: number): boolean {
+function countedGroup(text: EnglishText, first: number, nounAt: number): boolean {
   const w = text.word(nounAt);
   const s = text.lexicon.sources;
   if (!/[^s]s$/.test(w) || text.isPossessive(nounAt)) return false;
@@ -339,7 +346,7 @@ function countedGroup(text: ParsedText, first: number, nounAt: number): boolean 
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'numerous', 'other', 'all']);
 
 /** A counted group named with its number: "155,000 Realtors". */
-function countedName(text: ParsedText, head: TokenRange): string {
+function countedName(text: EnglishText, head: TokenRange): string {
   const before = head.first - 1;
   const from =
     before >= 0 && /^\d[\d,.]*$/.test(text.text.slice(text.start(before), text.end(before)))
@@ -353,7 +360,7 @@ function countedName(text: ParsedText, head: TokenRange): string {
  * outlet is the outlet's word (kind media); one by a body is a document named by the body.
  */
 function writtenBy(
-  text: ParsedText,
+  text: EnglishText,
   nounAt: number,
   last: number,
   entities: Entities,
@@ -377,7 +384,7 @@ function writtenBy(
 }
 
 /** An entity as the claims list shows it; an organisation keeps the named owner written before it. */
-function namingOf(text: ParsedText, entity: Entity, run: TokenRange): Naming {
+function namingOf(text: EnglishText, entity: Entity, run: TokenRange): Naming {
   let name = entity.name;
   const owner = run.first - 1;
   // "Parliament's Joint Committee on Intelligence and Security": whose committee it is.
@@ -389,7 +396,7 @@ function namingOf(text: ParsedText, entity: Entity, run: TokenRange): Naming {
 }
 
 /** What the words written before a name say it is: "news agency Prensa Sur", "the conglomerate Rostec". */
-function describedKind(text: ParsedText, from: number, name: number): SourceKind | null {
+function describedKind(text: EnglishText, from: number, name: number): SourceKind | null {
   // Only the word right before the name describes it: "press secretary Josh Earnest" is a person.
   if (name - 1 < from) return null;
   const s = text.lexicon.sources;
@@ -402,7 +409,7 @@ function describedKind(text: ParsedText, from: number, name: number): SourceKind
 }
 
 /** "Beck, who said", "the polls that show": the relative pronoun stands for the phrase before it. */
-function relativeNaming(text: ParsedText, i: number, entities: Entities): Naming {
+function relativeNaming(text: EnglishText, i: number, entities: Entities): Naming {
   let k = i - 1;
   if (text.is(k, ',')) k--;
   // The antecedent is the noun phrase right before: back to its article, not across a verb.
@@ -431,7 +438,7 @@ function relativeNaming(text: ParsedText, i: number, entities: Entities): Naming
 }
 
 /** Where the head noun of a phrase is: its last word before a preposition ("the official portal of legal information" → portal). */
-function headNoun(text: ParsedText, head: TokenRange): number {
+function headNoun(text: EnglishText, head: TokenRange): number {
   const prepositions = text.lexicon.prepositions;
   for (let k = head.first + 1; k <= head.last; k++) {
     const capital = text.isCapitalized(k - 1) && k - 1 !== text.sentenceFirst(k - 1);
@@ -445,7 +452,7 @@ function headNoun(text: ParsedText, head: TokenRange): number {
  * "Maria Lund of North Valley Public Radio", "chief inspector Maria Dunn from the county police":
  * a person's full name, then the body they speak for, which is no part of their name.
  */
-function personOfBody(text: ParsedText, first: number, at: number): boolean {
+function personOfBody(text: EnglishText, first: number, at: number): boolean {
   const w = text.word(at);
   if (w !== 'of' && w !== 'from' && w !== 'at') return false;
   const s = text.lexicon.sources;
@@ -466,7 +473,7 @@ function personOfBody(text: ParsedText, first: number, at: number): boolean {
   return kindOfName(text, at + 1, nameRunEnd(text, at + 1, text.sentenceEnd(at))) !== null;
 }
 
-function hasAnonymity(text: ParsedText, range: TokenRange): boolean {
+function hasAnonymity(text: EnglishText, range: TokenRange): boolean {
   const table = text.lexicon.sources.anonymity;
   for (let k = range.first; k <= range.last; k++) if (text.phraseAt(k, table) > 0) return true;
   return false;

@@ -1,5 +1,5 @@
-import type { ParsedText } from '../../text/parse';
 import type { SourceKind } from '../../types';
+import type { EnglishText } from '../text';
 
 /**
  * Reading a run of capitalised words as a name: where it ends, what the lexicon says it is (an
@@ -9,13 +9,13 @@ import type { SourceKind } from '../../types';
 export type Gender = 'male' | 'female' | null;
 
 /** A capitalised word that may belong to a name: not a sentence's first word unless followed by another. */
-export function nameWord(text: ParsedText, i: number): boolean {
+export function nameWord(text: EnglishText, i: number): boolean {
   if (!text.isWord(i) || !text.isCapitalized(i)) return false;
   return true;
 }
 
 /** The end (inclusive) of a run of name words starting at i, with particles ("Bank of America"). */
-export function nameRunEnd(text: ParsedText, i: number, limit: number): number {
+export function nameRunEnd(text: EnglishText, i: number, limit: number): number {
   const particles = text.lexicon.sources.nameParticles;
   let k = i;
   while (k + 1 < limit) {
@@ -67,7 +67,7 @@ export function nameRunEnd(text: ParsedText, i: number, limit: number): number {
 const ROLE_ENDINGS = /(?:or|er|ist|ian|ant|ent)$/;
 
 /** A capitalised word that reads as a role, not a given name: "Realtor", "Boatbuilder". */
-export function isRoleWord(text: ParsedText, w: string): boolean {
+export function isRoleWord(text: EnglishText, w: string): boolean {
   const s = text.lexicon.sources;
   return ROLE_ENDINGS.test(w) && !s.male.has(w) && !s.female.has(w);
 }
@@ -75,7 +75,7 @@ export function isRoleWord(text: ParsedText, w: string): boolean {
 const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in']);
 
 /** Whether [first, last] continues an organisation word's complement: "Federation of Dairy", "Committee on Intelligence". */
-function inOrganizationComplement(text: ParsedText, first: number, last: number): boolean {
+function inOrganizationComplement(text: EnglishText, first: number, last: number): boolean {
   const words = text.lexicon.sources.organizationWords;
   for (let j = Math.max(first, 2) - 1; j <= last; j++) {
     const w = text.word(j);
@@ -89,21 +89,21 @@ function inOrganizationComplement(text: ParsedText, first: number, last: number)
   return false;
 }
 
-function holdsOrganizationWord(text: ParsedText, first: number, last: number): boolean {
+function holdsOrganizationWord(text: EnglishText, first: number, last: number): boolean {
   const words = text.lexicon.sources.organizationWords;
   for (let k = first; k <= last; k++) if (words.has(bare(text, k))) return true;
   return false;
 }
 
 /** The lower-case word at i without a possessive ending. */
-export function bare(text: ParsedText, i: number): string {
+export function bare(text: EnglishText, i: number): string {
   const w = text.word(i);
   if (!text.isPossessive(i)) return w;
   return w.endsWith("'s") ? w.slice(0, -2) : w.replace(/'$/, '');
 }
 
 /** The text of tokens [first, last], as written, without a final possessive ending. */
-export function surface(text: ParsedText, first: number, last: number): string {
+export function surface(text: EnglishText, first: number, last: number): string {
   let end = text.end(last);
   if (text.isPossessive(last)) {
     const raw = text.text.slice(text.start(last), end);
@@ -114,7 +114,7 @@ export function surface(text: ParsedText, first: number, last: number): string {
 
 /** Whether the words [first, last] match a phrase of a table exactly (possessive endings ignored). */
 export function inTable(
-  text: ParsedText,
+  text: EnglishText,
   table: ReadonlyMap<string, readonly (readonly string[])[]>,
   first: number,
   last: number,
@@ -133,7 +133,7 @@ export function inTable(
 }
 
 /** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
-export function functionWord(text: ParsedText, w: string): boolean {
+export function functionWord(text: EnglishText, w: string): boolean {
   const lex = text.lexicon;
   return (
     lex.clauseWords.has(w) ||
@@ -147,7 +147,7 @@ export function functionWord(text: ParsedText, w: string): boolean {
 }
 
 /** What a run of capitalised words names, judged by the lexicon alone. */
-export function kindOfName(text: ParsedText, first: number, last: number): SourceKind | null {
+export function kindOfName(text: EnglishText, first: number, last: number): SourceKind | null {
   const s = text.lexicon.sources;
   let f = first;
   if (text.word(f) === 'the' && f < last) f++;
@@ -175,7 +175,7 @@ export function kindOfName(text: ParsedText, first: number, last: number): Sourc
 
 /** Titles and descriptors written just before a name: "Venezuelan President", "longtime Democratic pollster", "Sen.". */
 export function titlesBefore(
-  text: ParsedText,
+  text: EnglishText,
   first: number,
   floor: number,
 ): { start: number; titles: string[] } {
@@ -204,7 +204,7 @@ export function titlesBefore(
 
 /** The person a name run names: its display name (titles in front dropped, abbreviations kept) and gender. */
 export function personName(
-  text: ParsedText,
+  text: EnglishText,
   first: number,
   last: number,
 ): { name: string; gender: Gender; titles: string[] } {

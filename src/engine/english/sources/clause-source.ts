@@ -1,7 +1,7 @@
-import type { ParsedText } from '../../text/parse';
 import { type Cue, CueKind } from '../cues/cue';
 import type { Draft } from '../draft';
 import { clauseSubject, type TokenRange } from '../phrases';
+import type { EnglishText } from '../text';
 
 // A participle's clause holds a few cues at most before it.
 const LOOK_BACK = 8;
@@ -11,7 +11,7 @@ const LOOK_BACK = 8;
  * the last verb before it in its sentence, or else the subject that opens its clause.
  */
 export function clauseSource(
-  text: ParsedText,
+  text: EnglishText,
   cue: Cue,
   earlier: readonly Draft[],
 ): TokenRange | null {

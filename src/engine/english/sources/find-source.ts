@@ -1,9 +1,9 @@
 import { VerbForm } from '../../packs/en';
-import type { ParsedText } from '../../text/parse';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { signatureAuthor } from '../cues/post-signatures';
 import { phraseAfter, subjectBefore, type TokenRange } from '../phrases';
+import type { EnglishText } from '../text';
 
 /** Where a cue's source stands relative to it. */
 export enum Side {
@@ -22,7 +22,7 @@ export interface SourceFinding {
 }
 
 /** Whether a phrase can start at i as an inverted subject: "said Beck", "said a spokesman", "said he", "say analysts". */
-function startsSubject(text: ParsedText, i: number): boolean {
+function startsSubject(text: EnglishText, i: number): boolean {
   const w = text.word(i);
   if (!w) return false;
   if (text.lexicon.grammar.subjectPronouns.has(w)) return true;
@@ -42,7 +42,7 @@ function startsSubject(text: ParsedText, i: number): boolean {
  * Whether words after a verb read as a clause ("said the cranes were idle") rather than as the
  * speaker ("said Tom Reyes, the city engineer"): an auxiliary before any relative pronoun.
  */
-function readsAsClause(text: ParsedText, range: TokenRange): boolean {
+function readsAsClause(text: EnglishText, range: TokenRange): boolean {
   // "..., said she turned out": a pronoun with words after it is a clause's subject, not the speaker.
   if (range.last > range.first && text.lexicon.grammar.subjectPronouns.has(text.word(range.first)))
     return true;
@@ -55,7 +55,7 @@ function readsAsClause(text: ParsedText, range: TokenRange): boolean {
 }
 
 /** Whether the cue follows the claim it reports: after a comma or a closing quote. */
-export function followsClaim(text: ParsedText, cue: Cue, floor: number): boolean {
+export function followsClaim(text: EnglishText, cue: Cue, floor: number): boolean {
   const before = cue.first - 1;
   if (before < floor) return false;
   const t = text.type(before);
@@ -67,7 +67,7 @@ export function followsClaim(text: ParsedText, cue: Cue, floor: number): boolean
 }
 
 /** Whether a gerund cue is a finite progressive: "are responding", "he’s still saying". */
-function progressive(text: ParsedText, cue: Cue): boolean {
+function progressive(text: EnglishText, cue: Cue): boolean {
   if (text.contracted(cue.first - 1)) return true;
   for (let k = cue.first; k < cue.head; k++)
     if (text.lexicon.grammar.be.has(text.word(k))) return true;
@@ -81,7 +81,7 @@ const SHORTEST_SPLIT = 8;
  * "The combination, say economists, marks a shift": a tag set in a short subject ends at its
  * comma, where the claim's verb goes on; "said Tom Reyes, the city engineer" keeps its appositive.
  */
-function splitSubject(text: ParsedText, cue: Cue, floor: number, range: TokenRange): TokenRange {
+function splitSubject(text: EnglishText, cue: Cue, floor: number, range: TokenRange): TokenRange {
   if (cue.first - floor > SHORTEST_SPLIT) return range;
   for (let k = floor; k < cue.first; k++) if (text.isQuoteMark(k)) return range;
   const lex = text.lexicon;
@@ -99,7 +99,7 @@ function splitSubject(text: ParsedText, cue: Cue, floor: number, range: TokenRan
 }
 
 /** The source of a verb cue with the subject first or inverted. */
-function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): SourceFinding {
+function verbSource(text: EnglishText, cue: Cue, floor: number, end: number): SourceFinding {
   if (cue.passive) {
     const by = cue.last + 1;
     if (text.word(by) === 'by')
@@ -124,7 +124,7 @@ function verbSource(text: ParsedText, cue: Cue, floor: number, end: number): Sou
 }
 
 /** Finds the source phrase of a cue, as written, or says on which side it must be sought. */
-export function findSource(text: ParsedText, cue: Cue): SourceFinding {
+export function findSource(text: EnglishText, cue: Cue): SourceFinding {
   const floor = text.sentenceFirst(cue.head);
   const end = text.sentenceEnd(cue.head);
   switch (cue.kind) {
@@ -145,7 +145,7 @@ export function findSource(text: ParsedText, cue: Cue): SourceFinding {
 }
 
 /** The speaker named right before a colon: a paragraph's label, or a name with its titles. */
-function speakerBefore(text: ParsedText, colon: number, floor: number): TokenRange | null {
+function speakerBefore(text: EnglishText, colon: number, floor: number): TokenRange | null {
   if (text.opensParagraph(floor) && colon - floor <= 7 && colon > floor) {
     // '"WALLACE: ...': the quote mark of a quoted transcript is no part of the name.
     const first = text.isQuoteMark(floor) ? floor + 1 : floor;

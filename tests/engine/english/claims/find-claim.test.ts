@@ -7,11 +7,11 @@ import { dropEmbeddedCues } from '../../../../src/engine/english/claims/cues-in-
 import { dropRepeatedCues } from '../../../../src/engine/english/claims/repeated-cues';
 import type { Draft } from '../../../../src/engine/english/draft';
 import { findDrafts } from '../../../../src/engine/english/read';
-import type { ParsedText } from '../../../../src/engine/text/parse';
+import type { EnglishText } from '../../../../src/engine/english/text';
 import { parse, words } from '../stages';
 
 /** Each draft's cue and claim, as written. */
-function claims(text: ParsedText, drafts: readonly Draft[]): [string | null, string | null][] {
+function claims(text: EnglishText, drafts: readonly Draft[]): [string | null, string | null][] {
   return drafts.map((d) => [words(text, d.cue), words(text, d.content)]);
 }
 
