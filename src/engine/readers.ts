@@ -2,7 +2,8 @@
  * Every language the engine reads, and what reads it. English is a language like the others: its
  * words are data (packs/en/lexicon.json) and its grammar a module; that module happens to be
  * larger, a folder per stage (english/). Every other language is a pack (packs/xx/) read by the
- * one pack reader (reader/). A new language is a new entry here, not a branch in `extract`.
+ * one pack reader (reader/). A pack registered in packs/index.ts is read here with no change,
+ * and `extract` has no branch for any language.
  */
 import { readEnglish } from './english/read';
 import { PACKS } from './packs';
