@@ -1,5 +1,4 @@
-import { ENGLISH } from './lexicon';
-import { PACKS } from './packs';
+import { READERS } from './readers';
 import { type Tokens, TokenType, tokenize } from './text/tokens';
 import type { LanguageCode } from './types';
 
@@ -15,7 +14,7 @@ const LEAST_SHARE = 0.12;
 const DECLARED_SHARE_OF_BEST = 0.8;
 
 /** The languages read, in a fixed order, and each one's commonest words as bits by word hash. */
-const READ: LanguageCode[] = ['en', ...(Object.keys(PACKS) as LanguageCode[])];
+const READ: LanguageCode[] = [...READERS.keys()];
 
 /** The languages the engine reads: English and every pack's. */
 export function readLanguages(): readonly LanguageCode[] {
@@ -26,11 +25,7 @@ function addCommon(code: LanguageCode, hashes: ReadonlySet<number>): void {
   const bit = 1 << READ.indexOf(code);
   for (const hash of hashes) COMMON.set(hash, (COMMON.get(hash) ?? 0) | bit);
 }
-addCommon('en', ENGLISH.commonWords);
-for (const code of READ) {
-  const pack = PACKS[code];
-  if (pack) addCommon(code, pack.commonWords);
-}
+for (const [code, reader] of READERS) addCommon(code, reader.commonWords);
 
 /** "fr-CA" → "fr", when the engine reads it; null otherwise. */
 function readCode(declared: string | undefined): LanguageCode | null {

@@ -1,4 +1,7 @@
-/** The language packs the engine reads, by language. English is read by its own stages (../*.ts). */
+/**
+ * The language packs read by the one pack reader (../reader/), by language. English's pack (en/)
+ * is read by its own stages (../english/); ../readers.ts names the reader of every language.
+ */
 import type { LanguageCode } from '../types';
 import type { Pack } from './compile';
 import { GERMAN } from './de';

@@ -1,14 +1,18 @@
-import type { Lexicon } from '../lexicon';
 import { findQuotes, type Quotes } from './quotes';
 import type { Scratch } from './scratch';
 import { type Sentences, splitSentences } from './sentences';
 import { lowerAt, Shape, type Tokens, TokenType, tokenize } from './tokens';
 
 /** What reading a text into sentences needs of a language: its abbreviations and contractions. */
-export type TextLexicon = Pick<Lexicon, 'abbreviations' | 'contractionStems'>;
+export interface TextLexicon {
+  /** Words written with a period that does not end a sentence: "mr", "dr", "sen". */
+  abbreviations: ReadonlySet<string>;
+  /** What a contraction's stem may be: "he" in "he’s", "they" in "they’ll". */
+  contractionStems: ReadonlySet<string>;
+}
 
 /** A text read once into tokens, sentences and quotes, with the small questions every stage asks. */
-export class ParsedText<L extends TextLexicon = Lexicon> {
+export class ParsedText<L extends TextLexicon = TextLexicon> {
   readonly tokens: Tokens;
   readonly sentences: Sentences;
   readonly quotes: Quotes;

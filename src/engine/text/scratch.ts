@@ -6,12 +6,6 @@
  * nothing, uses one.
  */
 export class Scratch {
-  /**
-   * The last reading made with this scratch, kept until the next. When no object of a shape the
-   * stages work on is alive, a full garbage collection drops the shape and with it the compiled
-   * code of every stage, which then runs at half speed until compiled again.
-   */
-  lastReading: unknown = null;
   private readonly int32s: Int32Array[] = [];
   private readonly uint8s: Uint8Array[] = [];
   private readonly strings: (string | undefined)[] = [];

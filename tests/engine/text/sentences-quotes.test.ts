@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../../../src/engine/lexicon';
+import { ENGLISH } from '../../../src/engine/packs/en';
 import { ParsedText } from '../../../src/engine/text/parse';
 
 const sentences = (text: string) => {

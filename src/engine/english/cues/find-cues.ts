@@ -1,0 +1,132 @@
+/** Finds every cue of a text, in order: phrases, hedges, passives, verbs and colons. */
+
+import { VerbForm } from '../../packs/en';
+import { TokenType } from '../../text/tokens';
+import type { EnglishText } from '../text';
+import { type Cue, CueKind, singleWordCue } from './cue';
+import { signatureCue } from './post-signatures';
+import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
+import { extendRight, verbCue } from './verbs';
+
+/** Finds every cue of the text, in order, outside direct quotes. */
+export function findCues(text: EnglishText): Cue[] {
+  const lex = text.lexicon;
+  const cues: Cue[] = [];
+  const n = text.count;
+  // What a labelled speaker says runs to the end of the paragraph, like a quote.
+  let speechUntil = -1;
+  for (let i = 0; i < n; i++) {
+    if (i < speechUntil) continue;
+    if (text.type(i) === TokenType.Punct || text.isCapitalized(i)) {
+      const signature = signatureCue(text, i);
+      if (signature) {
+        cues.push(signature);
+        i = signature.last;
+        continue;
+      }
+    }
+    // A caption or credit block ("Media caption Mr Obama told ...") reports nothing.
+    if (text.opensParagraph(i) && text.phraseAt(i, lex.sources.captionLabels) > 0) {
+      speechUntil = text.paragraphEnd(i);
+      continue;
+    }
+    if (text.is(i, ':') && (text.quoteOf(i) < 0 || quotedLabel(text, i))) {
+      // "told Fox News: “...”": the colon belongs to the verb's attribution, not to a new one.
+      const previous = cues[cues.length - 1];
+      const afterVerb =
+        (previous?.kind === CueKind.Verb || previous?.kind === CueKind.According) &&
+        i - previous.last <= 8 &&
+        text.sentences.of[previous.head] === text.sentences.of[i];
+      const cue = afterVerb ? null : colonCue(text, i);
+      if (cue) cues.push(cue);
+      if (speakerLabel(text, i) === Label.Speaker) speechUntil = text.paragraphEnd(i);
+      continue;
+    }
+    if (text.type(i) !== TokenType.Word || !lex.cueStarts.has(text.hash(i))) continue;
+    // What is said inside a quote belongs to the quoted speaker, not to the article.
+    if (text.quoteOf(i) >= 0) continue;
+    const w = text.word(i);
+    const floor = text.sentenceFirst(i);
+    const end = text.sentenceEnd(i);
+
+    const according = text.phraseAt(i, lex.according);
+    if (according > 0) {
+      const next = i + according;
+      if (text.phraseAt(next, lex.neverAccording) > 0 && !text.isCapitalized(next)) continue;
+      cues.push({
+        kind: CueKind.According,
+        lemma: null,
+        first: i,
+        last: next - 1,
+        head: i,
+        verbClass: null,
+        form: null,
+        passive: false,
+      });
+      i = next - 1;
+      continue;
+    }
+    if (lex.per.has(w) && perCue(text, i, floor)) {
+      cues.push(singleWordCue(CueKind.According, i));
+      continue;
+    }
+    if (lex.hedges.has(w)) {
+      cues.push(singleWordCue(CueKind.Hedge, i));
+      continue;
+    }
+    if (lex.impersonalSubjects.has(w)) {
+      const cue = impersonalCue(text, i, end);
+      if (cue) {
+        cues.push(cue);
+        i = cue.last;
+        continue;
+      }
+    }
+    if (
+      text.lexicon.grammar.be.has(text.word(i - 1)) &&
+      lex.raisingVerbs.has(w) &&
+      text.word(i + 1) === 'to'
+    ) {
+      cues.push({ ...singleWordCue(CueKind.Raising, i - 1), last: i + 1, head: i });
+      i++;
+      continue;
+    }
+    const entry = lex.verbs.get(w);
+    if (!entry) continue;
+    const cue =
+      entry.verbClass === 'citing' && entry.forms.includes(VerbForm.Gerund) && w.endsWith('ing')
+        ? { ...singleWordCue(CueKind.Citing, i), verbClass: entry.verbClass, form: VerbForm.Gerund }
+        : verbCue(text, i, entry, floor);
+    if (!cue) continue;
+    if (cue.kind === CueKind.Verb) extendRight(text, cue, end);
+    cues.push(cue);
+    i = cue.last;
+  }
+  return cues;
+}
+
+/** "per" as a source ("per Reuters", "per the report"), not a rate ("$5 per share", "per cent"). */
+function perCue(text: EnglishText, i: number, floor: number): boolean {
+  const next = i + 1;
+  const w = text.word(next);
+  if (!w) return false;
+  const opensClause = i === floor || text.is(i - 1, ',') || text.is(i - 1, '(');
+  if (!opensClause) return false;
+  if (text.isCapitalized(next)) return true;
+  return text.lexicon.determiners.has(w) && w !== 'no';
+}
+
+/** "it was reported that", "it is believed", "it has been alleged": a claim with no source. */
+function impersonalCue(text: EnglishText, i: number, end: number): Cue | null {
+  const lex = text.lexicon;
+  let j = i + 1;
+  let sawBe = false;
+  while (j < end && j < i + 4) {
+    const w = text.word(j);
+    if (text.lexicon.grammar.be.has(w)) sawBe = true;
+    else if (!(lex.auxiliaries.has(w) || lex.adverbs.has(w))) break;
+    j++;
+  }
+  if (!sawBe || !lex.impersonalVerbs.has(text.word(j))) return null;
+  return { ...singleWordCue(CueKind.Impersonal, i), last: j, head: j };
+}

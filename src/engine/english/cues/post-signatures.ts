@@ -1,0 +1,52 @@
+/**
+ * Embedded posts: the signature line under a quoted tweet or post ("— Harbour Authority
+ * (@harbourauth) March 3, 2024", "A post shared by Ana Lind (@analind)") credits the paragraph
+ * above it to the author the signature names.
+ */
+
+import { TokenType } from '../../text/tokens';
+import type { TokenRange } from '../phrases';
+import type { EnglishText } from '../text';
+import { type Cue, CueKind, singleWordCue } from './cue';
+
+const DASHES = new Set(['—', '–', '-']);
+const SHARED_BY = ['a', 'post', 'shared', 'by'];
+
+// An author's name in a signature is a few words; a post above it a few dozen.
+const LONGEST_AUTHOR = 6;
+const LONGEST_POST = 200;
+
+/** The signature's handle, "(@harbourauth)", as a cue, when a signature line opens at i. */
+export function signatureCue(text: EnglishText, i: number): Cue | null {
+  if (!text.opensParagraph(i) || text.type(i - 1) !== TokenType.Break) return null;
+  let first = -1;
+  if (DASHES.has(text.lower(i))) first = i + 1;
+  else if (text.matches(i, SHARED_BY)) first = i + SHARED_BY.length;
+  if (first < 0 || !text.isCapitalized(first)) return null;
+  let k = first;
+  while (k < first + LONGEST_AUTHOR && (text.isWord(k) || text.is(k, '.'))) k++;
+  if (!text.is(k, '(') || !text.is(k + 1, '@') || !text.is(k + 3, ')')) return null;
+  return { ...singleWordCue(CueKind.Signature, k), last: k + 3 };
+}
+
+/** The author a signature names: the words before its handle. */
+export function signatureAuthor(text: EnglishText, cue: Cue): TokenRange | null {
+  let first = cue.first;
+  while (first - 1 >= 0 && (text.isWord(first - 1) || text.is(first - 1, '.'))) first--;
+  if (text.matches(first, SHARED_BY)) first += SHARED_BY.length;
+  return first < cue.first ? { first, last: cue.first - 1 } : null;
+}
+
+/** The post above a signature: the paragraph before the signature's line. */
+export function postAbove(text: EnglishText, cue: Cue): TokenRange | null {
+  let line = cue.first;
+  while (line > 0 && !text.opensParagraph(line)) line--;
+  let last = line - 2;
+  // The post's last full stop is no part of it, as with every claim.
+  while (last > 0 && text.is(last, '.')) last--;
+  let first = last;
+  while (first > 0 && first > last - LONGEST_POST && text.type(first - 1) !== TokenType.Break)
+    first--;
+  if (last < 0 || (first > 0 && text.type(first - 1) !== TokenType.Break)) return null;
+  return { first, last };
+}

@@ -1,0 +1,237 @@
+import type { SourceKind } from '../../types';
+import type { EnglishText } from '../text';
+
+/**
+ * Reading a run of capitalised words as a name: where it ends, what the lexicon says it is (an
+ * outlet, an organisation, a place), the titles before it and the person it names.
+ */
+
+export type Gender = 'male' | 'female' | null;
+
+/** A capitalised word that may belong to a name: not a sentence's first word unless followed by another. */
+export function nameWord(text: EnglishText, i: number): boolean {
+  if (!text.isWord(i) || !text.isCapitalized(i)) return false;
+  return true;
+}
+
+/** The end (inclusive) of a run of name words starting at i, with particles ("Bank of America"). */
+export function nameRunEnd(text: EnglishText, i: number, limit: number): number {
+  const particles = text.lexicon.sources.nameParticles;
+  let k = i;
+  while (k + 1 < limit) {
+    if (text.isPossessive(k)) break;
+    const next = k + 1;
+    if (nameWord(text, next)) {
+      k = next;
+      continue;
+    }
+    // "Sen. Jane Doe", "John F. Kennedy": a period after an abbreviation or initial joins.
+    if (text.is(next, '.') && !text.spaceBefore(next) && nameWord(text, next + 1)) {
+      const w = text.word(k);
+      if (w.length === 1 || text.lexicon.abbreviations.has(w)) {
+        k = next + 1;
+        continue;
+      }
+    }
+    if (nameWord(text, next + 1) && !text.isCapitalized(next) && particles.has(text.lower(next))) {
+      k = next + 1;
+      continue;
+    }
+    // "World Travel and Tourism Council", "Committee on Intelligence and Security": an
+    // organisation's name runs on over "and", "on", "for" when the run holds an organisation word.
+    const joiner = text.word(next);
+    if (
+      nameWord(text, next + 1) &&
+      ORGANIZATION_JOINERS.has(joiner) &&
+      !text.lexicon.timeWords.has(text.word(next + 1))
+    ) {
+      const end = nameRunEnd(text, next + 1, limit);
+      // "Committee on …", "Institute for …" follow the organisation word; "X and Y Council" ends
+      // in it, or continues one ("… on Intelligence and Security"); "Alibaba Group and Yahoo
+      // Japan" are two names.
+      const joins =
+        joiner === 'and'
+          ? holdsOrganizationWord(text, next + 1, end) || inOrganizationComplement(text, i, k)
+          : text.lexicon.sources.organizationWords.has(bare(text, k));
+      if (joins) {
+        k = end;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+// Role nouns written like names: Realtor, Broker, Inspector, Economist, Historian, Consultant.
+const ROLE_ENDINGS = /(?:or|er|ist|ian|ant|ent)$/;
+
+/** A capitalised word that reads as a role, not a given name: "Realtor", "Boatbuilder". */
+export function isRoleWord(text: EnglishText, w: string): boolean {
+  const s = text.lexicon.sources;
+  return ROLE_ENDINGS.test(w) && !s.male.has(w) && !s.female.has(w);
+}
+
+const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in']);
+
+/** Whether [first, last] continues an organisation word's complement: "Federation of Dairy", "Committee on Intelligence". */
+function inOrganizationComplement(text: EnglishText, first: number, last: number): boolean {
+  const words = text.lexicon.sources.organizationWords;
+  for (let j = Math.max(first, 2) - 1; j <= last; j++) {
+    const w = text.word(j);
+    if (
+      (w === 'of' || ORGANIZATION_JOINERS.has(w)) &&
+      !text.isCapitalized(j) &&
+      words.has(bare(text, j - 1))
+    )
+      return true;
+  }
+  return false;
+}
+
+function holdsOrganizationWord(text: EnglishText, first: number, last: number): boolean {
+  const words = text.lexicon.sources.organizationWords;
+  for (let k = first; k <= last; k++) if (words.has(bare(text, k))) return true;
+  return false;
+}
+
+/** The lower-case word at i without a possessive ending. */
+export function bare(text: EnglishText, i: number): string {
+  const w = text.word(i);
+  if (!text.isPossessive(i)) return w;
+  return w.endsWith("'s") ? w.slice(0, -2) : w.replace(/'$/, '');
+}
+
+/** The text of tokens [first, last], as written, without a final possessive ending. */
+export function surface(text: EnglishText, first: number, last: number): string {
+  let end = text.end(last);
+  if (text.isPossessive(last)) {
+    const raw = text.text.slice(text.start(last), end);
+    end -= /['’]s$/.test(raw) ? 2 : 1;
+  }
+  return text.text.slice(text.start(first), end);
+}
+
+/** Whether the words [first, last] match a phrase of a table exactly (possessive endings ignored). */
+export function inTable(
+  text: EnglishText,
+  table: ReadonlyMap<string, readonly (readonly string[])[]>,
+  first: number,
+  last: number,
+): boolean {
+  const list = table.get(bare(text, first));
+  if (!list) return false;
+  const length = last - first + 1;
+  for (const words of list) {
+    if (words.length !== length) continue;
+    let k = 1;
+    while (k < length && (bare(text, first + k) === words[k] || text.lower(first + k) === words[k]))
+      k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+/** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
+export function functionWord(text: EnglishText, w: string): boolean {
+  const lex = text.lexicon;
+  return (
+    lex.clauseWords.has(w) ||
+    lex.prepositions.has(w) ||
+    lex.determiners.has(w) ||
+    lex.pronouns.has(w) ||
+    lex.contractionStems.has(w) ||
+    lex.adverbs.has(w) ||
+    lex.labels.has(w)
+  );
+}
+
+/** What a run of capitalised words names, judged by the lexicon alone. */
+export function kindOfName(text: EnglishText, first: number, last: number): SourceKind | null {
+  const s = text.lexicon.sources;
+  let f = first;
+  if (text.word(f) === 'the' && f < last) f++;
+  if (inTable(text, s.outlets, first, last) || inTable(text, s.outlets, f, last)) return 'media';
+  if (inTable(text, s.organizations, first, last) || inTable(text, s.organizations, f, last)) {
+    return 'organization';
+  }
+  if (inTable(text, s.places, first, last) || inTable(text, s.places, f, last))
+    return 'organization';
+  // "Harbour Gazette", and "the Gazette" when the story names its paper by the word alone.
+  if (s.outletWords.has(bare(text, last)) && (last > f || f > first)) return 'media';
+  for (let k = f; k <= last; k++) {
+    if (s.organizationWords.has(bare(text, k))) return 'organization';
+  }
+  if (f === last && text.isUpper(f) && text.word(f).length <= 5) return 'organization';
+  // "A&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, never a person's.
+  for (let k = f + 1; k < last; k++) if (text.is(k, '&')) return 'organization';
+  // "BBC Africa Live", "Reuters Breakingviews": a name that opens with an outlet's is the outlet's.
+  for (let k = last - 1; k >= f; k--) {
+    if (inTable(text, s.outlets, f, k)) return 'media';
+    if (inTable(text, s.organizations, f, k)) return 'organization';
+  }
+  return null;
+}
+
+/** Titles and descriptors written just before a name: "Venezuelan President", "longtime Democratic pollster", "Sen.". */
+export function titlesBefore(
+  text: EnglishText,
+  first: number,
+  floor: number,
+): { start: number; titles: string[] } {
+  const s = text.lexicon.sources;
+  const titles: string[] = [];
+  let k = first - 1;
+  let start = first;
+  while (k >= floor) {
+    if (text.is(k, '.')) {
+      k--;
+      continue;
+    }
+    const w = bare(text, k);
+    if (!text.isWord(k)) break;
+    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
+    if (title) titles.push(title);
+    else if (
+      !(s.nationalities.has(w) || s.groupAdjectives.has(w) || (text.isCapitalized(k) && k > floor))
+    )
+      break;
+    start = k;
+    k--;
+  }
+  return { start, titles };
+}
+
+/** The person a name run names: its display name (titles in front dropped, abbreviations kept) and gender. */
+export function personName(
+  text: EnglishText,
+  first: number,
+  last: number,
+): { name: string; gender: Gender; titles: string[] } {
+  const s = text.lexicon.sources;
+  const titles: string[] = [];
+  let gender: Gender = null;
+  // The name starts after the last title of the run ("Port Director Ines Vale", "Sen. Jane Doe"
+  // → Ines Vale, Jane Doe: a title is a description, not a name), and after places and nationalities.
+  let f = first;
+  for (let k = first; k < last; k++) {
+    const w = bare(text, k);
+    if (text.is(k, '.')) continue;
+    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
+    const g = s.genderTitles.get(w);
+    if (g) gender = g as Gender;
+    if (title) {
+      titles.push(title);
+      f = text.is(k + 1, '.') ? k + 2 : k + 1;
+    } else if (k === f && (s.nationalities.has(w) || inTable(text, s.places, k, k))) {
+      f = k + 1;
+    }
+  }
+  if (f > last) f = last;
+  // "Boatbuilder Aroha Tane", "Broker Lionel Abernathy": a role written like a name before one.
+  if (last - f >= 2 && isRoleWord(text, bare(text, f))) f++;
+  const firstWord = bare(text, text.is(f + 1, '.') ? f + 2 : f);
+  if (!gender && s.male.has(firstWord)) gender = 'male';
+  if (!gender && s.female.has(firstWord)) gender = 'female';
+  return { name: surface(text, f, last), gender, titles };
+}

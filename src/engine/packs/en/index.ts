@@ -1,0 +1,402 @@
+import { hashWord } from '../../text/tokens';
+import english from './lexicon.json';
+
+/**
+ * The English pack: its lexicon, compiled once into Sets and Maps for lookups by lower-cased word.
+ * The words are data (lexicon.json, beside every other language's); this file only gives them
+ * shape. English's grammar module is ../../english/, a folder per stage: its lexicon names more
+ * word classes than `PackData` (../pack.ts) because its stages, tuned on PolNeAR, read more.
+ */
+
+export enum VerbForm {
+  Base = 0,
+  Third = 1,
+  Past = 2,
+  Participle = 3,
+  Gerund = 4,
+}
+
+/** How a reporting verb takes its roles. */
+export type VerbClass = 'speech' | 'audience' | 'writing' | 'evidence' | 'citing' | 'phrasal';
+
+export interface VerbEntry {
+  lemma: string;
+  verbClass: VerbClass;
+  /** Every form this spelling can be: "said" is both Past and Participle. */
+  forms: readonly VerbForm[];
+}
+
+/** The small word classes the engine's rules read: a language's grammar words, by role. */
+export interface Grammar {
+  /** Forms of "be": a passive ("was told"), a progressive ("is saying"). */
+  be: ReadonlySet<string>;
+  /** "did not say": the auxiliary that carries agreement for a negated verb. */
+  doSupport: ReadonlySet<string>;
+  /** "will say", "would not be accused": what someone may say is not what they said. */
+  modals: ReadonlySet<string>;
+  /** Subjects a third-person -s form agrees with. */
+  singularPronouns: ReadonlySet<string>;
+  /** Subjects a base form agrees with. */
+  pluralPronouns: ReadonlySet<string>;
+  /** Pronouns that stand as a whole subject ("he said") or an inverted one ("said he"). */
+  subjectPronouns: ReadonlySet<string>;
+  /** Relative pronouns: "officials who said", "the polls that show". */
+  relatives: ReadonlySet<string>;
+  /** "Nothing the president said": an object before a relative clause, no part of its subject. */
+  objectPronouns: ReadonlySet<string>;
+  /** "... and says", "..., but Shelby said": a coordinated verb or clause. */
+  coordinators: ReadonlySet<string>;
+  /** An infinitive still reports after these: "went on to say". */
+  infinitiveHosts: ReadonlySet<string>;
+  /** Gerunds after these head a clause of their own: "after saying", "by telling", "— saying". */
+  gerundOpeners: ReadonlySet<string>;
+  /** A gerund still reports after these -ed words: "started saying", "kept telling". */
+  gerundHosts: ReadonlySet<string>;
+  /** A gerund after these is a noun: "for saying", "the warning", "looks promising". */
+  gerundBlockers: ReadonlySet<string>;
+  /** Plural subjects without an -s: "data show", "they found". */
+  pluralFinders: ReadonlySet<string>;
+  /** A finding verb followed by these reports a clause: "found that", "shows how". */
+  findingOpeners: ReadonlySet<string>;
+  /** "found ways to", "found time": finding something, not a finding. */
+  foundObjects: ReadonlySet<string>;
+  /** "found himself", "showed up": not a finding. */
+  reflexives: ReadonlySet<string>;
+  /** Verbs of answering, which report nothing when negated or aimed "to" something. */
+  silentVerbs: ReadonlySet<string>;
+  /** "eight reported incidents", "all reported contributions": a participle before a noun. */
+  quantifiers: ReadonlySet<string>;
+  /** "the most elaborate", "very alleged": an adjective, not a verb. */
+  degreeWords: ReadonlySet<string>;
+  /** "tells so many lies": storytelling, not a claim. */
+  toldObjects: ReadonlySet<string>;
+  /** Verbs whose base and -s spellings are as often nouns: "the report", "his remarks". */
+  nounishVerbs: ReadonlySet<string>;
+  /** What introduces a claim after a verb: "urged that", "wondered whether", "praised: ..." */
+  claimOpeners: ReadonlySet<string>;
+  /** Words that start a claim after whom a speaker told: "told reporters that", "told CNN he". */
+  claimStarts: ReadonlySet<string>;
+  /** A claim after its cue ends at a comma before these: "said X, but the mayor did not say when". */
+  claimBreaks: ReadonlySet<string>;
+  /** Words that make a time phrase of a time word after them: "on Monday", "earlier this week". */
+  whenLeads: ReadonlySet<string>;
+  /** "But ...", "Still, ...": a connective ties a sentence to the last one, no part of its claim. */
+  connectives: ReadonlySet<string>;
+  /** "the wall, which he said would cost billions": relative pronouns that open the claim. */
+  relativeClaims: ReadonlySet<string>;
+  /** "asked about", "wrote about": a preposition of the topic that belongs to the cue. */
+  topicPrepositions: ReadonlySet<string>;
+  /** "claimed responsibility", "claimed the title": taking something, not making a claim. */
+  claimedObjects: ReadonlySet<string>;
+  /** "asked the ministry for comment": the writer's request, not a claim. */
+  commentRequests: ReadonlySet<string>;
+  /** "if officials respond": a verb under a condition reports nothing yet. */
+  conditionals: ReadonlySet<string>;
+  /** "I wrote a primer in 2009": outside quotes these are the writer, citing their own work. */
+  writerPronouns: ReadonlySet<string>;
+}
+
+// Every role a lexicon must fill, checked when it is compiled.
+const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
+  be: true,
+  doSupport: true,
+  modals: true,
+  singularPronouns: true,
+  pluralPronouns: true,
+  subjectPronouns: true,
+  relatives: true,
+  objectPronouns: true,
+  coordinators: true,
+  infinitiveHosts: true,
+  gerundOpeners: true,
+  gerundHosts: true,
+  gerundBlockers: true,
+  pluralFinders: true,
+  findingOpeners: true,
+  foundObjects: true,
+  reflexives: true,
+  silentVerbs: true,
+  quantifiers: true,
+  degreeWords: true,
+  toldObjects: true,
+  nounishVerbs: true,
+  claimOpeners: true,
+  claimStarts: true,
+  claimBreaks: true,
+  whenLeads: true,
+  connectives: true,
+  relativeClaims: true,
+  topicPrepositions: true,
+  claimedObjects: true,
+  conditionals: true,
+  commentRequests: true,
+  writerPronouns: true,
+};
+
+function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
+  const grammar = {} as Record<keyof Grammar, ReadonlySet<string>>;
+  for (const role of Object.keys(GRAMMAR_ROLES) as (keyof Grammar)[]) {
+    const words = data[role];
+    if (!Array.isArray(words)) throw new Error(`lexicon: grammar.${role} is missing`);
+    grammar[role] = new Set(words);
+  }
+  return grammar;
+}
+
+/** Multi-word phrases grouped by their first word, each phrase as its words. */
+export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+export interface Lexicon {
+  /** Hashes of the language's commonest words, to tell its prose from another language's. */
+  commonWords: ReadonlySet<number>;
+  /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
+  cueStarts: ReadonlySet<number>;
+  abbreviations: ReadonlySet<string>;
+  grammar: Grammar;
+  verbs: ReadonlyMap<string, VerbEntry>;
+  particles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
+  needsClaim: ReadonlySet<string>;
+  /** Prepositions that open a verb's claim after its object: "accuse the government of ...". */
+  claimPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs that report only with "that" right after them: "the courts have held that". */
+  needsThat: ReadonlySet<string>;
+  /** Verbs that report only a quote after their object: "called the plan “a disgrace”". */
+  needsQuote: ReadonlySet<string>;
+  /** Verbs whose source is a document quoted after them: "the tweet reads: “...”". */
+  documentVerbs: ReadonlySet<string>;
+  /** Verbs that may come before their speaker: "..., said Beck", "..., wrote the Post". */
+  inverts: ReadonlySet<string>;
+  /** Verbs that still report in the passive: "was told", "is shown"; not "was criticized". */
+  passiveCues: ReadonlySet<string>;
+  according: PhraseTable;
+  per: ReadonlySet<string>;
+  hedges: ReadonlySet<string>;
+  impersonalSubjects: ReadonlySet<string>;
+  impersonalVerbs: ReadonlySet<string>;
+  raisingVerbs: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  meansPrepositions: ReadonlySet<string>;
+  meansDeterminers: ReadonlySet<string>;
+  meansHeads: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  neverAccording: PhraseTable;
+  determiners: ReadonlySet<string>;
+  /** Words that make a plural subject without ending in -s: "people", "police", "many". */
+  pluralNouns: ReadonlySet<string>;
+  /** Articles and possessive determiners: a verb spelling right after one is a noun ("the report"). */
+  articles: ReadonlySet<string>;
+  pronouns: ReadonlyMap<string, string>;
+  clauseWords: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  labels: PhraseTable;
+  contractionStems: ReadonlySet<string>;
+  sources: {
+    outlets: PhraseTable;
+    outletWords: ReadonlySet<string>;
+    mediaNouns: ReadonlySet<string>;
+    organizations: PhraseTable;
+    organizationWords: ReadonlySet<string>;
+    organizationNouns: ReadonlySet<string>;
+    places: PhraseTable;
+    documents: ReadonlySet<string>;
+    unnamed: ReadonlySet<string>;
+    anonymity: PhraseTable;
+    titles: ReadonlySet<string>;
+    groupAdjectives: ReadonlySet<string>;
+    male: ReadonlySet<string>;
+    female: ReadonlySet<string>;
+    nationalities: ReadonlySet<string>;
+    /** Abbreviated titles and the title they stand for: "sen" → "senator". */
+    titleAbbreviations: ReadonlyMap<string, string>;
+    genderTitles: ReadonlyMap<string, string>;
+    nameParticles: ReadonlySet<string>;
+    /** "documents reviewed by X": the verbs through which an outlet passes a document on. */
+    viaVerbs: ReadonlySet<string>;
+    /** What a caption's picture is called: "this handout picture ... shows" describes, never reports. */
+    captionWords: ReadonlySet<string>;
+    /** What opens a caption or a credit block ("Media caption ...", "Image copyright ..."): never a report. */
+    captionLabels: PhraseTable;
+    /** Endings of plural nouns for groups of people: "Inspectors", "Economists". */
+    groupEndings: readonly string[];
+  };
+}
+
+/** The shape of a lexicon file. */
+export interface LexiconData {
+  commonWords: string[];
+  abbreviations: string[];
+  grammar: Record<keyof Grammar, string[]>;
+  verbs: Record<VerbClass, string[]>;
+  particles: Record<string, string[]>;
+  needsClaim: string[];
+  claimPrepositions: Record<string, string[]>;
+  needsThat: string[];
+  needsQuote: string[];
+  documentVerbs: string[];
+  inverts: string[];
+  passiveCues: string[];
+  according: string[];
+  per: string[];
+  hedges: string[];
+  impersonal: { subjects: string[]; verbs: string[] };
+  raising: { verbs: string[] };
+  auxiliaries: string[];
+  adverbs: string[];
+  means: { prepositions: string[]; determiners: string[]; heads: string[] };
+  topics: string[];
+  never: { according: string[] };
+  determiners: string[];
+  articles: string[];
+  pluralNouns: string[];
+  pronouns: Record<string, string>;
+  clauseWords: string[];
+  prepositions: string[];
+  timeWords: string[];
+  labels: string[];
+  contractionStems: string[];
+  sources: {
+    outlets: string[];
+    outletWords: string[];
+    mediaNouns: string[];
+    organizations: string[];
+    organizationWords: string[];
+    organizationNouns: string[];
+    places: string[];
+    documents: string[];
+    unnamed: string[];
+    anonymity: string[];
+    titles: string[];
+    groupAdjectives: string[];
+    firstNames: { male: string[]; female: string[] };
+    nationalities: string[];
+    titleAbbreviations: Record<string, string>;
+    genderTitles: Record<string, string>;
+    nameParticles: string[];
+    viaVerbs: string[];
+    groupEndings: string[];
+    captionWords: string[];
+    captionLabels: string[];
+  };
+}
+
+/** Phrases keyed by first word, longest first so that the longest match wins. */
+export function phraseTable(phrases: readonly string[]): PhraseTable {
+  const table = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    const list = table.get(first) ?? [];
+    list.push(words);
+    table.set(first, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.length - a.length);
+  return table;
+}
+
+function compileVerbs(classes: Record<VerbClass, string[]>): Map<string, VerbEntry> {
+  const verbs = new Map<string, VerbEntry>();
+  for (const verbClass of Object.keys(classes) as VerbClass[]) {
+    for (const line of classes[verbClass]) {
+      const spellings = line.split(' ');
+      const base = spellings[0] ?? '';
+      // "(state)": the verb's name, its base form being too often a noun to count.
+      const lemma = base.replace(/^\((.*)\)$/, '$1');
+      spellings.forEach((spelling, form) => {
+        if (spelling === '-' || (spelling !== lemma && spelling === base)) return;
+        const known = verbs.get(spelling);
+        if (known && known.lemma === lemma) {
+          if (!known.forms.includes(form)) (known.forms as VerbForm[]).push(form);
+        } else if (!known) {
+          verbs.set(spelling, { lemma, verbClass, forms: [form] });
+        }
+      });
+    }
+  }
+  return verbs;
+}
+
+function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Set<number> {
+  const words = [
+    ...verbs.keys(),
+    ...data.according.map((phrase) => phrase.split(' ')[0] ?? ''),
+    ...data.per,
+    ...data.hedges,
+    ...data.impersonal.subjects,
+    ...data.raising.verbs,
+  ];
+  return new Set(words.map(hashWord));
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  const s = data.sources;
+  const verbs = compileVerbs(data.verbs);
+  return {
+    commonWords: new Set(data.commonWords.map(hashWord)),
+    cueStarts: cueStarts(data, verbs),
+    abbreviations: new Set(data.abbreviations),
+    grammar: compileGrammar(data.grammar),
+    verbs,
+    particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
+    needsClaim: new Set(data.needsClaim),
+    claimPrepositions: new Map(
+      Object.entries(data.claimPrepositions).map(([verb, list]) => [verb, new Set(list)]),
+    ),
+    needsThat: new Set(data.needsThat),
+    needsQuote: new Set(data.needsQuote),
+    documentVerbs: new Set(data.documentVerbs),
+    inverts: new Set(data.inverts),
+    passiveCues: new Set(data.passiveCues),
+    according: phraseTable(data.according),
+    per: new Set(data.per),
+    hedges: new Set(data.hedges),
+    impersonalSubjects: new Set(data.impersonal.subjects),
+    impersonalVerbs: new Set(data.impersonal.verbs),
+    raisingVerbs: new Set(data.raising.verbs),
+    auxiliaries: new Set(data.auxiliaries),
+    adverbs: new Set(data.adverbs),
+    meansPrepositions: new Set(data.means.prepositions),
+    meansDeterminers: new Set(data.means.determiners),
+    meansHeads: new Set(data.means.heads),
+    topics: new Set(data.topics),
+    neverAccording: phraseTable(data.never.according),
+    determiners: new Set(data.determiners),
+    articles: new Set(data.articles),
+    pluralNouns: new Set(data.pluralNouns),
+    pronouns: new Map(Object.entries(data.pronouns)),
+    clauseWords: new Set(data.clauseWords),
+    prepositions: new Set(data.prepositions),
+    timeWords: new Set(data.timeWords),
+    labels: phraseTable(data.labels),
+    contractionStems: new Set(data.contractionStems),
+    sources: {
+      outlets: phraseTable(s.outlets),
+      outletWords: new Set(s.outletWords),
+      mediaNouns: new Set(s.mediaNouns),
+      organizations: phraseTable(s.organizations),
+      organizationWords: new Set(s.organizationWords),
+      organizationNouns: new Set(s.organizationNouns),
+      places: phraseTable(s.places),
+      documents: new Set(s.documents),
+      unnamed: new Set(s.unnamed),
+      anonymity: phraseTable(s.anonymity),
+      titles: new Set(s.titles),
+      groupAdjectives: new Set(s.groupAdjectives),
+      male: new Set(s.firstNames.male),
+      female: new Set(s.firstNames.female),
+      nationalities: new Set(s.nationalities),
+      titleAbbreviations: new Map(Object.entries(s.titleAbbreviations)),
+      genderTitles: new Map(Object.entries(s.genderTitles)),
+      nameParticles: new Set(s.nameParticles),
+      viaVerbs: new Set(s.viaVerbs),
+      groupEndings: s.groupEndings,
+      captionWords: new Set(s.captionWords),
+      captionLabels: phraseTable(s.captionLabels),
+    },
+  };
+}
+
+/** The English lexicon, the language of this engine's first release. */
+export const ENGLISH: Lexicon = compileLexicon(english as LexiconData);

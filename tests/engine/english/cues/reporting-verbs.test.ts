@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { byCue, read, seen } from '../../helpers';
+
+describe('reporting verbs', () => {
+  it('finds the speaker before the verb, in every tense', () => {
+    const text =
+      'Mayor Lena Ortiz said the bridge would reopen in May. The engineer has said the cables are sound. ' +
+      'Inspectors say the repairs are on schedule. The contractor says costs doubled.';
+    expect(read(text).map(seen)).toEqual([
+      ['said', 'Mayor Lena Ortiz', 'Lena Ortiz', 'person'],
+      ['has said', 'The engineer', 'The engineer', 'unnamed'],
+      ['say', 'Inspectors', 'Inspectors', 'unnamed'],
+      ['says', 'The contractor', 'The contractor', 'unnamed'],
+    ]);
+  });
+
+  it('reads the claim after the verb, "that" included, without the final period', () => {
+    const found = read('Ortiz noted that the ferry will run all winter.');
+    expect(byCue(found, 'noted').content?.text).toBe('that the ferry will run all winter');
+  });
+
+  it('finds the speaker after the verb in an inverted attribution', () => {
+    const found = read('The tunnel will close for a week, said Tom Reyes, the city engineer.');
+    const a = byCue(found, 'said');
+    expect(a.source?.text).toBe('Tom Reyes, the city engineer');
+    expect(a.name).toBe('Tom Reyes');
+    expect(a.content?.text).toBe('The tunnel will close for a week');
+  });
+
+  it('keeps an appositive between commas with its speaker', () => {
+    const found = read('Ana Duarte, a spokeswoman for the port, said the cranes were idle.');
+    const a = byCue(found, 'said');
+    expect(a.source?.text).toBe('Ana Duarte, a spokeswoman for the port');
+    expect([a.name, a.kind]).toEqual(['Ana Duarte', 'person']);
+    expect(a.content?.text).toBe('the cranes were idle');
+  });
+
+  it('reads a sentence-final attribution, the claim before it', () => {
+    const found = read('Rents rose faster than wages last year, the Harbor Tribune wrote.');
+    const a = byCue(found, 'wrote');
+    expect(seen(a)).toEqual(['wrote', 'the Harbor Tribune', 'Harbor Tribune', 'media']);
+    expect(a.content?.text).toBe('Rents rose faster than wages last year');
+  });
+
+  it('knows the rest of the lexicon: added, tweeted, announced, argued, claimed, denied, confirmed, warned, insisted, acknowledged, explained, testified, alleged', () => {
+    const verbs = [
+      'added',
+      'tweeted',
+      'announced',
+      'argued',
+      'claimed',
+      'denied',
+      'confirmed',
+      'warned',
+      'insisted',
+      'acknowledged',
+      'explained',
+      'testified',
+      'alleged',
+    ];
+    for (const verb of verbs) {
+      const found = read(`The treasurer ${verb} that the budget was balanced.`);
+      expect(seen(byCue(found, verb))).toEqual([verb, 'The treasurer', 'The treasurer', 'unnamed']);
+    }
+  });
+
+  it('skips whom a speaker told: "told reporters", "told the Gazette on Monday"', () => {
+    const found = read(
+      'Reyes told reporters the tunnel was safe. Ortiz told the Gazette on Monday that she would run again.',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.content?.text])).toEqual([
+      ['told', 'Reyes', 'the tunnel was safe'],
+      ['told', 'Ortiz', 'that she would run again'],
+    ]);
+  });
+
+  it('takes "said in a statement" and "said on Twitter" as one cue', () => {
+    const found = read(
+      'The airline said in a statement that no flights were affected. Ortiz said on Twitter that the vote was fair.',
+    );
+    expect(found.map((a) => a.cue.text)).toEqual(['said in a statement', 'said on Twitter']);
+    expect(found[0]?.content?.text).toBe('that no flights were affected');
+  });
+
+  it('gives a participle the subject of its clause: "..., adding that"', () => {
+    const found = read(
+      'Governor Paul Lind vetoed the bill on Friday, saying it would raise taxes.',
+    );
+    const a = byCue(found, 'saying');
+    expect([a.source?.text, a.name]).toEqual(['Governor Paul Lind', 'Paul Lind']);
+    expect(a.content?.text).toBe('it would raise taxes');
+  });
+
+  it('does not mistake nouns and adjectives for verbs', () => {
+    const text =
+      'The said agreement expired. His remarks drew applause. The report was late. ' +
+      'Swing states matter. She had a say in it. The talk show ended. He was found guilty.';
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('participles and passives', () => {
+  it('gives a participle after an adverb the subject of its clause, not the preposition', () => {
+    const found = read(
+      'The student found the flaw in March, after privately reporting it to the vendor.',
+    );
+    const a = byCue(found, 'privately reporting');
+    expect(a.source?.text).toBe('The student');
+  });
+
+  it('reads "we’re told" as a passive with no source, its claim before it or after it', () => {
+    const before = byCue(read('The singer has left her label, we’re told.'), '’re told');
+    expect([before.source, before.kind, before.content?.text]).toEqual([
+      null,
+      'none',
+      'The singer has left her label',
+    ]);
+    const after = byCue(read('We are told the ferry deal collapsed.'), 'are told');
+    expect(after.content?.text).toBe('the ferry deal collapsed');
+  });
+});
+
+describe('verbs that report only in one construction', () => {
+  it('reads "divulged that" and "accuse X of" as reports', () => {
+    const found = read(
+      'Port officials also divulged that the dredger had failed. Many fishermen accuse the board of ignoring the silt.',
+    );
+    expect(byCue(found, 'also divulged').content?.text).toBe('that the dredger had failed');
+    expect(byCue(found, 'accuse').source?.text).toBe('Many fishermen');
+    const aside = read(
+      'Anglers accuse the board, which ran the port until 2019, of ignoring the silt.',
+    );
+    expect(aside.map((a) => a.cue.text)).toEqual(['accuse']);
+  });
+
+  it('reads "held that" and "has learned" only with a clause after or a claim before', () => {
+    const found = read(
+      'The tribunal has held that a mooring is property. The singer has left her label, the Gazette has learned.',
+    );
+    expect(found.map((a) => a.cue.text)).toEqual(['has held', 'has learned']);
+    expect(byCue(found, 'has learned').content?.text).toBe('The singer has left her label');
+    expect(read('The club held a vote that ran late. The two learned of a meeting.')).toEqual([]);
+  });
+
+  it('reads "called X “...”" as a report, but not "what he called" or "called for"', () => {
+    const found = read('The mayor called the toll plan “a disgrace”.');
+    expect(byCue(found, 'called').source?.text).toBe('The mayor');
+    const named = read(
+      'She mocked what the minister called a “minor delay”. He is calling for “calm”.',
+    );
+    expect(named.map((a) => a.cue.text)).not.toContain('called');
+    expect(named.map((a) => a.cue.text)).not.toContain('is calling');
+  });
+
+  it('reads a document that "reads" a quote, a name that "states" one, and "posted to"', () => {
+    const found = read(
+      'The notice from the council reads: “Roads closed until Friday.” Vale states, “The roads are closed.” ' +
+        'The harbour master posted to Facebook: “The pier is shut.”',
+    );
+    expect(byCue(found, 'reads:').source?.text).toBe('The notice from the council');
+    expect(byCue(found, 'states').content?.text).toBe('“The roads are closed.”');
+    const study = read('As the study states: “The port is silting up.”');
+    expect(byCue(study, 'states:').source?.text).toBe('the study');
+    expect(byCue(found, 'posted').content?.text).toBe('“The pier is shut.”');
+    expect(read('She reads novels. A picture she posted to Instagram went viral.')).toEqual([]);
+  });
+
+  it('reads "summed up ...:" as a report of what follows the colon', () => {
+    const found = read('Vale summed up the mood: “We are finished.”');
+    expect(byCue(found, 'summed up').source?.text).toBe('Vale');
+    expect(byCue(found, 'summed up').content?.text).toBe('“We are finished.”');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { byCue, read } from '../../helpers';
+
+const who = (text: string) => read(text).map((a) => [a.cue.text, a.name, a.kind, a.resolved]);
+
+describe('kinds and names', () => {
+  it('names a person described before the name, and an outlet described before its name', () => {
+    expect(
+      who(
+        'Chilean President Marta Rojas said the talks failed. Regional news agency Prensa Sur reported the same.',
+      ),
+    ).toEqual([
+      ['said', 'Marta Rojas', 'person', true],
+      ['reported', 'Prensa Sur', 'media', true],
+    ]);
+  });
+
+  it('sorts wires and outlets, organisations, documents and unnamed sources', () => {
+    expect(
+      who(
+        'The Associated Press reported the fire. The Ministry of Health said two people died. ' +
+          'A leaked memo shows the alarm failed. Officials said the cause is unknown. ' +
+          'A senior official who spoke on condition of anonymity said arson was ruled out.',
+      ),
+    ).toEqual([
+      ['reported', 'The Associated Press', 'media', true],
+      ['said', 'Ministry of Health', 'organization', true],
+      ['shows', 'A leaked memo', 'document', true],
+      ['said', 'Officials', 'unnamed', true],
+      ['said', 'A senior official', 'unnamed', true],
+    ]);
+  });
+
+  it('ties pronouns and short references to the full name met earlier', () => {
+    const text =
+      'Longtime pollster Pat Caddell spoke on Thursday. He said turnout would be low. ' +
+      'Caddell added that the race was close. Sen. Jane Doe disagreed. The senator said turnout would be high. ' +
+      'She said it twice.';
+    expect(who(text)).toEqual([
+      ['said', 'Pat Caddell', 'person', true],
+      ['added', 'Pat Caddell', 'person', true],
+      ['said', 'Jane Doe', 'person', true],
+      ['said', 'Jane Doe', 'person', true],
+    ]);
+  });
+
+  it('ties a pronoun to the subject before it rather than to a name in a phrase', () => {
+    const text =
+      'In a message for the Chilean envoy Marta Rojas, Paulo Mendes reportedly demanded a new vote. He also said the count was flawed.';
+    expect(byCue(read(text), 'also said').name).toBe('Paulo Mendes');
+  });
+
+  it('ties "the company" to the company named before', () => {
+    const text = 'Blue Harbor Shipping Inc. lost the contract. The company said it would appeal.';
+    expect(byCue(read(text), 'said').name).toBe('Blue Harbor Shipping Inc');
+  });
+
+  it('keeps an unresolvable pronoun, marked unresolved', () => {
+    const found = read('He said the decision was final.');
+    expect([found[0]?.name, found[0]?.kind, found[0]?.resolved]).toEqual(['He', 'person', false]);
+  });
+
+  it('keeps a party label in brackets with the name, reads "She’s" as the pronoun, and a surname as its person though a city bears it', () => {
+    const found = read(
+      'Rep. Ana Lima (D-Ore.) said the bill would pass. She’s claiming it will, Lima added.',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.name, a.kind])).toEqual([
+      ['said', 'Rep. Ana Lima (D-Ore.)', 'Ana Lima', 'person'],
+      ['’s claiming', 'She', 'Ana Lima', 'person'],
+      ['added', 'Lima', 'Ana Lima', 'person'],
+    ]);
+  });
+});

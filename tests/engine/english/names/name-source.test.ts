@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { tieGroupReferences } from '../../../../src/engine/english/names/group-references';
+import { findEntities } from '../../../../src/engine/english/names/mentions';
+import { nameSource } from '../../../../src/engine/english/names/name-source';
+import { findDrafts } from '../../../../src/engine/english/read';
+import { parse, words } from '../stages';
+
+/** Each source as written, with the kind and name a reader is shown and whether the name was tied. */
+function names(story: string): [string | null, string, string | null, boolean][] {
+  const text = parse(story);
+  const entities = findEntities(text);
+  return findDrafts(text).map((d) => {
+    const naming = nameSource(text, d.source.range, entities);
+    return [words(text, d.source.range), naming.kind, naming.name, naming.resolved];
+  });
+}
+
+describe('the naming stage, on its own', () => {
+  it('sorts sources into people, outlets, documents, organisations and unnamed groups', () => {
+    expect(
+      names(
+        'Reuters reported the vote. A report shows the levy failed. ' +
+          'The Ministry of Health said two people died. Officials said the cause is unknown.',
+      ),
+    ).toEqual([
+      ['Reuters', 'media', 'Reuters', true],
+      ['A report', 'document', 'A report', true],
+      ['The Ministry of Health', 'organization', 'Ministry of Health', true],
+      ['Officials', 'unnamed', 'Officials', true],
+    ]);
+  });
+
+  it('names a described person by the name alone', () => {
+    expect(names('Ines Vale, who chairs the board, said the vote was fair.')).toEqual([
+      ['Ines Vale, who chairs the board', 'person', 'Ines Vale', true],
+    ]);
+  });
+
+  it('ties a pronoun to the person named before, and says so when there is none', () => {
+    expect(names('Tom Reyes spoke first. He said the yard should reopen.')).toEqual([
+      ['He', 'person', 'Tom Reyes', true],
+    ]);
+    expect(names('He said the yard should reopen.')).toEqual([['He', 'person', 'He', false]]);
+  });
+
+  it('gives a hedge no source to name', () => {
+    expect(names('The plan reportedly stalled.')).toEqual([[null, 'none', null, true]]);
+  });
+
+  it('names "the officials" and "they" as the group that spoke just before', () => {
+    const text = parse(
+      'Con Edison officials said the outage would end soon. The officials said crews were at work. They said power was back.',
+    );
+    const drafts = findDrafts(text);
+    const entities = findEntities(text);
+    const namings = drafts.map((d) => nameSource(text, d.source.range, entities));
+    tieGroupReferences(text, drafts, namings);
+    expect(namings.map((n) => n.name)).toEqual([
+      'Con Edison officials',
+      'Con Edison officials',
+      'Con Edison officials',
+    ]);
+  });
+});

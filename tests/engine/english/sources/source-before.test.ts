@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { byCue, read } from '../../helpers';
+
+describe('a source named before its cue', () => {
+  it('reads "said she ..." after a described speaker as her claim, with the speaker before', () => {
+    const found = read(
+      'Ana Ortiz, a ferry captain from Leith, said she had never seen the harbour so empty.',
+    );
+    const a = byCue(found, 'said');
+    expect(a.source?.text).toBe('Ana Ortiz, a ferry captain from Leith');
+    expect(a.content?.text).toBe('she had never seen the harbour so empty');
+  });
+
+  it('keeps the name ahead of an age and a description', () => {
+    const found = read('Tom Reyes, 58, a retired welder, said the yard should reopen.');
+    expect(byCue(found, 'said').source?.text).toBe('Tom Reyes, 58, a retired welder');
+  });
+
+  it('still reads an inverted pronoun after a quote as the speaker', () => {
+    const found = read('“We are ready,” said she.');
+    expect(byCue(found, 'said').source?.text).toBe('she');
+  });
+
+  it('splits a contracted subject between the source and the cue’s auxiliary', () => {
+    const a = byCue(read('She’s predicting that the pier will reopen.'), '’s predicting');
+    expect(a.source?.text).toBe('She');
+  });
+});
