@@ -1,5 +1,5 @@
-import { Browser } from 'happy-dom';
 import { type ArticleText, readArticle } from '../page/article-text';
+import { flattenDeepNesting } from './flatten-deep-nesting';
 
 /**
  * The article text of a page, by the content script's own block logic, on a Node DOM that runs
@@ -9,6 +9,8 @@ import { type ArticleText, readArticle } from '../page/article-text';
 export async function pageArticle(
   html: string,
 ): Promise<Pick<ArticleText, 'text' | 'isArticle'> & { declaredLanguage: string }> {
+  // Loaded on the first page only: plain text, the usual input, starts without a DOM.
+  const { Browser } = await import('happy-dom');
   const browser = new Browser({
     settings: {
       enableJavaScriptEvaluation: false,
@@ -30,6 +32,7 @@ export async function pageArticle(
     const page = browser.newPage();
     page.content = html;
     const document = page.mainFrame.document as unknown as Document;
+    flattenDeepNesting(document);
     const { text, isArticle } = readArticle(document);
     return { text, isArticle, declaredLanguage: document.documentElement?.lang ?? '' };
   } finally {

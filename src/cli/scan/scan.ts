@@ -42,8 +42,11 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     const name = input === '-' ? 'stdin' : input;
     progress.show(index, name);
     let scanned: ScannedInput;
+    let table = '';
     try {
       scanned = await scanInput(input, io.stdin);
+      // Laid out before anything is printed, so a fault there costs this input alone.
+      if (!options.json) table = formatTable(name, scanned.attributions, width, scanned.isArticle);
     } catch (error) {
       progress.clear();
       io.stderr.write(`scan: ${name}: ${reasonOf(error)}\n`);
@@ -60,10 +63,7 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
       );
     }
     if (options.json) await writeJsonLine(io.stdout, input, isArticle, attributions);
-    else {
-      const table = formatTable(name, attributions, width, isArticle);
-      await write(io.stdout, `${printed > 0 ? '\n' : ''}${table}`);
-    }
+    else await write(io.stdout, `${printed > 0 ? '\n' : ''}${table}`);
     printed++;
   }
   return failures > 0 ? 1 : 0;
