@@ -36,7 +36,7 @@ describe('scan', { timeout: 60_000 }, () => {
   it('explains itself with --help', async () => {
     const run = await scanCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: npm run --silent scan -- [--json] FILE...');
+    expect(run.stdout).toContain('Usage: sourcelight scan [--json] FILE...');
   });
 
   it('lists a text file’s claims grouped by source, unsourced claims last', async () => {
