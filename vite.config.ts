@@ -8,7 +8,8 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
  * One manifest.json, one codebase, three builds chosen by `--mode`:
  *   chrome  → dist/chrome   (service worker, side_panel)
  *   firefox → dist/firefox  (event page scripts, sidebar_action, gecko settings)
- *   lib     → dist/lib      (the engine as a Node/browser library: `import { extract } from 'sourcelight'`)
+ *   lib     → dist/lib      (the package: `import { extract, readPage } from 'sourcelight'`, and the
+ *                            `sourcelight` command, cli.js)
  * The extension builds' content script is page.js, one classic script: see classicContentScripts.
  */
 
@@ -150,7 +151,20 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist/lib',
         emptyOutDir: true,
         minify: false,
-        lib: { entry: resolve('src/engine/index.ts'), formats: ['es'], fileName: 'index' },
+        target: 'node20',
+        lib: {
+          entry: { index: resolve('src/lib/index.ts'), cli: resolve('src/cli/bin.ts') },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          // Node's own modules, and the DOM the page reader loads from the package's dependencies.
+          external: [/^node:/, 'happy-dom'],
+          output: {
+            banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+            // The engine and the page reader, shared by the two entries.
+            chunkFileNames: 'sourcelight-[hash].js',
+          },
+        },
       },
     };
   }

@@ -1,5 +1,5 @@
-import { type Attribution, type LanguageCode, languageOf } from '../engine';
-import { extractInPieces } from './extract-in-pieces';
+import type { Attribution, LanguageCode } from '../engine';
+import { findAttributions } from './find-attributions';
 import { readDocument } from './read-document';
 import { readInputFile, readInputStream } from './read-input';
 
@@ -19,11 +19,6 @@ export async function scanInput(
   stdin: AsyncIterable<Uint8Array> = process.stdin,
 ): Promise<ScannedInput> {
   const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
-  const { text, isArticle, declaredLanguage } = await readDocument(
-    input === '-' ? null : input,
-    bytes,
-  );
-  const language = languageOf(text, declaredLanguage);
-  const attributions = isArticle && language ? extractInPieces(text, language) : [];
-  return { text, isArticle, language, attributions };
+  const document = await readDocument(input === '-' ? null : input, bytes);
+  return { text: document.text, isArticle: document.isArticle, ...findAttributions(document) };
 }

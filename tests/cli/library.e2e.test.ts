@@ -25,12 +25,15 @@ describe('the library build', () => {
     const consumer = join(dir, 'consumer.ts');
     writeFileSync(
       consumer,
-      `import { type Attribution, extract, type SourceKind } from 'sourcelight';
+      `import { type Attribution, extract, type PageReading, readPage, type SourceKind } from 'sourcelight';
 const found: Attribution[] = extract('Officials said so.');
 const kinds: SourceKind[] = found.map((attribution) => attribution.kind);
 // @ts-expect-error: the text to read is required
 extract();
-export { kinds };
+const reading: Promise<PageReading> = readPage('<p>Officials said so.</p>');
+// @ts-expect-error: a page is read from its HTML, a string
+readPage(new URL('https://example.org'));
+export { kinds, reading };
 `,
     );
     const tsc = spawnSync(

@@ -33,4 +33,4 @@ export function runCli(
 }
 
 export const scanCli = (args: readonly string[], stdin?: string | Buffer) =>
-  runCli('src/cli/scan/index.ts', args, stdin);
+  runCli('src/cli/bin.ts', ['scan', ...args], stdin);

@@ -11,7 +11,8 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const SCAN_HELP = `Usage: npm run --silent scan -- [--json] FILE...
+export const SCAN_HELP = `Usage: sourcelight scan [--json] FILE...
+       npm run --silent scan -- [--json] FILE...   (from a checkout of the sources)
 
 Finds the attributed claims in news text and lists them by the source they rest on.
 

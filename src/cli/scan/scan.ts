@@ -1,9 +1,11 @@
 import type { Writable } from 'node:stream';
 import { readLanguages } from '../../engine';
 
-const READ_LANGUAGES = readLanguages()
-  .map((code) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code))
-  .join(', ');
+/** Named when asked only: the first Intl.DisplayNames loads locale data, a tenth of a second. */
+const readLanguageNames = () =>
+  readLanguages()
+    .map((code) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code))
+    .join(', ');
 
 import { InputError } from '../input-error';
 import { type ScannedInput, scanInput } from '../scan-input';
@@ -42,8 +44,11 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     const name = input === '-' ? 'stdin' : input;
     progress.show(index, name);
     let scanned: ScannedInput;
+    let table = '';
     try {
       scanned = await scanInput(input, io.stdin);
+      // Laid out before anything is printed, so a fault there costs this input alone.
+      if (!options.json) table = formatTable(name, scanned.attributions, width, scanned.isArticle);
     } catch (error) {
       progress.clear();
       io.stderr.write(`scan: ${name}: ${reasonOf(error)}\n`);
@@ -56,14 +61,11 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     if (!isArticle) io.stderr.write(`scan: ${name}: no article text found\n`);
     else if (scanned.language === null) {
       io.stderr.write(
-        `scan: ${name}: not in a language Sourcelight reads yet (it reads ${READ_LANGUAGES})\n`,
+        `scan: ${name}: not in a language Sourcelight reads yet (it reads ${readLanguageNames()})\n`,
       );
     }
     if (options.json) await writeJsonLine(io.stdout, input, isArticle, attributions);
-    else {
-      const table = formatTable(name, attributions, width, isArticle);
-      await write(io.stdout, `${printed > 0 ? '\n' : ''}${table}`);
-    }
+    else await write(io.stdout, `${printed > 0 ? '\n' : ''}${table}`);
     printed++;
   }
   return failures > 0 ? 1 : 0;

@@ -16,9 +16,15 @@ export function formatTable(
   const title = `${file}: ${count(attributions.length, 'claim')}, ${count(named, 'source')}`;
   if (!article) return `${title}\n  no article text found\n`;
   if (groups.length === 0) return `${title}\n  no attributions found\n`;
-  const cueColumn =
-    Math.min(LONGEST_CUE, Math.max(...attributions.map((a) => a.cue.text.length))) + 2;
+  const cueColumn = Math.min(LONGEST_CUE, longestCue(attributions)) + 2;
   return `${title}\n${groups.map((group) => formatGroup(group, cueColumn, width)).join('')}`;
+}
+
+/** A loop, not `Math.max(...lengths)`: a corpus in one file has more claims than a call takes arguments. */
+function longestCue(attributions: readonly Attribution[]): number {
+  let longest = 0;
+  for (const { cue } of attributions) longest = Math.max(longest, cue.text.length);
+  return longest;
 }
 
 function formatGroup(group: SourceGroup, cueColumn: number, width: number): string {

@@ -36,7 +36,7 @@ describe('scan', { timeout: 60_000 }, () => {
   it('explains itself with --help', async () => {
     const run = await scanCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: npm run --silent scan -- [--json] FILE...');
+    expect(run.stdout).toContain('Usage: sourcelight scan [--json] FILE...');
   });
 
   it('lists a text file’s claims grouped by source, unsourced claims last', async () => {
@@ -135,6 +135,35 @@ describe('scan', { timeout: 60_000 }, () => {
     ]);
     expect(jsonLines(run.stdout).map((line) => line.file)).toEqual([TEXT, PAGE]);
   });
+
+  it('reads a 10 MB text and a page nested 10,000 deep among unreadable files, naming each failure on one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-hard-'));
+    const story = readFileSync(TEXT, 'utf8');
+    const corpus = join(dir, 'corpus.txt');
+    writeFileSync(corpus, `${story}\n\n`.repeat(Math.ceil((10 * 2 ** 20) / story.length)));
+    const deep = join(dir, 'deep.html');
+    const deepText =
+      'Mayor Elena Ruiz said the ferry would run, and the council said it would not.';
+    const nested = `${'<div>'.repeat(10_000)}<p>${deepText}</p><p>${deepText}</p>${'</div>'.repeat(10_000)}`;
+    writeFileSync(deep, `<!doctype html><html><body>${nested}</body></html>`);
+    const binary = join(dir, 'photo.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+    const missing = join(dir, 'missing.txt');
+
+    const run = await scanCli([corpus, missing, deep, binary, TEXT]);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      `scan: ${missing}: no such file`,
+      `scan: ${binary}: binary file (a NUL byte at offset 4)`,
+    ]);
+    expect(run.status).toBe(1);
+    const titles = run.stdout.split('\n').filter((line) => /^\S/.test(line));
+    expect(titles).toEqual([
+      expect.stringMatching(new RegExp(`^${corpus}: \\d{6,} claims, \\d+ sources$`)),
+      `${deep}: 4 claims, 2 sources`,
+      expect.stringMatching(new RegExp(`^${TEXT}: \\d+ claims`)),
+    ]);
+    // Ten megabytes of text take the engine a while on a busy two-core machine.
+  }, 150_000);
 
   it('says when a story is in a language Sourcelight does not read yet, and exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-language-'));

@@ -91,6 +91,12 @@ describe('formatTable', () => {
       'quiet.txt: 0 claims, 0 sources\n  no attributions found\n',
     );
   });
+  it('lays out more claims than a function call takes arguments', () => {
+    const many = Array.from({ length: 200_000 }, () => claim('said', 'Ruiz', 'person', 'so'));
+    const table = formatTable('corpus.txt', many);
+    expect(table).toMatch(/^corpus\.txt: 200000 claims, 1 source\n/);
+    expect(table).toContain('\n    said  “so”\n');
+  });
 });
 
 describe('truncate', () => {
