@@ -114,12 +114,22 @@ function quoted(text: PackText, quote: number): TokenRange | null {
   return trimmed(text, open + 1, last);
 }
 
-/** A range without the marks at its ends; null when nothing is left. */
+/** A range without the marks at its ends ("4,5%" keeps its sign); null when nothing is left. */
 function trimmed(text: PackText, first: number, last: number): TokenRange | null {
   while (first <= last && isBoundary(text, first) && !text.isQuoteMark(first)) first++;
-  while (last >= first && isBoundary(text, last) && !text.isQuoteMark(last) && !text.is(last, ')'))
+  while (
+    last >= first &&
+    isBoundary(text, last) &&
+    !text.isQuoteMark(last) &&
+    !closesClaim(text, last)
+  )
     last--;
   return first <= last ? { first, last } : null;
 }
 
 const length = (range: TokenRange): number => range.last - range.first;
+
+/** Marks a claim may end on: a closing bracket, a percent sign. */
+function closesClaim(text: PackText, i: number): boolean {
+  return text.is(i, ')') || text.is(i, '%');
+}

@@ -324,6 +324,11 @@ describe('Portuguese: sources after "segundo" and views', () => {
     expect(found[0]?.content?.text).toBe('o ministro da Fazenda pediu mais prazo ao Congresso');
   });
 
+  it('keeps a percent sign at the end of a claim', () => {
+    const found = pt('Segundo o IBGE, a inflação fechou o ano em 4,5%.');
+    expect(found[0]?.content?.text).toBe('a inflação fechou o ano em 4,5%');
+  });
+
   it('reads "segundo fontes" as unnamed sources', () => {
     const found = pt(
       'Segundo fontes do Palácio do Planalto, a reforma ministerial sai na segunda-feira.',
