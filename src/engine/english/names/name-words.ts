@@ -152,6 +152,7 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
   let f = first;
   if (text.word(f) === 'the' && f < last) f++;
   if (inTable(text, s.outlets, first, last) || inTable(text, s.outlets, f, last)) return 'media';
+  if (titledPerson(text, f, last)) return null;
   if (inTable(text, s.organizations, first, last) || inTable(text, s.organizations, f, last)) {
     return 'organization';
   }
@@ -171,6 +172,21 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
     if (inTable(text, s.organizations, f, k)) return 'organization';
   }
   return null;
+}
+
+/**
+ * "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "NATO Secretary General Jens
+ * Stoltenberg": a title inside a run, after a body's name and before a name, makes the run a
+ * person's, described by the body ("General Motors" opens on its title, and is a firm's).
+ */
+function titledPerson(text: EnglishText, first: number, last: number): boolean {
+  const s = text.lexicon.sources;
+  for (let k = last - 1; k > first; k--) {
+    const w = bare(text, k);
+    if (s.titles.has(w) || s.titleAbbreviations.has(w))
+      return !text.is(k + 1, '.') || k + 2 <= last;
+  }
+  return false;
 }
 
 /** Titles and descriptors written just before a name: "Venezuelan President", "longtime Democratic pollster", "Sen.". */

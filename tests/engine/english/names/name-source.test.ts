@@ -16,6 +16,20 @@ function names(story: string): [string | null, string, string | null, boolean][]
 }
 
 describe('the naming stage, on its own', () => {
+  it('names the person after a body and a title, not the body: "Treasury Secretary Janet Yellen"', () => {
+    expect(
+      names(
+        'Treasury Secretary Janet Yellen said inflation is easing. Apple CEO Tim Cook said sales rose. ' +
+          'NATO Secretary General Jens Stoltenberg said allies agree. General Motors said output fell.',
+      ),
+    ).toEqual([
+      ['Treasury Secretary Janet Yellen', 'person', 'Janet Yellen', true],
+      ['Apple CEO Tim Cook', 'person', 'Tim Cook', true],
+      ['NATO Secretary General Jens Stoltenberg', 'person', 'Jens Stoltenberg', true],
+      ['General Motors', 'organization', 'General Motors', true],
+    ]);
+  });
+
   it('sorts sources into people, outlets, documents, organisations and unnamed groups', () => {
     expect(
       names(
