@@ -153,7 +153,13 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
   if (text.word(f) === 'the' && f < last) f++;
   if (inTable(text, s.outlets, first, last) || inTable(text, s.outlets, f, last)) return 'media';
   if (titledPerson(text, f, last)) return null;
-  if (inTable(text, s.organizations, first, last) || inTable(text, s.organizations, f, last)) {
+  // "the Fed thinks": a body listed with its article ("the fed") is met with it in lower case.
+  const withThe = text.word(first - 1) === 'the' && first > 0 ? first - 1 : first;
+  if (
+    inTable(text, s.organizations, first, last) ||
+    inTable(text, s.organizations, f, last) ||
+    inTable(text, s.organizations, withThe, last)
+  ) {
     return 'organization';
   }
   if (inTable(text, s.places, first, last) || inTable(text, s.places, f, last))

@@ -16,6 +16,12 @@ function names(story: string): [string | null, string, string | null, boolean][]
 }
 
 describe('the naming stage, on its own', () => {
+  it('reads a body listed with its article as that body in lower case: "the Fed thinks"', () => {
+    const text = parse('Prices are falling faster than the Fed thinks, said Diane Swonk.');
+    const fed = findEntities(text).mentions.find((m) => m.entity.name === 'Fed');
+    expect(fed?.entity.kind).toBe('organization');
+  });
+
   it('names the person after a body and a title, not the body: "Treasury Secretary Janet Yellen"', () => {
     expect(
       names(
