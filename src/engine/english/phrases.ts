@@ -218,3 +218,9 @@ export function clauseSubject(text: EnglishText, floor: number, until: number): 
   }
   return { first: k, last: end };
 }
+
+/** Whether token i is a citing verb's gerund: "citing", "quoting". */
+export function citingAt(text: EnglishText, i: number): boolean {
+  const w = text.word(i);
+  return w.endsWith('ing') && text.lexicon.verbs.get(w)?.verbClass === 'citing';
+}

@@ -9,7 +9,7 @@ import type { Attribution, ExtractOptions, Span } from '../types';
 import { chainCitations, interviewer } from './chains/citations';
 import { continueQuotes, endBeforeLaterAttributions } from './claims/claim-ends';
 import { dropEmbeddedCues } from './claims/cues-in-claims';
-import { findClaim } from './claims/find-claim';
+import { citedDraft, findClaim } from './claims/find-claim';
 import { dropRepeatedCues } from './claims/repeated-cues';
 import { type Cue, CueKind } from './cues/cue';
 import { findExtraCues } from './cues/extra-phrases';
@@ -62,6 +62,11 @@ export function findDrafts(text: EnglishText, options?: ExtractOptions): Draft[]
     if (source.side === Side.Clause) source.range = clauseSource(text, cue, drafts);
     drafts.push({ cue, source, content: findClaim(text, cue, source) });
   }
+  // A citing clause claims what the attribution it hangs on claims.
+  drafts.forEach((draft, k) => {
+    const cited = citedDraft(text, draft.cue, drafts[k - 1], drafts[k + 1]);
+    if (cited?.content) draft.content = cited.content;
+  });
   return drafts;
 }
 

@@ -20,6 +20,10 @@ export function chainCitations(
   return drafts.map((draft, k) => {
     if (draft.cue.kind !== CueKind.Citing) return null;
     const sentence = text.sentences.of[draft.cue.head];
+    // "Interfax, citing the official portal, said": the citer is the subject the clause is set in.
+    const subject = drafts[k + 1]?.source.range;
+    const setIn = subject?.last === draft.cue.first - 2 ? namings[k + 1]?.name : null;
+    if (setIn) return setIn;
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
       const before = drafts[j];
       if (!before || text.sentences.of[before.cue.head] !== sentence) break;

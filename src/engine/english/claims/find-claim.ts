@@ -1,7 +1,8 @@
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { postAbove } from '../cues/post-signatures';
-import { subjectBefore, type TokenRange } from '../phrases';
+import type { Draft } from '../draft';
+import { citingAt, subjectBefore, type TokenRange } from '../phrases';
 import { Side, type SourceFinding } from '../sources/find-source';
 import type { EnglishText } from '../text';
 
@@ -135,10 +136,33 @@ function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): Tok
   }
   first = skipWhen(text, first, end);
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
+  // "Reuters said, citing two sources": what follows names whom the words rest on, not what was
+  // said; the claim, if any, comes after the citing clause's comma.
+  if (first < end && citingAt(text, first)) {
+    while (first < end && !text.is(first, ',')) first++;
+    while (first < end && text.is(first, ',')) first++;
+  }
   if (first >= end) return null;
   const last = trimEnd(text, first, breakBefore(text, first, end) - 1);
   if (last < first || (last === first && text.type(first) === TokenType.Punct)) return null;
   return toQuoteEnd(text, { first, last });
+}
+
+/**
+ * The attribution a citing clause hangs on: the tag right before it ("X, Reuters said, citing two
+ * sources") or the subject it is set in ("Interfax, citing the official portal, said X").
+ */
+export function citedDraft(
+  text: EnglishText,
+  citing: Cue,
+  before: Draft | undefined,
+  after: Draft | undefined,
+): Draft | null {
+  if (citing.kind !== CueKind.Citing || !text.is(citing.first - 1, ',')) return null;
+  const tagEnd = before ? Math.max(before.cue.last, before.source.range?.last ?? -1) : -1;
+  if (before && tagEnd === citing.first - 2) return before;
+  const subject = after?.source.range;
+  return after && subject && subject.last === citing.first - 2 ? after : null;
 }
 
 /** Skips when something was said, between the cue and the claim: "said Tuesday", "told CNN on Monday". */

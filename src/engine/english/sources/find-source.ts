@@ -2,7 +2,7 @@ import { VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { signatureAuthor } from '../cues/post-signatures';
-import { phraseAfter, subjectBefore, type TokenRange } from '../phrases';
+import { citingAt, phraseAfter, subjectBefore, type TokenRange } from '../phrases';
 import type { EnglishText } from '../text';
 
 /** Where a cue's source stands relative to it. */
@@ -113,6 +113,9 @@ function verbSource(text: EnglishText, cue: Cue, floor: number, end: number): So
   // "Sanders marched in 1963 and says ...": a coordinated verb shares its clause's subject.
   if (text.lexicon.grammar.coordinators.has(text.word(cue.first - 1)))
     return { side: Side.Clause, range: null };
+  // "Interfax, citing the official portal, said": the subject stands before the citing clause.
+  const citing = citingClauseBefore(text, cue.first - 1, floor);
+  if (citing >= 0) return { side: Side.Before, range: subjectBefore(text, citing - 1, floor) };
   const after = cue.last + 1;
   const inverts = cue.lemma !== null && text.lexicon.inverts.has(cue.lemma);
   if (inverts && followsClaim(text, cue, floor) && startsSubject(text, after)) {
@@ -121,6 +124,15 @@ function verbSource(text: EnglishText, cue: Cue, floor: number, end: number): So
     if (range && !readsAsClause(text, range)) return { side: Side.After, range };
   }
   return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
+}
+
+/** The comma that opens a citing clause closed by the comma at `comma` (", citing X,"), or -1. */
+function citingClauseBefore(text: EnglishText, comma: number, floor: number): number {
+  if (!text.is(comma, ',')) return -1;
+  for (let k = comma - 1; k > floor; k--) {
+    if (text.is(k, ',')) return citingAt(text, k + 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** Finds the source phrase of a cue, as written, or says on which side it must be sought. */

@@ -17,6 +17,25 @@ describe('the chain stage, on its own', () => {
     expect(chainCitations(text, drafts, namings)).toEqual([null, 'Delta Times']);
   });
 
+  it('chains a citing clause set in its subject, and one after a speech tag', () => {
+    const text = parse(
+      'Interfax, citing the official portal, said the plant closed. ' +
+        'The deal could be worth $2bn, Reuters said, citing two people familiar with the talks.',
+    );
+    const drafts = findDrafts(text);
+    const entities = findEntities(text);
+    const namings = drafts.map((d) => nameSource(text, d.source.range, entities));
+    expect(
+      drafts.map((d) => [words(text, d.cue), words(text, d.source.range), words(text, d.content)]),
+    ).toEqual([
+      ['citing', 'the official portal', 'the plant closed'],
+      ['said', 'Interfax', 'the plant closed'],
+      ['said', 'Reuters', 'The deal could be worth $2bn'],
+      ['citing', 'two people familiar with the talks', 'The deal could be worth $2bn'],
+    ]);
+    expect(chainCitations(text, drafts, namings)).toEqual(['Interfax', null, null, 'Reuters']);
+  });
+
   it('claims no chain from a source of an earlier sentence', () => {
     const text = parse(
       'The agency said the dam is safe. Citing the regional water authority, the minister added more.',
