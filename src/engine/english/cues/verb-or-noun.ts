@@ -15,7 +15,14 @@ export function isNounUse(text: EnglishText, i: number, entry: VerbEntry, form: 
   if (text.isPossessive(i - 1)) return true;
   // "his recently revealed strategies", "an hourlong show", "the new report".
   const twoBefore = text.word(i - 2);
-  if (lex.articles.has(twoBefore)) {
+  // "close to the negotiations say", "the members say": a plural noun before it makes it a verb.
+  // ("a bigger say" is the noun whatever stands before it.)
+  const plural =
+    twoBefore === 'the' &&
+    ((before.endsWith('s') && !before.endsWith('ss')) ||
+      lex.pluralNouns.has(before) ||
+      pluralSourceHead(text, i - 1));
+  if (lex.articles.has(twoBefore) && !plural) {
     if (lex.adverbs.has(before)) return true;
     // "a larger say", "no real say": the noun.
     if (entry.lemma === 'say' && form === VerbForm.Base && !isSourceNoun(text, before)) return true;
@@ -125,10 +132,34 @@ export function agrees(
     // "But some note that": a plural phrase with a clause after it.
     if (text.lower(i + 1) === 'that' && pluralSubject(text, subjectEnd)) return true;
     const plural = subject.endsWith('s') && !subject.endsWith('ss');
-    return plural && (text.isCapitalized(subjectEnd) || isSourceNoun(text, subject));
+    if (plural && (text.isCapitalized(subjectEnd) || isSourceNoun(text, subject))) return true;
+    return pluralSourceHead(text, subjectEnd);
   }
   return pluralSubject(text, subjectEnd);
 }
+
+// How far back a subject's head may stand before its verb: "Sources close to the negotiations".
+const HEAD_REACH = 8;
+
+/**
+ * Whether the subject ending at `end` has a plural source noun for its head, past what qualifies
+ * it: "Sources close to the negotiations say", "Aides to the president say".
+ */
+function pluralSourceHead(text: EnglishText, end: number): boolean {
+  for (let k = end - 1; k >= 0 && k > end - HEAD_REACH; k--) {
+    const w = text.word(k);
+    if (!w || text.lexicon.clauseWords.has(w)) return false;
+    if (w.endsWith('s') && !w.endsWith('ss') && text.lexicon.sources.unnamed.has(w)) {
+      // The head's qualifier follows it at once: "Voters want the final say" has none.
+      const next = text.word(k + 1);
+      return text.lexicon.prepositions.has(next) || QUALIFIER_OPENERS.has(next);
+    }
+  }
+  return false;
+}
+
+/** Words that open what qualifies a source: "close to", "familiar with", "briefed on". */
+const QUALIFIER_OPENERS = new Set(['close', 'familiar', 'briefed', 'knowledgeable']);
 
 /**
  * Whether the subject phrase ending at `end` is plural, as a base form needs: "analysts say",

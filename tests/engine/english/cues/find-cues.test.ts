@@ -19,6 +19,15 @@ describe('the cue stage, on its own', () => {
     ]);
   });
 
+  it('reads "say" after a source qualified by "close to the talks" as a verb, "the final say" as a noun', () => {
+    expect(cuesOf('Sources close to the negotiations say a deal is unlikely.')).toEqual([
+      ['say', 'Verb'],
+    ]);
+    expect(cuesOf('Aides close to the president say the visit is off.')).toEqual([['say', 'Verb']]);
+    expect(cuesOf('Voters want the final say on the plan.')).toEqual([]);
+    expect(cuesOf('Unions want a bigger say in the talks.')).toEqual([]);
+  });
+
   it('takes a negated verb whole: "did not say"', () => {
     expect(cuesOf('The council did not say when.')).toEqual([['did not say', 'Verb']]);
   });
