@@ -7,7 +7,7 @@ const SENTENCES_BACK = 3;
 
 /**
  * "Con Edison officials said … The officials said … They said": a definite description or "they"
- * as a source names the group that spoke just before, when one did; "a source said … the source
+ * as a source names the group that spoke just before, when one did, and "it" the body; "a source said … the source
  * told" is one source, named as the story first gave it. Namings are tied in
  * place, in text order, so a chain of references reaches the first full description.
  */
@@ -18,8 +18,13 @@ export function tieGroupReferences(
 ): void {
   namings.forEach((naming, k) => {
     const range = drafts[k]?.source.range;
-    if (!range || naming.kind !== 'unnamed') return;
+    if (!range) return;
     const first = text.word(range.first);
+    if (first === 'it' && range.first === range.last && !naming.resolved) {
+      tieItToBody(text, drafts, namings, k);
+      return;
+    }
+    if (naming.kind !== 'unnamed') return;
     const pronoun = range.first === range.last && (first === 'they' || first === 'them');
     // "the source", also when written with a relative clause or as its "who".
     const described = /^the \S+$/i.exec(naming.name ?? '');
@@ -41,6 +46,32 @@ export function tieGroupReferences(
       }
     }
   });
+}
+
+/** Kinds of source "it" can stand for: a body, an outlet, a document. */
+const BODIES = new Set(['organization', 'media', 'document']);
+
+/**
+ * "The ministry denied the allegations. It said ...": "it" with no name met before stands for
+ * the body that spoke last, within a few sentences.
+ */
+function tieItToBody(
+  text: EnglishText,
+  drafts: readonly Draft[],
+  namings: Naming[],
+  k: number,
+): void {
+  const at = drafts[k]?.source.range?.first ?? 0;
+  const sentence = text.sentences.of[at] ?? 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = drafts[j]?.source.range;
+    const earlier = namings[j];
+    if (!before || !earlier) continue;
+    if ((text.sentences.of[before.first] ?? 0) < sentence - SENTENCES_BACK) return;
+    if (!BODIES.has(earlier.kind) || !earlier.name) continue;
+    namings[k] = { ...earlier, via: null };
+    return;
+  }
 }
 
 /** A name whose last word is a plural noun: "officials", "Analysts", "Many Tunisians". */

@@ -81,4 +81,18 @@ describe('the naming stage, on its own', () => {
       'Con Edison officials',
     ]);
   });
+
+  it('names "it" as the body that spoke just before, not as "it"', () => {
+    const text = parse(
+      'The ministry has denied the allegations. In a statement, it said the claims were false.',
+    );
+    const drafts = findDrafts(text);
+    const entities = findEntities(text);
+    const namings = drafts.map((d) => nameSource(text, d.source.range, entities));
+    tieGroupReferences(text, drafts, namings);
+    expect(namings.map((n) => [n.kind, n.name])).toEqual([
+      ['organization', 'The ministry'],
+      ['organization', 'The ministry'],
+    ]);
+  });
 });
