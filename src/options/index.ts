@@ -23,8 +23,8 @@ setUpPage(t('optionsTitle'));
 const status = createAnnouncer({ visible: true });
 const save: SaveChange = (change) =>
   saveSettings(change).then(
-    () => {
-      status.say(t('settingsSaved'));
+    (outcome) => {
+      status.say(t(outcome === 'synced' ? 'settingsSaved' : 'settingsSavedOnThisDevice'));
       return true;
     },
     () => {

@@ -1,6 +1,7 @@
 import { element } from '../popup/dom';
 import { type MessageKey, t } from '../shared/i18n';
 import type { Settings } from '../shared/settings-schema';
+import { choiceFor, withChoice, withoutSite } from '../shared/site-choices';
 import { entryList } from './entry-list';
 import { section, textField } from './field';
 import type { SaveChange, SettingsPart } from './settings-part';
@@ -32,17 +33,14 @@ export function sitesPart(save: SaveChange): SettingsPart {
   const entries = entryList({
     emptyText: t('sitesEmpty'),
     controls: (host) => {
-      const select = onOffSelect(t('siteChoice', host), sites[host] ?? true);
+      const select = onOffSelect(t('siteChoice', host), choiceFor(sites, host) ?? true);
       select.addEventListener(
         'change',
-        () => void save({ sites: { ...sites, [host]: select.value === 'on' } }),
+        () => void save({ sites: withChoice(sites, host, select.value === 'on') }),
       );
       return [select];
     },
-    remove: (host) => {
-      const { [host]: _removed, ...rest } = sites;
-      void save({ sites: rest });
-    },
+    remove: (host) => void save({ sites: withoutSite(sites, host) }),
     afterLast: () => field.input,
   });
 
@@ -64,7 +62,7 @@ export function sitesPart(save: SaveChange): SettingsPart {
     }
     field.showProblem(null);
     // The field empties only once the site is stored: a failed save loses nothing typed.
-    void save({ sites: { ...sites, [entry.host]: choice.value === 'on' } }).then((saved) => {
+    void save({ sites: withChoice(sites, entry.host, choice.value === 'on') }).then((saved) => {
       if (saved) field.input.value = '';
     });
   });

@@ -3,6 +3,7 @@ import { t, tCount } from '../shared/i18n';
 import { askPage, isMessage, type PageReport, type ReportChanged } from '../shared/messages';
 import type { Settings } from '../shared/settings-schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { withChoice } from '../shared/site-choices';
 import { createAnnouncer } from './announcer';
 import { createClaimsPanel } from './claims-panel';
 import { element } from './dom';
@@ -10,6 +11,7 @@ import { createExportButtons } from './export/export-buttons';
 import { otherLanguageText } from './other-language';
 import { hostOf } from './page-access';
 import { type PageReach, reachPage, readNow } from './page-link';
+import { sayUnusualSave } from './save-notice';
 import { renderState, type StateAction, type ViewState } from './states';
 import { createSwitches } from './switches';
 import { applyTheme } from './theme';
@@ -42,7 +44,7 @@ export function createReportView(main: HTMLElement): ReportView {
 
   const title = element('h1', { className: 'page-title' });
   const host = element('p', { className: 'page-host' });
-  const switches = createSwitches(() => announcer.say(t('settingsSaveFailed')));
+  const switches = createSwitches(announcer.say);
   const content = element('div', { className: 'report-content' });
   const exports = createExportButtons(() => report, announcer.say);
   const panel = createClaimsPanel({ jump, say: announcer.say });
@@ -136,9 +138,7 @@ export function createReportView(main: HTMLElement): ReportView {
     if (site && settings) {
       const sites = settings.sites;
       const always = () => {
-        saveSettings({ sites: { ...sites, [site]: true } }).catch(() =>
-          announcer.say(t('settingsSaveFailed')),
-        );
+        sayUnusualSave(saveSettings({ sites: withChoice(sites, site, true) }), announcer.say);
         start();
       };
       actions.push({ label: t('runAlwaysHere', site), run: always });
