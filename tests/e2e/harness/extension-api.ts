@@ -1,6 +1,6 @@
 import type { PageReport, PageRequest } from '../../../src/shared/messages';
 import type { Settings } from '../../../src/shared/settings-schema';
-import { gatherSites } from '../../../src/shared/site-items';
+import { gatherSites, spreadSites } from '../../../src/shared/site-items';
 import type { ExtensionBrowser } from './browsers';
 
 /** The slice of the WebExtension API the tests call: `browser` in Firefox, `chrome` in Chromium. */
@@ -51,8 +51,11 @@ export async function inExtension<T, A>(
   }
 }
 
+/** Stores settings as the extension does: the sites spread over their synced items. */
 export function saveSettings(ext: ExtensionBrowser, settings: Partial<Settings>): Promise<void> {
-  return inExtension(ext, (api, values) => api.storage.sync.set(values), settings);
+  const { sites, ...rest } = settings;
+  const items = sites === undefined ? rest : { ...rest, ...spreadSites(sites) };
+  return inExtension(ext, (api, values) => api.storage.sync.set(values), items);
 }
 
 export function resetSettings(ext: ExtensionBrowser): Promise<void> {
