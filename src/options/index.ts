@@ -33,8 +33,8 @@ const save: SaveChange = (change) =>
     },
   );
 const parts = [
-  runModePart(save),
-  sitesPart(save),
+  runModePart(save, status.say),
+  sitesPart(save, status.say),
   highlightedKindsPart(save),
   themePart(save),
   cuePhrasesPart(save),

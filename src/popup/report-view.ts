@@ -3,6 +3,7 @@ import { t, tCount } from '../shared/i18n';
 import { askPage, isMessage, type PageReport, type ReportChanged } from '../shared/messages';
 import type { Settings } from '../shared/settings-schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { siteAccess } from '../shared/site-access';
 import { withChoice } from '../shared/site-choices';
 import { createAnnouncer } from './announcer';
 import { createClaimsPanel } from './claims-panel';
@@ -129,6 +130,8 @@ export function createReportView(main: HTMLElement): ReportView {
       { label: t('grantAllSites'), run: grant(reach.everywhere), primary: true },
     ];
     if (reach.site) actions.push({ label: t('grantThisSite'), run: grant([reach.site]) });
+    // No grant at all: the toolbar button lets Sourcelight read the page in front, this once.
+    actions.push({ label: t('runNow'), run: start });
     setState('no-permission', actions);
   }
 
@@ -138,6 +141,11 @@ export function createReportView(main: HTMLElement): ReportView {
     if (site && settings) {
       const sites = settings.sites;
       const always = () => {
+        // Asked at once inside the click: browsers only show the prompt on a reader's gesture.
+        browser.permissions.request({ origins: siteAccess(site) }).then(
+          (granted) => granted || announcer.say(t('siteAccessRefused')),
+          () => announcer.say(t('siteAccessRefused')),
+        );
         sayUnusualSave(saveSettings({ sites: withChoice(sites, site, true) }), announcer.say);
         start();
       };

@@ -44,6 +44,21 @@ describe('the options page', () => {
     await vi.waitFor(() => expect(spoken()).toBe('Saved.'));
   });
 
+  it('reads every page only once the browser grants every site, and says so when it does not', async () => {
+    const everyPage = inSection<HTMLInputElement>('run-mode', 'input[value="automatic"]');
+    browser.permissions.request.mockResolvedValueOnce(false);
+    everyPage.click();
+    expect(browser.permissions.request).toHaveBeenCalledWith({
+      origins: ['http://*/*', 'https://*/*'],
+    });
+    await vi.waitFor(() => expect(spoken()).toMatch(/did not grant access to all sites/));
+    expect(storedSettings.runMode).toBe('on-request');
+    expect(inSection<HTMLInputElement>('run-mode', 'input:checked').value).toBe('on-request');
+
+    everyPage.click();
+    await vi.waitFor(() => expect(storedSettings.runMode).toBe('automatic'));
+  });
+
   it('refuses a site that is not one, keeping what was typed and saying why', () => {
     const input = inSection<HTMLInputElement>('sites', 'input[type="text"]');
     input.value = 'not a site';
