@@ -1,4 +1,5 @@
 import { highlightsOnFor, type Settings } from '../shared/settings-schema';
+import { withChoice } from '../shared/site-choices';
 
 /**
  * What each control changes in the settings. Pure, so the popup, the keyboard shortcut and the
@@ -7,7 +8,7 @@ import { highlightsOnFor, type Settings } from '../shared/settings-schema';
 
 /** The site's own switch set to `on`; the site's entry is explicit so the allowed-sites mode sees it. */
 export function siteSwitched(settings: Settings, host: string, on: boolean): Partial<Settings> {
-  return { sites: { ...settings.sites, [host]: on } };
+  return { sites: withChoice(settings.sites, host, on) };
 }
 
 /** The site's switch flipped from what the reader sees there now. */

@@ -23,8 +23,8 @@ setUpPage(t('optionsTitle'));
 const status = createAnnouncer({ visible: true });
 const save: SaveChange = (change) =>
   saveSettings(change).then(
-    () => {
-      status.say(t('settingsSaved'));
+    (outcome) => {
+      status.say(t(outcome === 'synced' ? 'settingsSaved' : 'settingsSavedOnThisDevice'));
       return true;
     },
     () => {
@@ -33,8 +33,8 @@ const save: SaveChange = (change) =>
     },
   );
 const parts = [
-  runModePart(save),
-  sitesPart(save),
+  runModePart(save, status.say),
+  sitesPart(save, status.say),
   highlightedKindsPart(save),
   themePart(save),
   cuePhrasesPart(save),

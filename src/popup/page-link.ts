@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import { askPage, type PageReport, type RunOnTab } from '../shared/messages';
+import { loadSettings } from '../shared/settings-store';
+import { ALL_SITES } from '../shared/site-access';
 import { canRunOn, siteOrigin } from './page-access';
 
 /** What the popup can learn about a tab's page. */
@@ -7,15 +9,10 @@ export type PageReach =
   | { kind: 'report'; report: PageReport }
   /** Browser pages, extension stores, files: no extension may run there. */
   | { kind: 'unsupported' }
-  /** The reader has not allowed Sourcelight to read this site (Firefox asks per extension). */
+  /** The reader chose to read every page and has not granted the sites yet. */
   | { kind: 'no-permission'; site: string | null; everywhere: string[] }
   /** Sourcelight may run here but nobody asked yet (run mode, or the page predates the install). */
   | { kind: 'not-started' };
-
-/** The sites the manifest asks for: what "allow on all sites" grants. */
-export function allSites(): string[] {
-  return browser.runtime.getManifest().host_permissions ?? [];
-}
 
 /** Whether an answer is a page report at all: anything else counts as no answer. */
 const isReport = (value: unknown): value is PageReport =>
@@ -35,17 +32,21 @@ export async function reachPage(tabId: number): Promise<PageReach> {
   } catch {
     return { kind: 'unsupported' };
   }
-  const everywhere = allSites();
+  const everywhere = [...ALL_SITES];
+  // Only reading every page needs a grant first: otherwise the reader asks for each page, and
+  // the toolbar button's activeTab lets Sourcelight read the page in front.
+  const ungranted = async (site: string | null): Promise<PageReach> =>
+    (await loadSettings()).runMode === 'automatic'
+      ? { kind: 'no-permission', site, everywhere }
+      : { kind: 'not-started' };
   if (url === undefined) {
     // No address means no access to this tab; with every site allowed, the page itself is closed.
     const allowed = await browser.permissions.contains({ origins: everywhere });
-    return allowed ? { kind: 'unsupported' } : { kind: 'no-permission', site: null, everywhere };
+    return allowed ? { kind: 'unsupported' } : ungranted(null);
   }
   const site = siteOrigin(url);
   if (!canRunOn(url) || site === null) return { kind: 'unsupported' };
-  if (!(await browser.permissions.contains({ origins: [site] }))) {
-    return { kind: 'no-permission', site, everywhere };
-  }
+  if (!(await browser.permissions.contains({ origins: [site] }))) return ungranted(site);
   return { kind: 'not-started' };
 }
 

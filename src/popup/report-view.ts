@@ -3,6 +3,8 @@ import { t, tCount } from '../shared/i18n';
 import { askPage, isMessage, type PageReport, type ReportChanged } from '../shared/messages';
 import type { Settings } from '../shared/settings-schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { siteAccess } from '../shared/site-access';
+import { withChoice } from '../shared/site-choices';
 import { createAnnouncer } from './announcer';
 import { createClaimsPanel } from './claims-panel';
 import { element } from './dom';
@@ -10,6 +12,7 @@ import { createExportButtons } from './export/export-buttons';
 import { otherLanguageText } from './other-language';
 import { hostOf } from './page-access';
 import { type PageReach, reachPage, readNow } from './page-link';
+import { sayUnusualSave } from './save-notice';
 import { renderState, type StateAction, type ViewState } from './states';
 import { createSwitches } from './switches';
 import { applyTheme } from './theme';
@@ -42,7 +45,7 @@ export function createReportView(main: HTMLElement): ReportView {
 
   const title = element('h1', { className: 'page-title' });
   const host = element('p', { className: 'page-host' });
-  const switches = createSwitches(() => announcer.say(t('settingsSaveFailed')));
+  const switches = createSwitches(announcer.say);
   const content = element('div', { className: 'report-content' });
   const exports = createExportButtons(() => report, announcer.say);
   const panel = createClaimsPanel({ jump, say: announcer.say });
@@ -127,6 +130,8 @@ export function createReportView(main: HTMLElement): ReportView {
       { label: t('grantAllSites'), run: grant(reach.everywhere), primary: true },
     ];
     if (reach.site) actions.push({ label: t('grantThisSite'), run: grant([reach.site]) });
+    // No grant at all: the toolbar button lets Sourcelight read the page in front, this once.
+    actions.push({ label: t('runNow'), run: start });
     setState('no-permission', actions);
   }
 
@@ -136,9 +141,12 @@ export function createReportView(main: HTMLElement): ReportView {
     if (site && settings) {
       const sites = settings.sites;
       const always = () => {
-        saveSettings({ sites: { ...sites, [site]: true } }).catch(() =>
-          announcer.say(t('settingsSaveFailed')),
+        // Asked at once inside the click: browsers only show the prompt on a reader's gesture.
+        browser.permissions.request({ origins: siteAccess(site) }).then(
+          (granted) => granted || announcer.say(t('siteAccessRefused')),
+          () => announcer.say(t('siteAccessRefused')),
         );
+        sayUnusualSave(saveSettings({ sites: withChoice(sites, site, true) }), announcer.say);
         start();
       };
       actions.push({ label: t('runAlwaysHere', site), run: always });

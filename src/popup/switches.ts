@@ -1,7 +1,9 @@
 import { t } from '../shared/i18n';
 import { highlightsOnFor, type Settings } from '../shared/settings-schema';
 import { saveSettings } from '../shared/settings-store';
+import { withChoice } from '../shared/site-choices';
 import { element } from './dom';
+import { sayUnusualSave } from './save-notice';
 
 /** The two highlight switches: everywhere, and on this page's site (which wins over the first). */
 export interface Switches {
@@ -19,7 +21,7 @@ function switchRow(id: string): { row: HTMLElement; box: HTMLInputElement; text:
   };
 }
 
-export function createSwitches(onError: (error: unknown) => void): Switches {
+export function createSwitches(say: (text: string) => void): Switches {
   const all = switchRow('switch-all');
   const site = switchRow('switch-site');
   all.text.textContent = t('switchAll');
@@ -27,12 +29,15 @@ export function createSwitches(onError: (error: unknown) => void): Switches {
   let host: string | null = null;
 
   all.box.addEventListener('change', () => {
-    saveSettings({ highlightsOn: all.box.checked }).catch(onError);
+    sayUnusualSave(saveSettings({ highlightsOn: all.box.checked }), say);
   });
   site.box.addEventListener('change', () => {
     if (!settings || !host) return;
     // Explicit either way: "on" here must also count as allowed in the allowed-sites run mode.
-    saveSettings({ sites: { ...settings.sites, [host]: site.box.checked } }).catch(onError);
+    sayUnusualSave(
+      saveSettings({ sites: withChoice(settings.sites, host, site.box.checked) }),
+      say,
+    );
   });
 
   return {

@@ -1,4 +1,5 @@
 import { SOURCE_KINDS, type SourceKind } from '../engine/types';
+import { choiceFor, type SiteChoices, siteChoices } from './site-choices';
 
 /** When the content script runs: on every site, only where the reader allowed it, or only on request. */
 export type RunMode = 'automatic' | 'allowed-sites' | 'on-request';
@@ -9,7 +10,7 @@ export interface Settings {
   highlightsOn: boolean;
   runMode: RunMode;
   /** Per-site choice by hostname: true = on, false = off; absent = follow the global switch. */
-  sites: Record<string, boolean>;
+  sites: SiteChoices;
   /** Which source kinds are highlighted in the page (the popup always lists all). */
   kinds: Record<SourceKind, boolean>;
   theme: Theme;
@@ -60,9 +61,10 @@ const readers: FieldReaders = {
   theme: (raw) => THEMES.find((theme) => theme === raw),
   sites: (raw) => {
     if (!isRecord(raw)) return undefined;
-    const sites: Record<string, boolean> = {};
-    for (const [host, on] of Object.entries(raw)) if (typeof on === 'boolean') sites[host] = on;
-    return sites;
+    const entries = Object.entries(raw).filter(
+      (entry): entry is [string, boolean] => typeof entry[1] === 'boolean',
+    );
+    return siteChoices(entries);
   },
   kinds: (raw) => {
     if (!isRecord(raw)) return undefined;
@@ -94,7 +96,7 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
 
 /** Whether highlights show on a site: the site's own choice wins over the global switch. */
 export function highlightsOnFor(settings: Settings, host: string): boolean {
-  return settings.sites[host] ?? settings.highlightsOn;
+  return choiceFor(settings.sites, host) ?? settings.highlightsOn;
 }
 
 /** Whether the content script does its work on a site at all, given the run mode. */
@@ -103,7 +105,7 @@ export function runsOn(settings: Settings, host: string, requested: boolean): bo
     case 'automatic':
       return true;
     case 'allowed-sites':
-      return settings.sites[host] === true || requested;
+      return choiceFor(settings.sites, host) === true || requested;
     case 'on-request':
       return requested;
   }

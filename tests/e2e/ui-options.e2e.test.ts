@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionView, openPopup, waitForState } from '../popup/browser-helpers';
 import { BROWSERS } from './harness/browsers';
-import { storedSettings } from './harness/extension-api';
+import { storedSettings, storedSites } from './harness/extension-api';
 import { browserWithFixtures } from './harness/suite';
 
 /** The options page in each real browser: validation, storage.sync, and the popup seeing the change. */
@@ -51,7 +51,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     await options.waitForFunction(
       () => document.querySelector('#sites .entry-name')?.textContent === '127.0.0.1',
     );
-    expect((await stored()).sites).toEqual({ '127.0.0.1': false });
+    expect(await storedSites(suite.ext)).toEqual({ '127.0.0.1': false });
 
     const article = await suite.ext.browser.newPage();
     await article.goto(suite.server.url('ui-harbour.html'));

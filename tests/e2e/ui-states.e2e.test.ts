@@ -144,7 +144,7 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
         );
         expect(
           await popup.$$eval('.state-actions button', (b) => b.map((x) => x.textContent)),
-        ).toEqual(['Allow on all sites']);
+        ).toEqual(['Allow on all sites', 'Find attributions on this page']);
         await screenshot(popup, `popup-no-permission-${name}`);
       } finally {
         await ext.close();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser, storedSettings } from '../popup/fake-browser';
+import { browser, storedLocally, storedSettings, storedSites } from '../popup/fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({
   default: (await import('../popup/fake-browser')).browser,
@@ -44,6 +44,21 @@ describe('the options page', () => {
     await vi.waitFor(() => expect(spoken()).toBe('Saved.'));
   });
 
+  it('reads every page only once the browser grants every site, and says so when it does not', async () => {
+    const everyPage = inSection<HTMLInputElement>('run-mode', 'input[value="automatic"]');
+    browser.permissions.request.mockResolvedValueOnce(false);
+    everyPage.click();
+    expect(browser.permissions.request).toHaveBeenCalledWith({
+      origins: ['http://*/*', 'https://*/*'],
+    });
+    await vi.waitFor(() => expect(spoken()).toMatch(/did not grant access to all sites/));
+    expect(storedSettings.runMode).toBe('on-request');
+    expect(inSection<HTMLInputElement>('run-mode', 'input:checked').value).toBe('on-request');
+
+    everyPage.click();
+    await vi.waitFor(() => expect(storedSettings.runMode).toBe('automatic'));
+  });
+
   it('refuses a site that is not one, keeping what was typed and saying why', () => {
     const input = inSection<HTMLInputElement>('sites', 'input[type="text"]');
     input.value = 'not a site';
@@ -61,7 +76,7 @@ describe('the options page', () => {
     input.value = 'https://www.theguardian.com/world/2026/may/04/story';
     submit(inSection('sites', 'form'));
     await vi.waitFor(() =>
-      expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': false, 'www.theguardian.com': true }),
+      expect(storedSites()).toEqual({ 'www.bbc.co.uk': false, 'www.theguardian.com': true }),
     );
     await vi.waitFor(() => expect(input.value).toBe(''));
     expect(input.hasAttribute('aria-invalid')).toBe(false);
@@ -71,26 +86,34 @@ describe('the options page', () => {
       (b) => b.getAttribute('aria-label') === 'Remove www.theguardian.com',
     );
     remove?.click();
-    await vi.waitFor(() => expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': false }));
+    await vi.waitFor(() => expect(storedSites()).toEqual({ 'www.bbc.co.uk': false }));
   });
 
   it('keeps what was typed when storing fails, and says so', async () => {
-    browser.storage.sync.set.mockRejectedValueOnce(
-      new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
-    );
+    browser.storage.sync.set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    browser.storage.local.set.mockRejectedValueOnce(new Error('disk full'));
     const input = inSection<HTMLInputElement>('cues', 'input[type="text"]');
     input.value = 'people briefed on';
     submit(inSection('cues', 'form'));
     await vi.waitFor(() => expect(spoken()).toBe('Your change could not be saved.'));
     expect(input.value).toBe('people briefed on');
-    input.value = '';
+  });
+
+  it('keeps a change synced storage refuses on this device, and says so', async () => {
+    browser.storage.sync.set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    submit(inSection('cues', 'form'));
+    await vi.waitFor(() => expect(spoken()).toMatch(/^Saved on this device only/));
+    expect(storedLocally.keptOnThisDevice).toEqual({ extraCues: ['people briefed on'] });
+    await vi.waitFor(() =>
+      expect(inSection('cues', '.entry-name').textContent).toBe('people briefed on'),
+    );
   });
 
   it('turns a listed site on', async () => {
     const select = inSection<HTMLSelectElement>('sites', '.entries select');
     select.value = 'on';
     select.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(storedSettings.sites).toEqual({ 'www.bbc.co.uk': true }));
+    await vi.waitFor(() => expect(storedSites()).toEqual({ 'www.bbc.co.uk': true }));
   });
 
   it('refuses a bad cue phrase with a message, and adds a good one trimmed', async () => {
@@ -102,9 +125,15 @@ describe('the options page', () => {
 
     input.value = '  sources close to ';
     submit(inSection('cues', 'form'));
-    await vi.waitFor(() => expect(storedSettings.extraCues).toEqual(['sources close to']));
+    // The next change syncs, the one kept on this device with it.
     await vi.waitFor(() =>
-      expect(inSection('cues', '.entry-name').textContent).toBe('sources close to'),
+      expect(storedSettings.extraCues).toEqual(['people briefed on', 'sources close to']),
+    );
+    expect(storedLocally).toEqual({});
+    await vi.waitFor(() =>
+      expect(
+        [...document.querySelectorAll('.entry-name')].map((name) => name.textContent),
+      ).toContain('sources close to'),
     );
 
     input.value = 'Sources Close To';

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { gatherSites } from '../../src/shared/site-items';
 import { getMessage } from './messages';
 
 type Listener = (...args: never[]) => unknown;
@@ -17,7 +18,30 @@ function fakeEvent<L extends Listener>() {
 }
 
 const stored: Record<string, unknown> = {};
+/** What the extension keeps in local storage. */
+export const storedLocally: Record<string, unknown> = {};
 const storageChanged = fakeEvent<(changes: Record<string, unknown>, area: string) => void>();
+
+/** One storage area that really stores, as the browser's do. */
+function fakeArea(area: 'sync' | 'local', held: Record<string, unknown>) {
+  return {
+    get: vi.fn(async (key: string | null = null) =>
+      structuredClone(key === null ? held : key in held ? { [key]: held[key] } : {}),
+    ),
+    set: vi.fn(async (items: Record<string, unknown>) => {
+      Object.assign(held, structuredClone(items));
+      storageChanged.fire(items, area);
+    }),
+    remove: vi.fn(async (keys: string | string[]) => {
+      for (const key of [keys].flat()) delete held[key];
+      storageChanged.fire(Object.fromEntries([keys].flat().map((key) => [key, {}])), area);
+    }),
+    clear: vi.fn(async () => {
+      for (const key of Object.keys(held)) delete held[key];
+      storageChanged.fire({}, area);
+    }),
+  };
+}
 
 /**
  * The parts of the WebExtension API the extension pages use, in memory: storage.sync that
@@ -26,17 +50,8 @@ const storageChanged = fakeEvent<(changes: Record<string, unknown>, area: string
 export const browser = {
   i18n: { getMessage, getUILanguage: () => 'en' },
   storage: {
-    sync: {
-      get: vi.fn(async () => structuredClone(stored)),
-      set: vi.fn(async (items: Record<string, unknown>) => {
-        Object.assign(stored, structuredClone(items));
-        storageChanged.fire(items, 'sync');
-      }),
-      remove: vi.fn(async (keys: string[]) => {
-        for (const key of keys) delete stored[key];
-        storageChanged.fire({}, 'sync');
-      }),
-    },
+    sync: fakeArea('sync', stored),
+    local: fakeArea('local', storedLocally),
     onChanged: storageChanged,
   },
   tabs: {
@@ -69,9 +84,13 @@ export const browser = {
 /** The settings as stored right now. */
 export const storedSettings = stored;
 
+/** The per-site choices as stored right now, gathered from the items they are spread over. */
+export const storedSites = () => gatherSites(stored);
+
 /** A clean browser for the next test: nothing stored, default answers, no listeners. */
 export function resetBrowser(): void {
   for (const key of Object.keys(stored)) delete stored[key];
+  for (const key of Object.keys(storedLocally)) delete storedLocally[key];
   vi.clearAllMocks();
   browser.tabs.sendMessage.mockImplementation(async () => {
     throw new Error('Could not establish connection. Receiving end does not exist.');

@@ -4,7 +4,7 @@ import type { Attribution } from '../../src/engine/types';
 import { createReportView } from '../../src/popup/report-view';
 import type { PageReport, PageState } from '../../src/shared/messages';
 import { claim, STORY_CLAIMS } from './claims';
-import { browser, resetBrowser, storedSettings } from './fake-browser';
+import { browser, resetBrowser, storedSettings, storedSites } from './fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({
   default: (await import('./fake-browser')).browser,
@@ -219,7 +219,7 @@ describe('the report of a page with claims', () => {
     expect(site.labels?.[0]?.textContent).toBe('Highlights on news.example');
     expect(site.checked).toBe(true);
     site.click();
-    await vi.waitFor(() => expect(storedSettings.sites).toEqual({ 'news.example': false }));
+    await vi.waitFor(() => expect(storedSites()).toEqual({ 'news.example': false }));
     expect(document.querySelector<HTMLInputElement>('#switch-all')?.checked).toBe(true);
   });
 
@@ -264,7 +264,7 @@ describe('a page that is not a list of claims', () => {
     state = 'ready';
     buttons[1]?.click();
     await vi.waitFor(() => expect(document.body.dataset.state).toBe('ready'));
-    expect(storedSettings.sites).toEqual({ 'news.example': true });
+    expect(storedSites()).toEqual({ 'news.example': true });
   });
 
   it('says the page is not an article', async () => {
@@ -363,6 +363,7 @@ describe('a page that is not a list of claims', () => {
     expect(buttons.map((b) => b.textContent)).toEqual([
       'Allow on all sites',
       'Allow on this site only',
+      'Find attributions on this page',
     ]);
 
     browser.runtime.sendMessage.mockImplementation(async () => report());
@@ -382,6 +383,19 @@ describe('a page that is not a list of claims', () => {
     expect(browser.permissions.request).toHaveBeenCalledWith({
       origins: ['http://*/*', 'https://*/*'],
     });
+  });
+
+  it('needs no grant to read a page when the reader reads on request', async () => {
+    browser.tabs.get.mockImplementation(async (id: number) => ({
+      id,
+      windowId: 1,
+      url: 'https://news.example/a',
+    }));
+    browser.permissions.contains.mockImplementation(async () => false);
+    storedSettings.runMode = 'on-request';
+    await open();
+    expect(document.body.dataset.state).toBe('idle');
+    expect(browser.permissions.request).not.toHaveBeenCalled();
   });
 
   it('runs on request on a page nobody asked about yet', async () => {

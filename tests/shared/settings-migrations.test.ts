@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Migration, migrate, VERSION_KEY } from '../../src/shared/settings-migrations';
+import {
+  type Migration,
+  migrate,
+  SCHEMA_VERSION,
+  VERSION_KEY,
+} from '../../src/shared/settings-migrations';
+import { parseSettings } from '../../src/shared/settings-schema';
+import { gatherSites } from '../../src/shared/site-items';
 
 // Two layout changes as a later version might make them: a key renamed, then a value reshaped.
 const renameSwitch: Migration = ({ enabled, ...rest }) => ({ ...rest, highlightsOn: enabled });
@@ -31,5 +38,26 @@ describe('settings migrations', () => {
       [VERSION_KEY]: 3,
       theme: 'dark',
     });
+  });
+
+  it('lifts the first layout, all sites in one item, to sites spread over items, losing none', () => {
+    const first = {
+      highlightsOn: false,
+      runMode: 'allowed-sites',
+      theme: 'dark',
+      sites: { 'www.bbc.co.uk': true, 'www.theguardian.com': false, constructor: true },
+      kinds: { person: false },
+      extraCues: ['sources close to'],
+    };
+    const lifted = migrate(first);
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(lifted.sites).toBeUndefined();
+    const { sites, ...rest } = parseSettings(first);
+    expect(parseSettings({ ...lifted, sites: gatherSites(lifted) })).toEqual({ ...rest, sites });
+  });
+
+  it('lifts a broken site list to none, as it read before', () => {
+    expect(gatherSites(migrate({ sites: 'a.example' }))).toBeUndefined();
+    expect(parseSettings(migrate({ sites: 'a.example' })).sites).toEqual({});
   });
 });

@@ -1,5 +1,6 @@
 import type { PageReport, PageRequest } from '../../../src/shared/messages';
 import type { Settings } from '../../../src/shared/settings-schema';
+import { gatherSites, spreadSites } from '../../../src/shared/site-items';
 import type { ExtensionBrowser } from './browsers';
 
 /** The slice of the WebExtension API the tests call: `browser` in Firefox, `chrome` in Chromium. */
@@ -11,6 +12,7 @@ type Api = {
       get(keys: null): Promise<object>;
       remove(key: string): Promise<void>;
     };
+    local: { get(keys: null): Promise<object> };
   };
   tabs: {
     get(tabId: number): Promise<{ windowId?: number }>;
@@ -49,8 +51,11 @@ export async function inExtension<T, A>(
   }
 }
 
+/** Stores settings as the extension does: the sites spread over their synced items. */
 export function saveSettings(ext: ExtensionBrowser, settings: Partial<Settings>): Promise<void> {
-  return inExtension(ext, (api, values) => api.storage.sync.set(values), settings);
+  const { sites, ...rest } = settings;
+  const items = sites === undefined ? rest : { ...rest, ...spreadSites(sites) };
+  return inExtension(ext, (api, values) => api.storage.sync.set(values), items);
 }
 
 export function resetSettings(ext: ExtensionBrowser): Promise<void> {
@@ -62,6 +67,20 @@ export function storedSettings(ext: ExtensionBrowser): Promise<Record<string, un
   return inExtension(
     ext,
     (api) => api.storage.sync.get(null) as Promise<Record<string, unknown>>,
+    null,
+  );
+}
+
+/** The per-site choices the extension has stored, gathered from the synced items they fill. */
+export async function storedSites(ext: ExtensionBrowser): Promise<unknown> {
+  return gatherSites(await storedSettings(ext));
+}
+
+/** What the extension keeps in local storage, as a raw object. */
+export function storedLocally(ext: ExtensionBrowser): Promise<Record<string, unknown>> {
+  return inExtension(
+    ext,
+    (api) => api.storage.local.get(null) as Promise<Record<string, unknown>>,
     null,
   );
 }
