@@ -2,6 +2,7 @@ import { chainCitations, interviewer } from './chains';
 import { continueQuotes, endBeforeLaterAttributions } from './claim-bounds';
 import { findContent } from './content';
 import { type Cue, CueKind } from './cue';
+import { dropCueRuns } from './cue-runs';
 import { findCues } from './cues';
 import { dropEmbeddedCues } from './embedded';
 import { findEntities } from './entities';
@@ -67,6 +68,10 @@ function clauseSource(text: ParsedText, cue: Cue, earlier: readonly Draft[]): To
 /** Every attribution in a text, sorted by where its cue starts. */
 export function extract(input: string, options?: ExtractOptions): Attribution[] {
   const raw = typeof input === 'string' ? input : '';
+  return dropCueRuns(raw, attributionsIn(raw, options));
+}
+
+function attributionsIn(raw: string, options?: ExtractOptions): Attribution[] {
   const scratch = raw.length <= LONGEST_KEPT ? SCRATCH : undefined;
   const tokens = tokenize(raw, scratch);
   const language = options?.language ?? languageOfTokens(tokens);
