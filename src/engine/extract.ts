@@ -1,3 +1,4 @@
+import { dropCueRuns } from './cue-runs';
 import { languageOfTokens } from './language';
 import { READERS } from './readers';
 import { Scratch } from './text/scratch';
@@ -19,5 +20,6 @@ export function extract(input: string, options?: ExtractOptions): Attribution[] 
   const tokens = tokenize(raw, scratch);
   const language = options?.language ?? languageOfTokens(tokens);
   const reader = language ? READERS.get(language) : undefined;
-  return reader ? reader.read(raw, tokens, scratch, options) : [];
+  // A run of cue words with nothing between them ("said said said") is no attribution.
+  return reader ? dropCueRuns(raw, reader.read(raw, tokens, scratch, options)) : [];
 }

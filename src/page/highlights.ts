@@ -13,6 +13,7 @@ import {
   type Part,
   paletteFor,
 } from './highlight-styles';
+import { PaintWindow } from './paint-window';
 
 /** Later parts paint over earlier ones where they overlap: claim < source < cue < focus. */
 const PRIORITY: Record<Part, number> = { claim: 0, source: 1, cue: 2 };
@@ -30,6 +31,7 @@ export class HighlightPainter {
   private pending: { old: readonly Found[]; fresh: readonly Found[] }[] = [];
   private gatherMs = 0;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly window: PaintWindow;
 
   constructor(
     private readonly doc: Document,
@@ -43,6 +45,10 @@ export class HighlightPainter {
         this.highlights.set(highlightName(part, kind), highlight);
       }
     }
+    this.window = new PaintWindow(
+      (found) => this.register(found, true),
+      (found) => this.register(found, false),
+    );
     this.focus.priority = 3;
     this.forcedColours = doc.defaultView?.matchMedia('(forced-colors: active)') ?? null;
     this.forcedColours?.addEventListener('change', () => this.show(this.on, this.kinds));
@@ -99,16 +105,18 @@ export class HighlightPainter {
     const first = fresh[0];
     if (!this.installed && first)
       this.install(first.ranges.cue?.startContainer.parentElement ?? null);
-    for (const found of old) {
-      for (const part of PARTS) {
-        const range = found.ranges[part];
-        if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.delete(range);
-      }
-    }
-    for (const found of fresh) {
-      for (const part of PARTS) {
-        const range = found.ranges[part];
-        if (range) this.highlights.get(highlightName(part, found.attribution.kind))?.add(range);
+    for (const found of old) this.window.forget(found);
+    for (const found of fresh) this.window.admit(found);
+  }
+
+  /** Puts an attribution's ranges in its highlights, or takes them out. */
+  private register(found: Found, painted: boolean): void {
+    for (const part of PARTS) {
+      const range = found.ranges[part];
+      const highlight = this.highlights.get(highlightName(part, found.attribution.kind));
+      if (range && highlight) {
+        if (painted) highlight.add(range);
+        else highlight.delete(range);
       }
     }
   }
@@ -167,6 +175,7 @@ export class HighlightPainter {
     this.flushTimer = undefined;
     this.pending = [];
     this.gatherMs = 0;
+    this.window.clear();
     for (const highlight of this.highlights.values()) highlight.clear();
     this.unfocus();
   }

@@ -176,6 +176,7 @@ export function startSourcelight(doc: Document): Instance {
     declaredLanguage: doc.documentElement.lang,
     ...(running?.session.language ? { language: running.session.language } : {}),
     highlightsOn: highlightsOnFor(settings, host),
+    ...(running?.session.capped ? { capped: true } : {}),
     attributions: running?.session.attributions().map((entry) => entry.attribution) ?? [],
   });
 

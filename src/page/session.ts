@@ -7,6 +7,7 @@ import type { PageState } from '../shared/messages';
 import { AreaFilter, BLOCK_SELECTOR, collectArticleBlocks, isArticleBlock } from './article-blocks';
 import { inOtherLanguage } from './article-language';
 import { type ArticleBlock, looksLikeArticle, readArticleBlock } from './article-text';
+import { AttributionCeiling } from './ceiling';
 import { type AskBackground, PassageReader } from './extraction';
 import type { Found } from './found';
 import type { HighlightPainter } from './highlights';
@@ -60,6 +61,7 @@ export class ArticleSession {
     private readonly painter: HighlightPainter,
     private readonly hooks: SessionHooks,
     private readonly signal: AbortSignal,
+    private readonly ceiling = new AttributionCeiling(),
   ) {
     this.passages = new ArticlePassages((found) => this.painter.remove(found));
     this.reader = new PassageReader(
@@ -133,6 +135,11 @@ export class ArticleSession {
 
   attributionCount(): number {
     return this.passages.count();
+  }
+
+  /** Whether the page holds more attributions than are listed and painted. */
+  get capped(): boolean {
+    return this.ceiling.capped;
   }
 
   foundOf(range: AbstractRange): Found | undefined {
@@ -220,6 +227,10 @@ export class ArticleSession {
       await slice.next(this.signal);
       // Blocks the page changed while the engine read (the batch of changes comes later).
       for (const element of this.changed) this.readBlockAgain(element);
+      if (this.ceiling.full(this.passages.count())) {
+        this.leaveUnread();
+        break;
+      }
       const batch = this.nextPassages(CHARS_ASKED_TOGETHER);
       if (batch.length === 0) break;
       const answers = await this.reader.read(this.passages, batch).catch((error: unknown) => {
@@ -231,11 +242,25 @@ export class ArticleSession {
       this.signal.throwIfAborted();
       for (const [index, answer] of answers.entries()) {
         if (index > 0) await slice.next(this.signal);
-        const fresh = this.reader.anchor(answer);
-        if (fresh) this.show(answer.text.passage, fresh, answer.otherLanguage);
+        const passage = answer.text.passage;
+        const anchored = this.reader.anchor(answer);
+        const others = this.passages.count() - passage.found.length;
+        const fresh = anchored && this.ceiling.fit(anchored, others);
+        if (fresh) this.show(passage, fresh, answer.otherLanguage);
       }
     }
     return this.settle();
+  }
+
+  /**
+   * The ceiling is met: passages still unread stay so, not read only to be thrown away. A change to
+   * one of them later has it read again, within the room left.
+   */
+  private leaveUnread(): void {
+    for (const passage of this.passages.passages) {
+      if (passage.dirty) this.ceiling.capped = true;
+      passage.dirty = false;
+    }
   }
 
   /** The next dirty passages (cut to size first) up to `chars` characters, at least one, marked as being read. */

@@ -19,8 +19,16 @@ export type DrawCause = 'report' | 'update' | 'kinds' | 'search';
 /** The view of a page with claims: summary and bar, kind filters, search, and the grouped list. */
 export interface ClaimsPanel {
   element: HTMLElement;
-  /** `language`: the article's, when known, for the page's words in the list. */
-  show(attributions: readonly Attribution[], cause: 'report' | 'update', language?: string): void;
+  /**
+   * `language`: the article's, when known, for the page's words in the list. `capped`: the page
+   * holds more than it lists, so the list is not all of it.
+   */
+  show(
+    attributions: readonly Attribution[],
+    cause: 'report' | 'update',
+    language?: string,
+    capped?: boolean,
+  ): void;
 }
 
 export function createClaimsPanel(options: {
@@ -30,6 +38,7 @@ export function createClaimsPanel(options: {
 }): ClaimsPanel {
   let attributions: readonly Attribution[] = [];
   let language: string | undefined;
+  let capped = false;
   let allGroups: SourceGroup[] = [];
   // Folded text for search, made on the first search: most readers never search.
   let searchable: string[] | null = null;
@@ -94,8 +103,9 @@ export function createClaimsPanel(options: {
     const all = matching.length === attributions.length;
     list.show(attributions, all ? allGroups : groupBySource(attributions, matching), language);
     steps.reset();
+    const unfiltered = capped ? 'claimsShownFirst' : 'claimsShownAll';
     status.textContent = all
-      ? tCount('claimsShownAll', attributions.length)
+      ? tCount(unfiltered, attributions.length)
       : t('claimsShownSome', tNumber(matching.length), tNumber(attributions.length));
     clear.hidden = all;
     if (cause === 'kinds' || cause === 'search') options.say(status.textContent);
@@ -111,13 +121,14 @@ export function createClaimsPanel(options: {
       hint,
       list.element,
     ),
-    show(next, cause, nextLanguage) {
+    show(next, cause, nextLanguage, nextCapped = false) {
       // A live update keeps the reader's place: the current claim stays current, and focused.
       const current = list.element.querySelector<HTMLButtonElement>('.claim[aria-current="true"]');
       const previous = current && attributions[Number(current.dataset.index)];
       const hadFocus = !!current && current === document.activeElement;
       attributions = next;
       language = nextLanguage;
+      capped = nextCapped;
       searchable = null;
       // Another page (the side panel followed a tab) starts unfiltered; the same page keeps its filters.
       if (cause === 'report') filters.reset(true);

@@ -102,7 +102,7 @@ export function createReportView(main: HTMLElement): ReportView {
       if (document.body.dataset.state !== 'ready' || cause === 'report') {
         content.replaceChildren(panel.element);
       }
-      panel.show(next.attributions, cause, next.language);
+      panel.show(next.attributions, cause, next.language, next.capped === true);
       setState('ready');
       if (cause === 'update') announcer.say(tCount('listUpdated', next.attributions.length));
     }

@@ -26,6 +26,8 @@ export interface PageReport {
   language?: string;
   /** Whether highlights are painted right now (global and per-site switches applied). */
   highlightsOn: boolean;
+  /** The page holds more attributions than the ceiling lets it list: the first are listed. */
+  capped?: boolean;
   attributions: Attribution[];
 }
 

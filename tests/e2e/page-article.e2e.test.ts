@@ -138,6 +138,8 @@ describe.each(BROWSERS)('the page in %s', (name) => {
     });
     expect(await askTab(suite.ext, tabId, { type: 'jump-to-claim', index: 999 })).toBe(false);
 
+    // The emphasis lasts 2.5 s, about as long as the steps below: counted only once it is over.
+    await waitInPage(page, () => !CSS.highlights.has('sourcelight-focus'));
     const paintedBefore = (await paintedWords(page)).length;
     await injectAgain(suite.ext, tabId);
     const again: PageReport = await reportOf(suite.ext, tabId);

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../../src/page/article-text';
+import { AttributionCeiling } from '../../src/page/ceiling';
 import { ArticleSession } from '../../src/page/session';
 import { askTheBackground, recordingPainter } from './session-helpers';
 
 // The background's answers come with the message module, which brings the browser API: none is needed.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-function startSession(html: string) {
+function startSession(html: string, ceiling?: AttributionCeiling) {
   document.body.innerHTML = html;
   const { painter, painted } = recordingPainter();
   const session = new ArticleSession(
@@ -15,6 +16,7 @@ function startSession(html: string) {
     painter,
     { extraCues: () => [], askBackground: askTheBackground, onReportChanged: () => {} },
     new AbortController().signal,
+    ceiling,
   );
   return { session, painted };
 }
@@ -131,5 +133,45 @@ describe('ArticleSession', () => {
     document.querySelectorAll('p')[2]?.remove();
     await session.apply({ touched: new Set(), added: new Set(), removals: true });
     expect(session.attributions().map((e) => e.attribution.cue.text)).not.toContain('said');
+  });
+});
+
+describe('a page past the ceiling', () => {
+  /** `count` paragraphs of 2,500 characters, each with three attributions. */
+  const paragraphs = (count: number) =>
+    `<article>${Array.from(
+      { length: count },
+      (_, i) =>
+        `<p>Elena Ruiz said ferry ${i} would sail. Tomas Berg told reporters that it would not. Fares will rise, according to Ana Lopes. ${'The boat crossed the bay once more. '.repeat(65)}</p>`,
+    ).join('')}</article>`;
+
+  it('lists and paints the first attributions up to the ceiling, says it is capped, and reads no further', async () => {
+    const ask = vi.fn(askTheBackground);
+    document.body.innerHTML = paragraphs(24);
+    const { painter, painted } = recordingPainter();
+    const session = new ArticleSession(
+      document,
+      painter,
+      { extraCues: () => [], askBackground: ask, onReportChanged: () => {} },
+      new AbortController().signal,
+      new AttributionCeiling(5),
+    );
+    await session.start();
+    expect(session.state).toBe('ready');
+    expect(session.capped).toBe(true);
+    expect(session.attributionCount()).toBe(5);
+    expect(painted.size).toBe(5);
+    expect(session.attributions()[0]?.attribution.cue.text).toBe('said');
+    // 60,000 characters are asked for in two requests: the second, after the ceiling was met, is never sent.
+    const sent = ask.mock.calls.flatMap(([request]) => request.texts).join('');
+    expect(sent).not.toContain('ferry 23 ');
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not capped when everything fits', async () => {
+    const { session } = startSession(paragraphs(3), new AttributionCeiling(9));
+    await session.start();
+    expect(session.attributionCount()).toBe(9);
+    expect(session.capped).toBe(false);
   });
 });

@@ -240,6 +240,15 @@ describe('the report of a page with claims', () => {
     await open();
     expect(document.querySelectorAll('[lang]')).toHaveLength(0);
   });
+
+  it('says when the page holds more claims than it lists', async () => {
+    await open();
+    const status = () => document.querySelector('.list-status')?.textContent;
+    expect(status()).toBe('All 8 claims');
+    pageAnswers(() => ({ ...report(), capped: true }));
+    await open();
+    expect(status()).toBe('The first 8 claims shown: this page holds more than Sourcelight lists');
+  });
 });
 
 describe('a page that is not a list of claims', () => {

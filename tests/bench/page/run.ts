@@ -11,10 +11,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { extensionDir, launchWithExtension } from '../../e2e/harness/browsers';
+import { denseShortParagraphs, saidSaidPage } from '../../fixtures/hostile-pages';
 import { serveOffline } from '../../page/offline-server';
 import { hugeLiveBlog, mutatingLiveBlog, typicalArticle } from './pages';
 import type { BenchContext, Figure, Scenario } from './scenario';
 import { asleepBackground } from './scenarios/asleep-background';
+import { hostilePages } from './scenarios/hostile-pages';
 import { hugePages } from './scenarios/huge-pages';
 import { idleAndMutating } from './scenarios/idle-and-mutating';
 import { memory } from './scenarios/memory';
@@ -27,6 +29,7 @@ const SCENARIOS: Scenario[] = [
   memory,
   hugePages,
   idleAndMutating,
+  hostilePages,
 ];
 const SHARED_PAGES = resolve('../shared/pages');
 const CHROMIUM = '/usr/lib/chromium/chromium';
@@ -54,6 +57,8 @@ async function main() {
     ['typical-article.html', typicalArticle()],
     ['huge-live-blog.html', hugeLiveBlog()],
     ['mutating-live-blog.html', mutatingLiveBlog()],
+    ['said-said-said.html', saidSaidPage()],
+    ['dense-short-paragraphs.html', denseShortParagraphs()],
   ]);
   const haveShared = existsSync(SHARED_PAGES);
   if (!haveShared) console.log('../shared/pages is absent: the saved real pages are skipped.');
