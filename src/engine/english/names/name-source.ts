@@ -211,6 +211,17 @@ export function nameSource(
   return { kind: 'unnamed', name: name || whole, resolved: !run, via: viaName };
 }
 
+/** Whether every word of a run is a title: "Attorney General", "Prime Minister". */
+function onlyTitles(text: EnglishText, run: TokenRange): boolean {
+  const s = text.lexicon.sources;
+  const first = text.word(run.first) === 'the' && run.first < run.last ? run.first + 1 : run.first;
+  for (let k = first; k <= run.last; k++) {
+    const w = bare(text, k);
+    if (!s.titles.has(w) && !s.titleAbbreviations.has(w)) return false;
+  }
+  return true;
+}
+
 /** A name written in capitals: an outlet, an organisation, or a person (full, or tied to the full name met before). */
 function nameOfRun(
   text: EnglishText,
@@ -219,6 +230,19 @@ function nameOfRun(
   entities: Entities,
 ): Naming {
   const s = text.lexicon.sources;
+  // "The Attorney General", "the Prime Minister": titles alone are the person met with them before,
+  // else a description of someone the text does not name.
+  if (onlyTitles(text, run)) {
+    const title = bare(text, run.last);
+    return (
+      describedNaming(text, head, entities, 'person', title) ?? {
+        kind: 'unnamed',
+        name: phraseText(text, head),
+        resolved: false,
+        via: null,
+      }
+    );
+  }
   // The person or body the pass over the text met here, by the fullest name it gives them.
   const entity = entityAt(entities, run.first, run.last);
   // "news agency Prensa Sur": what the words before the name say it is comes first, unless the

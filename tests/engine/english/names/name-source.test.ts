@@ -16,6 +16,18 @@ function names(story: string): [string | null, string, string | null, boolean][]
 }
 
 describe('the naming stage, on its own', () => {
+  it('names titles alone as the person met with them, else as written: "The Attorney General"', () => {
+    expect(
+      names(
+        'Attorney General Merrick Garland spoke on Monday. The Attorney General said the case is closed. ' +
+          'The Prime Minister said the plan stands.',
+      ),
+    ).toEqual([
+      ['The Attorney General', 'person', 'Merrick Garland', true],
+      ['The Prime Minister', 'unnamed', 'The Prime Minister', false],
+    ]);
+  });
+
   it('reads a body listed with its article as that body in lower case: "the Fed thinks"', () => {
     const text = parse('Prices are falling faster than the Fed thinks, said Diane Swonk.');
     const fed = findEntities(text).mentions.find((m) => m.entity.name === 'Fed');
