@@ -465,11 +465,25 @@ function relativeNaming(text: EnglishText, i: number, entities: Entities): Namin
 function headNoun(text: EnglishText, head: TokenRange): number {
   const prepositions = text.lexicon.prepositions;
   for (let k = head.first + 1; k <= head.last; k++) {
-    const capital = text.isCapitalized(k - 1) && k - 1 !== text.sentenceFirst(k - 1);
+    const capital =
+      text.isCapitalized(k - 1) && (k - 1 !== text.sentenceFirst(k - 1) || namesOn(text, k));
     if (prepositions.has(text.word(k)) && (!capital || personOfBody(text, head.first, k)))
       return k - 1;
   }
   return head.last;
+}
+
+/**
+ * Whether a sentence's capitalised first word goes on over the preposition at `at` as one name:
+ * "Bank of England said", "Secretary of State Antony Blinken said", not "Officials of the
+ * Treasury said".
+ */
+function namesOn(text: EnglishText, at: number): boolean {
+  const s = text.lexicon.sources;
+  const w = bare(text, at - 1);
+  return (
+    text.word(at) === 'of' && text.isCapitalized(at + 1) && !s.unnamed.has(w) && !s.documents.has(w)
+  );
 }
 
 /**

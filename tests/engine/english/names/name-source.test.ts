@@ -28,6 +28,15 @@ describe('the naming stage, on its own', () => {
     ]);
   });
 
+  it('names a body whose name opens a sentence and runs over "of": "Bank of England said"', () => {
+    expect(
+      names('Bank of England said rates will stay. Officials of the Treasury said the same.'),
+    ).toEqual([
+      ['Bank of England', 'organization', 'Bank of England', true],
+      ['Officials of the Treasury', 'unnamed', 'Officials of the Treasury', true],
+    ]);
+  });
+
   it('reads a body listed with its article as that body in lower case: "the Fed thinks"', () => {
     const text = parse('Prices are falling faster than the Fed thinks, said Diane Swonk.');
     const fed = findEntities(text).mentions.find((m) => m.entity.name === 'Fed');
