@@ -468,9 +468,21 @@ function headNoun(text: EnglishText, head: TokenRange): number {
     const capital =
       text.isCapitalized(k - 1) && (k - 1 !== text.sentenceFirst(k - 1) || namesOn(text, k));
     if (prepositions.has(text.word(k)) && (!capital || personOfBody(text, head.first, k)))
-      return k - 1;
+      return pastParticipleOf(text, head.first, k - 1);
   }
   return head.last;
+}
+
+/**
+ * "documents filed in Delaware", "officials briefed on the talks": a participle after a source's
+ * noun opens what qualifies it; the noun before it is the head.
+ */
+function pastParticipleOf(text: EnglishText, first: number, at: number): number {
+  const s = text.lexicon.sources;
+  const noun = bare(text, at - 1);
+  const qualified =
+    at > first && text.word(at).endsWith('ed') && (s.documents.has(noun) || s.unnamed.has(noun));
+  return qualified ? at - 1 : at;
 }
 
 /**

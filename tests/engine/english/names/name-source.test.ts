@@ -37,6 +37,14 @@ describe('the naming stage, on its own', () => {
     ]);
   });
 
+  it('reads documents qualified by a participle as documents: "court documents filed in Delaware"', () => {
+    expect(
+      names('According to court documents filed in Delaware, the firm misled investors.'),
+    ).toEqual([
+      ['court documents filed in Delaware', 'document', 'court documents filed in Delaware', true],
+    ]);
+  });
+
   it('reads a body listed with its article as that body in lower case: "the Fed thinks"', () => {
     const text = parse('Prices are falling faster than the Fed thinks, said Diane Swonk.');
     const fed = findEntities(text).mentions.find((m) => m.entity.name === 'Fed');
