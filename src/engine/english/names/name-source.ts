@@ -509,12 +509,15 @@ function personOfBody(text: EnglishText, first: number, at: number): boolean {
   let start = at - 1;
   while (start - 1 >= first && (text.isCapitalized(start - 1) || text.is(start - 1, '.'))) start--;
   let words = 0;
-  let titled = false;
+  let titles = 0;
   for (let k = start; k < at; k++) {
     if (!text.isWord(k)) continue;
     words++;
-    if (s.titleAbbreviations.has(bare(text, k)) || s.titles.has(bare(text, k))) titled = true;
+    if (s.titleAbbreviations.has(bare(text, k)) || s.titles.has(bare(text, k))) titles++;
   }
+  // "Secretary of State Antony Blinken": titles alone before "of" are one longer title.
+  if (words > 0 && titles === words) return false;
+  const titled = titles > 0;
   // "Mr. Morgan of the Sierra Club": a title makes even a surname a person.
   if ((words < 2 && !titled) || (!titled && kindOfName(text, start, at - 1))) return false;
   // "Bank of America" is a name, "Ines Vale of Harbour Radio" a person with their outlet.

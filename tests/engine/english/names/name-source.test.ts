@@ -45,6 +45,17 @@ describe('the naming stage, on its own', () => {
     ]);
   });
 
+  it('reads a title with "of" inside as one title before a name: "Secretary of State Antony Blinken"', () => {
+    expect(
+      names(
+        'Secretary of State Antony Blinken said talks continue. Mr. Morgan of the Sierra Club said the plan fails.',
+      ),
+    ).toEqual([
+      ['Secretary of State Antony Blinken', 'person', 'Antony Blinken', true],
+      ['Mr. Morgan of the Sierra Club', 'person', 'Morgan', true],
+    ]);
+  });
+
   it('reads a body listed with its article as that body in lower case: "the Fed thinks"', () => {
     const text = parse('Prices are falling faster than the Fed thinks, said Diane Swonk.');
     const fed = findEntities(text).mentions.find((m) => m.entity.name === 'Fed');
