@@ -13,6 +13,20 @@ const SHORTEST_RUN = 3;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether every word from `from` to `to` is a cue word. It stops at the first other word, so
+ * the prose between two real attributions costs one word, not a scan of all of it.
+ */
+function onlyCueWords(text: string, from: number, to: number, cueWords: Set<string>): boolean {
+  WORD.lastIndex = from;
+  for (let word = WORD.exec(text); word && word.index < to; word = WORD.exec(text)) {
+    if (!cueWords.has(word[0].toLowerCase())) return false;
+  }
+  return true;
+}
+
 /**
  * The attributions less those whose cues stand in a run. "Nothing between" two cues: no word but
  * the words of the text's own cues, so a run of mixed cues is one run even where the engine read
@@ -22,7 +36,7 @@ export function dropCueRuns(text: string, found: Attribution[]): Attribution[] {
   if (found.length < SHORTEST_RUN) return found;
   const cueWords = new Set(found.flatMap((attribution) => wordsOf(attribution.cue.text)));
   const adjoins = (before: Attribution, after: Attribution) =>
-    wordsOf(text.slice(before.cue.end, after.cue.start)).every((word) => cueWords.has(word));
+    onlyCueWords(text, before.cue.end, after.cue.start, cueWords);
   const inRun = new Uint8Array(found.length);
   let runStart = 0;
   for (let next = 1; next <= found.length; next++) {
