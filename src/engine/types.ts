@@ -10,6 +10,12 @@ export const SOURCE_KINDS: readonly SourceKind[] = [
   'none',
 ];
 
+/**
+ * What an attribution attributes: words said or written (`report`), or a belief, an intention or a
+ * stance ("thinks", "wants to", "endorsed"), found only when `ExtractOptions.beliefs` asks for them.
+ */
+export type AttributionMode = 'report' | 'belief';
+
 /** A stretch of the input text. Offsets are UTF-16 code units: `text === input.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -26,6 +32,7 @@ export interface Attribution {
   /** The claim itself; null when the text gives none (e.g. "Interfax, citing the portal"). */
   content: Span | null;
   kind: SourceKind;
+  mode: AttributionMode;
   /** What a reader sees in the claims list ("Nicolás Maduro" for "he"); null for kind `none`. */
   name: string | null;
   /** False when `name` is a pronoun or short reference that could not be tied to an earlier name. */
@@ -51,4 +58,6 @@ export interface ExtractOptions {
   language?: LanguageCode;
   /** The reader's own cue phrases ("sources close to"), matched beside the lexicon's. */
   extraCues?: readonly string[];
+  /** Also find beliefs, intentions and stances ("he thinks", "she wants to", "they endorsed"). */
+  beliefs?: boolean;
 }

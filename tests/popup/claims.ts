@@ -1,4 +1,4 @@
-import type { Attribution, SourceKind, Span } from '../../src/engine/types';
+import type { Attribution, AttributionMode, SourceKind, Span } from '../../src/engine/types';
 
 /** The span of the first `words` in `text` (after `from`), as the engine would give it. */
 export function spanOf(text: string, words: string, from = 0): Span {
@@ -15,6 +15,7 @@ export function claim(
     source?: string;
     content?: string;
     kind: SourceKind;
+    mode?: AttributionMode;
     name?: string | null;
     resolved?: boolean;
     via?: string | null;
@@ -28,6 +29,7 @@ export function claim(
     source: parts.source ? spanOf(text, parts.source, from) : null,
     content: parts.content ? spanOf(text, parts.content, from) : null,
     kind: parts.kind,
+    mode: parts.mode ?? 'report',
     name: parts.name === undefined ? (parts.source ?? null) : parts.name,
     resolved: parts.resolved ?? true,
     via: parts.via ?? null,

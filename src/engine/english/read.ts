@@ -5,6 +5,7 @@
  * lexicon and rules were tuned on PolNeAR long before the packs.
  */
 
+import { isBeliefClass } from '../packs/en';
 import type { Attribution, ExtractOptions, Span } from '../types';
 import { chainCitations, interviewer } from './chains/citations';
 import { continueQuotes, endBeforeLaterAttributions } from './claims/claim-ends';
@@ -53,7 +54,7 @@ const KEPT: { reading: unknown } = { reading: null };
  * any is dropped as part of another or its claim cut short by the next.
  */
 export function findDrafts(text: EnglishText, options?: ExtractOptions): Draft[] {
-  const cues = findCues(text);
+  const cues = findCues(text, options?.beliefs === true);
   const extra = findExtraCues(text, options?.extraCues);
   const all = extra.length > 0 ? [...cues, ...extra].sort((a, b) => a.first - b.first) : cues;
   const drafts: Draft[] = [];
@@ -88,6 +89,7 @@ export function readEnglish(text: EnglishText, options?: ExtractOptions): Attrib
       source: d.source.range ? spanOf(text, d.source.range) : null,
       content: d.content ? spanOf(text, d.content) : null,
       kind: naming.kind,
+      mode: isBeliefClass(d.cue.verbClass) ? 'belief' : 'report',
       name: naming.name,
       resolved: naming.resolved,
       via: naming.via ?? interviewer(text, d.cue),

@@ -97,6 +97,7 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
       source: sourceSpan,
       content: spanOf(text, claim),
       kind: naming.kind,
+      mode: 'report',
       name: naming.name,
       resolved: naming.resolved,
       via: null,

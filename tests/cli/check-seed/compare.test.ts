@@ -23,6 +23,7 @@ function found(
     source: sourceSpan,
     content: claim ? span(claim) : null,
     kind,
+    mode: 'report',
     name,
     resolved: true,
     via: null,

@@ -20,6 +20,7 @@ function claim(
       ? { start: start + 10, end: start + 10 + content.length, text: content }
       : null,
     kind,
+    mode: 'report',
     name,
     resolved,
     via: null,

@@ -1,3 +1,4 @@
+import { isBeliefClass } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import type { Cue } from '../cues/cue';
 import type { TokenRange } from '../phrases';
@@ -32,6 +33,8 @@ export function endBeforeLaterAttributions(
       const other = items[j];
       if (!other || other.cue.first > claim.last) break;
       if (other.cue.first <= claim.first) continue;
+      // "says she hopes to win, but she knows that X": what a speaker believes is no end of what they said.
+      if (isBeliefClass(other.cue.verbClass) && !isBeliefClass(item.cue.verbClass)) continue;
       const sourceFirst = other.source.range?.first ?? other.cue.first;
       if (!claimsBefore[j]) {
         // "said X, adding Y", "said X and called Y": a claim after its cue ends where the next attribution is joined on.

@@ -1,3 +1,4 @@
+import { isBeliefClass } from '../../packs/en';
 import { CueKind } from '../cues/cue';
 import type { Draft } from '../draft';
 import type { EnglishText } from '../text';
@@ -6,8 +7,8 @@ import type { EnglishText } from '../text';
  * Cues inside a claim that is reported after its own cue ("Police said the driver told officers
  * that ...") are usually part of that claim, not a second attribution a reader wants listed. The
  * clearest cases are dropped: anything inside what a document shows or an outlet is credited with
- * ("according to the report, officials asked ..."), and questions, requests and findings told
- * inside someone else's words.
+ * ("according to the report, officials asked ..."), and questions, requests, findings, beliefs
+ * and intentions told inside someone else's words.
  */
 export function dropEmbeddedCues(text: EnglishText, drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = [];
@@ -48,5 +49,7 @@ function embeds(outer: Draft, inner: Draft): boolean {
   const innerSource = inner.source.range;
   if (innerSource && innerSource.first <= outer.cue.first) return false;
   if (outer.cue.kind === CueKind.According || outer.cue.verbClass === 'evidence') return true;
+  // "Clinton says she wants to expand them": what a speaker says they want is what they said.
+  if (isBeliefClass(inner.cue.verbClass) && !isBeliefClass(outer.cue.verbClass)) return true;
   return inner.cue.verbClass === 'audience' || inner.cue.verbClass === 'evidence';
 }

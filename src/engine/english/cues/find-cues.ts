@@ -1,15 +1,19 @@
-/** Finds every cue of a text, in order: phrases, hedges, passives, verbs and colons. */
+/** Finds every cue of a text, in order: phrases, hedges, passives, verbs and colons; beliefs when asked. */
 
-import { VerbForm } from '../../packs/en';
+import { isBeliefClass, VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import type { EnglishText } from '../text';
+import { beliefCue } from './belief-cues';
 import { type Cue, CueKind, singleWordCue } from './cue';
 import { signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
 import { extendRight, verbCue } from './verbs';
 
-/** Finds every cue of the text, in order, outside direct quotes. */
-export function findCues(text: EnglishText): Cue[] {
+/**
+ * Finds every cue of the text, in order, outside direct quotes; with `beliefs`, the cues of
+ * beliefs, intentions and stances too.
+ */
+export function findCues(text: EnglishText, beliefs = false): Cue[] {
   const lex = text.lexicon;
   const cues: Cue[] = [];
   const n = text.count;
@@ -42,7 +46,9 @@ export function findCues(text: EnglishText): Cue[] {
       if (speakerLabel(text, i) === Label.Speaker) speechUntil = text.paragraphEnd(i);
       continue;
     }
-    if (text.type(i) !== TokenType.Word || !lex.cueStarts.has(text.hash(i))) continue;
+    if (text.type(i) !== TokenType.Word) continue;
+    const hash = text.hash(i);
+    if (!(lex.cueStarts.has(hash) || (beliefs && lex.beliefs.starts.has(hash)))) continue;
     // What is said inside a quote belongs to the quoted speaker, not to the article.
     if (text.quoteOf(i) >= 0) continue;
     const w = text.word(i);
@@ -92,13 +98,20 @@ export function findCues(text: EnglishText): Cue[] {
       continue;
     }
     const entry = lex.verbs.get(w);
-    if (!entry) continue;
-    const cue =
-      entry.verbClass === 'citing' && entry.forms.includes(VerbForm.Gerund) && w.endsWith('ing')
-        ? { ...singleWordCue(CueKind.Citing, i), verbClass: entry.verbClass, form: VerbForm.Gerund }
-        : verbCue(text, i, entry, floor);
+    let cue: Cue | null = null;
+    if (entry)
+      cue =
+        entry.verbClass === 'citing' && entry.forms.includes(VerbForm.Gerund) && w.endsWith('ing')
+          ? {
+              ...singleWordCue(CueKind.Citing, i),
+              verbClass: entry.verbClass,
+              form: VerbForm.Gerund,
+            }
+          : verbCue(text, i, entry, floor);
+    // "urged voters to stay home" reports nothing said, but tells what the speaker wants.
+    if (!cue && beliefs) cue = beliefCue(text, i, floor);
     if (!cue) continue;
-    if (cue.kind === CueKind.Verb) extendRight(text, cue, end);
+    if (cue.kind === CueKind.Verb && !isBeliefClass(cue.verbClass)) extendRight(text, cue, end);
     cues.push(cue);
     i = cue.last;
   }

@@ -1,6 +1,6 @@
 /** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
 
-import { type VerbEntry, VerbForm } from '../../packs/en';
+import { isBeliefClass, type VerbEntry, VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
@@ -330,6 +330,8 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
     describesNoun(text, i + 1)
   )
     return null;
+  // A belief's verb is checked for what it holds by the belief cues; the rest report words.
+  if (isBeliefClass(entry.verbClass)) return cueOf(text, entry, subjectEnd, i, form, passive);
   if (
     lex.needsClaim.has(entry.lemma) &&
     !introducesClaim(text, i, subjectEnd, floor) &&
@@ -356,9 +358,21 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
   )
     return null;
   if (entry.lemma === 'maintain' && !introducesClaim(text, i, subjectEnd, floor)) return null;
+  return cueOf(text, entry, subjectEnd, i, form, passive);
+}
+
+/** The cue of the verb at i, its auxiliaries after the subject's end included. */
+function cueOf(
+  text: EnglishText,
+  entry: VerbEntry,
+  subjectEnd: number,
+  i: number,
+  form: VerbForm,
+  passive: boolean,
+): Cue {
   // A hedge between subject and verb ("he reportedly said") is a cue of its own: the verb's starts after it.
   let first = subjectEnd + 1;
-  for (let k = first; k < i; k++) if (lex.hedges.has(text.word(k))) first = k + 1;
+  for (let k = first; k < i; k++) if (text.lexicon.hedges.has(text.word(k))) first = k + 1;
   return {
     kind: CueKind.Verb,
     lemma: entry.lemma,

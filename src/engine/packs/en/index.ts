@@ -17,7 +17,19 @@ export enum VerbForm {
 }
 
 /** How a reporting verb takes its roles. */
-export type VerbClass = 'speech' | 'audience' | 'writing' | 'evidence' | 'citing' | 'phrasal';
+export type ReportClass = 'speech' | 'audience' | 'writing' | 'evidence' | 'citing' | 'phrasal';
+
+/** A verb that attributes a belief (a clause), an intention (an infinitive) or a stance (an object). */
+export type BeliefClass = 'belief' | 'intention' | 'stance';
+
+export type VerbClass = ReportClass | BeliefClass;
+
+const BELIEF_CLASSES: ReadonlySet<VerbClass> = new Set(['belief', 'intention', 'stance']);
+
+/** Whether a verb attributes a belief, an intention or a stance rather than reports what was said. */
+export function isBeliefClass(verbClass: VerbClass | null): boolean {
+  return verbClass !== null && BELIEF_CLASSES.has(verbClass);
+}
 
 export interface VerbEntry {
   lemma: string;
@@ -155,6 +167,18 @@ export interface Lexicon {
   grammar: Grammar;
   verbs: ReadonlyMap<string, VerbEntry>;
   particles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What attributes a belief, an intention or a stance, read only when asked for. */
+  beliefs: {
+    verbs: ReadonlyMap<string, VerbEntry>;
+    /** Hashes of every spelling of those verbs, as `cueStarts` is for reporting cues. */
+    starts: ReadonlySet<number>;
+    /** "called for", "voted against", "agreed with": the particle belongs to the cue. */
+    particles: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Verbs that attribute only with their particle: "called for", not "called". */
+    needsParticle: ReadonlySet<string>;
+    /** "seemed to", "is expected to": the subject's and the infinitive's claim, with no source. */
+    raising: ReadonlySet<string>;
+  };
   /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
   needsClaim: ReadonlySet<string>;
   /** Prepositions that open a verb's claim after its object: "accuse the government of ...". */
@@ -229,7 +253,13 @@ export interface LexiconData {
   commonWords: string[];
   abbreviations: string[];
   grammar: Record<keyof Grammar, string[]>;
-  verbs: Record<VerbClass, string[]>;
+  verbs: Record<ReportClass, string[]>;
+  beliefs: {
+    verbs: Record<BeliefClass, string[]>;
+    particles: Record<string, string[]>;
+    needsParticle: string[];
+    raising: string[];
+  };
   particles: Record<string, string[]>;
   needsClaim: string[];
   claimPrepositions: Record<string, string[]>;
@@ -296,9 +326,9 @@ export function phraseTable(phrases: readonly string[]): PhraseTable {
   return table;
 }
 
-function compileVerbs(classes: Record<VerbClass, string[]>): Map<string, VerbEntry> {
+function compileVerbs<C extends VerbClass>(classes: Record<C, string[]>): Map<string, VerbEntry> {
   const verbs = new Map<string, VerbEntry>();
-  for (const verbClass of Object.keys(classes) as VerbClass[]) {
+  for (const verbClass of Object.keys(classes) as C[]) {
     for (const line of classes[verbClass]) {
       const spellings = line.split(' ');
       const base = spellings[0] ?? '';
@@ -330,6 +360,21 @@ function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Se
   return new Set(words.map(hashWord));
 }
 
+function setsOf(lists: Record<string, string[]>): Map<string, Set<string>> {
+  return new Map(Object.entries(lists).map(([key, list]) => [key, new Set(list)]));
+}
+
+function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
+  const verbs = compileVerbs(data.verbs);
+  return {
+    verbs,
+    starts: new Set([...verbs.keys(), ...data.raising].map(hashWord)),
+    particles: setsOf(data.particles),
+    needsParticle: new Set(data.needsParticle),
+    raising: new Set(data.raising),
+  };
+}
+
 export function compileLexicon(data: LexiconData): Lexicon {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
@@ -339,11 +384,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     abbreviations: new Set(data.abbreviations),
     grammar: compileGrammar(data.grammar),
     verbs,
-    particles: new Map(Object.entries(data.particles).map(([verb, list]) => [verb, new Set(list)])),
+    beliefs: compileBeliefs(data.beliefs),
+    particles: setsOf(data.particles),
     needsClaim: new Set(data.needsClaim),
-    claimPrepositions: new Map(
-      Object.entries(data.claimPrepositions).map(([verb, list]) => [verb, new Set(list)]),
-    ),
+    claimPrepositions: setsOf(data.claimPrepositions),
     needsThat: new Set(data.needsThat),
     needsQuote: new Set(data.needsQuote),
     documentVerbs: new Set(data.documentVerbs),

@@ -1,0 +1,219 @@
+/**
+ * Beliefs, intentions and stances as cues, found only when asked for: "thinks the plan will fail",
+ * "wants to run", "endorsed Cruz", "called for a ban", "seemed to agree". PolNeAR annotates them as
+ * attributions beside reported speech; its guidelines draw the line this file follows: an
+ * intention must be signalled ("plans to run", not "will run"), a feeling must be about something
+ * ("was happy that", not "felt happy"), and an action is no attribution.
+ */
+
+import { type VerbEntry, VerbForm } from '../../packs/en';
+import { TokenType } from '../../text/tokens';
+import type { EnglishText } from '../text';
+import { type Cue, CueKind } from './cue';
+import { speakerSubject } from './verb-or-noun';
+import { verbCue } from './verbs';
+
+// How far an object can run before the infinitive it is asked to do: "urged the administration to".
+const LONGEST_OBJECT = 5;
+
+// How far a zero-"that" clause's subject can run before its verb: "thinks Wasserman Schultz is".
+const LONGEST_SUBJECT = 6;
+
+/** The verbs that hold a finite clause together: "the plan is", "he will", "they have". */
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+]);
+
+/** Beliefs that hold only a clause: "knows that", "saw that"; "knows the area" is no attribution. */
+const CLAUSE_ONLY = new Set(['know', 'see', 'feel', 'understand', 'remember', 'forget', 'realize']);
+
+/** Beliefs that hold an object with "as": "sees the deal as a trap", "views him as a threat". */
+const SEEING_AS = new Set(['see', 'view', 'consider', 'regard']);
+
+/** Intentions that hold only an infinitive or a clause: "plans to run"; "planned a rally" is an act. */
+const INFINITIVE_ONLY = new Set([
+  'plan',
+  'intend',
+  'aim',
+  'decide',
+  'refuse',
+  'decline',
+  'threaten',
+  'hope',
+  'order',
+]);
+
+/** The cue of a belief, an intention or a stance at token i, or null. */
+export function beliefCue(text: EnglishText, i: number, floor: number): Cue | null {
+  const beliefs = text.lexicon.beliefs;
+  const w = text.word(i);
+  if (beliefs.raising.has(w)) return raisingCue(text, i);
+  const entry = beliefs.verbs.get(w);
+  if (!entry) return null;
+  const particle = beliefs.particles.get(entry.lemma)?.has(text.word(i + 1)) ? 1 : 0;
+  if (!particle && beliefs.needsParticle.has(entry.lemma)) return null;
+  const cue = verbCue(text, i, entry, floor);
+  if (!cue || !heldBySomeone(text, cue)) return null;
+  cue.last += particle;
+  // "was endorsed by Cruz": a passive attributes only with its source.
+  if (cue.passive) return text.word(cue.last + 1) === 'by' ? cue : null;
+  return holdsWhatIsAttributed(text, cue, entry, particle > 0) ? cue : null;
+}
+
+/**
+ * Whether the verb has someone to hold the belief: "Benford plans to", "voters who want"; not a
+ * noun spelled like the verb ("against plans to", "announced plans to", "trade offers benefits").
+ */
+function heldBySomeone(text: EnglishText, cue: Cue): boolean {
+  const subject = cue.first - 1;
+  if (cue.passive) return true;
+  // "is seeking", "they’re backing", "…, calling for": a progressive or a clause of its own; not
+  // "ads supporting Rubio", "in attacking him", which describe a thing or an act.
+  if (cue.form === VerbForm.Gerund)
+    return cue.first < cue.head || text.is(subject, ',') || text.contracted(subject) !== '';
+  const w = text.word(subject);
+  const lex = text.lexicon;
+  if (lex.grammar.relatives.has(w)) return true;
+  if (cue.first < cue.head) return holder(text, subject) || !lex.prepositions.has(w);
+  return holder(text, subject);
+}
+
+/** A word that names who can hold a belief: "he", "Cruz", "the mayor", "farmers", "the council". */
+function holder(text: EnglishText, k: number): boolean {
+  if (speakerSubject(text, k)) return true;
+  const w = text.word(k);
+  const sources = text.lexicon.sources;
+  return (
+    sources.titles.has(w) ||
+    text.lexicon.pluralNouns.has(w) ||
+    sources.groupEndings.some((ending) => w.endsWith(ending))
+  );
+}
+
+/** "Trump seemed to agree", "the bank is expected to act": a claim with no source. */
+function raisingCue(text: EnglishText, i: number): Cue | null {
+  if (text.word(i + 1) !== 'to' || !text.isWord(i + 2)) return null;
+  const be = text.lexicon.grammar.be.has(text.word(i - 1));
+  // "expected" raises only in the passive: "is expected to"; "he expected to win" is his belief.
+  if (text.word(i) === 'expected' && !be) return null;
+  return {
+    kind: CueKind.Raising,
+    lemma: null,
+    first: be ? i - 1 : i,
+    last: i,
+    head: i,
+    verbClass: 'belief',
+    form: null,
+    passive: false,
+  };
+}
+
+/** Whether what follows the cue is what its class attributes: a clause, an infinitive, an object. */
+function holdsWhatIsAttributed(
+  text: EnglishText,
+  cue: Cue,
+  entry: VerbEntry,
+  particle: boolean,
+): boolean {
+  const next = cue.last + 1;
+  if (opensClause(text, next) || claimBefore(text, cue)) return true;
+  // "called for a ban", "agreed with Sanders": after its particle, the verb takes what it is about.
+  if (particle) return opensObject(text, next);
+  switch (entry.verbClass) {
+    case 'belief':
+      if (CLAUSE_ONLY.has(entry.lemma)) return zeroThatClause(text, next);
+      if (SEEING_AS.has(entry.lemma)) return seenAs(text, next) || zeroThatClause(text, next);
+      return infinitive(text, next) || zeroThatClause(text, next);
+    case 'intention':
+      if (infinitive(text, next) || objectThenInfinitive(text, next)) return true;
+      return !INFINITIVE_ONLY.has(entry.lemma) && opensObject(text, next);
+    default:
+      return opensObject(text, next);
+  }
+}
+
+/** "that", "whether", "how", a quote or a colon: a clause or a quote opens at k. */
+function opensClause(text: EnglishText, k: number): boolean {
+  return (
+    text.lexicon.grammar.claimOpeners.has(text.lower(k)) ||
+    (text.isQuoteMark(k) && text.type(k) !== TokenType.CloseQuote)
+  );
+}
+
+/** "…, he thinks." or "…, she believes": a tag after the claim, closing its sentence or clause. */
+function claimBefore(text: EnglishText, cue: Cue): boolean {
+  const after = cue.last + 1;
+  if (!(text.is(after, '.') || text.is(after, ','))) return false;
+  for (let k = cue.first - 1; k >= cue.first - LONGEST_SUBJECT && k >= 0; k--) {
+    if (text.is(k, ',') || text.type(k) === TokenType.CloseQuote) return true;
+    if (!text.isWord(k)) return false;
+  }
+  return false;
+}
+
+/** "to run", "to be identified": an infinitive at k. */
+function infinitive(text: EnglishText, k: number): boolean {
+  return text.word(k) === 'to' && text.isWord(k + 1) && !text.isCapitalized(k + 1);
+}
+
+/** "voters to know", "the administration to join": an object, then the infinitive asked of it. */
+function objectThenInfinitive(text: EnglishText, k: number): boolean {
+  if (!opensObject(text, k)) return false;
+  for (let j = k + 1; j <= k + LONGEST_OBJECT; j++) {
+    if (infinitive(text, j)) return true;
+    if (!text.isWord(j)) return false;
+  }
+  return false;
+}
+
+/** "the plan will fail", "he's right": a clause with its subject first and no "that". */
+function zeroThatClause(text: EnglishText, k: number): boolean {
+  if (text.contracted(k)) return true;
+  if (!opensObject(text, k)) return false;
+  for (let j = k + 1; j <= k + LONGEST_SUBJECT; j++) {
+    if (!text.isWord(j)) return false;
+    const w = text.word(j);
+    if (FINITE.has(w) || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** "sees the deal as a trap": the object, then "as". */
+function seenAs(text: EnglishText, k: number): boolean {
+  for (let j = k + 1; j <= k + LONGEST_OBJECT + 1; j++) {
+    if (text.word(j) === 'as') return j > k;
+    if (!text.isWord(j)) return false;
+  }
+  return false;
+}
+
+/** Whether a noun phrase (or a gerund's clause) opens at k: "Cruz", "the bill", "him", "banning". */
+function opensObject(text: EnglishText, k: number): boolean {
+  const type = text.type(k);
+  if (type === TokenType.Number) return true;
+  if (text.isQuoteMark(k)) return type !== TokenType.CloseQuote;
+  if (type !== TokenType.Word) return false;
+  const w = text.lower(k);
+  const lex = text.lexicon;
+  if (lex.prepositions.has(w) || lex.timeWords.has(w) || lex.adverbs.has(w)) return false;
+  if (lex.grammar.coordinators.has(w) || lex.clauseWords.has(w) || lex.auxiliaries.has(w))
+    return lex.determiners.has(w) || w === 'what';
+  return !(w.endsWith('ly') && w.length > 4);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../../../src/engine/types';
+import { read } from '../../helpers';
+
+const BELIEFS = { beliefs: true };
+
+/** Cue, source as written, claim and mode: what the beliefs option adds to a reader's list. */
+const shown = (a: Attribution) => [a.cue.text, a.source?.text ?? null, a.content?.text, a.mode];
+
+const beliefsOf = (text: string) => read(text, BELIEFS).filter((a) => a.mode === 'belief');
+
+describe('beliefs, intentions and stances', () => {
+  it('are found only when asked for, and leave reported speech as it was', () => {
+    const text =
+      'The mayor wants to close the pier. The council said the pier is unsafe. Residents think the repairs will take years.';
+    expect(read(text).map(shown)).toEqual([
+      ['said', 'The council', 'the pier is unsafe', 'report'],
+    ]);
+    expect(read(text, BELIEFS).map(shown)).toEqual([
+      ['wants', 'The mayor', 'to close the pier', 'belief'],
+      ['said', 'The council', 'the pier is unsafe', 'report'],
+      ['think', 'Residents', 'the repairs will take years', 'belief'],
+    ]);
+  });
+
+  it('reads a belief with its clause, with or without "that"', () => {
+    expect(
+      beliefsOf(
+        'Ms. Okafor believes that the tunnel can open in May. Most farmers fear the drought is not over.',
+      ).map(shown),
+    ).toEqual([
+      ['believes', 'Ms. Okafor', 'that the tunnel can open in May', 'belief'],
+      ['fear', 'Most farmers', 'the drought is not over', 'belief'],
+    ]);
+  });
+
+  it('reads an intention with its infinitive, and an object asked to act', () => {
+    expect(
+      beliefsOf(
+        'The union has vowed to strike in March. The governor urged lawmakers to pass the budget.',
+      ).map(shown),
+    ).toEqual([
+      ['has vowed', 'The union', 'to strike in March', 'belief'],
+      ['urged', 'The governor', 'lawmakers to pass the budget', 'belief'],
+    ]);
+  });
+
+  it('reads a stance with its object, and a particle that belongs to the verb', () => {
+    expect(
+      beliefsOf(
+        'Two former ministers endorsed Ms. Lind. The senator called for a ban on the pesticide.',
+      ).map(shown),
+    ).toEqual([
+      ['endorsed', 'Two former ministers', 'Ms. Lind', 'belief'],
+      ['called for', 'The senator', 'a ban on the pesticide', 'belief'],
+    ]);
+  });
+
+  it('reads "is expected to" and "seemed to" as a claim with no source', () => {
+    const found = beliefsOf('The central bank is expected to cut rates. The deal seemed to hold.');
+    expect(found.map((a) => [a.cue.text, a.source, a.kind])).toEqual([
+      ['is expected', null, 'none'],
+      ['seemed', null, 'none'],
+    ]);
+  });
+
+  it('leaves out what the guidelines call no attribution: actions, feelings, nouns', () => {
+    expect(
+      beliefsOf(
+        'The mayor will close the pier. She felt tired after the vote. Critics rallied against plans to sell the port. The group ran ads supporting the mayor. They moved fast in order to win.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps what a speaker says they want inside their reported words', () => {
+    const found = read('The coach said she wants to stay another season.', BELIEFS);
+    expect(found.map(shown)).toEqual([
+      ['said', 'The coach', 'she wants to stay another season', 'report'],
+    ]);
+  });
+});
