@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { evalGermanQuotes, GERMAN_QUOTES } from './german-quotes';
 import { evalPolnear } from './polnear';
 
-const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corpus DIR|german-quotes] [--cues]
+const USAGE = `npm run eval -- [--split dev|train] [--floors] [--errors] [--corpus DIR|german-quotes] [--cues] [--beliefs]
   --split   score one split (default: dev and train, each reported)
   --floors  exit 1 naming each measure below its floor
   --errors  write every false cue, miss, wrong source and low-scoring content to reports/
   --corpus  a PolNeAR folder (default: corpora/polnear in ../shared, or in SOURCELIGHT_SHARED),
             or german-quotes: the German quotation corpus in the same shared folder
-  --cues    with --corpus german-quotes: print its cue words by frequency in dev and train`;
+  --cues    with --corpus german-quotes: print its cue words by frequency in dev and train
+  --beliefs also find beliefs, intentions and stances ("thinks", "wants to", "endorsed"), as PolNeAR annotates them`;
 
 const isSplit = (split: string): split is 'dev' | 'train' => split === 'dev' || split === 'train';
 
@@ -20,6 +21,7 @@ function parse() {
       errors: { type: 'boolean', default: false },
       corpus: { type: 'string' },
       cues: { type: 'boolean', default: false },
+      beliefs: { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extract } from '../../engine';
+import { type ExtractOptions, extract } from '../../engine';
 import { sharedFolder } from '../shared-folder';
 import { claimPieces } from './claim-pieces';
 import { type Article, readSplit } from './corpus';
+import { addErrors, emptyErrorTable, formatErrorTable } from './error-classes';
 import { describeErrors } from './errors';
 import {
   addCounts,
@@ -21,13 +22,16 @@ import { belowFloors, FLOORS, formatTable, PUBLISHED } from './table';
  * What extract returns, as the measures read it: each claim as PolNeAR marks it (the pieces around
  * an attribution that interrupts it) and, for comparison, as the one span extract returns.
  */
-function predict(text: string): {
+function predict(
+  text: string,
+  options: ExtractOptions,
+): {
   pieces: PredictedAttribution[];
   oneSpan: PredictedAttribution[];
 } {
   const pieces: PredictedAttribution[] = [];
   const oneSpan: PredictedAttribution[] = [];
-  for (const a of extract(text)) {
+  for (const a of extract(text, options)) {
     const cue: [number, number][] = [[a.cue.start, a.cue.end]];
     const source: [number, number][] | null = a.source ? [[a.source.start, a.source.end]] : null;
     pieces.push({ cue, source, content: claimPieces(text, a) });
@@ -36,15 +40,20 @@ function predict(text: string): {
   return { pieces, oneSpan };
 }
 
-function score(articles: readonly Article[], inSubset: ReturnType<typeof reportSubset>) {
+function score(
+  articles: readonly Article[],
+  inSubset: ReturnType<typeof reportSubset>,
+  options: ExtractOptions,
+) {
   let counts: Counts = emptyCounts();
   let oneSpanCounts: Counts = emptyCounts();
+  const errors = emptyErrorTable();
   const scored: ScoredArticle[] = [];
   let words = 0;
   let millis = 0;
   for (const article of articles) {
     const started = performance.now();
-    const { pieces, oneSpan } = predict(article.text);
+    const { pieces, oneSpan } = predict(article.text, options);
     millis += performance.now() - started;
     words += article.text.split(/\s+/).filter(Boolean).length;
     const one: ScoredArticle = {
@@ -54,9 +63,10 @@ function score(articles: readonly Article[], inSubset: ReturnType<typeof reportS
     };
     scored.push(one);
     counts = addCounts(counts, countArticle(one));
+    addErrors(errors, one);
     oneSpanCounts = addCounts(oneSpanCounts, countArticle({ ...one, predicted: oneSpan }));
   }
-  return { counts, oneSpan: measuresOf(oneSpanCounts), scored, words, millis };
+  return { counts, oneSpan: measuresOf(oneSpanCounts), errors, scored, words, millis };
 }
 
 /** The options of a PolNeAR run, as the command line gives them. */
@@ -65,6 +75,8 @@ export interface PolnearOptions {
   split?: 'dev' | 'train' | undefined;
   floors: boolean;
   errors: boolean;
+  /** Also find beliefs, intentions and stances, as PolNeAR annotates them. */
+  beliefs: boolean;
 }
 
 /** `npm run eval`: the engine on PolNeAR, as its EVAL.md measures, beside published systems. */
@@ -83,16 +95,21 @@ export function evalPolnear(args: PolnearOptions): number {
   const inSubset = reportSubset(cues);
   mkdirSync('reports', { recursive: true });
   const results = splits.map((split) => {
-    const { counts, oneSpan, scored, words, millis } = score(readSplit(corpus, split), inSubset);
+    const { counts, oneSpan, errors, scored, words, millis } = score(
+      readSplit(corpus, split),
+      inSubset,
+      { beliefs: args.beliefs },
+    );
     if (args.errors) {
       const file = join('reports', `eval-${split}-errors.tsv`);
       writeFileSync(file, `${scored.flatMap(describeErrors).join('\n')}\n`);
       console.log(`eval: ${split} errors written to ${file}`);
     }
     const measures = measuresOf(counts);
-    return { split, articles: scored.length, words, millis, counts, measures, oneSpan };
+    return { split, articles: scored.length, words, millis, counts, measures, oneSpan, errors };
   });
   console.log(formatTable(results));
+  for (const r of results) console.log(`\n${formatErrorTable(r.split, r.errors)}`);
   for (const r of results) {
     // One cold pass, compiler warm-up included: speed is measured by npm run bench.
     console.log(
