@@ -1,7 +1,7 @@
 import { runScan } from './scan/scan';
 
 /** `sourcelight`, the package's command; `npm run scan --` is its `scan`, run from the sources. */
-const USAGE = `Usage: sourcelight scan [--json] FILE...
+const USAGE = `Usage: sourcelight scan [--json] [--beliefs] FILE...
 
 Finds the attributed claims in news text and saved pages; see sourcelight scan --help.
 `;

@@ -1,4 +1,4 @@
-import { type Attribution, extract, type LanguageCode, type Span } from '../engine';
+import { type Attribution, type ExtractOptions, extract, type Span } from '../engine';
 
 /** The longest text handed to the engine at once; every real article fits in one piece. */
 export const PIECE_LENGTH = 1 << 20;
@@ -10,10 +10,9 @@ export const PIECE_LENGTH = 1 << 20;
  */
 export function extractInPieces(
   text: string,
-  language?: LanguageCode,
+  options?: ExtractOptions,
   pieceLength = PIECE_LENGTH,
 ): Attribution[] {
-  const options = language ? { language } : undefined;
   if (text.length <= pieceLength) return extract(text, options);
   const found: Attribution[] = [];
   let start = 0;

@@ -10,9 +10,19 @@ export interface Findings {
   attributions: Attribution[];
 }
 
+/** What a caller may ask of the engine beyond reported speech. */
+export interface FindOptions {
+  /** Also find beliefs, intentions and stances ("thinks", "wants to", "endorsed"). */
+  beliefs?: boolean;
+}
+
 /** The engine over a document's text: a story only, in the language its text (or page) says. */
-export function findAttributions({ text, isArticle, declaredLanguage }: DocumentText): Findings {
+export function findAttributions(
+  { text, isArticle, declaredLanguage }: DocumentText,
+  options: FindOptions = {},
+): Findings {
   const language = languageOf(text, declaredLanguage);
-  const attributions = isArticle && language ? extractInPieces(text, language) : [];
+  const attributions =
+    isArticle && language ? extractInPieces(text, { language, beliefs: options.beliefs }) : [];
   return { language, attributions };
 }

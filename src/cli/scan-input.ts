@@ -1,5 +1,5 @@
 import type { Attribution, LanguageCode } from '../engine';
-import { findAttributions } from './find-attributions';
+import { type FindOptions, findAttributions } from './find-attributions';
 import { readDocument } from './read-document';
 import { readInputFile, readInputStream } from './read-input';
 
@@ -17,8 +17,13 @@ export interface ScannedInput {
 export async function scanInput(
   input: string,
   stdin: AsyncIterable<Uint8Array> = process.stdin,
+  options: FindOptions = {},
 ): Promise<ScannedInput> {
   const bytes = input === '-' ? await readInputStream(stdin) : await readInputFile(input);
   const document = await readDocument(input === '-' ? null : input, bytes);
-  return { text: document.text, isArticle: document.isArticle, ...findAttributions(document) };
+  return {
+    text: document.text,
+    isArticle: document.isArticle,
+    ...findAttributions(document, options),
+  };
 }

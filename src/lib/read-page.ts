@@ -1,4 +1,4 @@
-import { findAttributions } from '../cli/find-attributions';
+import { type FindOptions, findAttributions } from '../cli/find-attributions';
 import { pageArticle } from '../cli/page-article';
 import type { Attribution, LanguageCode } from '../engine';
 
@@ -17,8 +17,13 @@ export interface PageReading {
 /**
  * Reads a page's HTML in Node as the extension reads it in the browser: the article's text,
  * chosen by the content script's own code, on a DOM that runs no script and loads nothing.
+ * `{ beliefs: true }` finds beliefs, intentions and stances too, as `extract` does.
  */
-export async function readPage(html: string): Promise<PageReading> {
+export async function readPage(html: string, options: FindOptions = {}): Promise<PageReading> {
   const document = await pageArticle(html);
-  return { text: document.text, isArticle: document.isArticle, ...findAttributions(document) };
+  return {
+    text: document.text,
+    isArticle: document.isArticle,
+    ...findAttributions(document, options),
+  };
 }

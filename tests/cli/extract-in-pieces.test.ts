@@ -12,7 +12,7 @@ describe('extractInPieces', () => {
   });
 
   it('finds the same cues, at offsets into the whole text, when a long text is read in pieces', () => {
-    const pieces = extractInPieces(text, undefined, 1000);
+    const pieces = extractInPieces(text, {}, 1000);
     expect(pieces.map((a) => a.cue)).toEqual(extract(text).map((a) => a.cue));
     for (const a of pieces) {
       for (const span of [a.cue, a.source, a.content]) {

@@ -1,6 +1,8 @@
 /** What the user asked `scan` for. */
 export interface ScanOptions {
   json: boolean;
+  /** Also find beliefs, intentions and stances. */
+  beliefs: boolean;
   help: boolean;
   /** File paths in the order given; `-` is stdin. */
   inputs: string[];
@@ -11,8 +13,8 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const SCAN_HELP = `Usage: sourcelight scan [--json] FILE...
-       npm run --silent scan -- [--json] FILE...   (from a checkout of the sources)
+export const SCAN_HELP = `Usage: sourcelight scan [--json] [--beliefs] FILE...
+       npm run --silent scan -- [--json] [--beliefs] FILE...   (from a checkout of the sources)
 
 Finds the attributed claims in news text and lists them by the source they rest on.
 
@@ -26,6 +28,8 @@ Finds the attributed claims in news text and lists them by the source they rest 
               the file as given ("-" for stdin), each attribution as extract() returns it.
               Offsets are UTF-16 offsets into the text as read (a byte order mark
               stays, as U+FEFF at offset 0), or for a page into its article text.
+  --beliefs   also find beliefs, intentions and stances ("she thinks", "he wants to",
+              "they endorsed"), marked "mode": "belief" in JSON and (belief) in the table
   -h, --help  this help
 
 A page in which no story is found (a search page, an app, text too short to be prose) is
@@ -37,12 +41,13 @@ stderr with the reason, the others still scanned); 2 when the command line is wr
 `;
 
 export function parseScanArgs(argv: readonly string[]): ScanOptions {
-  const options: ScanOptions = { json: false, help: false, inputs: [] };
+  const options: ScanOptions = { json: false, beliefs: false, help: false, inputs: [] };
   let onlyFiles = false;
   for (const arg of argv) {
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.inputs.push(arg);
     else if (arg === '--') onlyFiles = true;
     else if (arg === '--json') options.json = true;
+    else if (arg === '--beliefs') options.beliefs = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else throw new UsageError(`unknown option ${arg}`);
   }

@@ -21,7 +21,7 @@ export interface ScanStreams {
   stderr: ProgressStream;
 }
 
-/** `scan [--json] FILE...`: each input read, scanned and printed in turn; returns the exit code. */
+/** `scan [--json] [--beliefs] FILE...`: each input read, scanned and printed in turn; returns the exit code. */
 export async function runScan(argv: readonly string[], io: ScanStreams): Promise<number> {
   let options: ReturnType<typeof parseScanArgs>;
   try {
@@ -46,7 +46,7 @@ export async function runScan(argv: readonly string[], io: ScanStreams): Promise
     let scanned: ScannedInput;
     let table = '';
     try {
-      scanned = await scanInput(input, io.stdin);
+      scanned = await scanInput(input, io.stdin, { beliefs: options.beliefs });
       // Laid out before anything is printed, so a fault there costs this input alone.
       if (!options.json) table = formatTable(name, scanned.attributions, width, scanned.isArticle);
     } catch (error) {

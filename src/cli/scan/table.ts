@@ -38,7 +38,8 @@ function formatGroup(group: SourceGroup, cueColumn: number, width: number): stri
       ? `“${truncate(attribution.content.text, width - cueColumn - 6)}”`
       : '(no claim text)';
     const citedBy = attribution.citedBy ? `, cited by ${attribution.citedBy}` : '';
-    return `    ${cue}${claim}${citedBy}\n`;
+    const belief = attribution.mode === 'belief' ? ' (belief)' : '';
+    return `    ${cue}${claim}${citedBy}${belief}\n`;
   });
   return `\n  ${heading}\n${lines.join('')}`;
 }

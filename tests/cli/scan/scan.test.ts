@@ -36,7 +36,7 @@ describe('scan', { timeout: 60_000 }, () => {
   it('explains itself with --help', async () => {
     const run = await scanCli(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: sourcelight scan [--json] FILE...');
+    expect(run.stdout).toContain('Usage: sourcelight scan [--json] [--beliefs] FILE...');
   });
 
   it('lists a text file’s claims grouped by source, unsourced claims last', async () => {
@@ -61,6 +61,25 @@ describe('scan', { timeout: 60_000 }, () => {
     expect(line?.attributions).toEqual(extract(text));
     expect(line?.attributions.length).toBeGreaterThan(0);
     expectSpansAt(text, line?.attributions ?? []);
+  });
+
+  it('finds beliefs, intentions and stances only with --beliefs, and marks them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sourcelight-beliefs-')), 'ferry.txt');
+    const text =
+      'Harbour residents fear the new ferry will be late. Mayor Elena Ruiz said it would open in May.';
+    writeFileSync(file, text);
+    const plain = jsonLines((await scanCli(['--json', file])).stdout)[0]?.attributions ?? [];
+    expect(plain.map((a) => [a.cue.text, a.mode])).toEqual([['said', 'report']]);
+    const run = await scanCli(['--json', '--beliefs', file]);
+    expect(run.status).toBe(0);
+    const found = jsonLines(run.stdout)[0]?.attributions ?? [];
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.mode])).toEqual([
+      ['fear', 'Harbour residents', 'the new ferry will be late', 'belief'],
+      ['said', 'Mayor Elena Ruiz', 'it would open in May', 'report'],
+    ]);
+    expectSpansAt(text, found);
+    const table = await scanCli(['--beliefs', file]);
+    expect(table.stdout).toMatch(/fear +“the new ferry will be late” \(belief\)/);
   });
 
   it('keeps a byte order mark as the first character, so offsets still match the file', async () => {
