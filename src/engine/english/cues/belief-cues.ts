@@ -138,8 +138,8 @@ function holdsWhatIsAttributed(
   if (particle) return opensObject(text, next);
   switch (entry.verbClass) {
     case 'belief':
+      if (SEEING_AS.has(entry.lemma) && seenAs(text, next)) return true;
       if (CLAUSE_ONLY.has(entry.lemma)) return zeroThatClause(text, next);
-      if (SEEING_AS.has(entry.lemma)) return seenAs(text, next) || zeroThatClause(text, next);
       return infinitive(text, next) || zeroThatClause(text, next);
     case 'intention':
       if (infinitive(text, next) || objectThenInfinitive(text, next)) return true;

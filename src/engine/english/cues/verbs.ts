@@ -212,6 +212,19 @@ function quotedObject(text: EnglishText, i: number): boolean {
   return false;
 }
 
+/** '“…,” he continued', 'He continued, “…”': a quote closes right before the tag or opens right after the verb. */
+function nextToQuote(text: EnglishText, i: number, subjectEnd: number, floor: number): boolean {
+  let next = i + 1;
+  if (text.is(next, ',') || text.is(next, ':')) next++;
+  if (text.isQuoteMark(next) && text.type(next) !== TokenType.CloseQuote) return true;
+  const subject = subjectBefore(text, subjectEnd, floor);
+  const before = (subject?.first ?? i) - 1;
+  if (before < floor) return false;
+  return (
+    text.type(before) === TokenType.CloseQuote || text.type(before) === TokenType.StraightQuote
+  );
+}
+
 /** Whether a date or a number follows: "2016 Candidates", "March 23, 2015". */
 function dated(text: EnglishText, k: number): boolean {
   if (text.type(k) === TokenType.Number) return true;
@@ -351,6 +364,7 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
     (!quotedObject(text, i) || namesThing(text, subjectEnd, floor))
   )
     return null;
+  if (lex.besideQuote.has(entry.lemma) && !nextToQuote(text, i, subjectEnd, floor)) return null;
   // "The tweet reads: “...”", but "she reads novels".
   if (
     lex.documentVerbs.has(entry.lemma) &&

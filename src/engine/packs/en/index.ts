@@ -187,6 +187,8 @@ export interface Lexicon {
   needsThat: ReadonlySet<string>;
   /** Verbs that report only a quote after their object: "called the plan “a disgrace”". */
   needsQuote: ReadonlySet<string>;
+  /** Verbs that report only beside a quote: "“…,” he continued", 'He continued, “…”'. */
+  besideQuote: ReadonlySet<string>;
   /** Verbs whose source is a document quoted after them: "the tweet reads: “...”". */
   documentVerbs: ReadonlySet<string>;
   /** Verbs that may come before their speaker: "..., said Beck", "..., wrote the Post". */
@@ -265,6 +267,7 @@ export interface LexiconData {
   claimPrepositions: Record<string, string[]>;
   needsThat: string[];
   needsQuote: string[];
+  besideQuote: string[];
   documentVerbs: string[];
   inverts: string[];
   passiveCues: string[];
@@ -390,6 +393,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     claimPrepositions: setsOf(data.claimPrepositions),
     needsThat: new Set(data.needsThat),
     needsQuote: new Set(data.needsQuote),
+    besideQuote: new Set(data.besideQuote),
     documentVerbs: new Set(data.documentVerbs),
     inverts: new Set(data.inverts),
     passiveCues: new Set(data.passiveCues),

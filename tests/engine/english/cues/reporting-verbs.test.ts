@@ -170,4 +170,14 @@ describe('verbs that report only in one construction', () => {
     expect(byCue(found, 'summed up').source?.text).toBe('Vale');
     expect(byCue(found, 'summed up').content?.text).toBe('“We are finished.”');
   });
+
+  it('reads "continued" beside a quote as speech, and not a process that goes on', () => {
+    const found = read(
+      '“The dredging will wait,” the harbour master continued. She continued: “We need a survey.” Prices continued to rise. To keep the work going, the board will meet.',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.content?.text])).toEqual([
+      ['continued', 'the harbour master', '“The dredging will wait,”'],
+      ['continued:', 'She', '“We need a survey.”'],
+    ]);
+  });
 });
