@@ -65,6 +65,7 @@ export function beliefCue(text: EnglishText, i: number, floor: number): Cue | nu
   const beliefs = text.lexicon.beliefs;
   const w = text.word(i);
   if (beliefs.raising.has(w)) return raisingCue(text, i);
+  if (beliefs.adjectives.has(w)) return adjectiveCue(text, i, floor);
   const entry = beliefs.verbs.get(w);
   if (!entry) return null;
   const particle = beliefs.particles.get(entry.lemma)?.has(text.word(i + 1)) ? 1 : 0;
@@ -100,8 +101,11 @@ function holder(text: EnglishText, k: number): boolean {
   if (speakerSubject(text, k)) return true;
   const w = text.word(k);
   const sources = text.lexicon.sources;
+  // "unions", "ministries": a body's noun in the plural.
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
   return (
     sources.titles.has(w) ||
+    sources.organizationNouns.has(singular) ||
     text.lexicon.pluralNouns.has(w) ||
     sources.groupEndings.some((ending) => w.endsWith(ending))
   );
@@ -123,6 +127,60 @@ function raisingCue(text: EnglishText, i: number): Cue | null {
     form: null,
     passive: false,
   };
+}
+
+// How many words of degree can stand between "is" and its adjective: "is not very sure".
+const LONGEST_DEGREE = 3;
+
+/** Words of degree or negation before an adjective: "not", "very", "deeply", "increasingly". */
+function degree(text: EnglishText, k: number): boolean {
+  const w = text.word(k);
+  return (
+    text.lexicon.adverbs.has(w) ||
+    text.lexicon.grammar.degreeWords.has(w) ||
+    w === 'not' ||
+    w === 'never' ||
+    (w.endsWith('ly') && w.length > 4 && !text.isCapitalized(k))
+  );
+}
+
+/**
+ * "Analysts are skeptical of the plan", "she's confident that", "has been critical of": an
+ * adjective of a stance after a linking verb, with what it is about after it.
+ */
+function adjectiveCue(text: EnglishText, i: number, floor: number): Cue | null {
+  const lex = text.lexicon;
+  let k = i - 1;
+  while (k >= floor && k > i - 1 - LONGEST_DEGREE && degree(text, k)) k--;
+  if (k < floor) return null;
+  const w = text.word(k);
+  const stem = text.contracted(k);
+  let first: number;
+  if (stem && lex.beliefs.linking.has(w.slice(stem.length))) first = k + 1;
+  else if (lex.beliefs.linking.has(w)) {
+    first = k;
+    while (first - 1 > floor && lex.auxiliaries.has(text.word(first - 1))) first--;
+    if (!(holder(text, first - 1) || lex.grammar.relatives.has(text.word(first - 1)))) return null;
+  } else return null;
+  let last = i;
+  const after = text.word(i + 1);
+  if (lex.beliefs.adjectivePrepositions.has(after) && after !== 'to') last = i + 1;
+  const cue: Cue = {
+    kind: CueKind.Verb,
+    lemma: text.word(i),
+    first,
+    last,
+    head: i,
+    verbClass: 'belief',
+    form: VerbForm.Past,
+    passive: false,
+  };
+  const next = last + 1;
+  const holds =
+    last > i
+      ? opensObject(text, next)
+      : opensClause(text, next) || infinitive(text, next) || claimBefore(text, cue);
+  return holds ? cue : null;
 }
 
 /** Whether what follows the cue is what its class attributes: a clause, an infinitive, an object. */

@@ -178,6 +178,12 @@ export interface Lexicon {
     needsParticle: ReadonlySet<string>;
     /** "seemed to", "is expected to": the subject's and the infinitive's claim, with no source. */
     raising: ReadonlySet<string>;
+    /** "is worried that", "critical of": adjectives of a stance toward what follows them. */
+    adjectives: ReadonlySet<string>;
+    /** The verbs that join a subject to such an adjective: "is", "remains", "grew". */
+    linking: ReadonlySet<string>;
+    /** The prepositions that belong to the adjective's cue: "critical of", "worried about". */
+    adjectivePrepositions: ReadonlySet<string>;
   };
   /** Verbs that report only with a claim in view: "urged that ..." but not "urged followers to". */
   needsClaim: ReadonlySet<string>;
@@ -261,6 +267,9 @@ export interface LexiconData {
     particles: Record<string, string[]>;
     needsParticle: string[];
     raising: string[];
+    adjectives: string[];
+    linking: string[];
+    adjectivePrepositions: string[];
   };
   particles: Record<string, string[]>;
   needsClaim: string[];
@@ -371,10 +380,13 @@ function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
   const verbs = compileVerbs(data.verbs);
   return {
     verbs,
-    starts: new Set([...verbs.keys(), ...data.raising].map(hashWord)),
+    starts: new Set([...verbs.keys(), ...data.raising, ...data.adjectives].map(hashWord)),
     particles: setsOf(data.particles),
     needsParticle: new Set(data.needsParticle),
     raising: new Set(data.raising),
+    adjectives: new Set(data.adjectives),
+    linking: new Set(data.linking),
+    adjectivePrepositions: new Set(data.adjectivePrepositions),
   };
 }
 

@@ -56,6 +56,29 @@ describe('beliefs, intentions and stances', () => {
     ]);
   });
 
+  it('reads an adjective of a stance after a linking verb, with what it is about', () => {
+    expect(
+      beliefsOf(
+        'Economists are skeptical of the forecast. The coach has been critical of the league. She’s confident that the bridge will hold. He was tired.',
+      ).map(shown),
+    ).toEqual([
+      ['are skeptical of', 'Economists', 'the forecast', 'belief'],
+      ['has been critical of', 'The coach', 'the league', 'belief'],
+      ['’s confident', 'She', 'that the bridge will hold', 'belief'],
+    ]);
+  });
+
+  it('reads a stance said with a noun and a particle: "expressed concern", "sided with"', () => {
+    expect(
+      beliefsOf(
+        'The mayor expressed concern about the dam. Two unions sided with the drivers.',
+      ).map(shown),
+    ).toEqual([
+      ['expressed', 'The mayor', 'concern about the dam', 'belief'],
+      ['sided with', 'Two unions', 'the drivers', 'belief'],
+    ]);
+  });
+
   it('reads "is expected to" and "seemed to" as a claim with no source', () => {
     const found = beliefsOf('The central bank is expected to cut rates. The deal seemed to hold.');
     expect(found.map((a) => [a.cue.text, a.source, a.kind])).toEqual([
