@@ -98,8 +98,11 @@ function heldBySomeone(text: EnglishText, cue: Cue): boolean {
 
 /** A word that names who can hold a belief: "he", "Cruz", "the mayor", "farmers", "the council". */
 function holder(text: EnglishText, k: number): boolean {
-  if (speakerSubject(text, k)) return true;
+  if (speakerSubject(text, k) || text.type(k) === TokenType.Number) return true;
   const w = text.word(k);
+  // "Both think", "few believe", "only 50 percent believe", "we know": who holds it is counted.
+  const grammar = text.lexicon.grammar;
+  if (grammar.quantifiers.has(w) || grammar.writerPronouns.has(w) || w === 'percent') return true;
   const sources = text.lexicon.sources;
   // "unions", "ministries": a body's noun in the plural.
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;

@@ -246,7 +246,9 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
   if (passive && subjectEnd < floor) return null;
   // "I wrote a primer in 2009", "as we reported": the writer citing their own work.
   const subject = subjectEnd >= floor ? text.contracted(subjectEnd) || text.word(subjectEnd) : '';
-  if (!passive && lex.grammar.writerPronouns.has(subject)) return null;
+  // ("I think" is the writer's belief, which PolNeAR's guidelines count as any other.)
+  if (!passive && lex.grammar.writerPronouns.has(subject) && !isBeliefClass(entry.verbClass))
+    return null;
   if (form !== VerbForm.Gerund && conditional(text, subjectEnd, floor)) return null;
   const before = text.word(i - 1);
   const after = text.lower(i + 1);
