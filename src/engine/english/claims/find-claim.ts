@@ -65,7 +65,8 @@ function skipAudience(text: EnglishText, start: number, end: number): number {
   for (let k = start; k < end && k < start + 12; k++) {
     const w = text.word(k);
     if (text.type(k) !== TokenType.Word && text.type(k) !== TokenType.Number) {
-      if (text.is(k, ',') || text.is(k, ':')) return k + 1;
+      if (text.is(k, ',')) return thatAfterComma(text, k, end) ?? k + 1;
+      if (text.is(k, ':')) return k + 1;
       if (text.isQuoteMark(k)) return k;
       break;
     }
@@ -74,6 +75,19 @@ function skipAudience(text: EnglishText, start: number, end: number): number {
   }
   // No clause opener: only the first word (and its article) is the audience.
   return lex.determiners.has(text.word(start)) ? start + 2 : start + 1;
+}
+
+// How far past a comma in the audience ("a town hall in Salem, New Hampshire on Monday that")
+// its "that" can still come.
+const LONGEST_AUDIENCE_TAIL = 10;
+
+/** The "that" a comma inside the audience still leads to, with no other mark between; or null. */
+function thatAfterComma(text: EnglishText, comma: number, end: number): number | null {
+  for (let k = comma + 1; k < end && k <= comma + LONGEST_AUDIENCE_TAIL; k++) {
+    if (text.word(k) === 'that') return k;
+    if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, ',')) return null;
+  }
+  return null;
 }
 
 /**

@@ -150,4 +150,13 @@ describe('where a claim ends and starts', () => {
     expect(a.source?.text).toBe('chief inspector Maria Dunn from the county police');
     expect(a.content?.text).toBe('“The roads are flooded,”');
   });
+
+  it('skips a place with a comma in whom something was told, up to its "that"', () => {
+    const found = read(
+      'The minister told a rally in Tromsø, Norway on Friday that the port will stay open.',
+    );
+    expect(found.map((a) => [a.cue.text, a.content?.text])).toEqual([
+      ['told', 'that the port will stay open'],
+    ]);
+  });
 });
