@@ -109,7 +109,7 @@ function describedNaming(
       ? e.kind === 'person' && e.titles.has(noun)
       : e.kind === kind &&
         e.lowerName !== noun &&
-        (e.lowerName.includes(noun) || BUSINESS_NOUNS.has(noun)),
+        (e.lowerName.includes(noun) || (BUSINESS_NOUNS.has(noun) && !publicBody(e.lowerName))),
   );
   if (entity) return { kind: entity.kind, name: entity.name, resolved: true, via: null };
   if (kind === 'person' && s.titles.has(noun)) return null;
@@ -288,6 +288,31 @@ function nameOfRun(
   }
   const lone = words === 1 && person.titles.length === 0;
   return { kind: 'person', name: person.name, resolved: !lone, via: null };
+}
+
+/**
+ * What a public body's name says it is: "the operator" or "the company" met after "the Harbour
+ * Council" is some business, not the council.
+ */
+const PUBLIC_BODY_WORDS = [
+  'council',
+  'ministry',
+  'department',
+  'committee',
+  'commission',
+  'court',
+  'parliament',
+  'senate',
+  'congress',
+  'government',
+  'assembly',
+  'police',
+  'party',
+  'union',
+];
+
+function publicBody(lowerName: string): boolean {
+  return PUBLIC_BODY_WORDS.some((word) => lowerName.split(' ').includes(word));
 }
 
 const BUSINESS_NOUNS = new Set([

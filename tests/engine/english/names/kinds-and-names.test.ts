@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCue, read } from '../../helpers';
+import { byCue, read, seen } from '../../helpers';
 
 const who = (text: string) => read(text).map((a) => [a.cue.text, a.name, a.kind, a.resolved]);
 
@@ -68,6 +68,28 @@ describe('kinds and names', () => {
       ['said', 'Rep. Ana Lima (D-Ore.)', 'Ana Lima', 'person'],
       ['’s claiming', 'She', 'Ana Lima', 'person'],
       ['added', 'Lima', 'Ana Lima', 'person'],
+    ]);
+  });
+
+  it('reads a capitalised group of people as unnamed, not as a person, and keeps names that end alike', () => {
+    const found = read(
+      'Fishermen on the quay said the route is bad. Carmen said she would stay. Policemen said the road was closed.',
+    );
+    expect(found.map(seen)).toEqual([
+      ['said', 'Fishermen on the quay', 'Fishermen on the quay', 'unnamed'],
+      ['said', 'Carmen', 'Carmen', 'person'],
+      ['said', 'Policemen', 'Policemen', 'unnamed'],
+    ]);
+  });
+
+  it('ties "the operator" to a business met before, never to a council', () => {
+    const found = read(
+      'The Harbour Council will vote in May, the council said. The operator said it was ready. Blue Wake Ferries bid again. The company said it would wait.',
+    );
+    expect(found.map((a) => [a.source?.text, a.name])).toEqual([
+      ['the council', 'Harbour Council'],
+      ['The operator', 'The operator'],
+      ['The company', 'Blue Wake Ferries'],
     ]);
   });
 });
