@@ -8,6 +8,7 @@
 
 import { type VerbEntry, VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
+import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
 import { speakerSubject } from './verb-or-noun';
@@ -93,7 +94,16 @@ function heldBySomeone(text: EnglishText, cue: Cue): boolean {
   const lex = text.lexicon;
   if (lex.grammar.relatives.has(w)) return true;
   if (cue.first < cue.head) return holder(text, subject) || !lex.prepositions.has(w);
-  return holder(text, subject);
+  if (holder(text, subject)) return true;
+  // A past form is no noun ("The harbour master declined", "Fishermen on the quay feared"): a
+  // subject phrase led by a holder, an article or a name will do; "-s" forms need more, as
+  // "new plans to" and "the Paris attacks" read as nouns.
+  if (cue.form !== VerbForm.Past || lex.prepositions.has(w) || text.isPossessive(subject))
+    return false;
+  const phrase = subjectBefore(text, subject, text.sentenceFirst(cue.head));
+  if (!phrase) return false;
+  const lead = text.word(phrase.first);
+  return holder(text, phrase.first) || lex.articles.has(lead) || text.isCapitalized(phrase.first);
 }
 
 /** A word that names who can hold a belief: "he", "Cruz", "the mayor", "farmers", "the council". */
