@@ -15,6 +15,7 @@ const isStringList = (value: unknown): value is string[] =>
 export function answerExtract(request: {
   texts?: unknown;
   extraCues?: unknown;
+  beliefs?: unknown;
   language?: unknown;
   declaredLanguage?: unknown;
 }): ExtractResponse {
@@ -35,7 +36,8 @@ export function answerExtract(request: {
     if (!language) {
       return { attributions: texts.map(() => []), otherLanguage: texts.map(() => true), language };
     }
-    const attributions = texts.map((text) => extract(text, { extraCues, language }));
+    const beliefs = request.beliefs === true;
+    const attributions = texts.map((text) => extract(text, { extraCues, language, beliefs }));
     return { attributions, otherLanguage: texts.map(() => false), language };
   } catch (error) {
     return {

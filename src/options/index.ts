@@ -11,6 +11,7 @@ import {
   resetSettings,
   saveSettings,
 } from '../shared/settings-store';
+import { beliefsPart } from './beliefs-choice';
 import { cuePhrasesPart } from './cue-phrases';
 import { highlightedKindsPart } from './highlighted-kinds';
 import { resetPart } from './reset';
@@ -36,6 +37,7 @@ const parts = [
   runModePart(save, status.say),
   sitesPart(save, status.say),
   highlightedKindsPart(save),
+  beliefsPart(save),
   themePart(save),
   cuePhrasesPart(save),
 ];

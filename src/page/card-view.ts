@@ -58,6 +58,7 @@ export function renderAttribution(
   kind.append(swatch, doc.createTextNode(t(KIND_LABELS[attribution.kind])));
 
   const parts: HTMLElement[] = [kind];
+  if (attribution.mode === 'belief') parts.push(line(doc, 'note', t('cardBelief')));
   const name = attribution.name ?? attribution.source?.text;
   if (name) parts.push(pageLine(doc, 'name', name, language));
   const chain = [

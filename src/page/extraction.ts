@@ -39,6 +39,7 @@ export class PassageReader {
     private readonly extraCues: () => readonly string[],
     private readonly ask: AskBackground,
     private readonly declaredLanguage: () => string,
+    private readonly beliefs: () => boolean = () => false,
   ) {}
 
   /** What the engine finds in each passage of a batch, asked for together. */
@@ -83,6 +84,7 @@ export class PassageReader {
       type: 'extract',
       texts,
       extraCues: [...this.extraCues()],
+      beliefs: this.beliefs(),
       ...(this.language
         ? { language: this.language }
         : { declaredLanguage: this.declaredLanguage() }),

@@ -3,13 +3,35 @@
  * colour too; a palette for light pages and one for dark pages; system colours in forced-colours
  * mode, where claims are not painted (see HighlightPainter.show).
  */
-import { SOURCE_KINDS, type SourceKind } from '../engine/types';
+import { type AttributionMode, SOURCE_KINDS, type SourceKind } from '../engine/types';
 
 export type Part = 'cue' | 'source' | 'claim';
 export type Palette = 'light' | 'dark';
 
-/** Every highlight name starts with "sourcelight" so that pages and tests can tell ours apart. */
-export const highlightName = (part: Part, kind: SourceKind) => `sourcelight-${part}-${kind}`;
+/**
+ * Every highlight name starts with "sourcelight" so that pages and tests can tell ours apart. A
+ * belief's cue and claim have names of their own, for a style of their own; who holds the belief
+ * is a source like any other.
+ */
+export const highlightName = (part: Part, kind: SourceKind, mode: AttributionMode = 'report') =>
+  mode === 'belief' && part !== 'source'
+    ? `sourcelight-${part}-${kind}-belief`
+    : `sourcelight-${part}-${kind}`;
+
+/** Every highlight the painter registers: each part of each kind, and a belief's cue and claim. */
+export const HIGHLIGHTS: readonly { name: string; part: Part; kind: SourceKind }[] =
+  SOURCE_KINDS.flatMap((kind) => [
+    ...(['cue', 'source', 'claim'] as const).map((part) => ({
+      name: highlightName(part, kind),
+      part,
+      kind,
+    })),
+    ...(['cue', 'claim'] as const).map((part) => ({
+      name: highlightName(part, kind, 'belief'),
+      part,
+      kind,
+    })),
+  ]);
 export const FOCUS_HIGHLIGHT = 'sourcelight-focus';
 
 /** Colours read on white (light) and on near-black (dark) text backgrounds alike. */
@@ -42,15 +64,21 @@ function rulesFor(kind: SourceKind, palette: Palette): string {
   return `
 ::highlight(${highlightName('cue', kind)}) { background-color: rgb(${colour} / ${cueAlpha}); ${cueLine} }
 ::highlight(${highlightName('source', kind)}) { text-decoration: underline ${UNDERLINES[kind]} rgb(${colour}); }
-::highlight(${highlightName('claim', kind)}) { background-color: rgb(${colour} / ${claimAlpha}); }`;
+::highlight(${highlightName('claim', kind)}) { background-color: rgb(${colour} / ${claimAlpha}); }
+::highlight(${highlightName('cue', kind, 'belief')}) { background-color: rgb(${colour} / ${claimAlpha}); text-decoration: underline ${BELIEF_LINE} rgb(${colour}); }
+::highlight(${highlightName('claim', kind, 'belief')}) { text-decoration: underline dotted 1px rgb(${colour}); }`;
 }
+
+/** What sets a belief apart from reported words: a dotted line, and the cue's fill kept faint. */
+const BELIEF_LINE = 'dotted 2px';
 
 const FORCED_COLOURS = `
 @media (forced-colors: active) {
 ${SOURCE_KINDS.map(
   (kind) => `
   ::highlight(${highlightName('cue', kind)}) { background-color: Mark; color: MarkText; text-decoration: underline ${UNDERLINES[kind]} MarkText; }
-  ::highlight(${highlightName('source', kind)}) { text-decoration: underline ${UNDERLINES[kind]} LinkText; }`,
+  ::highlight(${highlightName('source', kind)}) { text-decoration: underline ${UNDERLINES[kind]} LinkText; }
+  ::highlight(${highlightName('cue', kind, 'belief')}) { color: MarkText; text-decoration: underline ${BELIEF_LINE} MarkText; }`,
 ).join('')}
   ::highlight(${FOCUS_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }
 }`;

@@ -2,11 +2,12 @@
  * Painting: Ranges → CSS Custom Highlights. The page's own nodes are never touched; switching
  * highlights or kinds off only takes the named highlights out of the registry.
  */
-import { SOURCE_KINDS, type SourceKind } from '../engine/types';
+import type { SourceKind } from '../engine/types';
 import type { Found } from './found';
 import { PARTS } from './found';
 import {
   FOCUS_HIGHLIGHT,
+  HIGHLIGHTS,
   highlightName,
   highlightStyles,
   type Palette,
@@ -38,12 +39,10 @@ export class HighlightPainter {
     kinds: Record<SourceKind, boolean>,
   ) {
     this.kinds = { ...kinds };
-    for (const kind of SOURCE_KINDS) {
-      for (const part of PARTS) {
-        const highlight = new Highlight();
-        highlight.priority = PRIORITY[part];
-        this.highlights.set(highlightName(part, kind), highlight);
-      }
+    for (const { name, part } of HIGHLIGHTS) {
+      const highlight = new Highlight();
+      highlight.priority = PRIORITY[part];
+      this.highlights.set(name, highlight);
     }
     this.window = new PaintWindow(
       (found) => this.register(found, true),
@@ -113,7 +112,8 @@ export class HighlightPainter {
   private register(found: Found, painted: boolean): void {
     for (const part of PARTS) {
       const range = found.ranges[part];
-      const highlight = this.highlights.get(highlightName(part, found.attribution.kind));
+      const { kind, mode } = found.attribution;
+      const highlight = this.highlights.get(highlightName(part, kind, mode));
       if (range && highlight) {
         if (painted) highlight.add(range);
         else highlight.delete(range);
@@ -127,14 +127,11 @@ export class HighlightPainter {
     this.kinds = { ...kinds };
     // Forced colours paint every highlight background in one system colour: claims would bury cues.
     const forced = this.forcedColours?.matches === true;
-    for (const kind of SOURCE_KINDS) {
-      for (const part of PARTS) {
-        const name = highlightName(part, kind);
-        const highlight = this.highlights.get(name);
-        const shown = on && this.kinds[kind] && !(forced && part === 'claim');
-        if (shown && highlight) CSS.highlights.set(name, highlight);
-        else CSS.highlights.delete(name);
-      }
+    for (const { name, part, kind } of HIGHLIGHTS) {
+      const highlight = this.highlights.get(name);
+      const shown = on && this.kinds[kind] && !(forced && part === 'claim');
+      if (shown && highlight) CSS.highlights.set(name, highlight);
+      else CSS.highlights.delete(name);
     }
     if (!on) this.unfocus();
   }

@@ -61,6 +61,7 @@ export function startSourcelight(doc: Document): Instance {
       painter,
       {
         extraCues: () => settings.extraCues,
+        beliefs: () => settings.beliefs,
         askBackground: async (request: ExtractRequest) => {
           try {
             return await browser.runtime.sendMessage(request);
@@ -154,7 +155,10 @@ export function startSourcelight(doc: Document): Instance {
 
   const follow = (next: Settings) => {
     if (life.signal.aborted) return;
-    const cuesChanged = next.extraCues.join('\n') !== settings.extraCues.join('\n');
+    // What the engine is asked to read changed: every passage is read again.
+    const cuesChanged =
+      next.extraCues.join('\n') !== settings.extraCues.join('\n') ||
+      next.beliefs !== settings.beliefs;
     settings = next;
     const shouldRun = runsOn(settings, host, requested);
     if (shouldRun && !running) begin();

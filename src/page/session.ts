@@ -35,6 +35,8 @@ const HUGE_PAGE_PAINTS_EVERY_MS = 300;
 
 export interface SessionHooks {
   extraCues(): readonly string[];
+  /** Whether beliefs, intentions and stances are read too (the reader's choice); no when absent. */
+  beliefs?(): boolean;
   /** Where the engine runs, off the page's main thread. */
   askBackground: AskBackground;
   /** The state or the attributions changed. */
@@ -68,6 +70,7 @@ export class ArticleSession {
       hooks.extraCues,
       hooks.askBackground,
       () => doc.documentElement?.lang ?? '',
+      () => hooks.beliefs?.() === true,
     );
   }
 

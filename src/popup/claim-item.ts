@@ -25,6 +25,10 @@ export function renderClaim(
     { className: 'claim-details' },
     element('span', { className: 'claim-cue', text: attribution.cue.text, lang: language }),
   );
+  // A belief, an intention or a stance is no report of words: the list says so beside its cue.
+  if (attribution.mode === 'belief') {
+    details.append(element('span', { className: 'claim-mode', text: t('claimBelief') }));
+  }
   if (attribution.via) {
     details.append(
       element('span', { className: 'claim-chain', text: t('chainVia', attribution.via) }),

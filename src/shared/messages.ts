@@ -67,6 +67,8 @@ export interface ExtractRequest {
   type: 'extract';
   texts: string[];
   extraCues: string[];
+  /** Also find beliefs, intentions and stances: the reader's choice in the options. */
+  beliefs?: boolean;
   /**
    * The article's language as the engine told it from the first passages read, so that every
    * passage of one article is read alike; else what the page declares (`<html lang>`), a hint the

@@ -16,6 +16,8 @@ export interface Settings {
   theme: Theme;
   /** The reader's own cue phrases, e.g. "sources close to". */
   extraCues: string[];
+  /** Also highlight beliefs, intentions and stances ("she thinks", "he wants to"), in their own style. */
+  beliefs: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   },
   theme: 'system',
   extraCues: [],
+  beliefs: false,
 });
 
 export const RUN_MODES: readonly RunMode[] = ['automatic', 'allowed-sites', 'on-request'];
@@ -57,6 +60,7 @@ type FieldReaders = { [K in keyof Settings]: (raw: unknown) => Settings[K] | und
 
 const readers: FieldReaders = {
   highlightsOn: (raw) => (typeof raw === 'boolean' ? raw : undefined),
+  beliefs: (raw) => (typeof raw === 'boolean' ? raw : undefined),
   runMode: (raw) => RUN_MODES.find((mode) => mode === raw),
   theme: (raw) => THEMES.find((theme) => theme === raw),
   sites: (raw) => {

@@ -6,7 +6,11 @@ vi.mock('webextension-polyfill', () => ({
   default: {
     i18n: {
       getMessage: (key: string, substitutions: string[] = []) =>
-        ({ cardKindMedia: 'News outlet', cardVia: `via ${substitutions[0]}` })[key] ?? key,
+        ({
+          cardKindMedia: 'News outlet',
+          cardVia: `via ${substitutions[0]}`,
+          cardBelief: 'A belief, intention or stance, not words reported',
+        })[key] ?? key,
     },
   },
 }));
@@ -61,6 +65,25 @@ describe('the card', () => {
       ['cue', null],
     ]);
     expect(langs().every(([, lang]) => lang === null)).toBe(true);
+  });
+
+  it('says when the attribution is a belief, an intention or a stance', () => {
+    const belief: Attribution = {
+      cue: span('wants'),
+      source: span('The mayor'),
+      content: span('to close the pier'),
+      kind: 'unnamed',
+      mode: 'belief',
+      name: 'The mayor',
+      resolved: true,
+      via: null,
+      citedBy: null,
+    };
+    const card = document.createElement('div');
+    card.append(...renderAttribution(document, belief));
+    expect(card.textContent).toContain('A belief, intention or stance, not words reported');
+    card.replaceChildren(...renderAttribution(document, { ...belief, mode: 'report' }));
+    expect(card.textContent).not.toContain('A belief, intention or stance');
   });
 
   it('cuts a long claim at a word', () => {

@@ -22,6 +22,17 @@ describe('highlight styles', () => {
     expect(highlightStyles('light')).not.toBe(highlightStyles('dark'));
   });
 
+  it('draws a belief’s cue and claim in a dotted style of their own, its holder as any source', () => {
+    const css = highlightStyles('light');
+    for (const kind of SOURCE_KINDS) {
+      const cue = highlightName('cue', kind, 'belief');
+      expect(cue).not.toBe(highlightName('cue', kind));
+      expect(css).toMatch(new RegExp(`::highlight\\(${cue}\\) \\{[^}]*dotted`));
+      expect(css).toContain(`::highlight(${highlightName('claim', kind, 'belief')})`);
+      expect(highlightName('source', kind, 'belief')).toBe(highlightName('source', kind));
+    }
+  });
+
   it('names every highlight so that it starts with "sourcelight"', () => {
     for (const kind of SOURCE_KINDS) expect(highlightName('cue', kind)).toMatch(/^sourcelight-/);
   });

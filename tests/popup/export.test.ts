@@ -125,6 +125,7 @@ describe('JSON export', () => {
       number: 6,
       source: 'the harbour office',
       kind: 'organization',
+      mode: 'report',
       citedBy: 'Interfax',
       claim: 'the vote was moved to May',
     });

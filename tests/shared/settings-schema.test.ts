@@ -29,6 +29,12 @@ describe('stored settings', () => {
     expect(settings.extraCues).toEqual(['sources close to']);
   });
 
+  it('keeps beliefs off unless the reader turned them on', () => {
+    expect(parseSettings({}).beliefs).toBe(false);
+    expect(parseSettings({ beliefs: true }).beliefs).toBe(true);
+    expect(parseSettings({ beliefs: 'yes' }).beliefs).toBe(false);
+  });
+
   it('survives values of the wrong shape altogether', () => {
     expect(parseSettings({ sites: [], kinds: null, extraCues: 'said' })).toEqual(DEFAULT_SETTINGS);
   });

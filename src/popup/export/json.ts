@@ -12,6 +12,7 @@ export function claimsAsJson(report: PageReport, exportedAt: Date): string {
     number: index + 1,
     source: claim.name,
     kind: claim.kind,
+    mode: claim.mode,
     resolved: claim.resolved,
     via: claim.via,
     citedBy: claim.citedBy,
