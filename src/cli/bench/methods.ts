@@ -30,6 +30,14 @@ export function methods(): Method[] {
   const wink = winkNLP(model);
   return [
     { name: 'engine', does: 'extract(text)', read: (text) => extract(text), warmups: 5, runs: 21 },
+    // The opt-in whole PolNeAR task, timed in the same rounds so the two read side by side.
+    {
+      name: 'beliefs',
+      does: 'extract(text, { beliefs: true })',
+      read: (text) => extract(text, { beliefs: true }),
+      warmups: 5,
+      runs: 21,
+    },
     { name: 'regex', does: 'one scan, 22 cue verbs', read: countCues, warmups: 5, runs: 21 },
     {
       name: 'wink-nlp',
