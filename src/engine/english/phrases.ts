@@ -129,6 +129,15 @@ function appositiveSubject(text: EnglishText, comma: number, floor: number): Tok
   if (inner.first === inner.last && text.lexicon.adverbs.has(text.word(inner.first))) return head;
   if (inner.first === inner.last && text.lexicon.clauseWords.has(text.word(inner.first)))
     return head;
+  // "Jeremy, who supports Sanders, says", "Ruiz, speaking in Lisbon, said", "Ruiz, for her part,
+  // said": a relative clause, a participle or an aside tells about the source, not who it is.
+  const opener = text.word(inner.first);
+  if (
+    text.lexicon.grammar.relatives.has(opener) ||
+    text.lexicon.prepositions.has(opener) ||
+    (opener.endsWith('ing') && !text.isCapitalized(inner.first))
+  )
+    return head;
   return { first: head.first, last: comma - 1 };
 }
 

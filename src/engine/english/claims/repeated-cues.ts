@@ -5,7 +5,7 @@ import type { EnglishText } from '../text';
 
 /**
  * Drops a second cue for one attribution: a tag that repeats the speaker of a report it closes
- * ("He added that fares would rise, he said") and a participle inside a speaker's description
+ * ("He added that fares would rise, he said") and a participle in a speaker's description
  * ("Lena Ortiz, writing in the Gazette, wrote that ..."). A reader sees one claim, not two.
  */
 
@@ -13,7 +13,9 @@ import type { EnglishText } from '../text';
 const NEIGHBOURS = 8;
 
 export function dropRepeatedCues(text: EnglishText, drafts: readonly Draft[]): Draft[] {
-  return drafts.filter((_draft, k) => !repeatsTag(text, drafts, k) && !describesSpeaker(drafts, k));
+  return drafts.filter(
+    (_draft, k) => !repeatsTag(text, drafts, k) && !describesSpeaker(text, drafts, k),
+  );
 }
 
 /**
@@ -40,8 +42,8 @@ function repeatsTag(text: EnglishText, drafts: readonly Draft[], k: number): boo
   return false;
 }
 
-/** "Ortiz, writing in the Gazette, wrote": a participle inside the source of the next cue. */
-function describesSpeaker(drafts: readonly Draft[], k: number): boolean {
+/** "Ortiz, writing in the Gazette, wrote": a participle set between the next cue and its source. */
+function describesSpeaker(text: EnglishText, drafts: readonly Draft[], k: number): boolean {
   const participle = drafts[k];
   if (!participle || participle.cue.form !== VerbForm.Gerund) return false;
   for (let j = k + 1; j < drafts.length && j <= k + NEIGHBOURS; j++) {
@@ -51,7 +53,14 @@ function describesSpeaker(drafts: readonly Draft[], k: number): boolean {
     if (source.first > participle.cue.first) break;
     // "Tan, saying he was tired, told reporters" is two acts, and keeps both.
     const sameAct = main.cue.verbClass === participle.cue.verbClass;
-    if (source.last >= participle.cue.last && sameAct) return true;
+    // Inside the source, or an aside between the source and its verb: ", writing in the Gazette,".
+    const inSource = source.last >= participle.cue.last;
+    const aside =
+      text.is(participle.cue.first - 1, ',') &&
+      text.is(main.cue.first - 1, ',') &&
+      participle.cue.first > source.last &&
+      participle.cue.last < main.cue.first;
+    if ((inSource || aside) && sameAct) return true;
   }
   return false;
 }
