@@ -4,16 +4,23 @@ import type { Settings } from '../shared/settings-schema';
 import { loadSettings } from '../shared/settings-store';
 import { ALL_SITES, siteAccess } from '../shared/site-access';
 
+/** Web pages in a permission pattern: every site of a scheme, or one site, with any path. */
+const WEB_PATTERN = /^https?:\/\/[^/]+\/\*$/;
+
 /**
- * The pages the page script starts on by itself: every page once the reader granted every site
- * for "every page", exactly the granted sites turned on for "allowed sites", and none "on request"
- * (the reader's click injects it, see run-on-tab.ts). This is the one way the script arrives on a
- * page unasked: a second path (a manifest entry) would run it twice where both match.
+ * The pages the page script starts on by itself: for "every page", every page the reader granted
+ * (every site, or the sites allowed one by one from the popup), exactly the granted sites turned
+ * on for "allowed sites", and none "on request" (the reader's click injects it, see
+ * run-on-tab.ts). This is the one way the script arrives on a page unasked: a second path (a
+ * manifest entry) would run it twice where both match.
  */
 export async function pagesToRunOn(settings: Settings): Promise<string[]> {
   const granted = (origins: string[]) => browser.permissions.contains({ origins });
-  if (settings.runMode === 'automatic')
-    return (await granted([...ALL_SITES])) ? [...ALL_SITES] : [];
+  if (settings.runMode === 'automatic') {
+    if (await granted([...ALL_SITES])) return [...ALL_SITES];
+    const { origins = [] } = await browser.permissions.getAll();
+    return origins.filter((origin) => WEB_PATTERN.test(origin));
+  }
   if (settings.runMode === 'on-request') return [];
   const patterns = Object.entries(settings.sites)
     .filter(([, on]) => on)

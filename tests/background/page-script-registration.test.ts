@@ -14,6 +14,7 @@ const { granted, registered, fake } = vi.hoisted(() => {
   const registered = new Map<string, Script>();
   const fake = {
     permissions: {
+      getAll: vi.fn(async () => ({ origins: [...granted], permissions: ['storage'] })),
       // A site is granted by its own pattern or by every site of its scheme ("https://*/*").
       contains: vi.fn(async ({ origins }: { origins: string[] }) =>
         origins.every(
@@ -61,7 +62,16 @@ describe('where the page script starts by itself', () => {
     const everyPage = settings({ runMode: 'automatic' });
     expect(await pagesToRunOn(everyPage)).toEqual([]);
     for (const origin of EVERY_SITE) granted.add(origin);
+    granted.add('https://www.bbc.co.uk/*');
     expect(await pagesToRunOn(everyPage)).toEqual(EVERY_SITE);
+  });
+
+  it('is the sites allowed one by one for "every page", until every site is granted', async () => {
+    // "Allow on this site only" in the popup; the extension's own pages are no site to read.
+    granted.add('https://www.bbc.co.uk/*').add('moz-extension://5a0c2b6e/*');
+    expect(await pagesToRunOn(settings({ runMode: 'automatic' }))).toEqual([
+      'https://www.bbc.co.uk/*',
+    ]);
   });
 
   it('is exactly the sites turned on and granted for "allowed sites"', async () => {
