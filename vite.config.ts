@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
@@ -10,7 +10,8 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
  *   firefox → dist/firefox  (event page scripts, sidebar_action, gecko settings)
  *   lib     → dist/lib      (the package: `import { extract, readPage } from 'sourcelight'`, and the
  *                            `sourcelight` command, cli.js)
- * The extension builds' content script is page.js, one classic script: see classicContentScripts.
+ * The extension builds' page script is page.js, one classic script that no manifest declares (the
+ * background registers or injects it): see classicPageScript.
  */
 
 type Browser = 'chrome' | 'firefox';
@@ -18,16 +19,16 @@ type Browser = 'chrome' | 'firefox';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const template = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
 
-type ContentScript = { js?: string[] } & Record<string, unknown>;
-const contentScripts = (template.content_scripts ?? []) as ContentScript[];
+/** The page script's source and its built file, PAGE_SCRIPT_FILE in src/shared/page-script.ts. */
+const PAGE_SCRIPT_ENTRY = 'src/page/index.ts';
+const PAGE_SCRIPT_FILE = 'page.js';
 
 /** The Firefox id; tests pin its moz-extension UUID through this id. */
 export const GECKO_ID = 'sourcelight@sourcelight.dev';
 
-/** The manifest crx builds: the content scripts are built apart, by classicContentScripts. */
+/** The manifest crx builds. */
 function manifestFor(browser: Browser): ManifestV3Export {
-  const { content_scripts: _builtApart, ...rest } = template;
-  const manifest: Record<string, unknown> = { ...rest, version: pkg.version };
+  const manifest: Record<string, unknown> = { ...template, version: pkg.version };
   if (browser === 'chrome') return manifest as unknown as ManifestV3Export;
 
   const { service_worker: worker } = template.background as { service_worker: string };
@@ -55,58 +56,44 @@ function manifestFor(browser: Browser): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-/** A content script's built file: src/page/index.ts → page.js. */
-const classicName = (entry: string): string => `${basename(dirname(entry))}.js`;
-
 /**
- * Builds each content script as one self-contained classic script after crx has written the rest,
- * and names it in the written manifest. crx would build module chunks behind a loader: the page
- * pays for a dynamic import, and the chunks must be web-accessible, so any site could fetch them
- * to detect the extension.
+ * Builds the page script as one self-contained classic script after crx has written the rest. crx
+ * would build module chunks behind a loader: the page pays for a dynamic import, and the chunks
+ * must be web-accessible, so any site could fetch them to detect the extension.
  */
-function classicContentScripts(scripts: ContentScript[]): Plugin {
+function classicPageScript(entry: string): Plugin {
   let config: ResolvedConfig;
   return {
-    name: 'sourcelight:classic-content-scripts',
+    name: 'sourcelight:classic-page-script',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
     async writeBundle({ dir }) {
-      const outDir = dir ?? resolve(config.root, config.build.outDir);
-      for (const entry of new Set(scripts.flatMap((script) => script.js ?? []))) {
-        await build({
-          configFile: false,
-          root: config.root,
-          mode: config.mode,
-          publicDir: false,
-          logLevel: config.logLevel,
-          build: {
-            outDir,
-            emptyOutDir: false,
-            copyPublicDir: false,
-            target: config.build.target,
-            minify: config.build.minify,
-            sourcemap: config.build.sourcemap,
-            // Library mode: the one way to an IIFE of a single entry.
-            lib: {
-              entry: resolve(config.root, entry),
-              formats: ['iife'],
-              // Required for an IIFE; the script exports nothing, so it declares no global.
-              name: 'sourcelight',
-              fileName: () => classicName(entry),
-            },
-            rolldownOptions: { output: { codeSplitting: false } },
+      await build({
+        configFile: false,
+        root: config.root,
+        mode: config.mode,
+        publicDir: false,
+        logLevel: config.logLevel,
+        build: {
+          outDir: dir ?? resolve(config.root, config.build.outDir),
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: config.build.target,
+          minify: config.build.minify,
+          sourcemap: config.build.sourcemap,
+          // Library mode: the one way to an IIFE of a single entry.
+          lib: {
+            entry: resolve(config.root, entry),
+            formats: ['iife'],
+            // Required for an IIFE; the script exports nothing, so it declares no global.
+            name: 'sourcelight',
+            fileName: () => PAGE_SCRIPT_FILE,
           },
-        });
-      }
-      const path = join(outDir, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-      manifest.content_scripts = scripts.map((script) => ({
-        ...script,
-        js: (script.js ?? []).map(classicName),
-      }));
-      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
+      });
     },
   };
 }
@@ -173,7 +160,7 @@ export default defineConfig(({ mode }) => {
     publicDir: 'src/public',
     plugins: [
       crx({ manifest: manifestFor(browser), browser }),
-      classicContentScripts(contentScripts),
+      classicPageScript(PAGE_SCRIPT_ENTRY),
     ],
     build: {
       // SOURCELIGHT_DIST lets parallel runs (several engineers, CI) keep separate builds.

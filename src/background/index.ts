@@ -11,13 +11,25 @@ import { refreshCount, showCount } from './badge';
 import { onCommand } from './commands';
 import { answerExtract } from './extract-requests';
 import { createMenus, onMenuClicked, showStateFor } from './menus';
+import { updatePageScriptRegistration } from './page-script-registration';
 import { runOnTab } from './run-on-tab';
 
 // Every listener is registered synchronously at the top level: an MV3 service worker (Chrome) or
 // event page (Firefox) is woken by the event it missed only if the listener exists on start.
 
-browser.runtime.onInstalled.addListener(() => void createMenus());
-browser.runtime.onStartup.addListener(() => void createMenus());
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus();
+  void updatePageScriptRegistration();
+});
+browser.runtime.onStartup.addListener(() => {
+  void createMenus();
+  void updatePageScriptRegistration();
+});
+
+// The page script starts by itself only where the reader granted it: a grant given or taken back
+// (in the options, the popup, or the browser's own settings) moves its registration at once.
+browser.permissions.onAdded.addListener(() => void updatePageScriptRegistration());
+browser.permissions.onRemoved.addListener(() => void updatePageScriptRegistration());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (isMessage<ReportChanged>(message, 'report-changed') && sender.tab?.id !== undefined) {
@@ -47,9 +59,9 @@ browser.tabs.onActivated.addListener(
 browser.menus?.onShown.addListener((info) => {
   void showStateFor(info.pageUrl).then(() => browser.menus.refresh());
 });
-onSettingsChanged(
-  (settings) =>
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => showStateFor(tab?.url, settings)),
-);
+onSettingsChanged((settings) => {
+  void updatePageScriptRegistration(settings);
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => showStateFor(tab?.url, settings));
+});

@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import type { RunMode, Settings } from '../shared/settings-schema';
 import { ALL_SITES, siteAccess } from '../shared/site-access';
 import { choiceGroup } from './choice-group';
+import { everySiteNotice } from './every-site-notice';
 import { section } from './field';
 import type { SaveChange, SettingsPart } from './settings-part';
 
@@ -52,11 +53,19 @@ export function runModePart(save: SaveChange, say: (text: string) => void): Sett
     ],
     choose,
   );
+  const notice = everySiteNotice(say);
   return {
-    element: section('run-mode', t('optionsRunModeTitle'), t('optionsRunModeText'), group.element),
+    element: section(
+      'run-mode',
+      t('optionsRunModeTitle'),
+      t('optionsRunModeText'),
+      group.element,
+      notice.element,
+    ),
     update: (next) => {
       settings = next;
       group.set(next.runMode);
+      notice.update(next.runMode);
     },
   };
 }

@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './harness/browsers';
-import { badgeText, reportOf, saveSettings, sendToBackground } from './harness/extension-api';
+import {
+  badgeText,
+  registeredFor,
+  reportOf,
+  saveSettings,
+  sendToBackground,
+} from './harness/extension-api';
 import { readHighlights, waitForHighlights } from './harness/page-snapshot';
 import { type FixtureServer, serveFolder } from './harness/server';
 
@@ -41,12 +47,13 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     await expect.poll(() => badgeText(ext, tabId)).toBe('');
   });
 
-  it('waits for the reader in the on-request mode, then runs when asked', async () => {
+  it('leaves pages alone in the on-request mode, then runs when asked', async () => {
     await saveSettings(ext, { runMode: 'on-request' });
     const article = await ext.browser.newPage();
     await article.goto(server.url('clean-article.html'));
     const tabId = await ext.tabIdOf(article);
-    await expect.poll(async () => (await reportOf(ext, tabId)).state).toBe('idle');
+    // No page script at all until the reader asks: nothing answers for the page.
+    await expect(reportOf(ext, tabId)).rejects.toThrow();
     expect(await readHighlights(article)).toEqual({});
     expect(await badgeText(ext, tabId)).toBe('');
 
@@ -60,9 +67,14 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     const article = await ext.browser.newPage();
     await article.goto(server.url('clean-article.html'));
     const tabId = await ext.tabIdOf(article);
-    await expect.poll(async () => (await reportOf(ext, tabId)).state).toBe('idle');
+    await expect(reportOf(ext, tabId)).rejects.toThrow();
 
+    // The page script is registered for the site turned on: its pages run it from the next load.
     await saveSettings(ext, { sites: { '127.0.0.1': true } });
+    await expect
+      .poll(() => registeredFor(ext))
+      .toEqual([['http://127.0.0.1/*', 'https://127.0.0.1/*']]);
+    await article.reload();
     await waitForHighlights(article);
   });
 });

@@ -40,11 +40,12 @@ describe.each(BROWSERS)('the extension hidden from web pages in %s', (name) => {
     await page.close();
   });
 
-  it('declares no file that web pages may load, and runs one classic script in them', () => {
+  it('declares no file that web pages may load, no page script, and no site access at install', () => {
     const manifest = JSON.parse(readFileSync(join(extensionDir(name), 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.content_scripts.map((script: { js: string[] }) => script.js)).toEqual([
-      ['page.js'],
-    ]);
+    // The background registers page.js for the sites the reader grants, or injects it when asked.
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 });

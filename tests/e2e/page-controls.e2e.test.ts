@@ -4,7 +4,13 @@ import type { PageReport } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-schema';
 import { paintedWords, waitForPainted } from '../page/browser-helpers';
 import { BROWSERS } from './harness/browsers';
-import { askTab, badgeText, reportOf, resetSettings, saveSettings } from './harness/extension-api';
+import {
+  badgeText,
+  reportOf,
+  resetSettings,
+  saveSettings,
+  sendToBackground,
+} from './harness/extension-api';
 import { browserWithFixtures } from './harness/suite';
 import { waitInPage } from './harness/waiting';
 
@@ -79,17 +85,15 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     await page.close();
   });
 
-  it('waits for the reader in the "on request" run mode, then runs when asked', async () => {
+  it('leaves the page alone in the "on request" run mode, then runs when asked', async () => {
     await saveSettings(suite.ext, { runMode: 'on-request' });
     const page = await suite.ext.browser.newPage();
     await page.goto(suite.server.url('clean-article.html'));
     const tabId = await suite.ext.tabIdOf(page);
-    const idle = await reportOf(suite.ext, tabId);
-    expect(idle.state).toBe('idle');
-    expect(idle.attributions).toEqual([]);
+    await expect(reportOf(suite.ext, tabId)).rejects.toThrow();
     expect(await registered(page)).toEqual([]);
 
-    const ran = await askTab<PageReport>(suite.ext, tabId, { type: 'run-now' });
+    const ran = await sendToBackground<PageReport>(suite.ext, { type: 'run-on-tab', tabId });
     expect(ran.state).toBe('ready');
     expect(ran.attributions.length).toBeGreaterThan(0);
     await waitForPainted(page, 'reportedly');

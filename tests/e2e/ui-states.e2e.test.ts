@@ -10,8 +10,8 @@ import {
   screenshot,
   waitForState,
 } from '../popup/browser-helpers';
-import { BROWSERS, launchWithExtension } from './harness/browsers';
-import { badgeText, badgeTitle, inExtension, reportOf, windowOf } from './harness/extension-api';
+import { BROWSERS, ENGLISH, launchWithExtension } from './harness/browsers';
+import { badgeText, badgeTitle, reportOf, windowOf } from './harness/extension-api';
 import { servedFixtures } from './harness/suite';
 
 /**
@@ -45,7 +45,6 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
     }
   });
 
-  // Chromium grants the manifest's host permissions at install and refuses to remove them.
   it('says a page without an article is not one', async () => {
     const ext = await launchWithExtension(name);
     try {
@@ -121,36 +120,30 @@ describe.each(BROWSERS)('states and the side panel in %s', (name) => {
     }
   });
 
-  it.skipIf(name === 'chromium')(
-    'offers to grant the site permission when it is missing',
-    async () => {
-      const ext = await launchWithExtension(name);
-      try {
-        expect(
-          await inExtension(ext, (api, origins) => api.permissions.remove({ origins }), [
-            'http://*/*',
-            'https://*/*',
-          ]),
-        ).toBe(true);
-        const { tabId } = await openInNewTab(ext, async () => {
-          const page = await ext.browser.newPage();
-          await page.goto(fixtures.server.url('ui-harbour.html'));
-          return page;
-        });
-        const popup = await openPopup(ext, tabId);
-        await waitForState(popup, 'no-permission');
-        expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
-          'Sourcelight may not read this site',
-        );
-        expect(
-          await popup.$$eval('.state-actions button', (b) => b.map((x) => x.textContent)),
-        ).toEqual(['Allow on all sites', 'Find attributions on this page']);
-        await screenshot(popup, `popup-no-permission-${name}`);
-      } finally {
-        await ext.close();
-      }
-    },
-  );
+  it('at first run, says what the grant to read every page is for and offers it', async () => {
+    const ext = await launchWithExtension(name, undefined, ENGLISH, 'nothing');
+    try {
+      const { tabId } = await openInNewTab(ext, async () => {
+        const page = await ext.browser.newPage();
+        await page.goto(fixtures.server.url('ui-harbour.html'));
+        return page;
+      });
+      const popup = await openPopup(ext, tabId);
+      await waitForState(popup, 'no-permission');
+      expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
+        'Sourcelight may not read this site',
+      );
+      expect(await popup.$eval('.state p', (p) => p.textContent)).toContain(
+        'needs your browser’s permission to read the sites you visit',
+      );
+      expect(
+        await popup.$$eval('.state-actions button', (b) => b.map((x) => x.textContent)),
+      ).toEqual(['Allow on all sites', 'Find attributions on this page']);
+      await screenshot(popup, `popup-no-permission-${name}`);
+    } finally {
+      await ext.close();
+    }
+  });
 
   // Firefox's sidebar is part of the browser window, which the driver cannot see.
   it.skipIf(name === 'firefox')(

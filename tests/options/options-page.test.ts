@@ -59,6 +59,19 @@ describe('the options page', () => {
     await vi.waitFor(() => expect(storedSettings.runMode).toBe('automatic'));
   });
 
+  it('says when every page is chosen but the browser does not grant every site, until it does', async () => {
+    const notice = inSection('run-mode', '.grant-notice');
+    expect(notice.hidden).toBe(true);
+    // Taken back in the browser's settings.
+    browser.permissions.contains.mockResolvedValue(false);
+    browser.permissions.onRemoved.fire({ origins: ['http://*/*', 'https://*/*'] });
+    await vi.waitFor(() => expect(notice.hidden).toBe(false));
+    expect(notice.textContent).toContain('does not grant Sourcelight access to all sites');
+    browser.permissions.contains.mockResolvedValue(true);
+    browser.permissions.onAdded.fire({ origins: ['http://*/*', 'https://*/*'] });
+    await vi.waitFor(() => expect(notice.hidden).toBe(true));
+  });
+
   it('refuses a site that is not one, keeping what was typed and saying why', () => {
     const input = inSection<HTMLInputElement>('sites', 'input[type="text"]');
     input.value = 'not a site';

@@ -71,12 +71,13 @@ export const browser = {
   runtime: {
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined),
     onMessage: fakeEvent<(message: unknown, sender: { tab?: { id?: number } }) => unknown>(),
-    getManifest: () => ({ host_permissions: ['http://*/*', 'https://*/*'] }),
     openOptionsPage: vi.fn(async () => undefined),
   },
   permissions: {
     contains: vi.fn(async (_permissions: { origins: string[] }) => true),
     request: vi.fn(async (_permissions: { origins: string[] }) => true),
+    onAdded: fakeEvent<(permissions: { origins?: string[] }) => void>(),
+    onRemoved: fakeEvent<(permissions: { origins?: string[] }) => void>(),
   },
   windows: { getCurrent: vi.fn(async () => ({ id: 1 })) },
 };

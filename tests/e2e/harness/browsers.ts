@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { waitInPage } from './waiting';
+import { until, waitInPage } from './waiting';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -55,6 +55,32 @@ export const ENGLISH = 'en_US';
 /** "pt_BR" → "pt-BR", as the browsers' settings and Intl want it. */
 const languageTag = (locale: string) => locale.replace('_', '-');
 
+/**
+ * What the reader has granted when a test starts: every site (what "every page" asks for, the
+ * state most tests read pages in), or nothing, as right after install.
+ */
+export type Granted = 'every-site' | 'nothing';
+
+/**
+ * Chromium's permission prompt cannot be answered in a headless browser: a request stays pending.
+ * Granted every site, Chromium loads a copy of the build whose manifest requires the hosts the
+ * real one makes optional, which Chromium grants at install, as a reader's "Allow" would; the
+ * tests then take the grant back, or give one site, as the browser's own site access settings do
+ * (see site-access-settings.ts). The copy lives beside the build and is never shipped.
+ */
+function chromiumCopyGrantedEverySite(): string {
+  const dir = extensionDir('chromium');
+  const copy = `${dir}-every-site`;
+  // Made afresh from the build each time: no file of an older build lingers in it.
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dir, copy, { recursive: true });
+  const path = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = manifest.optional_host_permissions;
+  writeFileSync(path, JSON.stringify(manifest, null, 2));
+  return copy;
+}
+
 export function browserAvailable(name: BrowserName): boolean {
   return existsSync(name === 'chromium' ? CHROMIUM : FIREFOX);
 }
@@ -62,8 +88,9 @@ export function browserAvailable(name: BrowserName): boolean {
 async function launchChromium(
   profile: string,
   locale: string,
+  granted: Granted,
 ): Promise<{ browser: Browser; origin: string }> {
-  const dir = extensionDir('chromium');
+  const dir = granted === 'every-site' ? chromiumCopyGrantedEverySite() : extensionDir('chromium');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -81,6 +108,8 @@ async function launchChromium(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets a test press the toolbar button (Extensions.triggerAction), which grants activeTab.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const worker = await browser.waitForTarget(
@@ -114,21 +143,28 @@ async function launchFirefox(
       'app.update.enabled': false,
       // A temporary add-on is uninstalled when Firefox quits; keep its storage so restarts can be tested.
       'extensions.webextensions.keepStorageOnUninstall': true,
+      // Optional permissions asked for in a reader's click are granted without the prompt, which
+      // a headless browser cannot answer. A request outside a click is still refused.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(extensionDir('firefox'));
   return { browser, origin: `moz-extension://${FIREFOX_UUID}/` };
 }
 
-/** Starts a real browser with the built extension loaded, its interface in `locale` (see ENGLISH). */
+/**
+ * Starts a real browser with the built extension loaded, its interface in `locale` (see ENGLISH),
+ * and what the reader has granted it (see Granted).
+ */
 export async function launchWithExtension(
   name: BrowserName,
   profile = mkdtempSync(join(tmpdir(), `sourcelight-${name}-`)),
   locale = ENGLISH,
+  granted: Granted = 'every-site',
 ): Promise<ExtensionBrowser> {
   const { browser, origin } =
     name === 'chromium'
-      ? await launchChromium(profile, locale)
+      ? await launchChromium(profile, locale, granted)
       : await launchFirefox(profile, locale);
 
   const openExtensionPage = async (
@@ -176,7 +212,7 @@ export async function launchWithExtension(
     }
   };
 
-  return {
+  const ext: ExtensionBrowser = {
     name,
     browser,
     extensionOrigin: origin,
@@ -185,4 +221,60 @@ export async function launchWithExtension(
     tabIdOf,
     close: () => browser.close(),
   };
+  if (granted === 'every-site') {
+    if (name === 'firefox') await grantInAClick(ext, EVERY_SITE);
+    await waitForPageScriptRegistered(ext);
+  }
+  return ext;
+}
+
+const EVERY_SITE = ['http://*/*', 'https://*/*'];
+
+/**
+ * Asks Firefox for `origins` from a reader's click on an extension page (a listener the test
+ * adds, not the extension's code), which the launch prefs grant without a prompt. Returns whether
+ * the browser granted them.
+ */
+export async function grantInAClick(ext: ExtensionBrowser, origins: string[]): Promise<boolean> {
+  const page = await ext.openExtensionPage('src/options/index.html');
+  try {
+    await page.evaluate((asked: string[]) => {
+      type Permissions = { permissions: { request(p: object): Promise<boolean> } };
+      const scope = globalThis as unknown as { browser: Permissions; granted?: Promise<boolean> };
+      document.addEventListener(
+        'click',
+        () => {
+          scope.granted = scope.browser.permissions.request({ origins: asked });
+        },
+        { once: true },
+      );
+    }, origins);
+    await page.mouse.click(5, 5);
+    return (
+      (await page.evaluate(() => (globalThis as { granted?: Promise<boolean> }).granted)) === true
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the background has registered the page script, so that pages opened next run it. */
+export async function waitForPageScriptRegistered(ext: ExtensionBrowser): Promise<void> {
+  const page = await ext.openExtensionPage('src/options/index.html');
+  try {
+    await until(
+      () =>
+        page.evaluate(async () => {
+          type Scripting = { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+          const scope = globalThis as unknown as { browser?: Scripting; chrome: Scripting };
+          return (
+            (await (scope.browser ?? scope.chrome).scripting.getRegisteredContentScripts()).length >
+            0
+          );
+        }),
+      'the page script to be registered',
+    );
+  } finally {
+    await page.close();
+  }
 }

@@ -1,4 +1,5 @@
 import type { PageReport, PageRequest } from '../../../src/shared/messages';
+import { PAGE_SCRIPT_FILE } from '../../../src/shared/page-script';
 import type { Settings } from '../../../src/shared/settings-schema';
 import { gatherSites, spreadSites } from '../../../src/shared/site-items';
 import type { ExtensionBrowser } from './browsers';
@@ -24,10 +25,12 @@ type Api = {
     getTitle(details: { tabId: number }): Promise<string>;
   };
   permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
-  scripting: { executeScript(details: object): Promise<unknown> };
+  scripting: {
+    executeScript(details: object): Promise<unknown>;
+    getRegisteredContentScripts(): Promise<{ matches?: string[] }[]>;
+  };
   runtime: {
     sendMessage(message: object): Promise<unknown>;
-    getManifest(): { content_scripts?: { js?: string[] }[] };
   };
 };
 
@@ -113,16 +116,12 @@ export function badgeTitle(ext: ExtensionBrowser, tabId: number): Promise<string
   return inExtension(ext, (api, tabId) => api.action.getTitle({ tabId }), tabId);
 }
 
-/** Injects the content script once more, as the background does for pages loaded before install. */
+/** Injects the page script once more, as the background does when the reader asks. */
 export function injectAgain(ext: ExtensionBrowser, tabId: number): Promise<unknown> {
   return inExtension(
     ext,
-    (api, tabId) =>
-      api.scripting.executeScript({
-        target: { tabId },
-        files: api.runtime.getManifest().content_scripts?.[0]?.js ?? [],
-      }),
-    tabId,
+    (api, { tabId, file }) => api.scripting.executeScript({ target: { tabId }, files: [file] }),
+    { tabId, file: PAGE_SCRIPT_FILE },
   );
 }
 
@@ -146,5 +145,15 @@ export function webTabIds(ext: ExtensionBrowser): Promise<number[]> {
         .filter((tab) => !tab.url?.startsWith(origin))
         .map((tab) => tab.id ?? -1),
     ext.extensionOrigin,
+  );
+}
+
+/** The pages each of the extension's registered scripts starts on by itself. */
+export function registeredFor(ext: ExtensionBrowser): Promise<string[][]> {
+  return inExtension(
+    ext,
+    async (api) =>
+      (await api.scripting.getRegisteredContentScripts()).map((script) => script.matches ?? []),
+    null,
   );
 }
