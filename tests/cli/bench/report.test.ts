@@ -42,7 +42,12 @@ function report(engineRate: number, growth: number | null, gzippedKb: number): B
         growth,
       },
     ],
-    bundle: { minifiedKb: 3, gzippedKb, budgetKb: 60, within: gzippedKb <= 60 },
+    bundle: {
+      pageScript: { minifiedKb: 3, gzippedKb },
+      engine: { minifiedKb: 250, gzippedKb: 90 },
+      budgetKb: 60,
+      within: gzippedKb <= 60,
+    },
     memory: { inputMb: 3.7, retainedPerMb: 0.21, grownPerMb: 1.6 },
   };
 }
