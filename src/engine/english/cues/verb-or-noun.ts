@@ -224,6 +224,14 @@ export function titleCase(text: EnglishText, i: number): boolean {
  * Whether the subject phrase before a "shows" or "found" names a finding: "a CNN poll last month",
  * "exit polls conducted by Edison Research". A base form needs a plural subject: not "a TV show".
  */
+/** Whether the phrase that ends at k follows "by": "by the newspaper", "by The Washington Post". */
+function agentOfBy(text: EnglishText, k: number, floor: number): boolean {
+  let j = k;
+  while (j - 1 > floor && text.isCapitalized(j - 1) && j > k - 4) j--;
+  if (text.lexicon.articles.has(text.word(j - 1))) j--;
+  return j - 1 >= floor && text.word(j - 1) === 'by';
+}
+
 export function hasFinder(
   text: EnglishText,
   subjectEnd: number,
@@ -237,12 +245,15 @@ export function hasFinder(
     const w = text.word(k);
     if (s.captionWords.has(w)) return false;
     const agent = s.unnamed.has(w) || s.organizationNouns.has(w);
-    if (s.documents.has(w) || (agent && !documentsOnly)) {
+    // "Documents obtained by the Post show": who obtained them is no head of the subject.
+    const byWhom = agentOfBy(text, k, floor);
+    if ((s.documents.has(w) || (agent && !documentsOnly)) && !byWhom) {
       // A base form needs a plural finder: "records show", not "a TV show".
       return form !== VerbForm.Base || w.endsWith('s') || text.lexicon.grammar.pluralFinders.has(w);
     }
     if (text.lexicon.clauseWords.has(w) && w !== 'that' && w !== 'and') return false;
-    if (w.endsWith('ing') || (text.lexicon.verbs.has(w) && !w.endsWith('ed'))) return false;
+    const verb = text.lexicon.verbs.has(w) && !w.endsWith('ed');
+    if (w.endsWith('ing') || (verb && !byWhom)) return false;
   }
   return false;
 }

@@ -31,4 +31,14 @@ describe('evidence without a person', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads documents as the finder though an outlet obtained them: "by the Post show"', () => {
+    const found = read(
+      'Documents obtained by the Post show the deal was signed in May. Records reviewed by The Harbour Times show the pier flooded twice.',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.kind])).toEqual([
+      ['show', 'Documents obtained by the Post', 'document'],
+      ['show', 'Records reviewed by The Harbour Times', 'document'],
+    ]);
+  });
 });
