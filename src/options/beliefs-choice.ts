@@ -17,10 +17,15 @@ export function beliefsPart(save: SaveChange): SettingsPart {
       t('optionsBeliefsTitle'),
       t('optionsBeliefsText'),
       element(
-        'label',
-        { className: 'choice' },
-        box,
-        element('span', { text: t('optionsBeliefsLabel') }),
+        'fieldset',
+        { className: 'choices' },
+        element('legend', { className: 'visually-hidden', text: t('optionsBeliefsTitle') }),
+        element(
+          'label',
+          { className: 'choice' },
+          box,
+          element('span', { text: t('optionsBeliefsLabel') }),
+        ),
       ),
     ),
     update(settings) {
