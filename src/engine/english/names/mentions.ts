@@ -5,13 +5,12 @@ import {
   functionWord,
   type Gender,
   isRoleWord,
-  kindOfName,
   nameRunEnd,
   nameWord,
-  personName,
   surface,
   titlesBefore,
 } from './name-words';
+import { type RunReading, RunReadings } from './run-readings';
 
 /**
  * The named people, organisations and outlets of a text, met in one pass over its capitalised
@@ -62,31 +61,6 @@ interface Known {
   byFirstWord: Map<string, Entity>;
 }
 
-/** What a run of words names by itself, read once per distinct spelling of a text. */
-interface RunReading {
-  kind: SourceKind | null;
-  person: ReturnType<typeof personName>;
-  /** The person's name in lower case, to compare with names met before. */
-  lowerName: string;
-}
-
-/** A name recurs through a text ("Trump" thirty times): its reading depends on its spelling alone. */
-function readRun(
-  text: EnglishText,
-  first: number,
-  last: number,
-  readings: Map<string, RunReading>,
-): RunReading {
-  const key = text.text.slice(text.start(first), text.end(last));
-  let reading = readings.get(key);
-  if (!reading) {
-    const person = personName(text, first, last);
-    reading = { kind: kindOfName(text, first, last), person, lowerName: person.name.toLowerCase() };
-    readings.set(key, reading);
-  }
-  return reading;
-}
-
 /** Reads every named mention of the text, in order. */
 export function findEntities(text: EnglishText): Entities {
   const mentions: Mention[] = [];
@@ -97,7 +71,7 @@ export function findEntities(text: EnglishText): Entities {
     byFirstWord: new Map(),
   };
   const byLast = known.byLast;
-  const readings = new Map<string, RunReading>();
+  const readings = new RunReadings(text);
   const s = text.lexicon.sources;
   const n = text.count;
   for (let i = 0; i < n; i++) {
@@ -105,7 +79,7 @@ export function findEntities(text: EnglishText): Entities {
     const floor = text.sentenceFirst(i);
     let last = nameRunEnd(text, i, text.sentenceEnd(i));
     // "Senator Ruth Calloway of Ohio": a person's name stops before "of"; the place is read next.
-    if (!readRun(text, i, last, readings).kind) last = beforeOf(text, i, last);
+    if (!readings.of(i, last).kind) last = beforeOf(text, i, last);
     let first = i;
     // "The", "But", "He" open sentences and name no one.
     if (first === last && first === floor && functionWord(text, text.word(first))) continue;
@@ -119,7 +93,7 @@ export function findEntities(text: EnglishText): Entities {
       const w = bare(text, first);
       const met = byLast.get(w) ?? known.byFirst.get(w) ?? known.byFirstWord.get(w);
       if (met) mentions.push(mentionAt(text, last, met, first));
-      if (met || !readRun(text, first, last, readings).kind) continue;
+      if (met || !readings.of(first, last).kind) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
     const lex = text.lexicon;
@@ -135,18 +109,11 @@ export function findEntities(text: EnglishText): Entities {
     ) {
       // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
       const opensName =
-        (opener === 'the' || isOnlyLabel(lex, opener)) && readRun(text, first, last, readings).kind;
+        (opener === 'the' || isOnlyLabel(lex, opener)) && readings.of(first, last).kind;
       if (!opensName) first++;
     }
     const before = titlesBefore(text, first, floor);
-    const entity = entityOf(
-      text,
-      first,
-      last,
-      before.titles,
-      known,
-      readRun(text, first, last, readings),
-    );
+    const entity = entityOf(text, first, last, before.titles, known, readings.of(first, last));
     if (entity) mentions.push(mentionAt(text, last, entity, before.start));
     i = last;
   }
@@ -164,7 +131,7 @@ function entityOf(
   // A lone surname met before in a full name is that person, even if a city bears it ("Lima").
   const person = reading.person;
   const lastWord = bare(text, last);
-  const words = reading.lowerName.split(' ');
+  const words = reading.words;
   const surnamed = first === last ? known.byLast.get(lastWord) : undefined;
   if (surnamed) return surnamed;
   const kind =
@@ -197,21 +164,16 @@ function entityOf(
     if (organization) return organization;
   }
   const nameWords = words.length;
+  // "Tunisian Islamists", "Senate Democrats": a group, not a person.
+  const group = namesGroup(text, lastWord);
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
-  const loneWord = bare(text, last);
   const lone =
     nameWords === 1 &&
+    !group &&
     verbFollows(text, last + 1) &&
     !text.lexicon.prepositions.has(text.word(first - 1)) &&
-    !text.lexicon.timeWords.has(loneWord) &&
-    !functionWord(text, loneWord) &&
-    !text.lexicon.sources.unnamed.has(loneWord) &&
-    !text.lexicon.sources.groupEndings.some((ending) => loneWord.endsWith(ending));
-  // "Tunisian Islamists", "Senate Democrats": a group, not a person.
-  const sources = text.lexicon.sources;
-  const group =
-    sources.unnamed.has(loneWord) ||
-    sources.groupEndings.some((ending) => loneWord.endsWith(ending));
+    !text.lexicon.timeWords.has(lastWord) &&
+    !functionWord(text, lastWord);
   const named =
     !group &&
     (lone ||
@@ -236,6 +198,14 @@ function entityOf(
   const given = words[0];
   if (nameWords >= 2 && given && !known.byFirst.has(given)) known.byFirst.set(given, entity);
   return entity;
+}
+
+/** Whether a name's last word is a group's ("Democrats", "Economists"), not a person's. */
+function namesGroup(text: EnglishText, lastWord: string): boolean {
+  const sources = text.lexicon.sources;
+  if (sources.unnamed.has(lastWord)) return true;
+  for (const ending of sources.groupEndings) if (lastWord.endsWith(ending)) return true;
+  return false;
 }
 
 /** An organisation or outlet, one entity per name whether or not "the" is written before it. */
@@ -380,9 +350,7 @@ function inCreditLine(text: EnglishText, at: number, last: number): boolean {
   if (text.is(last + 1, '/') && !text.spaceBefore(last + 1)) return true;
   if (text.word(at - 1) === 'by' && text.lexicon.sources.captionWords.has(text.word(at - 2)))
     return true;
-  let k = at;
-  while (k > 0 && !text.opensParagraph(k)) k--;
-  return text.phraseAt(k, text.lexicon.sources.captionLabels) > 0;
+  return text.phraseAt(text.paragraphFirst(at), text.lexicon.sources.captionLabels) > 0;
 }
 
 /** A word that is a label ("New:", "Update:") and no grammar word, so it may open a name. */
