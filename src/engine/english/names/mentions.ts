@@ -79,7 +79,9 @@ export function findEntities(text: EnglishText): Entities {
     const floor = text.sentenceFirst(i);
     let last = nameRunEnd(text, i, text.sentenceEnd(i));
     // "Senator Ruth Calloway of Ohio": a person's name stops before "of"; the place is read next.
-    if (!readings.of(i, last).kind) last = beforeOf(text, i, last);
+    // (A one-word run has no "of" to stop before: what it names is not needed yet.)
+    const run = readings.of(i, last);
+    if (last > i && !run.kind) last = beforeOf(text, i, last);
     let first = i;
     // "The", "But", "He" open sentences and name no one.
     if (first === last && first === floor && functionWord(text, text.word(first))) continue;

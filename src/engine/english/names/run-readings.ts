@@ -2,14 +2,49 @@ import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 import { kindOfName, personName } from './name-words';
 
-/** What a run of words names by itself, read once per distinct spelling of a text. */
-export interface RunReading {
-  kind: SourceKind | null;
-  person: ReturnType<typeof personName>;
+/**
+ * What a run of words names by itself, as read at the run's first occurrence. Each part is read
+ * only when first asked for, from the same tokens, so it is what reading it at once would give:
+ * most runs ("The", "But", a name already known) are never asked for all of it.
+ */
+export class RunReading {
+  private kindRead = false;
+  private kindFound: SourceKind | null = null;
+  private personFound: ReturnType<typeof personName> | null = null;
+  private lowerFound: string | null = null;
+  private wordsFound: readonly string[] | null = null;
+
+  constructor(
+    private readonly text: EnglishText,
+    private readonly first: number,
+    private readonly last: number,
+  ) {}
+
+  /** What the lexicon says the run names: an outlet, an organisation, or nothing known. */
+  get kind(): SourceKind | null {
+    if (!this.kindRead) {
+      this.kindFound = kindOfName(this.text, this.first, this.last);
+      this.kindRead = true;
+    }
+    return this.kindFound;
+  }
+
+  get person(): ReturnType<typeof personName> {
+    this.personFound ??= personName(this.text, this.first, this.last);
+    return this.personFound;
+  }
+
   /** The person's name in lower case, to compare with names met before. */
-  lowerName: string;
+  get lowerName(): string {
+    this.lowerFound ??= this.person.name.toLowerCase();
+    return this.lowerFound;
+  }
+
   /** Its words, split once for the many comparisons a recurring name takes part in. */
-  words: readonly string[];
+  get words(): readonly string[] {
+    this.wordsFound ??= this.lowerName.split(' ');
+    return this.wordsFound;
+  }
 }
 
 /**
@@ -32,14 +67,7 @@ export class RunReadings {
     const key = text.text.slice(text.start(first), text.end(last));
     let reading = this.bySpelling.get(key);
     if (!reading) {
-      const person = personName(text, first, last);
-      const lowerName = person.name.toLowerCase();
-      reading = {
-        kind: kindOfName(text, first, last),
-        person,
-        lowerName,
-        words: lowerName.split(' '),
-      };
+      reading = new RunReading(text, first, last);
       this.bySpelling.set(key, reading);
     }
     this.first = first;
