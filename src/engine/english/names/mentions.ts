@@ -1,7 +1,9 @@
+import { WordClass } from '../../packs/en';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 import {
   bare,
+  classesOf,
   functionWord,
   type Gender,
   isRoleWord,
@@ -61,6 +63,11 @@ interface Known {
   byFirstWord: Map<string, Entity>;
 }
 
+// Words that open a sentence before a name ("But Trump", "In Caracas", "The senator"); a label
+// alone ("New:", "Update:"), being no grammar word, may open the name itself.
+const OPENERS =
+  WordClass.ClauseWord | WordClass.Preposition | WordClass.Determiner | WordClass.Label;
+
 /** Reads every named mention of the text, in order. */
 export function findEntities(text: EnglishText): Entities {
   const mentions: Mention[] = [];
@@ -89,8 +96,7 @@ export function findEntities(text: EnglishText): Entities {
     if (
       first === floor &&
       first === last &&
-      !s.male.has(bare(text, first)) &&
-      !s.female.has(bare(text, first))
+      !(classesOf(text, bare(text, first)) & (WordClass.Male | WordClass.Female))
     ) {
       const w = bare(text, first);
       const met = byLast.get(w) ?? known.byFirst.get(w) ?? known.byFirstWord.get(w);
@@ -98,20 +104,14 @@ export function findEntities(text: EnglishText): Entities {
       if (met || !readings.of(first, last).kind) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
-    const lex = text.lexicon;
     const opener = text.word(first);
+    const openerClasses = classesOf(text, opener);
     // "A&E" is one name: a word glued to the next is no opener.
-    if (
-      first < last &&
-      text.spaceBefore(first + 1) &&
-      (lex.clauseWords.has(opener) ||
-        lex.prepositions.has(opener) ||
-        lex.determiners.has(opener) ||
-        lex.labels.has(opener))
-    ) {
+    if (first < last && text.spaceBefore(first + 1) && openerClasses & OPENERS) {
       // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
       const opensName =
-        (opener === 'the' || isOnlyLabel(lex, opener)) && readings.of(first, last).kind;
+        (opener === 'the' || (openerClasses & OPENERS) === WordClass.Label) &&
+        readings.of(first, last).kind;
       if (!opensName) first++;
     }
     const before = titlesBefore(text, first, floor);
@@ -173,8 +173,8 @@ function entityOf(
     nameWords === 1 &&
     !group &&
     verbFollows(text, last + 1) &&
-    !text.lexicon.prepositions.has(text.word(first - 1)) &&
-    !text.lexicon.timeWords.has(lastWord) &&
+    !(classesOf(text, text.word(first - 1)) & WordClass.Preposition) &&
+    !(classesOf(text, lastWord) & WordClass.TimeWord) &&
     !functionWord(text, lastWord);
   const named =
     !group &&
@@ -204,9 +204,9 @@ function entityOf(
 
 /** Whether a name's last word is a group's ("Democrats", "Economists"), not a person's. */
 function namesGroup(text: EnglishText, lastWord: string): boolean {
-  const sources = text.lexicon.sources;
-  if (sources.unnamed.has(lastWord)) return true;
-  for (const ending of sources.groupEndings) if (lastWord.endsWith(ending)) return true;
+  if (classesOf(text, lastWord) & WordClass.Unnamed) return true;
+  for (const ending of text.lexicon.sources.groupEndings)
+    if (lastWord.endsWith(ending)) return true;
   return false;
 }
 
@@ -280,8 +280,8 @@ function samePerson(
 }
 
 function genderOfGiven(text: EnglishText, given: string): Gender {
-  const s = text.lexicon.sources;
-  return s.male.has(given) ? 'male' : s.female.has(given) ? 'female' : null;
+  const classes = classesOf(text, given);
+  return classes & WordClass.Male ? 'male' : classes & WordClass.Female ? 'female' : null;
 }
 
 /** "Te Kaurinui" of "Te Kaurinui Robert Parata": the given names alone. */
@@ -320,10 +320,9 @@ const STAFF = new Set([
 /** "Con Edison officials said": a name whose officials speak is a body, unless it is a known person's. */
 function staffFollows(text: EnglishText, last: number): boolean {
   if (!STAFF.has(text.word(last + 1))) return false;
-  const s = text.lexicon.sources;
   for (let k = last; k >= 0 && text.isCapitalized(k); k--) {
-    const w = bare(text, k);
-    if (s.male.has(w) || s.female.has(w) || s.titles.has(w)) return false;
+    if (classesOf(text, bare(text, k)) & (WordClass.Male | WordClass.Female | WordClass.Title))
+      return false;
   }
   return true;
 }
@@ -336,7 +335,9 @@ function nonHumanRelativeFollows(text: EnglishText, last: number): boolean {
 
 /** A mention of an entity by the name at tokens [first, last]. */
 function mentionAt(text: EnglishText, last: number, entity: Entity, start: number): Mention {
-  const governed = text.lexicon.prepositions.has(text.word(start - 1)) || text.isPossessive(last);
+  const governed =
+    (classesOf(text, text.word(start - 1)) & WordClass.Preposition) !== 0 ||
+    text.isPossessive(last);
   return {
     at: last,
     entity,
@@ -355,16 +356,6 @@ function inCreditLine(text: EnglishText, at: number, last: number): boolean {
   return text.phraseAt(text.paragraphFirst(at), text.lexicon.sources.captionLabels) > 0;
 }
 
-/** A word that is a label ("New:", "Update:") and no grammar word, so it may open a name. */
-function isOnlyLabel(lex: EnglishText['lexicon'], w: string): boolean {
-  return (
-    lex.labels.has(w) &&
-    !lex.clauseWords.has(w) &&
-    !lex.prepositions.has(w) &&
-    !lex.determiners.has(w)
-  );
-}
-
 /** The end of a run cut before its first lower-case "of". */
 function beforeOf(text: EnglishText, first: number, last: number): number {
   for (let k = first + 1; k < last; k++)
@@ -380,13 +371,10 @@ export function entityAt(entities: Entities, first: number, last: number): Entit
 
 /** Whether the word at i reads as the verb after a subject: "has", "said", "reportedly requested". */
 function verbFollows(text: EnglishText, i: number): boolean {
-  const lex = text.lexicon;
   const w = text.word(i);
   if (!w || text.isCapitalized(i)) return false;
   return (
-    lex.auxiliaries.has(w) ||
-    lex.verbs.has(w) ||
-    lex.hedges.has(w) ||
+    (classesOf(text, w) & (WordClass.Auxiliary | WordClass.Verb | WordClass.Hedge)) !== 0 ||
     w.endsWith('ed') ||
     w.endsWith('ly')
   );
