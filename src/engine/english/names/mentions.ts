@@ -79,7 +79,6 @@ export function findEntities(text: EnglishText): Entities {
   };
   const byLast = known.byLast;
   const readings = new RunReadings(text);
-  const s = text.lexicon.sources;
   const n = text.count;
   for (let i = 0; i < n; i++) {
     if (!nameWord(text, i)) continue;
