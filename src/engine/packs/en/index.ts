@@ -1,4 +1,5 @@
 import { hashWord } from '../../text/tokens';
+import { HashFilter } from './hash-filter';
 import english from './lexicon.json';
 
 /**
@@ -192,7 +193,7 @@ export interface Lexicon {
   /** Hashes of the language's commonest words, to tell its prose from another language's. */
   commonWords: ReadonlySet<number>;
   /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
-  cueStarts: ReadonlySet<number>;
+  cueStarts: HashFilter;
   abbreviations: ReadonlySet<string>;
   grammar: Grammar;
   verbs: ReadonlyMap<string, VerbEntry>;
@@ -360,7 +361,7 @@ function compileVerbs(classes: Record<VerbClass, string[]>): Map<string, VerbEnt
   return verbs;
 }
 
-function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Set<number> {
+function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): HashFilter {
   const words = [
     ...verbs.keys(),
     ...data.according.map((phrase) => phrase.split(' ')[0] ?? ''),
@@ -369,7 +370,7 @@ function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Se
     ...data.impersonal.subjects,
     ...data.raising.verbs,
   ];
-  return new Set(words.map(hashWord));
+  return new HashFilter(words.map(hashWord));
 }
 
 function compileClasses(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
