@@ -128,6 +128,12 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
     return this.sentences.paragraph[i] ?? -1;
   }
 
+  /** The first token of i's paragraph: the one after the break before it. */
+  paragraphFirst(i: number): number {
+    const p = this.paragraphOf(i);
+    return p > 0 ? (this.sentences.paragraphEnd[p - 1] ?? -1) + 1 : 0;
+  }
+
   /** One past the last token of i's paragraph. */
   paragraphEnd(i: number): number {
     return this.sentences.paragraphEnd[this.paragraphOf(i)] ?? this.count;

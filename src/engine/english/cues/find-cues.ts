@@ -89,8 +89,8 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       }
     }
     if (
-      text.lexicon.grammar.be.has(text.word(i - 1)) &&
       lex.raisingVerbs.has(w) &&
+      text.lexicon.grammar.be.has(text.word(i - 1)) &&
       text.word(i + 1) === 'to'
     ) {
       cues.push({ ...singleWordCue(CueKind.Raising, i - 1), last: i + 1, head: i });

@@ -1,17 +1,18 @@
+import { WordClass } from '../../packs/en';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 import {
   bare,
+  classesOf,
   functionWord,
   type Gender,
   isRoleWord,
-  kindOfName,
   nameRunEnd,
   nameWord,
-  personName,
   surface,
   titlesBefore,
 } from './name-words';
+import { type RunReading, RunReadings } from './run-readings';
 
 /**
  * The named people, organisations and outlets of a text, met in one pass over its capitalised
@@ -62,30 +63,10 @@ interface Known {
   byFirstWord: Map<string, Entity>;
 }
 
-/** What a run of words names by itself, read once per distinct spelling of a text. */
-interface RunReading {
-  kind: SourceKind | null;
-  person: ReturnType<typeof personName>;
-  /** The person's name in lower case, to compare with names met before. */
-  lowerName: string;
-}
-
-/** A name recurs through a text ("Trump" thirty times): its reading depends on its spelling alone. */
-function readRun(
-  text: EnglishText,
-  first: number,
-  last: number,
-  readings: Map<string, RunReading>,
-): RunReading {
-  const key = text.text.slice(text.start(first), text.end(last));
-  let reading = readings.get(key);
-  if (!reading) {
-    const person = personName(text, first, last);
-    reading = { kind: kindOfName(text, first, last), person, lowerName: person.name.toLowerCase() };
-    readings.set(key, reading);
-  }
-  return reading;
-}
+// Words that open a sentence before a name ("But Trump", "In Caracas", "The senator"); a label
+// alone ("New:", "Update:"), being no grammar word, may open the name itself.
+const OPENERS =
+  WordClass.ClauseWord | WordClass.Preposition | WordClass.Determiner | WordClass.Label;
 
 /** Reads every named mention of the text, in order. */
 export function findEntities(text: EnglishText): Entities {
@@ -97,15 +78,16 @@ export function findEntities(text: EnglishText): Entities {
     byFirstWord: new Map(),
   };
   const byLast = known.byLast;
-  const readings = new Map<string, RunReading>();
-  const s = text.lexicon.sources;
+  const readings = new RunReadings(text);
   const n = text.count;
   for (let i = 0; i < n; i++) {
     if (!nameWord(text, i)) continue;
     const floor = text.sentenceFirst(i);
     let last = nameRunEnd(text, i, text.sentenceEnd(i));
     // "Senator Ruth Calloway of Ohio": a person's name stops before "of"; the place is read next.
-    if (!readRun(text, i, last, readings).kind) last = beforeOf(text, i, last);
+    // (A one-word run has no "of" to stop before: what it names is not needed yet.)
+    const run = readings.of(i, last);
+    if (last > i && !run.kind) last = beforeOf(text, i, last);
     let first = i;
     // "The", "But", "He" open sentences and name no one.
     if (first === last && first === floor && functionWord(text, text.word(first))) continue;
@@ -113,40 +95,26 @@ export function findEntities(text: EnglishText): Entities {
     if (
       first === floor &&
       first === last &&
-      !s.male.has(bare(text, first)) &&
-      !s.female.has(bare(text, first))
+      !(classesOf(text, bare(text, first)) & (WordClass.Male | WordClass.Female))
     ) {
       const w = bare(text, first);
       const met = byLast.get(w) ?? known.byFirst.get(w) ?? known.byFirstWord.get(w);
       if (met) mentions.push(mentionAt(text, last, met, first));
-      if (met || !readRun(text, first, last, readings).kind) continue;
+      if (met || !readings.of(first, last).kind) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
-    const lex = text.lexicon;
     const opener = text.word(first);
+    const openerClasses = classesOf(text, opener);
     // "A&E" is one name: a word glued to the next is no opener.
-    if (
-      first < last &&
-      text.spaceBefore(first + 1) &&
-      (lex.clauseWords.has(opener) ||
-        lex.prepositions.has(opener) ||
-        lex.determiners.has(opener) ||
-        lex.labels.has(opener))
-    ) {
+    if (first < last && text.spaceBefore(first + 1) && openerClasses & OPENERS) {
       // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
       const opensName =
-        (opener === 'the' || isOnlyLabel(lex, opener)) && readRun(text, first, last, readings).kind;
+        (opener === 'the' || (openerClasses & OPENERS) === WordClass.Label) &&
+        readings.of(first, last).kind;
       if (!opensName) first++;
     }
     const before = titlesBefore(text, first, floor);
-    const entity = entityOf(
-      text,
-      first,
-      last,
-      before.titles,
-      known,
-      readRun(text, first, last, readings),
-    );
+    const entity = entityOf(text, first, last, before.titles, known, readings.of(first, last));
     if (entity) mentions.push(mentionAt(text, last, entity, before.start));
     i = last;
   }
@@ -164,7 +132,7 @@ function entityOf(
   // A lone surname met before in a full name is that person, even if a city bears it ("Lima").
   const person = reading.person;
   const lastWord = bare(text, last);
-  const words = reading.lowerName.split(' ');
+  const words = reading.words;
   const surnamed = first === last ? known.byLast.get(lastWord) : undefined;
   if (surnamed) return surnamed;
   const kind =
@@ -197,21 +165,16 @@ function entityOf(
     if (organization) return organization;
   }
   const nameWords = words.length;
+  // "Tunisian Islamists", "Senate Democrats": a group, not a person.
+  const group = namesGroup(text, lastWord);
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
-  const loneWord = bare(text, last);
   const lone =
     nameWords === 1 &&
+    !group &&
     verbFollows(text, last + 1) &&
-    !text.lexicon.prepositions.has(text.word(first - 1)) &&
-    !text.lexicon.timeWords.has(loneWord) &&
-    !functionWord(text, loneWord) &&
-    !text.lexicon.sources.unnamed.has(loneWord) &&
-    !text.lexicon.sources.groupEndings.some((ending) => loneWord.endsWith(ending));
-  // "Tunisian Islamists", "Senate Democrats": a group, not a person.
-  const sources = text.lexicon.sources;
-  const group =
-    sources.unnamed.has(loneWord) ||
-    sources.groupEndings.some((ending) => loneWord.endsWith(ending));
+    !(classesOf(text, text.word(first - 1)) & WordClass.Preposition) &&
+    !(classesOf(text, lastWord) & WordClass.TimeWord) &&
+    !functionWord(text, lastWord);
   const named =
     !group &&
     (lone ||
@@ -236,6 +199,14 @@ function entityOf(
   const given = words[0];
   if (nameWords >= 2 && given && !known.byFirst.has(given)) known.byFirst.set(given, entity);
   return entity;
+}
+
+/** Whether a name's last word is a group's ("Democrats", "Economists"), not a person's. */
+function namesGroup(text: EnglishText, lastWord: string): boolean {
+  if (classesOf(text, lastWord) & WordClass.Unnamed) return true;
+  for (const ending of text.lexicon.sources.groupEndings)
+    if (lastWord.endsWith(ending)) return true;
+  return false;
 }
 
 /** An organisation or outlet, one entity per name whether or not "the" is written before it. */
@@ -308,8 +279,8 @@ function samePerson(
 }
 
 function genderOfGiven(text: EnglishText, given: string): Gender {
-  const s = text.lexicon.sources;
-  return s.male.has(given) ? 'male' : s.female.has(given) ? 'female' : null;
+  const classes = classesOf(text, given);
+  return classes & WordClass.Male ? 'male' : classes & WordClass.Female ? 'female' : null;
 }
 
 /** "Te Kaurinui" of "Te Kaurinui Robert Parata": the given names alone. */
@@ -348,10 +319,9 @@ const STAFF = new Set([
 /** "Con Edison officials said": a name whose officials speak is a body, unless it is a known person's. */
 function staffFollows(text: EnglishText, last: number): boolean {
   if (!STAFF.has(text.word(last + 1))) return false;
-  const s = text.lexicon.sources;
   for (let k = last; k >= 0 && text.isCapitalized(k); k--) {
-    const w = bare(text, k);
-    if (s.male.has(w) || s.female.has(w) || s.titles.has(w)) return false;
+    if (classesOf(text, bare(text, k)) & (WordClass.Male | WordClass.Female | WordClass.Title))
+      return false;
   }
   return true;
 }
@@ -364,7 +334,9 @@ function nonHumanRelativeFollows(text: EnglishText, last: number): boolean {
 
 /** A mention of an entity by the name at tokens [first, last]. */
 function mentionAt(text: EnglishText, last: number, entity: Entity, start: number): Mention {
-  const governed = text.lexicon.prepositions.has(text.word(start - 1)) || text.isPossessive(last);
+  const governed =
+    (classesOf(text, text.word(start - 1)) & WordClass.Preposition) !== 0 ||
+    text.isPossessive(last);
   return {
     at: last,
     entity,
@@ -380,19 +352,7 @@ function inCreditLine(text: EnglishText, at: number, last: number): boolean {
   if (text.is(last + 1, '/') && !text.spaceBefore(last + 1)) return true;
   if (text.word(at - 1) === 'by' && text.lexicon.sources.captionWords.has(text.word(at - 2)))
     return true;
-  let k = at;
-  while (k > 0 && !text.opensParagraph(k)) k--;
-  return text.phraseAt(k, text.lexicon.sources.captionLabels) > 0;
-}
-
-/** A word that is a label ("New:", "Update:") and no grammar word, so it may open a name. */
-function isOnlyLabel(lex: EnglishText['lexicon'], w: string): boolean {
-  return (
-    lex.labels.has(w) &&
-    !lex.clauseWords.has(w) &&
-    !lex.prepositions.has(w) &&
-    !lex.determiners.has(w)
-  );
+  return text.phraseAt(text.paragraphFirst(at), text.lexicon.sources.captionLabels) > 0;
 }
 
 /** The end of a run cut before its first lower-case "of". */
@@ -410,13 +370,10 @@ export function entityAt(entities: Entities, first: number, last: number): Entit
 
 /** Whether the word at i reads as the verb after a subject: "has", "said", "reportedly requested". */
 function verbFollows(text: EnglishText, i: number): boolean {
-  const lex = text.lexicon;
   const w = text.word(i);
   if (!w || text.isCapitalized(i)) return false;
   return (
-    lex.auxiliaries.has(w) ||
-    lex.verbs.has(w) ||
-    lex.hedges.has(w) ||
+    (classesOf(text, w) & (WordClass.Auxiliary | WordClass.Verb | WordClass.Hedge)) !== 0 ||
     w.endsWith('ed') ||
     w.endsWith('ly')
   );

@@ -1,3 +1,4 @@
+import { FUNCTION_WORD, WordClass } from '../../packs/en';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 
@@ -7,6 +8,18 @@ import type { EnglishText } from '../text';
  */
 
 export type Gender = 'male' | 'female' | null;
+
+/** The classes of a lower-case word (`WordClass` bits), 0 for a word of none. */
+export function classesOf(text: EnglishText, w: string): number {
+  return text.lexicon.classes.get(w) ?? 0;
+}
+
+/** The title a word is or stands for ("senator" for "sen"), or ''. */
+function titleOf(text: EnglishText, w: string, classes: number): string {
+  if (classes & WordClass.TitleAbbreviation)
+    return text.lexicon.sources.titleAbbreviations.get(w) ?? '';
+  return classes & WordClass.Title ? w : '';
+}
 
 /** A capitalised word that may belong to a name: not a sentence's first word unless followed by another. */
 export function nameWord(text: EnglishText, i: number): boolean {
@@ -43,7 +56,7 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
     if (
       nameWord(text, next + 1) &&
       ORGANIZATION_JOINERS.has(joiner) &&
-      !text.lexicon.timeWords.has(text.word(next + 1))
+      !(classesOf(text, text.word(next + 1)) & WordClass.TimeWord)
     ) {
       const end = nameRunEnd(text, next + 1, limit);
       // "Committee on …", "Institute for …" follow the organisation word; "X and Y Council" ends
@@ -52,7 +65,7 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
       const joins =
         joiner === 'and'
           ? holdsOrganizationWord(text, next + 1, end) || inOrganizationComplement(text, i, k)
-          : text.lexicon.sources.organizationWords.has(bare(text, k));
+          : (classesOf(text, bare(text, k)) & WordClass.OrganizationWord) !== 0;
       if (joins) {
         k = end;
         continue;
@@ -68,21 +81,19 @@ const ROLE_ENDINGS = /(?:or|er|ist|ian|ant|ent)$/;
 
 /** A capitalised word that reads as a role, not a given name: "Realtor", "Boatbuilder". */
 export function isRoleWord(text: EnglishText, w: string): boolean {
-  const s = text.lexicon.sources;
-  return ROLE_ENDINGS.test(w) && !s.male.has(w) && !s.female.has(w);
+  return ROLE_ENDINGS.test(w) && !(classesOf(text, w) & (WordClass.Male | WordClass.Female));
 }
 
 const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in']);
 
 /** Whether [first, last] continues an organisation word's complement: "Federation of Dairy", "Committee on Intelligence". */
 function inOrganizationComplement(text: EnglishText, first: number, last: number): boolean {
-  const words = text.lexicon.sources.organizationWords;
   for (let j = Math.max(first, 2) - 1; j <= last; j++) {
     const w = text.word(j);
     if (
       (w === 'of' || ORGANIZATION_JOINERS.has(w)) &&
       !text.isCapitalized(j) &&
-      words.has(bare(text, j - 1))
+      classesOf(text, bare(text, j - 1)) & WordClass.OrganizationWord
     )
       return true;
   }
@@ -90,8 +101,8 @@ function inOrganizationComplement(text: EnglishText, first: number, last: number
 }
 
 function holdsOrganizationWord(text: EnglishText, first: number, last: number): boolean {
-  const words = text.lexicon.sources.organizationWords;
-  for (let k = first; k <= last; k++) if (words.has(bare(text, k))) return true;
+  for (let k = first; k <= last; k++)
+    if (classesOf(text, bare(text, k)) & WordClass.OrganizationWord) return true;
   return false;
 }
 
@@ -134,16 +145,7 @@ export function inTable(
 
 /** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
 export function functionWord(text: EnglishText, w: string): boolean {
-  const lex = text.lexicon;
-  return (
-    lex.clauseWords.has(w) ||
-    lex.prepositions.has(w) ||
-    lex.determiners.has(w) ||
-    lex.pronouns.has(w) ||
-    lex.contractionStems.has(w) ||
-    lex.adverbs.has(w) ||
-    lex.labels.has(w)
-  );
+  return (classesOf(text, w) & FUNCTION_WORD) !== 0;
 }
 
 /** What a run of capitalised words names, judged by the lexicon alone. */
@@ -151,23 +153,26 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
   const s = text.lexicon.sources;
   let f = first;
   if (text.word(f) === 'the' && f < last) f++;
-  if (inTable(text, s.outlets, first, last) || inTable(text, s.outlets, f, last)) return 'media';
+  // (Each table is asked once of each distinct start: f and withThe are often first itself.)
+  if (inTable(text, s.outlets, first, last) || (f > first && inTable(text, s.outlets, f, last)))
+    return 'media';
   if (titledPerson(text, f, last)) return null;
   // "the Fed thinks": a body listed with its article ("the fed") is met with it in lower case.
   const withThe = text.word(first - 1) === 'the' && first > 0 ? first - 1 : first;
   if (
     inTable(text, s.organizations, first, last) ||
-    inTable(text, s.organizations, f, last) ||
-    inTable(text, s.organizations, withThe, last)
+    (f > first && inTable(text, s.organizations, f, last)) ||
+    (withThe < first && inTable(text, s.organizations, withThe, last))
   ) {
     return 'organization';
   }
-  if (inTable(text, s.places, first, last) || inTable(text, s.places, f, last))
+  if (inTable(text, s.places, first, last) || (f > first && inTable(text, s.places, f, last)))
     return 'organization';
   // "Harbour Gazette", and "the Gazette" when the story names its paper by the word alone.
-  if (s.outletWords.has(bare(text, last)) && (last > f || f > first)) return 'media';
+  if (classesOf(text, bare(text, last)) & WordClass.OutletWord && (last > f || f > first))
+    return 'media';
   for (let k = f; k <= last; k++) {
-    if (s.organizationWords.has(bare(text, k))) return 'organization';
+    if (classesOf(text, bare(text, k)) & WordClass.OrganizationWord) return 'organization';
   }
   if (f === last && text.isUpper(f) && text.word(f).length <= 5) return 'organization';
   // "A&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, never a person's.
@@ -186,10 +191,8 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
  * person's, described by the body ("General Motors" opens on its title, and is a firm's).
  */
 function titledPerson(text: EnglishText, first: number, last: number): boolean {
-  const s = text.lexicon.sources;
   for (let k = last - 1; k > first; k--) {
-    const w = bare(text, k);
-    if (s.titles.has(w) || s.titleAbbreviations.has(w))
+    if (classesOf(text, bare(text, k)) & (WordClass.Title | WordClass.TitleAbbreviation))
       return !text.is(k + 1, '.') || k + 2 <= last;
   }
   return false;
@@ -201,7 +204,6 @@ export function titlesBefore(
   first: number,
   floor: number,
 ): { start: number; titles: string[] } {
-  const s = text.lexicon.sources;
   const titles: string[] = [];
   let k = first - 1;
   let start = first;
@@ -212,10 +214,14 @@ export function titlesBefore(
     }
     const w = bare(text, k);
     if (!text.isWord(k)) break;
-    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
+    const classes = classesOf(text, w);
+    const title = titleOf(text, w, classes);
     if (title) titles.push(title);
     else if (
-      !(s.nationalities.has(w) || s.groupAdjectives.has(w) || (text.isCapitalized(k) && k > floor))
+      !(
+        classes & (WordClass.Nationality | WordClass.GroupAdjective) ||
+        (text.isCapitalized(k) && k > floor)
+      )
     )
       break;
     start = k;
@@ -239,13 +245,14 @@ export function personName(
   for (let k = first; k < last; k++) {
     const w = bare(text, k);
     if (text.is(k, '.')) continue;
-    const title = s.titleAbbreviations.get(w) ?? (s.titles.has(w) ? w : '');
-    const g = s.genderTitles.get(w);
+    const classes = classesOf(text, w);
+    const title = titleOf(text, w, classes);
+    const g = classes & WordClass.GenderTitle ? s.genderTitles.get(w) : undefined;
     if (g) gender = g as Gender;
     if (title) {
       titles.push(title);
       f = text.is(k + 1, '.') ? k + 2 : k + 1;
-    } else if (k === f && (s.nationalities.has(w) || inTable(text, s.places, k, k))) {
+    } else if (k === f && (classes & WordClass.Nationality || inTable(text, s.places, k, k))) {
       f = k + 1;
     }
   }
@@ -253,7 +260,8 @@ export function personName(
   // "Boatbuilder Aroha Tane", "Broker Lionel Abernathy": a role written like a name before one.
   if (last - f >= 2 && isRoleWord(text, bare(text, f))) f++;
   const firstWord = bare(text, text.is(f + 1, '.') ? f + 2 : f);
-  if (!gender && s.male.has(firstWord)) gender = 'male';
-  if (!gender && s.female.has(firstWord)) gender = 'female';
+  const given = classesOf(text, firstWord);
+  if (!gender && given & WordClass.Male) gender = 'male';
+  if (!gender && given & WordClass.Female) gender = 'female';
   return { name: surface(text, f, last), gender, titles };
 }

@@ -1,4 +1,5 @@
 import { hashWord } from '../../text/tokens';
+import { HashFilter } from './hash-filter';
 import english from './lexicon.json';
 
 /**
@@ -155,14 +156,56 @@ function compileGrammar(data: Record<string, string[] | undefined>): Grammar {
   return grammar;
 }
 
+/**
+ * Bits of `Lexicon.classes`: the classes a word belongs to. The names stage asks of every
+ * capitalised word whether it is a grammar word, a title, a given name, an organisation's word...;
+ * one lookup answers them all.
+ */
+export enum WordClass {
+  ClauseWord = 1 << 0,
+  Preposition = 1 << 1,
+  Determiner = 1 << 2,
+  Pronoun = 1 << 3,
+  ContractionStem = 1 << 4,
+  Adverb = 1 << 5,
+  /** The first word of a label ("new", "update"). */
+  Label = 1 << 6,
+  Auxiliary = 1 << 7,
+  Verb = 1 << 8,
+  Hedge = 1 << 9,
+  TimeWord = 1 << 10,
+  Title = 1 << 11,
+  TitleAbbreviation = 1 << 12,
+  GenderTitle = 1 << 13,
+  Nationality = 1 << 14,
+  GroupAdjective = 1 << 15,
+  Male = 1 << 16,
+  Female = 1 << 17,
+  OutletWord = 1 << 18,
+  OrganizationWord = 1 << 19,
+  Unnamed = 1 << 20,
+}
+
+/** A grammar word rather than a name: "There", "I", "However", "Today". */
+export const FUNCTION_WORD =
+  WordClass.ClauseWord |
+  WordClass.Preposition |
+  WordClass.Determiner |
+  WordClass.Pronoun |
+  WordClass.ContractionStem |
+  WordClass.Adverb |
+  WordClass.Label;
+
 /** Multi-word phrases grouped by their first word, each phrase as its words. */
 export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 
 export interface Lexicon {
+  /** Every word of the classes `WordClass` names, with the bits of all its classes. */
+  classes: ReadonlyMap<string, number>;
   /** Hashes of the language's commonest words, to tell its prose from another language's. */
   commonWords: ReadonlySet<number>;
   /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
-  cueStarts: ReadonlySet<number>;
+  cueStarts: HashFilter;
   abbreviations: ReadonlySet<string>;
   grammar: Grammar;
   verbs: ReadonlyMap<string, VerbEntry>;
@@ -360,7 +403,7 @@ function compileVerbs<C extends VerbClass>(classes: Record<C, string[]>): Map<st
   return verbs;
 }
 
-function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Set<number> {
+function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): HashFilter {
   const words = [
     ...verbs.keys(),
     ...data.according.map((phrase) => phrase.split(' ')[0] ?? ''),
@@ -369,7 +412,38 @@ function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Se
     ...data.impersonal.subjects,
     ...data.raising.verbs,
   ];
-  return new Set(words.map(hashWord));
+  return new HashFilter(words.map(hashWord));
+}
+
+function compileClasses(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
+  const s = lexicon.sources;
+  const lists: [Iterable<string>, WordClass][] = [
+    [lexicon.clauseWords, WordClass.ClauseWord],
+    [lexicon.prepositions, WordClass.Preposition],
+    [lexicon.determiners, WordClass.Determiner],
+    [lexicon.pronouns.keys(), WordClass.Pronoun],
+    [lexicon.contractionStems, WordClass.ContractionStem],
+    [lexicon.adverbs, WordClass.Adverb],
+    [lexicon.labels.keys(), WordClass.Label],
+    [lexicon.auxiliaries, WordClass.Auxiliary],
+    [lexicon.verbs.keys(), WordClass.Verb],
+    [lexicon.hedges, WordClass.Hedge],
+    [lexicon.timeWords, WordClass.TimeWord],
+    [s.titles, WordClass.Title],
+    [s.titleAbbreviations.keys(), WordClass.TitleAbbreviation],
+    [s.genderTitles.keys(), WordClass.GenderTitle],
+    [s.nationalities, WordClass.Nationality],
+    [s.groupAdjectives, WordClass.GroupAdjective],
+    [s.male, WordClass.Male],
+    [s.female, WordClass.Female],
+    [s.outletWords, WordClass.OutletWord],
+    [s.organizationWords, WordClass.OrganizationWord],
+    [s.unnamed, WordClass.Unnamed],
+  ];
+  const classes = new Map<string, number>();
+  for (const [words, bit] of lists)
+    for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  return classes;
 }
 
 function setsOf(lists: Record<string, string[]>): Map<string, Set<string>> {
@@ -391,6 +465,11 @@ function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
+  const lexicon = compileLists(data);
+  return { ...lexicon, classes: compileClasses(lexicon) };
+}
+
+function compileLists(data: LexiconData): Omit<Lexicon, 'classes'> {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
   return {

@@ -1,0 +1,80 @@
+import type { SourceKind } from '../../types';
+import type { EnglishText } from '../text';
+import { kindOfName, personName } from './name-words';
+
+/**
+ * What a run of words names by itself, as read at the run's first occurrence. Each part is read
+ * only when first asked for, from the same tokens, so it is what reading it at once would give:
+ * most runs ("The", "But", a name already known) are never asked for all of it.
+ */
+export class RunReading {
+  private kindRead = false;
+  private kindFound: SourceKind | null = null;
+  private personFound: ReturnType<typeof personName> | null = null;
+  private lowerFound: string | null = null;
+  private wordsFound: readonly string[] | null = null;
+
+  constructor(
+    private readonly text: EnglishText,
+    private readonly first: number,
+    private readonly last: number,
+  ) {}
+
+  /** What the lexicon says the run names: an outlet, an organisation, or nothing known. */
+  get kind(): SourceKind | null {
+    if (!this.kindRead) {
+      this.kindFound = kindOfName(this.text, this.first, this.last);
+      this.kindRead = true;
+    }
+    return this.kindFound;
+  }
+
+  get person(): ReturnType<typeof personName> {
+    this.personFound ??= personName(this.text, this.first, this.last);
+    return this.personFound;
+  }
+
+  /** The person's name in lower case, to compare with names met before. */
+  get lowerName(): string {
+    this.lowerFound ??= this.person.name.toLowerCase();
+    return this.lowerFound;
+  }
+
+  /** Its words, split once for the many comparisons a recurring name takes part in. */
+  get words(): readonly string[] {
+    // Most names met are one word ("Trump", "Reuters"), which need no split.
+    const name = this.lowerName;
+    this.wordsFound ??= name.includes(' ') ? name.split(' ') : [name];
+    return this.wordsFound;
+  }
+}
+
+/**
+ * The readings of a text's runs. A name recurs through a text ("Trump" thirty times): its reading
+ * is made at its first occurrence and kept for its spelling. One run is asked about several times
+ * in a row while it is cut and opened, so the last answer is kept by position as well, sparing
+ * the spelling's slice and hash.
+ */
+export class RunReadings {
+  private readonly bySpelling = new Map<string, RunReading>();
+  private first = -1;
+  private last = -1;
+  private latest: RunReading | null = null;
+
+  constructor(private readonly text: EnglishText) {}
+
+  of(first: number, last: number): RunReading {
+    if (first === this.first && last === this.last && this.latest) return this.latest;
+    const text = this.text;
+    const key = text.text.slice(text.start(first), text.end(last));
+    let reading = this.bySpelling.get(key);
+    if (!reading) {
+      reading = new RunReading(text, first, last);
+      this.bySpelling.set(key, reading);
+    }
+    this.first = first;
+    this.last = last;
+    this.latest = reading;
+    return reading;
+  }
+}
