@@ -11,7 +11,7 @@ import { TokenType } from '../../text/tokens';
 import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
-import { speakerSubject } from './verb-or-noun';
+import { describesNoun, speakerSubject } from './verb-or-noun';
 import { verbCue } from './verbs';
 
 // How far an object can run before the infinitive it is asked to do: "urged the administration to".
@@ -86,6 +86,11 @@ export function beliefCue(text: EnglishText, i: number, floor: number): Cue | nu
 function heldBySomeone(text: EnglishText, cue: Cue): boolean {
   const subject = cue.first - 1;
   if (cue.passive) return true;
+  // "758 pledged delegates", "all proposed changes": a participle before its noun describes it.
+  const counted =
+    text.type(subject) === TokenType.Number ||
+    text.lexicon.grammar.quantifiers.has(text.word(subject));
+  if (cue.form === VerbForm.Past && counted && describesNoun(text, cue.last + 1)) return false;
   // "is seeking", "they’re backing", "…, calling for": a progressive or a clause of its own; not
   // "ads supporting Rubio", "in attacking him", which describe a thing or an act.
   if (cue.form === VerbForm.Gerund)

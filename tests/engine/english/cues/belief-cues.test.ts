@@ -90,7 +90,7 @@ describe('beliefs, intentions and stances', () => {
   it('leaves out what the guidelines call no attribution: actions, feelings, nouns', () => {
     expect(
       beliefsOf(
-        'The mayor will close the pier. She felt tired after the vote. Critics rallied against plans to sell the port. The group ran ads supporting the mayor. They moved fast in order to win.',
+        'The mayor will close the pier. She felt tired after the vote. Critics rallied against plans to sell the port. The group ran ads supporting the mayor. They moved fast in order to win. She has won 758 pledged delegates.',
       ),
     ).toEqual([]);
   });
