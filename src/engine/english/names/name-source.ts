@@ -512,14 +512,16 @@ function pastParticipleOf(text: EnglishText, first: number, at: number): number 
 
 /**
  * Whether a sentence's capitalised first word goes on over the preposition at `at` as one name:
- * "Bank of England said", "Secretary of State Antony Blinken said", not "Officials of the
- * Treasury said".
+ * "Bank of England said", "Secretary of State Antony Blinken said", "Chancellor of the Exchequer
+ * Rachel Reeves said", not "Officials of the Treasury said".
  */
 function namesOn(text: EnglishText, at: number): boolean {
   const s = text.lexicon.sources;
   const w = bare(text, at - 1);
+  // "Chancellor of the Exchequer Rachel Reeves": the body named after "of" may take its article.
+  const named = text.word(at + 1) === 'the' ? at + 2 : at + 1;
   return (
-    text.word(at) === 'of' && text.isCapitalized(at + 1) && !s.unnamed.has(w) && !s.documents.has(w)
+    text.word(at) === 'of' && text.isCapitalized(named) && !s.unnamed.has(w) && !s.documents.has(w)
   );
 }
 

@@ -172,7 +172,18 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
   if (classesOf(text, bare(text, last)) & WordClass.OutletWord && (last > f || f > first))
     return 'media';
   for (let k = f; k <= last; k++) {
-    if (classesOf(text, bare(text, k)) & WordClass.OrganizationWord) return 'organization';
+    const classes = classesOf(text, bare(text, k));
+    if (classes & WordClass.OrganizationWord) return 'organization';
+    // "Royal Dutch Shell", "British Airways": a nationality inside a name, not at its end (as in
+    // "Dawn French"), names a firm, unless a given name opens it or it names a title's body
+    // ("Secretary of State Antony Blinken").
+    if (
+      classes & WordClass.Nationality &&
+      k < last &&
+      text.word(f - 1) !== 'of' &&
+      !(classesOf(text, bare(text, f)) & (WordClass.Male | WordClass.Female))
+    )
+      return 'organization';
   }
   if (f === last && text.isUpper(f) && text.word(f).length <= 5) return 'organization';
   // "A&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, never a person's.

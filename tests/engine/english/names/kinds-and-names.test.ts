@@ -92,4 +92,15 @@ describe('kinds and names', () => {
       ['The company', 'Blue Wake Ferries'],
     ]);
   });
+
+  it('reads a title with "of the" inside before a name, and a nationality inside a firm’s name', () => {
+    const found = read(
+      'Chancellor of the Exchequer Rachel Reeves said the budget would balance. Royal Dutch Shell said profits fell. Dawn French said the show was over.',
+    );
+    expect(found.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Rachel Reeves'],
+      ['organization', 'Royal Dutch Shell'],
+      ['person', 'Dawn French'],
+    ]);
+  });
 });
