@@ -33,7 +33,7 @@ browser.permissions.onRemoved.addListener(() => void updatePageScriptRegistratio
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (isMessage<ReportChanged>(message, 'report-changed') && sender.tab?.id !== undefined) {
-    void showCount(sender.tab.id, message.count, message.state);
+    void showCount(sender.tab.id, message);
     return undefined;
   }
   if (isMessage<RunOnTab>(message, 'run-on-tab')) return runOnTab(message.tabId);

@@ -1,7 +1,8 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { highlightsOnFor, type Settings } from '../shared/settings-schema';
-import { loadSettings, saveSettings } from '../shared/settings-store';
+import { loadSettings } from '../shared/settings-store';
 import { runOnTab } from './run-on-tab';
+import { saveAndTell } from './save-and-tell';
 import { siteSwitched, webHost } from './toggles';
 
 /** The page context menu: this site's switch, the global switch, and "run here now". */
@@ -50,10 +51,16 @@ export async function showStateFor(url: string | undefined, known?: Settings): P
 
 export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
   const settings = await loadSettings();
-  const host = webHost(info.pageUrl ?? tab?.url);
-  if (info.menuItemId === MENU.all) await saveSettings({ highlightsOn: info.checked === true });
-  if (info.menuItemId === MENU.site && host) {
-    await saveSettings(siteSwitched(settings, host, info.checked === true));
+  const url = info.pageUrl ?? tab?.url;
+  const host = webHost(url);
+  let saved = true;
+  if (info.menuItemId === MENU.all) {
+    saved = await saveAndTell({ highlightsOn: info.checked === true }, tab?.id);
   }
+  if (info.menuItemId === MENU.site && host) {
+    saved = await saveAndTell(siteSwitched(settings, host, info.checked === true), tab?.id);
+  }
+  // The browser ticked or cleared the box as it was clicked: a change not stored puts it back.
+  if (!saved) await showStateFor(url);
   if (info.menuItemId === MENU.run && tab?.id !== undefined) await runOnTab(tab.id);
 }

@@ -47,7 +47,11 @@ export function startSourcelight(doc: Document): Instance {
   // The page's words in the card take the article's language from the report, when it names one.
   const card = new ClaimCard(doc, () => report().language);
   const notice = new ReportNotice(
-    () => ({ count: running?.session.attributionCount() ?? 0, state: stateNow() }),
+    () => ({
+      count: running?.session.attributionCount() ?? 0,
+      state: stateNow(),
+      capped: running?.session.capped ?? false,
+    }),
     () => teardown(),
   );
 

@@ -1,16 +1,19 @@
 /** The notice that the page's report changed, sent to the background (badge) and the side panel. */
 import browser from 'webextension-polyfill';
-import type { PageState, ReportChanged } from '../shared/messages';
+import type { ReportChanged } from '../shared/messages';
+
+/** What the notice tells: the page's report in brief. */
+type Brief = Omit<ReportChanged, 'type'>;
 
 /** Notices go out at most this often while a long page is being read. */
 const NOTICE_MS = 250;
 
 export class ReportNotice {
-  private sent: { count: number; state: PageState } | null = null;
+  private sent: Brief | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly current: () => { count: number; state: PageState },
+    private readonly current: () => Brief,
     /** The extension was reloaded or removed: this script is an orphan and must clean up. */
     private readonly onOrphaned: () => void,
   ) {}
@@ -23,7 +26,15 @@ export class ReportNotice {
   private send(): void {
     this.timer = undefined;
     const now = this.current();
-    if (this.sent && this.sent.count === now.count && this.sent.state === now.state) return;
+    const { sent } = this;
+    if (
+      sent &&
+      sent.count === now.count &&
+      sent.state === now.state &&
+      sent.capped === now.capped
+    ) {
+      return;
+    }
     this.sent = now;
     const notice: ReportChanged = { type: 'report-changed', ...now };
     browser.runtime.sendMessage(notice).catch((error: unknown) => {

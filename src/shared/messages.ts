@@ -50,6 +50,8 @@ export interface ReportChanged {
   type: 'report-changed';
   count: number;
   state: PageState;
+  /** The page holds more attributions than the ceiling lets it list: the badge says so. */
+  capped: boolean;
 }
 
 /** UI → background: run the content script on a tab now (run mode "on request"). */

@@ -6,7 +6,7 @@ import { denseShortParagraphs, saidSaidPage } from '../fixtures/hostile-pages';
 import { type OfflineServer, serveOffline } from '../page/offline-server';
 import { openPopup, waitForState } from '../popup/browser-helpers';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './harness/browsers';
-import { reportOf } from './harness/extension-api';
+import { badgeText, badgeTitle, reportOf } from './harness/extension-api';
 import { until } from './harness/waiting';
 
 const PAGES = new Map([
@@ -93,7 +93,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     await page.close();
   });
 
-  it('lists the first attributions of 17,000 paragraphs up to the ceiling, paints those near the reader, and says so in the popup', async () => {
+  it('lists the first attributions of 17,000 paragraphs up to the ceiling, paints those near the reader, and says so on the badge and in the popup', async () => {
     const { page, tabId } = await openReady('dense-short-paragraphs.html');
     const report = await reportOf(ext, tabId);
     expect(report.capped).toBe(true);
@@ -104,6 +104,10 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     expect(await longestGapWhileScrolling(page, 2_000)).toBeLessThan(250);
     expect(await markupUnchanged(page)).toBe(true);
 
+    await expect.poll(() => badgeText(ext, tabId)).toBe('10k+');
+    expect(await badgeTitle(ext, tabId)).toBe(
+      'Sourcelight: the first 10,000 attributed claims shown; this page holds more',
+    );
     const popup = await openPopup(ext, tabId);
     await waitForState(popup, 'ready');
     expect(await popup.$eval('.list-status', (status) => status.textContent)).toBe(
