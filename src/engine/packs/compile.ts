@@ -3,6 +3,7 @@ import type { TextLexicon } from '../text/parse';
 import { hashWord, lowerAt, TokenType, tokenize } from '../text/tokens';
 import type { LanguageCode } from '../types';
 import type { Grammar, PackData } from './pack';
+import { compileWordClasses, WordClass, type WordClasses } from './word-classes';
 
 /** How a spelling of a reporting verb is used. */
 export enum VerbUse {
@@ -34,6 +35,8 @@ export interface Pack {
   textLexicon: TextLexicon;
   /** Hashes of every word a cue can start with. */
   cueStarts: ReadonlySet<number>;
+  /** Which of the lists below each word is in, for the questions asked of most tokens. */
+  wordClasses: WordClasses;
   /** Hashes of the commonest words, to tell the language of a text. */
   commonWords: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
@@ -78,6 +81,9 @@ export interface Pack {
   nameParticles: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
 }
+
+/** A pack's words as compiled from its lexicon, before the lookups made from them. */
+type PackWords = Omit<Pack, 'cueStarts' | 'wordClasses'>;
 
 /** A phrase's words as the tokenizer splits them ("d'après" → "d'", "après"), lower case. */
 export function phraseWords(phrase: string): string[] {
@@ -152,7 +158,7 @@ function reflexiveSenses(lines: readonly string[]): Map<string, Set<string>> {
 }
 
 /** Hashes of every word a cue can start with, so that the reader passes over all others at once. */
-function cueStarts(pack: Omit<Pack, 'cueStarts'>): Set<number> {
+function cueStarts(pack: PackWords): Set<number> {
   const words = [...pack.verbs.keys(), ...pack.viewpoint, ...pack.hedges];
   for (const table of [
     pack.according,
@@ -166,12 +172,35 @@ function cueStarts(pack: Omit<Pack, 'cueStarts'>): Set<number> {
   return new Set(words.map(hashWord));
 }
 
-export function compilePack(data: PackData, grammar: Grammar): Pack {
-  const pack = compileWords(data, grammar);
-  return { ...pack, cueStarts: cueStarts(pack) };
+/** The lists that reading names and cues asks about most, by class. */
+function wordClasses(pack: PackWords): WordClasses {
+  return compileWordClasses([
+    [WordClass.Determiner, pack.determiners],
+    [WordClass.Preposition, pack.prepositions],
+    [WordClass.Conjunction, pack.conjunctions],
+    [WordClass.SubjectPronoun, pack.subjectPronouns.keys()],
+    [WordClass.Clitic, pack.clitics],
+    [WordClass.Verb, pack.verbs.keys()],
+    [WordClass.Hedge, pack.hedges],
+    [WordClass.Title, pack.titles],
+    [WordClass.Role, pack.roles],
+    [WordClass.Anonymity, pack.anonymity],
+    [WordClass.Organization, pack.organizations],
+    [WordClass.BodyNoun, pack.bodyNouns],
+    [WordClass.MediaNoun, pack.mediaNouns],
+    [WordClass.FirstName, pack.firstNames],
+    [WordClass.NameParticle, pack.nameParticles],
+    [WordClass.OutletStart, pack.outlets.keys()],
+    [WordClass.DocumentStart, pack.documents.keys()],
+  ]);
 }
 
-function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'> {
+export function compilePack(data: PackData, grammar: Grammar): Pack {
+  const pack = compileWords(data, grammar);
+  return { ...pack, cueStarts: cueStarts(pack), wordClasses: wordClasses(pack) };
+}
+
+function compileWords(data: PackData, grammar: Grammar): PackWords {
   const verbs = new Map<string, VerbSpelling>();
   for (const line of data.verbs) verbSpellings(line, grammar, verbs);
   return {

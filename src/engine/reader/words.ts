@@ -1,9 +1,44 @@
 /** The small questions the pack reader's stages ask of a token, in the pack's words. */
 import type { Pack, Phrases } from '../packs/compile';
+import { WordClass } from '../packs/word-classes';
 import type { ParsedText, TextLexicon } from '../text/parse';
 import { TokenType } from '../text/tokens';
 
 export type PackText = ParsedText<TextLexicon>;
+
+/** The pack's word classes of the word at i (bits of `WordClass`), 0 for a word in no list. */
+export function classesOf(text: PackText, pack: Pack, i: number): number {
+  if (pack.wordClasses.byHash.get(text.hash(i)) === 0) return 0;
+  return pack.wordClasses.byWord.get(text.word(i)) ?? 0;
+}
+
+/** Whether the word at i is in any of the classes given: most words are told by their hash alone. */
+export function isWordOf(text: PackText, pack: Pack, i: number, classes: number): boolean {
+  if ((pack.wordClasses.byHash.get(text.hash(i)) & classes) === 0) return false;
+  return ((pack.wordClasses.byWord.get(text.word(i)) ?? 0) & classes) !== 0;
+}
+
+/** The length in tokens of the outlet's name at i ("Le Monde", "AFP"), 0 when none starts there. */
+export function outletAt(text: PackText, pack: Pack, i: number): number {
+  return phraseOfClassAt(text, pack, i, WordClass.OutletStart, pack.outlets);
+}
+
+/** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
+export function documentAt(text: PackText, pack: Pack, i: number): number {
+  return phraseOfClassAt(text, pack, i, WordClass.DocumentStart, pack.documents);
+}
+
+/** A phrase of a table whose first words are a class: a word of no such class opens none. */
+function phraseOfClassAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  starts: WordClass,
+  table: Phrases,
+): number {
+  if (text.isWord(i) && !isWordOf(text, pack, i, starts)) return 0;
+  return text.phraseAt(i, table);
+}
 
 /** Marks that end a clause for the reader: commas, colons, brackets, dashes, quote marks. */
 export function isBoundary(text: PackText, i: number): boolean {
@@ -15,21 +50,21 @@ export function isDash(text: PackText, i: number): boolean {
   return text.is(i, '—') || text.is(i, '–') || (text.is(i, '-') && text.spaceBefore(i));
 }
 
+const OPENS_NOUN_PHRASE =
+  WordClass.Determiner | WordClass.SubjectPronoun | WordClass.Anonymity | WordClass.MediaNoun;
+
 /**
  * Whether the word at i can open a noun phrase: an article, a pronoun, a name, a number, or a noun
  * of sources said without an article ("fuentes de la empresa", "medios locales", "datos del censo").
  */
 export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean {
-  const w = text.word(i);
-  if (!w) return text.type(i) === TokenType.Number;
+  if (!text.isWord(i)) return text.type(i) === TokenType.Number;
+  const classes = classesOf(text, pack, i);
   return (
-    pack.determiners.has(w) ||
-    pack.subjectPronouns.has(w) ||
     // Plurals stand bare: "segundo fontes", "informado por aliados", "de acordo com dados".
-    pack.anonymity.has(w) ||
-    pack.mediaNouns.has(w) ||
-    text.phraseAt(i, pack.documents) > 0 ||
-    (text.isCapitalized(i) && !pack.prepositions.has(w) && !pack.conjunctions.has(w))
+    (classes & OPENS_NOUN_PHRASE) !== 0 ||
+    documentAt(text, pack, i) > 0 ||
+    (text.isCapitalized(i) && (classes & (WordClass.Preposition | WordClass.Conjunction)) === 0)
   );
 }
 
@@ -118,12 +153,15 @@ export function isVerbAt(text: PackText, pack: Pack, i: number): boolean {
  * audience of what was said, as its length in tokens (0 when none starts at i).
  */
 export function audienceAt(text: PackText, pack: Pack, i: number): number {
-  const w = text.word(i);
-  if (!pack.prepositions.has(w) || pack.nameParticles.has(w)) return 0;
-  const outlet = text.phraseAt(i + 1, pack.outlets);
+  const classes = classesOf(text, pack, i);
+  if ((classes & WordClass.Preposition) === 0 || (classes & WordClass.NameParticle) !== 0) return 0;
+  const outlet = outletAt(text, pack, i + 1);
   if (outlet > 0) return 1 + outlet;
-  if (pack.determiners.has(text.word(i + 1)) && pack.mediaNouns.has(text.word(i + 2))) {
-    return 3 + text.phraseAt(i + 3, pack.outlets);
+  if (
+    isWordOf(text, pack, i + 1, WordClass.Determiner) &&
+    isWordOf(text, pack, i + 2, WordClass.MediaNoun)
+  ) {
+    return 3 + outletAt(text, pack, i + 3);
   }
   return 0;
 }
