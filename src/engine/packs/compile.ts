@@ -2,6 +2,7 @@
 import type { TextLexicon } from '../text/parse';
 import { hashWord, lowerAt, TokenType, tokenize } from '../text/tokens';
 import type { LanguageCode } from '../types';
+import { type GappedTable, gappedTable } from './gapped-phrases';
 import type { Grammar, PackData } from './pack';
 import { compileWordClasses, WordClass, type WordClasses } from './word-classes';
 
@@ -50,7 +51,7 @@ export interface Pack {
   auxiliaries: ReadonlySet<string>;
   passives: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
-  according: Phrases;
+  according: GappedTable;
   notSources: ReadonlySet<string>;
   accordingAfter: Phrases;
   accordingTags: Phrases;
@@ -219,7 +220,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     auxiliaries: lower(data.auxiliaries),
     passives: lower(data.passives ?? []),
     hedges: lower(data.hedges),
-    according: phrases(data.according),
+    according: gappedTable(phrases(data.according)),
     notSources: lower(data.notSources ?? []),
     accordingAfter: phrases(data.accordingAfter),
     accordingTags: phrases(data.accordingTags ?? []),

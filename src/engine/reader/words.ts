@@ -1,5 +1,6 @@
 /** The small questions the pack reader's stages ask of a token, in the pack's words. */
 import type { Pack, Phrases } from '../packs/compile';
+import { GAP, type GappedTable } from '../packs/gapped-phrases';
 import { WordClass } from '../packs/word-classes';
 import type { ParsedText, TextLexicon } from '../text/parse';
 import { TokenType } from '../text/tokens';
@@ -80,8 +81,7 @@ export function followsClaim(text: PackText, first: number): boolean {
   return text.is(before, ',') || isDash(text, before) || text.isQuoteMark(before);
 }
 
-/** A phrase's gap: "nach … Angaben" reads "nach ersten Angaben", "nach bisher unbestätigten Angaben". */
-const GAP = '…';
+/** A phrase's gap takes up to three words: "nach bisher noch unbestätigten Angaben". */
 const LONGEST_GAP = 3;
 // A compound's head stands for a phrase's noun only when it is long enough to be one word of its own.
 const SHORTEST_COMPOUND_HEAD = 7;
@@ -91,20 +91,40 @@ const SHORTEST_COMPOUND_HEAD = 7;
  * takes up to three plain words (adjectives, articles); in a language that compounds its nouns the
  * word after it may be a compound of the phrase's noun: "nach Polizeiangaben", "nach NASA-Angaben".
  */
-export function phraseWithGapsAt(text: PackText, pack: Pack, i: number, table: Phrases): number {
-  const list = table.get(text.word(i));
-  if (!list) return 0;
-  // The words a gap could end before: a phrase whose word after its gap is none of them is passed
-  // over at once ("nach" opens a hundred phrases, and most of its uses none of them).
-  const ahead: string[] = [];
-  for (let j = i + 1; j <= i + 1 + LONGEST_GAP; j++) ahead.push(text.word(j));
-  let best = 0;
-  for (const words of list) {
-    const gap = words.indexOf(GAP);
-    const next = gap >= 0 ? words[gap + 1] : undefined;
-    if (next !== undefined && !ahead.some((w) => endsPhraseWord(pack, w, next, true))) continue;
-    best = Math.max(best, gappedMatch(text, pack, words, 0, i) - i);
+export function phraseWithGapsAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  table: GappedTable,
+): number {
+  const phrases = table.get(text.word(i));
+  if (!phrases) return 0;
+  let best = longestAt(text, pack, i, phrases.always, 0);
+  // Only the phrases whose word after the gap is one of the next few words can match: "nach"
+  // opens a hundred and fifty phrases, and most of its uses none of them.
+  const compounds = pack.grammar.compounds === true;
+  for (let j = i + 1; j <= i + 1 + LONGEST_GAP; j++) {
+    const w = text.word(j);
+    best = longestAt(text, pack, i, phrases.byWordAfterGap.get(w), best);
+    if (!compounds || w.length < SHORTEST_COMPOUND_HEAD) continue;
+    for (const head of phrases.byLastLetter.get(w.charCodeAt(w.length - 1)) ?? []) {
+      if (head !== w && endsPhraseWord(pack, w, head, true)) {
+        best = longestAt(text, pack, i, phrases.byWordAfterGap.get(head), best);
+      }
+    }
   }
+  return best;
+}
+
+/** The longest of `best` and the phrases of a list matched at token i, in tokens. */
+function longestAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  list: readonly (readonly string[])[] | undefined,
+  best: number,
+): number {
+  for (const words of list ?? []) best = Math.max(best, gappedMatch(text, pack, words, 0, i) - i);
   return best;
 }
 
