@@ -34,8 +34,6 @@ export interface Pack {
   grammar: Grammar;
   /** What splitting the language's text into sentences needs. */
   textLexicon: TextLexicon;
-  /** Hashes of every word a cue can start with. */
-  cueStarts: ReadonlySet<number>;
   /** Which of the lists below each word is in, for the questions asked of most tokens. */
   wordClasses: WordClasses;
   /** Hashes of the commonest words, to tell the language of a text. */
@@ -84,7 +82,7 @@ export interface Pack {
 }
 
 /** A pack's words as compiled from its lexicon, before the lookups made from them. */
-type PackWords = Omit<Pack, 'cueStarts' | 'wordClasses'>;
+type PackWords = Omit<Pack, 'wordClasses'>;
 
 /** A phrase's words as the tokenizer splits them ("d'après" → "d'", "après"), lower case. */
 export function phraseWords(phrase: string): string[] {
@@ -158,22 +156,7 @@ function reflexiveSenses(lines: readonly string[]): Map<string, Set<string>> {
   return table;
 }
 
-/** Hashes of every word a cue can start with, so that the reader passes over all others at once. */
-function cueStarts(pack: PackWords): Set<number> {
-  const words = [...pack.verbs.keys(), ...pack.viewpoint, ...pack.hedges];
-  for (const table of [
-    pack.according,
-    pack.accordingAfter,
-    pack.accordingTags,
-    pack.impersonal,
-    pack.verbPhrases,
-  ]) {
-    words.push(...table.keys());
-  }
-  return new Set(words.map(hashWord));
-}
-
-/** The lists that reading names and cues asks about most, by class. */
+/** The lists that reading names and cues asks about most, by class: among them every word a cue can start with. */
 function wordClasses(pack: PackWords): WordClasses {
   return compileWordClasses([
     [WordClass.Determiner, pack.determiners],
@@ -193,12 +176,18 @@ function wordClasses(pack: PackWords): WordClasses {
     [WordClass.NameParticle, pack.nameParticles],
     [WordClass.OutletStart, pack.outlets.keys()],
     [WordClass.DocumentStart, pack.documents.keys()],
+    [WordClass.Viewpoint, pack.viewpoint],
+    [WordClass.AccordingStart, pack.according.keys()],
+    [WordClass.AccordingAfterStart, pack.accordingAfter.keys()],
+    [WordClass.AccordingTagStart, pack.accordingTags.keys()],
+    [WordClass.ImpersonalStart, pack.impersonal.keys()],
+    [WordClass.VerbPhraseStart, pack.verbPhrases.keys()],
   ]);
 }
 
 export function compilePack(data: PackData, grammar: Grammar): Pack {
   const pack = compileWords(data, grammar);
-  return { ...pack, cueStarts: cueStarts(pack), wordClasses: wordClasses(pack) };
+  return { ...pack, wordClasses: wordClasses(pack) };
 }
 
 function compileWords(data: PackData, grammar: Grammar): PackWords {

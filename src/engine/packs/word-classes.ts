@@ -27,6 +27,14 @@ export enum WordClass {
   OutletStart = 1 << 15,
   /** The first word of a document's noun: "rapport", "projet" of "projet de loi". */
   DocumentStart = 1 << 16,
+  /** "pour", "para", "für": a view's "for X". */
+  Viewpoint = 1 << 17,
+  /** The first words of the cues' phrases: "selon", "nach"; "zufolge"; "so"; "heißt"; "fait". */
+  AccordingStart = 1 << 18,
+  AccordingAfterStart = 1 << 19,
+  AccordingTagStart = 1 << 20,
+  ImpersonalStart = 1 << 21,
+  VerbPhraseStart = 1 << 22,
 }
 
 /**

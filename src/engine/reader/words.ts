@@ -13,6 +13,14 @@ export function classesOf(text: PackText, pack: Pack, i: number): number {
   return pack.wordClasses.byWord.get(text.word(i)) ?? 0;
 }
 
+/**
+ * Whether a word with the hash of token i is in any of the classes given: the token's own word
+ * or, rarely, another that shares its hash.
+ */
+export function hashIsOf(text: PackText, pack: Pack, i: number, classes: number): boolean {
+  return (pack.wordClasses.byHash.get(text.hash(i)) & classes) !== 0;
+}
+
 /** Whether the word at i is in any of the classes given: most words are told by their hash alone. */
 export function isWordOf(text: PackText, pack: Pack, i: number, classes: number): boolean {
   if ((pack.wordClasses.byHash.get(text.hash(i)) & classes) === 0) return false;
