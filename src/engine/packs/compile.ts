@@ -73,6 +73,8 @@ export interface Pack {
   roles: ReadonlySet<string>;
   anonymity: ReadonlySet<string>;
   organizations: ReadonlySet<string>;
+  /** The organisation words by their last letters, to tell those a compound ends with. */
+  organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   outlets: Phrases;
   mediaNouns: ReadonlySet<string>;
@@ -109,6 +111,20 @@ export function phrases(list: readonly string[]): Phrases {
 }
 
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+/** A compound's parts are words of their own: "Bundes|amt"; "J|uni" is no university. */
+export const SHORTEST_COMPOUND_PART = 3;
+
+/** Words of at least a compound part's length, by their last `SHORTEST_COMPOUND_PART` letters. */
+function byEnding(words: Iterable<string>): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const word of words) {
+    if (word.length < SHORTEST_COMPOUND_PART) continue;
+    const ending = word.slice(-SHORTEST_COMPOUND_PART);
+    table.set(ending, [...(table.get(ending) ?? []), word]);
+  }
+  return table;
+}
 
 /** "dire: dit disent | dit dite | disant" or "déclarer": every spelling of one verb. */
 function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpelling>): void {
@@ -232,6 +248,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     roles: lower(data.roles),
     anonymity: lower(data.anonymity),
     organizations: lower(data.organizations),
+    organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
     outlets: phrases(data.outlets),
     mediaNouns: lower(data.mediaNouns),

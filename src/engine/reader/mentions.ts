@@ -142,6 +142,17 @@ function addOpeningWords(text: PackText, opening: readonly number[], found: Ment
   if (found.list.length > before) found.list.sort((a, b) => a.first - b.first);
 }
 
+/** The mentions from token `first` to token `last`, in text order. */
+export function mentionsWithin(mentions: Mentions, first: number, last: number): Mention[] {
+  const inside: Mention[] = [];
+  for (let index = lastMentionBefore(mentions, first) + 1; index < mentions.list.length; index++) {
+    const m = mentions.list[index] as Mention;
+    if (m.first > last) break;
+    if (m.last <= last) inside.push(m);
+  }
+  return inside;
+}
+
 /** The index of the last mention that starts before token `at` (-1 when none): the list is in text order. */
 export function lastMentionBefore(mentions: Mentions, at: number): number {
   let low = 0;
