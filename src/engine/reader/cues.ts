@@ -1,7 +1,7 @@
 /** Finds the cues of a text in a pack's language, in order, outside direct quotes. */
 import { type Pack, type VerbSpelling, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
-import { TokenType } from '../text/tokens';
+import { hashWord, TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind, packCue } from './cue';
 import {
   adverbialBefore,
@@ -354,10 +354,13 @@ function particleAt(text: PackText, pack: Pack, i: number, particle: string): nu
   if (text.word(i - 1) === particle && (isBoundary(text, i + 1) || i + 1 >= text.count))
     return i - 1;
   const end = text.sentenceEnd(i);
+  // The rest of the sentence is read by hash: only a word with the particle's is made a string.
+  const hash = hashWord(particle);
   for (let j = i + 1; j < end; j++) {
-    if (text.word(j) === particle && (isBoundary(text, j + 1) || j + 1 >= end)) return j;
-    const abbreviation = pack.textLexicon.abbreviations.has(text.word(j - 1));
-    if ((text.is(j, '.') && !abbreviation) || text.is(j, ';')) return -1;
+    const isParticle = text.hash(j) === hash && text.word(j) === particle;
+    if (isParticle && (isBoundary(text, j + 1) || j + 1 >= end)) return j;
+    if (text.is(j, ';')) return -1;
+    if (text.is(j, '.') && !pack.textLexicon.abbreviations.has(text.word(j - 1))) return -1;
   }
   return -1;
 }
