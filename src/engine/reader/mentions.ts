@@ -20,15 +20,15 @@ export interface Mentions {
   people: Map<string, string>;
   /** Long forms by acronym, lower case: "cnil" → "Commission nationale informatique et libertés". */
   acronyms: Map<string, string>;
-  /** How many times each name is mentioned. */
-  times: Map<string, number>;
+  /** How many times each name is mentioned (see `timesMentioned`): counted when first asked. */
+  times: Map<string, number> | null;
 }
 
 // An acronym's long form rarely has more words: "Autorité de régulation des communications ...".
 const LONGEST_LONG_FORM = 12;
 
 export function findMentions(text: PackText, pack: Pack): Mentions {
-  const found: Mentions = { list: [], people: new Map(), acronyms: new Map(), times: new Map() };
+  const found: Mentions = { list: [], people: new Map(), acronyms: new Map(), times: null };
   // One capitalised word opening a sentence may be any word: it names what it names elsewhere.
   const opening: number[] = [];
   // The hashes of the people's surnames: a word whose hash is none of them is no one's surname.
@@ -80,7 +80,6 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     i = last;
   }
   if (opening.length > 0) addOpeningWords(text, opening, found);
-  for (const m of found.list) found.times.set(m.name, (found.times.get(m.name) ?? 0) + 1);
   return found;
 }
 
@@ -140,6 +139,16 @@ function addOpeningWords(text: PackText, opening: readonly number[], found: Ment
   }
   // The list is in text order already: it needs sorting only when words were added.
   if (found.list.length > before) found.list.sort((a, b) => a.first - b.first);
+}
+
+/** How many times a name is mentioned: counted once, the first time a text's reading asks. */
+export function timesMentioned(mentions: Mentions, name: string): number {
+  if (!mentions.times) {
+    mentions.times = new Map();
+    for (const m of mentions.list)
+      mentions.times.set(m.name, (mentions.times.get(m.name) ?? 0) + 1);
+  }
+  return mentions.times.get(name) ?? 0;
 }
 
 /** The mentions from token `first` to token `last`, in text order. */

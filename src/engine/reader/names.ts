@@ -6,7 +6,13 @@
 import { type Pack, SHORTEST_COMPOUND_PART } from '../packs/compile';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
-import { lastMentionBefore, type Mention, type Mentions, mentionsWithin } from './mentions';
+import {
+  lastMentionBefore,
+  type Mention,
+  type Mentions,
+  mentionsWithin,
+  timesMentioned,
+} from './mentions';
 import type { PackSource } from './sources';
 import { isBoundary, isVerbAt, type PackText, spanText } from './words';
 
@@ -256,7 +262,6 @@ function bodyFor(
   at: number,
   mentions: Mentions,
 ): Mention | null {
-  const { times } = mentions;
   // `at` is where the noun's phrase starts: a name inside it ("Empresa") is no body named before.
   // The last of each sort before `at`, read from the last mention back: the first one met of each.
   let any: Mention | null = null;
@@ -267,7 +272,7 @@ function bodyFor(
     if (m.kind !== 'organization') continue;
     any ??= m;
     let other = false;
-    let body = describedAsBody(text, pack, m.first) || (times.get(m.name) ?? 0) > 1;
+    let body = describedAsBody(text, pack, m.first) || timesMentioned(mentions, m.name) > 1;
     for (let k = m.first; k <= m.last; k++) {
       const w = text.word(k);
       if (w !== noun && pack.bodyNouns.has(w)) other = true;
