@@ -109,6 +109,8 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   const phrase = classes & WordClass.VerbPhraseStart ? text.phraseAt(i, pack.verbPhrases) : 0;
   if (phrase > 0)
     return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
+  // A word that is no verb's spelling is a verb cue only as an inverted tag ("dit-il").
+  if ((classes & WordClass.Verb) === 0 && !pack.grammar.splitInverted) return null;
   // After an article or a preposition a verb's spelling is a noun ("le juge", "la denuncia");
   // where nouns are capitalised the article is a pronoun before a verb ("Das sagt die Polizei").
   if (!pack.grammar.capitalizedNouns && nounAt(text, pack, i)) return null;
