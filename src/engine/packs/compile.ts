@@ -2,7 +2,9 @@
 import type { TextLexicon } from '../text/parse';
 import { hashWord, lowerAt, TokenType, tokenize } from '../text/tokens';
 import type { LanguageCode } from '../types';
+import { type GappedTable, gappedTable } from './gapped-phrases';
 import type { Grammar, PackData } from './pack';
+import { compileWordClasses, WordClass, type WordClasses } from './word-classes';
 
 /** How a spelling of a reporting verb is used. */
 export enum VerbUse {
@@ -32,8 +34,8 @@ export interface Pack {
   grammar: Grammar;
   /** What splitting the language's text into sentences needs. */
   textLexicon: TextLexicon;
-  /** Hashes of every word a cue can start with. */
-  cueStarts: ReadonlySet<number>;
+  /** Which of the lists below each word is in, for the questions asked of most tokens. */
+  wordClasses: WordClasses;
   /** Hashes of the commonest words, to tell the language of a text. */
   commonWords: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
@@ -47,7 +49,7 @@ export interface Pack {
   auxiliaries: ReadonlySet<string>;
   passives: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
-  according: Phrases;
+  according: GappedTable;
   notSources: ReadonlySet<string>;
   accordingAfter: Phrases;
   accordingTags: Phrases;
@@ -71,6 +73,8 @@ export interface Pack {
   roles: ReadonlySet<string>;
   anonymity: ReadonlySet<string>;
   organizations: ReadonlySet<string>;
+  /** The organisation words by their last letters, to tell those a compound ends with. */
+  organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   outlets: Phrases;
   mediaNouns: ReadonlySet<string>;
@@ -78,6 +82,9 @@ export interface Pack {
   nameParticles: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
 }
+
+/** A pack's words as compiled from its lexicon, before the lookups made from them. */
+type PackWords = Omit<Pack, 'wordClasses'>;
 
 /** A phrase's words as the tokenizer splits them ("d'après" → "d'", "après"), lower case. */
 export function phraseWords(phrase: string): string[] {
@@ -104,6 +111,20 @@ export function phrases(list: readonly string[]): Phrases {
 }
 
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+/** A compound's parts are words of their own: "Bundes|amt"; "J|uni" is no university. */
+export const SHORTEST_COMPOUND_PART = 3;
+
+/** Words of at least a compound part's length, by their last `SHORTEST_COMPOUND_PART` letters. */
+function byEnding(words: Iterable<string>): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const word of words) {
+    if (word.length < SHORTEST_COMPOUND_PART) continue;
+    const ending = word.slice(-SHORTEST_COMPOUND_PART);
+    table.set(ending, [...(table.get(ending) ?? []), word]);
+  }
+  return table;
+}
 
 /** "dire: dit disent | dit dite | disant" or "déclarer": every spelling of one verb. */
 function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpelling>): void {
@@ -151,27 +172,41 @@ function reflexiveSenses(lines: readonly string[]): Map<string, Set<string>> {
   return table;
 }
 
-/** Hashes of every word a cue can start with, so that the reader passes over all others at once. */
-function cueStarts(pack: Omit<Pack, 'cueStarts'>): Set<number> {
-  const words = [...pack.verbs.keys(), ...pack.viewpoint, ...pack.hedges];
-  for (const table of [
-    pack.according,
-    pack.accordingAfter,
-    pack.accordingTags,
-    pack.impersonal,
-    pack.verbPhrases,
-  ]) {
-    words.push(...table.keys());
-  }
-  return new Set(words.map(hashWord));
+/** The lists that reading names and cues asks about most, by class: among them every word a cue can start with. */
+function wordClasses(pack: PackWords): WordClasses {
+  return compileWordClasses([
+    [WordClass.Determiner, pack.determiners],
+    [WordClass.Preposition, pack.prepositions],
+    [WordClass.Conjunction, pack.conjunctions],
+    [WordClass.SubjectPronoun, pack.subjectPronouns.keys()],
+    [WordClass.Clitic, pack.clitics],
+    [WordClass.Verb, pack.verbs.keys()],
+    [WordClass.Hedge, pack.hedges],
+    [WordClass.Title, pack.titles],
+    [WordClass.Role, pack.roles],
+    [WordClass.Anonymity, pack.anonymity],
+    [WordClass.Organization, pack.organizations],
+    [WordClass.BodyNoun, pack.bodyNouns],
+    [WordClass.MediaNoun, pack.mediaNouns],
+    [WordClass.FirstName, pack.firstNames],
+    [WordClass.NameParticle, pack.nameParticles],
+    [WordClass.OutletStart, pack.outlets.keys()],
+    [WordClass.DocumentStart, pack.documents.keys()],
+    [WordClass.Viewpoint, pack.viewpoint],
+    [WordClass.AccordingStart, pack.according.keys()],
+    [WordClass.AccordingAfterStart, pack.accordingAfter.keys()],
+    [WordClass.AccordingTagStart, pack.accordingTags.keys()],
+    [WordClass.ImpersonalStart, pack.impersonal.keys()],
+    [WordClass.VerbPhraseStart, pack.verbPhrases.keys()],
+  ]);
 }
 
 export function compilePack(data: PackData, grammar: Grammar): Pack {
   const pack = compileWords(data, grammar);
-  return { ...pack, cueStarts: cueStarts(pack) };
+  return { ...pack, wordClasses: wordClasses(pack) };
 }
 
-function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'> {
+function compileWords(data: PackData, grammar: Grammar): PackWords {
   const verbs = new Map<string, VerbSpelling>();
   for (const line of data.verbs) verbSpellings(line, grammar, verbs);
   return {
@@ -190,7 +225,7 @@ function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'>
     auxiliaries: lower(data.auxiliaries),
     passives: lower(data.passives ?? []),
     hedges: lower(data.hedges),
-    according: phrases(data.according),
+    according: gappedTable(phrases(data.according)),
     notSources: lower(data.notSources ?? []),
     accordingAfter: phrases(data.accordingAfter),
     accordingTags: phrases(data.accordingTags ?? []),
@@ -213,6 +248,7 @@ function compileWords(data: PackData, grammar: Grammar): Omit<Pack, 'cueStarts'>
     roles: lower(data.roles),
     anonymity: lower(data.anonymity),
     organizations: lower(data.organizations),
+    organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
     outlets: phrases(data.outlets),
     mediaNouns: lower(data.mediaNouns),

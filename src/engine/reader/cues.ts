@@ -1,10 +1,13 @@
 /** Finds the cues of a text in a pack's language, in order, outside direct quotes. */
 import { type Pack, type VerbSpelling, VerbUse } from '../packs/compile';
-import { TokenType } from '../text/tokens';
+import { WordClass } from '../packs/word-classes';
+import { hashWord, TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind, packCue } from './cue';
 import {
   adverbialBefore,
+  classesOf,
   followsClaim,
+  hashIsOf,
   isBoundary,
   isDash,
   opensNounPhrase,
@@ -23,6 +26,17 @@ const OPENER_REACH = 8;
 // How far a "for X," view reads for its comma.
 const VIEWPOINT_REACH = 8;
 
+/** Every word a cue can start with. */
+const CUE_START =
+  WordClass.Verb |
+  WordClass.Hedge |
+  WordClass.Viewpoint |
+  WordClass.AccordingStart |
+  WordClass.AccordingAfterStart |
+  WordClass.AccordingTagStart |
+  WordClass.ImpersonalStart |
+  WordClass.VerbPhraseStart;
+
 export function findCues(text: PackText, pack: Pack): PackCue[] {
   const cues: PackCue[] = [];
   const inverts = pack.grammar.splitInverted !== undefined;
@@ -34,7 +48,8 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
     if (text.opensParagraph(i)) dialogue = spoken = isDash(text, i);
     else if (dialogue && isDash(text, i)) spoken = !spoken;
     if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
-    if (!pack.cueStarts.has(text.hash(i)) && !(inverts && hyphenNearEnd(text, i))) continue;
+    // Most words start no cue: their hash tells them at once.
+    if (!hashIsOf(text, pack, i, CUE_START) && !(inverts && hyphenNearEnd(text, i))) continue;
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
     cues.push(cue);
@@ -56,7 +71,10 @@ function hyphenNearEnd(text: PackText, i: number): boolean {
 }
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
-  const according = phraseWithGapsAt(text, pack, i, pack.according);
+  // Which cues' phrases the word starts: only their tables are looked at.
+  const classes = classesOf(text, pack, i);
+  const according =
+    classes & WordClass.AccordingStart ? phraseWithGapsAt(text, pack, i, pack.according) : 0;
   if (according > 0 && !ruleAfter(text, pack, i + according)) {
     // Where every noun is capitalised, "laut" before a plain word is no "laut X": "laut werden".
     const sourceNext = opensNounPhrase(text, pack, i + 1) || text.isQuoteMark(i + 1);
@@ -71,24 +89,28 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
       return packCue(PackCueKind.According, i, last);
     }
   }
-  const tag = text.phraseAt(i, pack.accordingTags);
+  const tag = classes & WordClass.AccordingTagStart ? text.phraseAt(i, pack.accordingTags) : 0;
   if (tag > 0 && followsClaim(text, i) && opensNounPhrase(text, pack, i + tag)) {
     return packCue(PackCueKind.According, i, i + tag - 1);
   }
-  const after = text.phraseAt(i, pack.accordingAfter);
+  const after = classes & WordClass.AccordingAfterStart ? text.phraseAt(i, pack.accordingAfter) : 0;
   if (after > 0) return packCue(PackCueKind.AccordingAfter, i, i + after - 1);
-  const impersonal = text.phraseAt(i, pack.impersonal);
+  const impersonal = classes & WordClass.ImpersonalStart ? text.phraseAt(i, pack.impersonal) : 0;
   if (impersonal > 0) return packCue(PackCueKind.Impersonal, i, i + impersonal - 1);
   const w = text.word(i);
-  if (pack.viewpoint.has(w) && viewpointAt(text, pack, i)) return packCue(PackCueKind.Viewpoint, i);
-  if (pack.hedges.has(w)) {
+  if (classes & WordClass.Viewpoint && viewpointAt(text, pack, i)) {
+    return packCue(PackCueKind.Viewpoint, i);
+  }
+  if (classes & WordClass.Hedge) {
     return hedgeAt(text, pack, i) && hedgeHides(text, pack, i)
       ? packCue(PackCueKind.Hedge, i)
       : null;
   }
-  const phrase = text.phraseAt(i, pack.verbPhrases);
+  const phrase = classes & WordClass.VerbPhraseStart ? text.phraseAt(i, pack.verbPhrases) : 0;
   if (phrase > 0)
     return { ...packCue(PackCueKind.Verb, withAuxiliary(text, pack, i), i + phrase - 1), lemma: w };
+  // A word that is no verb's spelling is a verb cue only as an inverted tag ("dit-il").
+  if ((classes & WordClass.Verb) === 0 && !pack.grammar.splitInverted) return null;
   // After an article or a preposition a verb's spelling is a noun ("le juge", "la denuncia");
   // where nouns are capitalised the article is a pronoun before a verb ("Das sagt die Polizei").
   if (!pack.grammar.capitalizedNouns && nounAt(text, pack, i)) return null;
@@ -334,10 +356,13 @@ function particleAt(text: PackText, pack: Pack, i: number, particle: string): nu
   if (text.word(i - 1) === particle && (isBoundary(text, i + 1) || i + 1 >= text.count))
     return i - 1;
   const end = text.sentenceEnd(i);
+  // The rest of the sentence is read by hash: only a word with the particle's is made a string.
+  const hash = hashWord(particle);
   for (let j = i + 1; j < end; j++) {
-    if (text.word(j) === particle && (isBoundary(text, j + 1) || j + 1 >= end)) return j;
-    const abbreviation = pack.textLexicon.abbreviations.has(text.word(j - 1));
-    if ((text.is(j, '.') && !abbreviation) || text.is(j, ';')) return -1;
+    const isParticle = text.hash(j) === hash && text.word(j) === particle;
+    if (isParticle && (isBoundary(text, j + 1) || j + 1 >= end)) return j;
+    if (text.is(j, ';')) return -1;
+    if (text.is(j, '.') && !pack.textLexicon.abbreviations.has(text.word(j - 1))) return -1;
   }
   return -1;
 }

@@ -3,8 +3,9 @@
  * Fomento Agrícola"), what each names, and the long forms that acronyms stand for ("CNIL").
  */
 import type { Pack } from '../packs/compile';
+import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
-import { opensNounPhrase, type PackText, spanText } from './words';
+import { classesOf, isWordOf, opensNounPhrase, outletAt, type PackText, spanText } from './words';
 
 export interface Mention {
   first: number;
@@ -19,17 +20,19 @@ export interface Mentions {
   people: Map<string, string>;
   /** Long forms by acronym, lower case: "cnil" → "Commission nationale informatique et libertés". */
   acronyms: Map<string, string>;
-  /** How many times each name is mentioned. */
-  times: Map<string, number>;
+  /** How many times each name is mentioned (see `timesMentioned`): counted when first asked. */
+  times: Map<string, number> | null;
 }
 
 // An acronym's long form rarely has more words: "Autorité de régulation des communications ...".
 const LONGEST_LONG_FORM = 12;
 
 export function findMentions(text: PackText, pack: Pack): Mentions {
-  const found: Mentions = { list: [], people: new Map(), acronyms: new Map(), times: new Map() };
+  const found: Mentions = { list: [], people: new Map(), acronyms: new Map(), times: null };
   // One capitalised word opening a sentence may be any word: it names what it names elsewhere.
   const opening: number[] = [];
+  // The hashes of the people's surnames: a word whose hash is none of them is no one's surname.
+  const surnames = new Set<number>();
   for (let i = 0; i < text.count; i++) {
     if (text.is(i, '(')) defineAcronym(text, pack, i, found.acronyms);
     if (!startsName(text, pack, i)) continue;
@@ -37,9 +40,11 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     while (continuesName(text, pack, last + 1)) {
       last = nameParticleAt(text, pack, last + 1) ? last + 2 : last + 1;
     }
-    if (pack.organizations.has(text.word(i))) last = bodyNameEnd(text, pack, last);
+    if (isWordOf(text, pack, i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
     // "El Mundo", "La Nación": an outlet whose name opens on an article.
-    const outlet = pack.determiners.has(text.word(i - 1)) ? text.phraseAt(i - 1, pack.outlets) : 0;
+    const outlet = isWordOf(text, pack, i - 1, WordClass.Determiner)
+      ? outletAt(text, pack, i - 1)
+      : 0;
     if (outlet > 1) {
       const end = Math.max(last, i + outlet - 2);
       found.list.push({ first: i - 1, last: end, name: spanText(text, i - 1, end), kind: 'media' });
@@ -48,17 +53,17 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     }
     // Where every noun is capitalised, a body's name starts at its own word, not at the noun that
     // governs it: "Erkenntnissen der Polizei" names "Polizei".
-    if (pack.grammar.capitalizedNouns && !pack.firstNames.has(text.word(i))) {
+    if (pack.grammar.capitalizedNouns && !isWordOf(text, pack, i, WordClass.FirstName)) {
       // "Ökonomin Veronika Grimm": a noun that describes someone is no part of their name.
       // ("Sprecher der Betreibergesellschaft" is a noun and its complement, no name.)
-      while (i < last && describesSomeone(pack, text.word(i)) && text.isCapitalized(i + 1)) i++;
+      while (i < last && describesSomeoneAt(text, pack, i) && text.isCapitalized(i + 1)) i++;
       let k = i;
-      while (k < last && !pack.organizations.has(text.word(k))) k++;
+      while (k < last && !isWordOf(text, pack, k, WordClass.Organization)) k++;
       const joined =
-        k > i && !text.isCapitalized(k - 1) && pack.nameParticles.has(text.word(k - 1));
-      if (joined && pack.organizations.has(text.word(k))) i = k;
+        k > i && !text.isCapitalized(k - 1) && isWordOf(text, pack, k - 1, WordClass.NameParticle);
+      if (joined && isWordOf(text, pack, k, WordClass.Organization)) i = k;
     }
-    const kind = kindOfName(text, pack, i, last, found);
+    const kind = kindOfName(text, pack, i, last, found, surnames);
     if (kind === null) {
       if (i === last) opening.push(i);
       i = last;
@@ -70,11 +75,11 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       const surname = text.word(last);
       const known = found.people.get(surname);
       if (!known || known.length < name.length) found.people.set(surname, name);
+      surnames.add(text.hash(last));
     }
     i = last;
   }
   if (opening.length > 0) addOpeningWords(text, opening, found);
-  for (const m of found.list) found.times.set(m.name, (found.times.get(m.name) ?? 0) + 1);
   return found;
 }
 
@@ -120,12 +125,41 @@ function inBodyName(text: PackText, pack: Pack, i: number): boolean {
 /** "Montecon trasmitió ...": a sentence's first word is the name the text gives it elsewhere. */
 function addOpeningWords(text: PackText, opening: readonly number[], found: Mentions): void {
   const kinds = new Map<string, SourceKind>();
-  for (const m of found.list) if (m.first === m.last) kinds.set(text.word(m.first), m.kind);
+  // Where every noun is capitalised most opening words are nouns no name shares: their hash says so.
+  const hashes = new Set<number>();
+  for (const m of found.list) {
+    if (m.first !== m.last) continue;
+    kinds.set(text.word(m.first), m.kind);
+    hashes.add(text.hash(m.first));
+  }
+  const before = found.list.length;
   for (const i of opening) {
-    const kind = kinds.get(text.word(i));
+    const kind = hashes.has(text.hash(i)) ? kinds.get(text.word(i)) : undefined;
     if (kind) found.list.push({ first: i, last: i, name: spanText(text, i, i), kind });
   }
-  found.list.sort((a, b) => a.first - b.first);
+  // The list is in text order already: it needs sorting only when words were added.
+  if (found.list.length > before) found.list.sort((a, b) => a.first - b.first);
+}
+
+/** How many times a name is mentioned: counted once, the first time a text's reading asks. */
+export function timesMentioned(mentions: Mentions, name: string): number {
+  if (!mentions.times) {
+    mentions.times = new Map();
+    for (const m of mentions.list)
+      mentions.times.set(m.name, (mentions.times.get(m.name) ?? 0) + 1);
+  }
+  return mentions.times.get(name) ?? 0;
+}
+
+/** The mentions from token `first` to token `last`, in text order. */
+export function mentionsWithin(mentions: Mentions, first: number, last: number): Mention[] {
+  const inside: Mention[] = [];
+  for (let index = lastMentionBefore(mentions, first) + 1; index < mentions.list.length; index++) {
+    const m = mentions.list[index] as Mention;
+    if (m.first > last) break;
+    if (m.last <= last) inside.push(m);
+  }
+  return inside;
 }
 
 /** The index of the last mention that starts before token `at` (-1 when none): the list is in text order. */
@@ -140,34 +174,38 @@ export function lastMentionBefore(mentions: Mentions, at: number): number {
   return low - 1;
 }
 
+const NO_NAME_START =
+  WordClass.Determiner |
+  WordClass.Preposition |
+  WordClass.Conjunction |
+  WordClass.SubjectPronoun |
+  WordClass.Title |
+  WordClass.Role |
+  WordClass.Verb |
+  WordClass.Hedge |
+  WordClass.Clitic;
+
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i) || !text.isCapitalized(i)) return false;
-  const w = text.word(i);
-  return !(
-    pack.determiners.has(w) ||
-    pack.prepositions.has(w) ||
-    pack.conjunctions.has(w) ||
-    pack.subjectPronouns.has(w) ||
-    pack.titles.has(w) ||
-    pack.roles.has(w) ||
-    pack.commonWords.has(text.hash(i)) ||
-    pack.verbs.has(w) ||
-    pack.hedges.has(w) ||
-    pack.clitics.has(w)
-  );
+  return !(isWordOf(text, pack, i, NO_NAME_START) || pack.commonWords.has(text.hash(i)));
 }
 
 function nameParticleAt(text: PackText, pack: Pack, i: number): boolean {
   return (
-    pack.nameParticles.has(text.word(i)) && !text.isCapitalized(i) && text.isCapitalized(i + 1)
+    !text.isCapitalized(i) &&
+    text.isCapitalized(i + 1) &&
+    isWordOf(text, pack, i, WordClass.NameParticle)
   );
 }
 
 function continuesName(text: PackText, pack: Pack, i: number): boolean {
   if (nameParticleAt(text, pack, i)) return text.isWord(i + 1);
   return (
-    text.isWord(i) && text.isCapitalized(i) && text.spaceBefore(i) && !pack.verbs.has(text.word(i))
+    text.isWord(i) &&
+    text.isCapitalized(i) &&
+    text.spaceBefore(i) &&
+    !isWordOf(text, pack, i, WordClass.Verb)
   );
 }
 
@@ -177,20 +215,21 @@ function kindOfName(
   first: number,
   last: number,
   found: Mentions,
+  surnames: ReadonlySet<number>,
 ): SourceKind | null {
-  if (text.phraseAt(first, pack.outlets) > 0) return 'media';
+  if (outletAt(text, pack, first) > 0) return 'media';
   // "Empresa anunció ...": a body's noun opening a sentence alone names no one.
-  const alone = text.word(first);
   const opens = first === last && first === text.sentenceFirst(first) && !text.isUpper(first);
-  if (opens && (pack.bodyNouns.has(alone) || pack.organizations.has(alone))) return null;
-  const words: string[] = [];
-  for (let k = first; k <= last; k++) words.push(text.word(k));
-  if (words.some((w) => pack.organizations.has(w))) return 'organization';
+  const body = WordClass.BodyNoun | WordClass.Organization;
+  if (opens && isWordOf(text, pack, first, body)) return null;
+  for (let k = first; k <= last; k++) {
+    if (isWordOf(text, pack, k, WordClass.Organization)) return 'organization';
+  }
   if (first === last && text.isUpper(first)) return 'organization';
-  if (pack.firstNames.has(words[0] ?? '')) return 'person';
+  if (isWordOf(text, pack, first, WordClass.FirstName)) return 'person';
   const described = describedBy(text, pack, first);
   if (described) return described;
-  if (found.people.has(words[words.length - 1] ?? '')) return 'person';
+  if (surnames.has(text.hash(last)) && found.people.has(text.word(last))) return 'person';
   if (pack.grammar.capitalizedNouns) return null;
   // Elsewhere a capital inside a sentence names someone or something; a pair of them, a person.
   if (first === text.sentenceFirst(first) && first === last) return null;
@@ -205,28 +244,39 @@ function kindOfName(
  */
 function describedBy(text: PackText, pack: Pack, first: number): SourceKind | null {
   for (let k = first - 1; k >= first - 2; k--) {
-    const w = text.word(k);
-    if (describesSomeone(pack, w)) return 'person';
-    if (pack.mediaNouns.has(w)) return 'media';
-    if (pack.bodyNouns.has(w) || pack.organizations.has(w)) return 'organization';
-    const adjective =
-      w !== '' &&
-      !text.isCapitalized(k) &&
-      !pack.determiners.has(w) &&
-      !pack.prepositions.has(w) &&
-      !pack.conjunctions.has(w) &&
-      !pack.clitics.has(w) &&
-      !pack.verbs.has(w);
+    const classes = classesOf(text, pack, k);
+    if (describesSomeoneAt(text, pack, k)) return 'person';
+    if (classes & WordClass.MediaNoun) return 'media';
+    if (classes & (WordClass.BodyNoun | WordClass.Organization)) return 'organization';
+    const adjective = text.isWord(k) && !text.isCapitalized(k) && (classes & NO_ADJECTIVE) === 0;
     if (!adjective) return null;
   }
   return null;
 }
 
+const NO_ADJECTIVE =
+  WordClass.Determiner |
+  WordClass.Preposition |
+  WordClass.Conjunction |
+  WordClass.Clitic |
+  WordClass.Verb;
+
+const DESCRIBES_SOMEONE = WordClass.Title | WordClass.Role | WordClass.Anonymity;
+
 /** A title, a role or a word for an unnamed source: "juge", "politólogo", "Ökonomin", "Verdi-Chef". */
-function describesSomeone(pack: Pack, w: string): boolean {
-  const hyphen = w.lastIndexOf('-');
-  const head = hyphen > 0 ? w.slice(hyphen + 1) : w;
+function describesSomeoneAt(text: PackText, pack: Pack, i: number): boolean {
+  // A compound with a hyphen is what its last part is: "Verdi-Chef".
+  if (!hasHyphen(text, i)) return isWordOf(text, pack, i, DESCRIBES_SOMEONE);
+  const w = text.word(i);
+  const head = w.slice(w.lastIndexOf('-') + 1);
   return pack.titles.has(head) || pack.roles.has(head) || pack.anonymity.has(head);
+}
+
+/** Whether the token at i has a hyphen in it, read from its characters. */
+function hasHyphen(text: PackText, i: number): boolean {
+  const end = text.end(i);
+  for (let k = text.start(i); k < end; k++) if (text.text.charCodeAt(k) === 45) return true;
+  return false;
 }
 
 /**

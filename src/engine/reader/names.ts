@@ -3,10 +3,16 @@
  * role ("le juge", "o senador") by the person it stands for, an acronym by its long form, and
  * an unnamed source ("une source proche du dossier") as written.
  */
-import type { Pack } from '../packs/compile';
+import { type Pack, SHORTEST_COMPOUND_PART } from '../packs/compile';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
-import { lastMentionBefore, type Mention, type Mentions } from './mentions';
+import {
+  lastMentionBefore,
+  type Mention,
+  type Mentions,
+  mentionsWithin,
+  timesMentioned,
+} from './mentions';
 import type { PackSource } from './sources';
 import { isBoundary, isVerbAt, type PackText, spanText } from './words';
 
@@ -61,7 +67,7 @@ export function nameSource(
   if (source.first === source.last && pack.subjectPronouns.has(headWord)) {
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);
   }
-  const inside = mentions.list.filter((m) => m.first >= source.first && m.last <= source.last);
+  const inside = mentionsWithin(mentions, source.first, source.last);
   // "la esposa de Juan Pérez", "un chacarero de Santa Fe", "aliados de Pacheco": a name after a
   // preposition qualifies the phrase's head and is not its speaker.
   const qualifies = (m: Mention): boolean => {
@@ -256,7 +262,6 @@ function bodyFor(
   at: number,
   mentions: Mentions,
 ): Mention | null {
-  const { times } = mentions;
   // `at` is where the noun's phrase starts: a name inside it ("Empresa") is no body named before.
   // The last of each sort before `at`, read from the last mention back: the first one met of each.
   let any: Mention | null = null;
@@ -267,7 +272,7 @@ function bodyFor(
     if (m.kind !== 'organization') continue;
     any ??= m;
     let other = false;
-    let body = describedAsBody(text, pack, m.first) || (times.get(m.name) ?? 0) > 1;
+    let body = describedAsBody(text, pack, m.first) || timesMentioned(mentions, m.name) > 1;
     for (let k = m.first; k <= m.last; k++) {
       const w = text.word(k);
       if (w !== noun && pack.bodyNouns.has(w)) other = true;
@@ -343,8 +348,6 @@ function fullest(text: PackText, mentions: Mentions, mention: Mention): string {
   return mentions.people.get(text.word(mention.last)) ?? mention.name;
 }
 
-// A compound's parts are words of their own: "Bundes|amt"; "J|uni" is no university.
-const SHORTEST_COMPOUND_PART = 3;
 const GENITIVE_ENDINGS = ['es', 's'];
 
 /**
@@ -362,8 +365,10 @@ function bodyCompoundIn(text: PackText, pack: Pack, first: number, last: number)
     ];
     for (const base of bases) {
       if (pack.organizations.has(base)) return true;
-      for (let cut = SHORTEST_COMPOUND_PART; cut <= base.length - SHORTEST_COMPOUND_PART; cut++) {
-        if (pack.organizations.has(base.slice(cut))) return true;
+      // A part ends the word and leaves a part before it: the organisation words that end alike.
+      const ending = base.slice(-SHORTEST_COMPOUND_PART);
+      for (const part of pack.organizationsByEnding.get(ending) ?? []) {
+        if (part.length <= base.length - SHORTEST_COMPOUND_PART && base.endsWith(part)) return true;
       }
     }
   }

@@ -1,9 +1,53 @@
 /** The small questions the pack reader's stages ask of a token, in the pack's words. */
 import type { Pack, Phrases } from '../packs/compile';
+import { GAP, type GappedTable } from '../packs/gapped-phrases';
+import { WordClass } from '../packs/word-classes';
 import type { ParsedText, TextLexicon } from '../text/parse';
 import { TokenType } from '../text/tokens';
 
 export type PackText = ParsedText<TextLexicon>;
+
+/** The pack's word classes of the word at i (bits of `WordClass`), 0 for a word in no list. */
+export function classesOf(text: PackText, pack: Pack, i: number): number {
+  if (pack.wordClasses.byHash.get(text.hash(i)) === 0) return 0;
+  return pack.wordClasses.byWord.get(text.word(i)) ?? 0;
+}
+
+/**
+ * Whether a word with the hash of token i is in any of the classes given: the token's own word
+ * or, rarely, another that shares its hash.
+ */
+export function hashIsOf(text: PackText, pack: Pack, i: number, classes: number): boolean {
+  return (pack.wordClasses.byHash.get(text.hash(i)) & classes) !== 0;
+}
+
+/** Whether the word at i is in any of the classes given: most words are told by their hash alone. */
+export function isWordOf(text: PackText, pack: Pack, i: number, classes: number): boolean {
+  if ((pack.wordClasses.byHash.get(text.hash(i)) & classes) === 0) return false;
+  return ((pack.wordClasses.byWord.get(text.word(i)) ?? 0) & classes) !== 0;
+}
+
+/** The length in tokens of the outlet's name at i ("Le Monde", "AFP"), 0 when none starts there. */
+export function outletAt(text: PackText, pack: Pack, i: number): number {
+  return phraseOfClassAt(text, pack, i, WordClass.OutletStart, pack.outlets);
+}
+
+/** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
+export function documentAt(text: PackText, pack: Pack, i: number): number {
+  return phraseOfClassAt(text, pack, i, WordClass.DocumentStart, pack.documents);
+}
+
+/** A phrase of a table whose first words are a class: a word of no such class opens none. */
+function phraseOfClassAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  starts: WordClass,
+  table: Phrases,
+): number {
+  if (text.isWord(i) && !isWordOf(text, pack, i, starts)) return 0;
+  return text.phraseAt(i, table);
+}
 
 /** Marks that end a clause for the reader: commas, colons, brackets, dashes, quote marks. */
 export function isBoundary(text: PackText, i: number): boolean {
@@ -15,21 +59,21 @@ export function isDash(text: PackText, i: number): boolean {
   return text.is(i, '—') || text.is(i, '–') || (text.is(i, '-') && text.spaceBefore(i));
 }
 
+const OPENS_NOUN_PHRASE =
+  WordClass.Determiner | WordClass.SubjectPronoun | WordClass.Anonymity | WordClass.MediaNoun;
+
 /**
  * Whether the word at i can open a noun phrase: an article, a pronoun, a name, a number, or a noun
  * of sources said without an article ("fuentes de la empresa", "medios locales", "datos del censo").
  */
 export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean {
-  const w = text.word(i);
-  if (!w) return text.type(i) === TokenType.Number;
+  if (!text.isWord(i)) return text.type(i) === TokenType.Number;
+  const classes = classesOf(text, pack, i);
   return (
-    pack.determiners.has(w) ||
-    pack.subjectPronouns.has(w) ||
     // Plurals stand bare: "segundo fontes", "informado por aliados", "de acordo com dados".
-    pack.anonymity.has(w) ||
-    pack.mediaNouns.has(w) ||
-    text.phraseAt(i, pack.documents) > 0 ||
-    (text.isCapitalized(i) && !pack.prepositions.has(w) && !pack.conjunctions.has(w))
+    (classes & OPENS_NOUN_PHRASE) !== 0 ||
+    documentAt(text, pack, i) > 0 ||
+    (text.isCapitalized(i) && (classes & (WordClass.Preposition | WordClass.Conjunction)) === 0)
   );
 }
 
@@ -45,8 +89,7 @@ export function followsClaim(text: PackText, first: number): boolean {
   return text.is(before, ',') || isDash(text, before) || text.isQuoteMark(before);
 }
 
-/** A phrase's gap: "nach … Angaben" reads "nach ersten Angaben", "nach bisher unbestätigten Angaben". */
-const GAP = '…';
+/** A phrase's gap takes up to three words: "nach bisher noch unbestätigten Angaben". */
 const LONGEST_GAP = 3;
 // A compound's head stands for a phrase's noun only when it is long enough to be one word of its own.
 const SHORTEST_COMPOUND_HEAD = 7;
@@ -56,20 +99,40 @@ const SHORTEST_COMPOUND_HEAD = 7;
  * takes up to three plain words (adjectives, articles); in a language that compounds its nouns the
  * word after it may be a compound of the phrase's noun: "nach Polizeiangaben", "nach NASA-Angaben".
  */
-export function phraseWithGapsAt(text: PackText, pack: Pack, i: number, table: Phrases): number {
-  const list = table.get(text.word(i));
-  if (!list) return 0;
-  // The words a gap could end before: a phrase whose word after its gap is none of them is passed
-  // over at once ("nach" opens a hundred phrases, and most of its uses none of them).
-  const ahead: string[] = [];
-  for (let j = i + 1; j <= i + 1 + LONGEST_GAP; j++) ahead.push(text.word(j));
-  let best = 0;
-  for (const words of list) {
-    const gap = words.indexOf(GAP);
-    const next = gap >= 0 ? words[gap + 1] : undefined;
-    if (next !== undefined && !ahead.some((w) => endsPhraseWord(pack, w, next, true))) continue;
-    best = Math.max(best, gappedMatch(text, pack, words, 0, i) - i);
+export function phraseWithGapsAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  table: GappedTable,
+): number {
+  const phrases = table.get(text.word(i));
+  if (!phrases) return 0;
+  let best = longestAt(text, pack, i, phrases.always, 0);
+  // Only the phrases whose word after the gap is one of the next few words can match: "nach"
+  // opens a hundred and fifty phrases, and most of its uses none of them.
+  const compounds = pack.grammar.compounds === true;
+  for (let j = i + 1; j <= i + 1 + LONGEST_GAP; j++) {
+    const w = text.word(j);
+    best = longestAt(text, pack, i, phrases.byWordAfterGap.get(w), best);
+    if (!compounds || w.length < SHORTEST_COMPOUND_HEAD) continue;
+    for (const head of phrases.byLastLetter.get(w.charCodeAt(w.length - 1)) ?? []) {
+      if (head !== w && endsPhraseWord(pack, w, head, true)) {
+        best = longestAt(text, pack, i, phrases.byWordAfterGap.get(head), best);
+      }
+    }
   }
+  return best;
+}
+
+/** The longest of `best` and the phrases of a list matched at token i, in tokens. */
+function longestAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  list: readonly (readonly string[])[] | undefined,
+  best: number,
+): number {
+  for (const words of list ?? []) best = Math.max(best, gappedMatch(text, pack, words, 0, i) - i);
   return best;
 }
 
@@ -118,12 +181,15 @@ export function isVerbAt(text: PackText, pack: Pack, i: number): boolean {
  * audience of what was said, as its length in tokens (0 when none starts at i).
  */
 export function audienceAt(text: PackText, pack: Pack, i: number): number {
-  const w = text.word(i);
-  if (!pack.prepositions.has(w) || pack.nameParticles.has(w)) return 0;
-  const outlet = text.phraseAt(i + 1, pack.outlets);
+  const classes = classesOf(text, pack, i);
+  if ((classes & WordClass.Preposition) === 0 || (classes & WordClass.NameParticle) !== 0) return 0;
+  const outlet = outletAt(text, pack, i + 1);
   if (outlet > 0) return 1 + outlet;
-  if (pack.determiners.has(text.word(i + 1)) && pack.mediaNouns.has(text.word(i + 2))) {
-    return 3 + text.phraseAt(i + 3, pack.outlets);
+  if (
+    isWordOf(text, pack, i + 1, WordClass.Determiner) &&
+    isWordOf(text, pack, i + 2, WordClass.MediaNoun)
+  ) {
+    return 3 + outletAt(text, pack, i + 3);
   }
   return 0;
 }

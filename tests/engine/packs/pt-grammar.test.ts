@@ -153,8 +153,8 @@ describe('the compiled Portuguese pack', () => {
   it('has every kind of word the reader looks up', () => {
     expect(PORTUGUESE.language).toBe('pt');
     expect(PORTUGUESE.verbs.size).toBeGreaterThan(1000);
-    expect(PORTUGUESE.according.get('de')).toContainEqual(['de', 'acordo', 'com']);
-    expect(PORTUGUESE.according.get('conforme')).toContainEqual(['conforme']);
+    expect(PORTUGUESE.according.get('de')?.always).toContainEqual(['de', 'acordo', 'com']);
+    expect(PORTUGUESE.according.get('conforme')?.always).toContainEqual(['conforme']);
     expect(PORTUGUESE.hedges.has('teria')).toBe(true);
     expect(PORTUGUESE.viewpoint.has('para')).toBe(true);
     expect(PORTUGUESE.outlets.get('folha')).toContainEqual(['folha', 'de', 's', '.', 'paulo']);

@@ -1,0 +1,53 @@
+/**
+ * Phrases with a gap ("nach … Angaben": "nach ersten Angaben", "nach bisher unbestätigten Angaben"),
+ * compiled by the word after their gap: German "nach" opens a hundred and fifty of them, and the
+ * few words after a "nach" in a text find the phrases they can end without trying every one.
+ */
+
+/** A phrase's gap: up to a few plain words (adjectives, articles). */
+export const GAP = '…';
+
+/** Phrases, each as its words. */
+type PhraseList = readonly (readonly string[])[];
+
+export interface GappedPhrases {
+  /** The phrases with no word after a gap, tried wherever their first word stands. */
+  always: PhraseList;
+  /** The others, by the word after their first gap ("angaben" of "nach … Angaben von"). */
+  byWordAfterGap: ReadonlyMap<string, PhraseList>;
+  /** The words after a gap, by their last letter's code, to find those a compound ends with. */
+  byLastLetter: ReadonlyMap<number, readonly string[]>;
+}
+
+/** The phrases of a table, by first word, each set of them compiled by the words after gaps. */
+export type GappedTable = ReadonlyMap<string, GappedPhrases>;
+
+/** Compiles a table of phrases by first word (`phrases` of ./compile). */
+export function gappedTable(table: ReadonlyMap<string, PhraseList>): GappedTable {
+  const compiled = new Map<string, GappedPhrases>();
+  for (const [first, list] of table) compiled.set(first, gappedPhrases(list));
+  return compiled;
+}
+
+function gappedPhrases(list: PhraseList): GappedPhrases {
+  const always: (readonly string[])[] = [];
+  const byWordAfterGap = new Map<string, (readonly string[])[]>();
+  const byLastLetter = new Map<number, string[]>();
+  for (const words of list) {
+    const gap = words.indexOf(GAP);
+    const after = gap >= 0 ? words[gap + 1] : undefined;
+    if (after === undefined) {
+      always.push(words);
+      continue;
+    }
+    const phrases = byWordAfterGap.get(after);
+    if (phrases) {
+      phrases.push(words);
+      continue;
+    }
+    byWordAfterGap.set(after, [words]);
+    const last = after.charCodeAt(after.length - 1);
+    byLastLetter.set(last, [...(byLastLetter.get(last) ?? []), after]);
+  }
+  return { always, byWordAfterGap, byLastLetter };
+}
