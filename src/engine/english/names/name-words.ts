@@ -50,6 +50,16 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
       k = next + 1;
       continue;
     }
+    // "Ursula von der Leyen", "Rafael van der Vaart": two particles in a row join too.
+    const pair =
+      !text.isCapitalized(next) &&
+      !text.isCapitalized(next + 1) &&
+      particles.has(text.lower(next)) &&
+      particles.has(text.lower(next + 1));
+    if (pair && nameWord(text, next + 2)) {
+      k = next + 2;
+      continue;
+    }
     // "World Travel and Tourism Council", "Committee on Intelligence and Security": an
     // organisation's name runs on over "and", "on", "for" when the run holds an organisation word.
     const joiner = text.word(next);

@@ -103,4 +103,14 @@ describe('kinds and names', () => {
       ['person', 'Dawn French'],
     ]);
   });
+
+  it('keeps two particles inside a name, and ties the surname with them to it', () => {
+    const found = read(
+      'Commission President Maren van der Berg said talks would resume. Van der Berg said later that she agreed.',
+    );
+    expect(found.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Maren van der Berg'],
+      ['person', 'Maren van der Berg'],
+    ]);
+  });
 });
