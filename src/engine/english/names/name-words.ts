@@ -216,7 +216,24 @@ function titledPerson(text: EnglishText, first: number, last: number): boolean {
     if (classesOf(text, bare(text, k)) & (WordClass.Title | WordClass.TitleAbbreviation))
       return !text.is(k + 1, '.') || k + 2 <= last;
   }
-  return false;
+  return givenNameAfterBody(text, first, last) > first;
+}
+
+const GIVEN = WordClass.Male | WordClass.Female;
+
+/**
+ * "Chairman of the Federal Reserve Jerome Powell": a title, "of" and its body, then a given name
+ * and a surname. Where that given name is in the run from `first` (the title, or the body after
+ * the title's "of"), or -1.
+ */
+export function givenNameAfterBody(text: EnglishText, first: number, last: number): number {
+  const titleOf = (k: number) =>
+    k >= 0 && classesOf(text, bare(text, k)) & WordClass.Title && text.word(k + 1) === 'of';
+  const before = text.word(first - 1) === 'the' ? first - 3 : first - 2;
+  const from = titleOf(before) ? first : titleOf(first) ? first + 2 : -1;
+  if (from < 0) return -1;
+  for (let k = last - 1; k > from; k--) if (classesOf(text, bare(text, k)) & GIVEN) return k;
+  return -1;
 }
 
 /** Titles and descriptors written just before a name: "Venezuelan President", "longtime Democratic pollster", "Sen.". */
@@ -278,6 +295,8 @@ export function personName(
     }
   }
   if (f > last) f = last;
+  const namedAfterBody = givenNameAfterBody(text, first, last);
+  if (namedAfterBody > f) f = namedAfterBody;
   // "Boatbuilder Aroha Tane", "Broker Lionel Abernathy": a role written like a name before one.
   if (last - f >= 2 && isRoleWord(text, bare(text, f))) f++;
   const firstWord = bare(text, text.is(f + 1, '.') ? f + 2 : f);

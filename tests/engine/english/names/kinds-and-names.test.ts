@@ -113,4 +113,14 @@ describe('kinds and names', () => {
       ['person', 'Maren van der Berg'],
     ]);
   });
+
+  it('reads a title, "of" and its body before a person’s name as the person', () => {
+    const found = read(
+      'Secretary-General of the Alliance Maria Holm said allies agreed. President of the Harbour Commission Peter van der Berg said the deal was close.',
+    );
+    expect(found.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Maria Holm'],
+      ['person', 'Peter van der Berg'],
+    ]);
+  });
 });
