@@ -116,11 +116,12 @@ describe('kinds and names', () => {
 
   it('reads a title, "of" and its body before a person’s name as the person', () => {
     const found = read(
-      'Secretary-General of the Alliance Maria Holm said allies agreed. President of the Harbour Commission Peter van der Berg said the deal was close.',
+      'Secretary-General of the Alliance Maria Holm said allies agreed. President of the Harbour Commission Peter van der Berg said the deal was close. Chairman of the Port Board Jerome Hale said fees would rise.',
     );
     expect(found.map((a) => [a.kind, a.name])).toEqual([
       ['person', 'Maria Holm'],
       ['person', 'Peter van der Berg'],
+      ['person', 'Jerome Hale'],
     ]);
   });
 });
