@@ -6,6 +6,7 @@ import {
   classesOf,
   functionWord,
   type Gender,
+  GIVEN_NAME,
   isRoleWord,
   nameRunEnd,
   nameWord,
@@ -92,11 +93,7 @@ export function findEntities(text: EnglishText): Entities {
     // "The", "But", "He" open sentences and name no one.
     if (first === last && first === floor && functionWord(text, text.word(first))) continue;
     // A sentence's first word is capitalised anyway: "The", "But", "Analysts" are not names.
-    if (
-      first === floor &&
-      first === last &&
-      !(classesOf(text, bare(text, first)) & (WordClass.Male | WordClass.Female))
-    ) {
+    if (first === floor && first === last && !(classesOf(text, bare(text, first)) & GIVEN_NAME)) {
       const w = bare(text, first);
       const met = byLast.get(w) ?? known.byFirst.get(w) ?? known.byFirstWord.get(w);
       if (met) mentions.push(mentionAt(text, last, met, first));
@@ -320,8 +317,7 @@ const STAFF = new Set([
 function staffFollows(text: EnglishText, last: number): boolean {
   if (!STAFF.has(text.word(last + 1))) return false;
   for (let k = last; k >= 0 && text.isCapitalized(k); k--) {
-    if (classesOf(text, bare(text, k)) & (WordClass.Male | WordClass.Female | WordClass.Title))
-      return false;
+    if (classesOf(text, bare(text, k)) & (GIVEN_NAME | WordClass.Title)) return false;
   }
   return true;
 }

@@ -10,6 +10,9 @@ import type { EnglishText } from '../text';
 export type Gender = 'male' | 'female' | null;
 
 /** The classes of a lower-case word (`WordClass` bits), 0 for a word of none. */
+/** A given name, a man's or a woman's: "Jane", "Jerome". */
+export const GIVEN_NAME = WordClass.Male | WordClass.Female;
+
 export function classesOf(text: EnglishText, w: string): number {
   return text.lexicon.classes.get(w) ?? 0;
 }
@@ -91,7 +94,7 @@ const ROLE_ENDINGS = /(?:or|er|ist|ian|ant|ent)$/;
 
 /** A capitalised word that reads as a role, not a given name: "Realtor", "Boatbuilder". */
 export function isRoleWord(text: EnglishText, w: string): boolean {
-  return ROLE_ENDINGS.test(w) && !(classesOf(text, w) & (WordClass.Male | WordClass.Female));
+  return ROLE_ENDINGS.test(w) && !(classesOf(text, w) & GIVEN_NAME);
 }
 
 const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in']);
@@ -191,7 +194,7 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
       classes & WordClass.Nationality &&
       k < last &&
       text.word(f - 1) !== 'of' &&
-      !(classesOf(text, bare(text, f)) & (WordClass.Male | WordClass.Female))
+      !(classesOf(text, bare(text, f)) & GIVEN_NAME)
     )
       return 'organization';
   }
@@ -219,20 +222,18 @@ function titledPerson(text: EnglishText, first: number, last: number): boolean {
   return givenNameAfterBody(text, first, last) > first;
 }
 
-const GIVEN = WordClass.Male | WordClass.Female;
-
 /**
  * "Chairman of the Federal Reserve Jerome Powell": a title, "of" and its body, then a given name
  * and a surname. Where that given name is in the run from `first` (the title, or the body after
  * the title's "of"), or -1.
  */
-export function givenNameAfterBody(text: EnglishText, first: number, last: number): number {
+function givenNameAfterBody(text: EnglishText, first: number, last: number): number {
   const titleOf = (k: number) =>
     k >= 0 && classesOf(text, bare(text, k)) & WordClass.Title && text.word(k + 1) === 'of';
   const before = text.word(first - 1) === 'the' ? first - 3 : first - 2;
   const from = titleOf(before) ? first : titleOf(first) ? first + 2 : -1;
   if (from < 0) return -1;
-  for (let k = last - 1; k > from; k--) if (classesOf(text, bare(text, k)) & GIVEN) return k;
+  for (let k = last - 1; k > from; k--) if (classesOf(text, bare(text, k)) & GIVEN_NAME) return k;
   return -1;
 }
 
