@@ -88,10 +88,16 @@ export interface WordClasses {
 /** The words of each class: a list, or the keys of a table of words or phrases. */
 export type ClassWords = readonly [WordClass, Iterable<string>][];
 
-export function compileWordClasses(lists: ClassWords): WordClasses {
+/** Each word's classes as bits, from lists of words by class (any language's class bits). */
+export function classesByWord(lists: readonly [number, Iterable<string>][]): Map<string, number> {
   const byWord = new Map<string, number>();
   for (const [wordClass, words] of lists) {
     for (const word of words) byWord.set(word, (byWord.get(word) ?? 0) | wordClass);
   }
+  return byWord;
+}
+
+export function compileWordClasses(lists: ClassWords): WordClasses {
+  const byWord = classesByWord(lists);
   return { byWord, byHash: new ClassesByHash(byWord) };
 }

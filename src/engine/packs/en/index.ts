@@ -1,4 +1,5 @@
 import { hashWord } from '../../text/tokens';
+import { classesByWord } from '../word-classes';
 import { HashFilter } from './hash-filter';
 import english from './lexicon.json';
 
@@ -214,7 +215,7 @@ export interface Lexicon {
   beliefs: {
     verbs: ReadonlyMap<string, VerbEntry>;
     /** Hashes of every spelling of those verbs, as `cueStarts` is for reporting cues. */
-    starts: ReadonlySet<number>;
+    starts: HashFilter;
     /** "called for", "voted against", "agreed with": the particle belongs to the cue. */
     particles: ReadonlyMap<string, ReadonlySet<string>>;
     /** Verbs that attribute only with their particle: "called for", not "called". */
@@ -417,33 +418,29 @@ function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Ha
 
 function compileClasses(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
   const s = lexicon.sources;
-  const lists: [Iterable<string>, WordClass][] = [
-    [lexicon.clauseWords, WordClass.ClauseWord],
-    [lexicon.prepositions, WordClass.Preposition],
-    [lexicon.determiners, WordClass.Determiner],
-    [lexicon.pronouns.keys(), WordClass.Pronoun],
-    [lexicon.contractionStems, WordClass.ContractionStem],
-    [lexicon.adverbs, WordClass.Adverb],
-    [lexicon.labels.keys(), WordClass.Label],
-    [lexicon.auxiliaries, WordClass.Auxiliary],
-    [lexicon.verbs.keys(), WordClass.Verb],
-    [lexicon.hedges, WordClass.Hedge],
-    [lexicon.timeWords, WordClass.TimeWord],
-    [s.titles, WordClass.Title],
-    [s.titleAbbreviations.keys(), WordClass.TitleAbbreviation],
-    [s.genderTitles.keys(), WordClass.GenderTitle],
-    [s.nationalities, WordClass.Nationality],
-    [s.groupAdjectives, WordClass.GroupAdjective],
-    [s.male, WordClass.Male],
-    [s.female, WordClass.Female],
-    [s.outletWords, WordClass.OutletWord],
-    [s.organizationWords, WordClass.OrganizationWord],
-    [s.unnamed, WordClass.Unnamed],
-  ];
-  const classes = new Map<string, number>();
-  for (const [words, bit] of lists)
-    for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
-  return classes;
+  return classesByWord([
+    [WordClass.ClauseWord, lexicon.clauseWords],
+    [WordClass.Preposition, lexicon.prepositions],
+    [WordClass.Determiner, lexicon.determiners],
+    [WordClass.Pronoun, lexicon.pronouns.keys()],
+    [WordClass.ContractionStem, lexicon.contractionStems],
+    [WordClass.Adverb, lexicon.adverbs],
+    [WordClass.Label, lexicon.labels.keys()],
+    [WordClass.Auxiliary, lexicon.auxiliaries],
+    [WordClass.Verb, lexicon.verbs.keys()],
+    [WordClass.Hedge, lexicon.hedges],
+    [WordClass.TimeWord, lexicon.timeWords],
+    [WordClass.Title, s.titles],
+    [WordClass.TitleAbbreviation, s.titleAbbreviations.keys()],
+    [WordClass.GenderTitle, s.genderTitles.keys()],
+    [WordClass.Nationality, s.nationalities],
+    [WordClass.GroupAdjective, s.groupAdjectives],
+    [WordClass.Male, s.male],
+    [WordClass.Female, s.female],
+    [WordClass.OutletWord, s.outletWords],
+    [WordClass.OrganizationWord, s.organizationWords],
+    [WordClass.Unnamed, s.unnamed],
+  ]);
 }
 
 function setsOf(lists: Record<string, string[]>): Map<string, Set<string>> {
@@ -454,7 +451,7 @@ function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
   const verbs = compileVerbs(data.verbs);
   return {
     verbs,
-    starts: new Set([...verbs.keys(), ...data.raising, ...data.adjectives].map(hashWord)),
+    starts: new HashFilter([...verbs.keys(), ...data.raising, ...data.adjectives].map(hashWord)),
     particles: setsOf(data.particles),
     needsParticle: new Set(data.needsParticle),
     raising: new Set(data.raising),
