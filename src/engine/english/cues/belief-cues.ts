@@ -208,7 +208,7 @@ function holdsWhatIsAttributed(
   entry: VerbEntry,
   particle: boolean,
 ): boolean {
-  const next = cue.last + 1;
+  const next = afterWhen(text, cue.last + 1);
   if (opensClause(text, next) || claimBefore(text, cue)) return true;
   // "called for a ban", "agreed with Sanders": after its particle, the verb takes what it is about.
   if (particle) return opensObject(text, next);
@@ -216,7 +216,10 @@ function holdsWhatIsAttributed(
     case 'belief':
       if (SEEING_AS.has(entry.lemma) && seenAs(text, next)) return true;
       if (CLAUSE_ONLY.has(entry.lemma)) return zeroThatClause(text, next);
-      return infinitive(text, next) || zeroThatClause(text, next);
+      // "expect the bank to act", "believe him to be": an object, then what it is thought to do.
+      return (
+        infinitive(text, next) || zeroThatClause(text, next) || objectThenInfinitive(text, next)
+      );
     case 'intention':
       if (infinitive(text, next) || objectThenInfinitive(text, next)) return true;
       return !INFINITIVE_ONLY.has(entry.lemma) && opensObject(text, next);
@@ -244,9 +247,23 @@ function claimBefore(text: EnglishText, cue: Cue): boolean {
   return false;
 }
 
-/** "to run", "to be identified": an infinitive at k. */
+/** "to run", "to be identified", "not to run": an infinitive at k. */
 function infinitive(text: EnglishText, k: number): boolean {
-  return text.word(k) === 'to' && text.isWord(k + 1) && !text.isCapitalized(k + 1);
+  const to = text.word(k) === 'not' || text.word(k) === 'never' ? k + 1 : k;
+  return text.word(to) === 'to' && text.isWord(to + 1) && !text.isCapitalized(to + 1);
+}
+
+// The longest time phrase between a verb and what it holds: "pledged on Tuesday to", "vowed last month to".
+const LONGEST_WHEN = 3;
+
+/** Where what the verb holds starts, after a time phrase at k: "promised on Tuesday to refrain". */
+function afterWhen(text: EnglishText, k: number): number {
+  const times = text.lexicon.timeWords;
+  let j = k;
+  if (text.word(j) === 'on' && times.has(text.word(j + 1))) j++;
+  while (j < k + LONGEST_WHEN && times.has(text.word(j)) && !text.isPossessive(j)) j++;
+  if (j === k || !times.has(text.word(j - 1))) return k;
+  return infinitive(text, j) || opensClause(text, j) ? j : k;
 }
 
 /** "voters to know", "the administration to join": an object, then the infinitive asked of it. */

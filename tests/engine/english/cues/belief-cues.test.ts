@@ -45,6 +45,23 @@ describe('beliefs, intentions and stances', () => {
     ]);
   });
 
+  it('reads a belief about what someone will do: an object, then its infinitive', () => {
+    expect(
+      beliefsOf('Most traders expect the bank to raise rates. Fans expect the best.').map(shown),
+    ).toEqual([['expect', 'Most traders', 'the bank to raise rates', 'belief']]);
+  });
+
+  it('reads an intention past a negation or a time phrase before its infinitive', () => {
+    expect(
+      beliefsOf(
+        'The mayor vowed not to close the library. The union pledged on Friday to end the strike. The board decided on Monday.',
+      ).map(shown),
+    ).toEqual([
+      ['vowed', 'The mayor', 'not to close the library', 'belief'],
+      ['pledged', 'The union', 'to end the strike', 'belief'],
+    ]);
+  });
+
   it('reads a stance with its object, and a particle that belongs to the verb', () => {
     expect(
       beliefsOf(
