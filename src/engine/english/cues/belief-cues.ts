@@ -72,7 +72,7 @@ export function beliefCue(text: EnglishText, i: number, floor: number): Cue | nu
   const particle = beliefs.particles.get(entry.lemma)?.has(text.word(i + 1)) ? 1 : 0;
   if (!particle && beliefs.needsParticle.has(entry.lemma)) return null;
   const cue = verbCue(text, i, entry, floor);
-  if (!cue || !heldBySomeone(text, cue)) return null;
+  if (!cue || !heldBySomeone(text, cue) || namesAThing(text, cue, particle > 0)) return null;
   cue.last += particle;
   // "was endorsed by Cruz": a passive attributes only with its source.
   if (cue.passive) return text.word(cue.last + 1) === 'by' ? cue : null;
@@ -109,6 +109,28 @@ function heldBySomeone(text: EnglishText, cue: Cue): boolean {
   if (!phrase) return false;
   const lead = text.word(phrase.first);
   return holder(text, phrase.first) || lex.articles.has(lead) || text.isCapitalized(phrase.first);
+}
+
+/** Verbs that give a thing its name: "a group called Stop Hillary", "a bill dubbed “Kate's Law”". */
+const NAMING = new Set(['call', 'dub', 'label']);
+
+/**
+ * "a company called Harmony Enterprises", "a play called “Sons of Trump”": a participle naming
+ * the noun before it, where "Obama called Sanders" and "what he called a disgrace" take a stance.
+ */
+function namesAThing(text: EnglishText, cue: Cue, particle: boolean): boolean {
+  if (particle || cue.first < cue.head || !cue.lemma || !NAMING.has(cue.lemma)) return false;
+  const noun = cue.first - 1;
+  // "a group called", "a super PAC called": a body's noun can be named as any thing is.
+  const thing =
+    text.isWord(noun) &&
+    !text.isCapitalized(noun) &&
+    (!speakerSubject(text, noun) || text.lexicon.sources.organizationNouns.has(text.word(noun)));
+  if (!thing) return false;
+  const next = cue.last + 1;
+  return (
+    text.isCapitalized(next) || (text.isQuoteMark(next) && text.type(next) !== TokenType.CloseQuote)
+  );
 }
 
 /** A word that names who can hold a belief: "he", "Cruz", "the mayor", "farmers", "the council". */

@@ -73,6 +73,14 @@ describe('beliefs, intentions and stances', () => {
     ]);
   });
 
+  it('reads "called" as a stance on what is named, not as the name a thing goes by', () => {
+    expect(
+      beliefsOf(
+        'The union called the offer an insult. Residents formed a group called Save Our Pier. A company called Harbor Works won the contract.',
+      ).map(shown),
+    ).toEqual([['called', 'The union', 'the offer an insult', 'belief']]);
+  });
+
   it('reads an adjective of a stance after a linking verb, with what it is about', () => {
     expect(
       beliefsOf(
