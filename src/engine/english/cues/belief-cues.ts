@@ -65,7 +65,9 @@ const INFINITIVE_ONLY = new Set([
 export function beliefCue(text: EnglishText, i: number, floor: number): Cue | null {
   const beliefs = text.lexicon.beliefs;
   const w = text.word(i);
-  if (beliefs.raising.has(w)) return raisingCue(text, i);
+  // "he expected to win" is no raising but his belief: the verb's own reading then applies.
+  const raising = beliefs.raising.has(w) ? raisingCue(text, i) : null;
+  if (raising) return raising;
   if (beliefs.adjectives.has(w)) return adjectiveCue(text, i, floor);
   const entry = beliefs.verbs.get(w);
   if (!entry) return null;

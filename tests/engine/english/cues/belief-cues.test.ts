@@ -112,6 +112,12 @@ describe('beliefs, intentions and stances', () => {
     ]);
   });
 
+  it('reads "expected to" without "is" as the subject’s own belief', () => {
+    expect(beliefsOf('The coach expected to win the cup.').map(shown)).toEqual([
+      ['expected', 'The coach', 'to win the cup', 'belief'],
+    ]);
+  });
+
   it('leaves out what the guidelines call no attribution: actions, feelings, nouns', () => {
     expect(
       beliefsOf(
