@@ -99,7 +99,8 @@ function heldBySomeone(text: EnglishText, cue: Cue): boolean {
     return cue.first < cue.head || text.is(subject, ',') || text.contracted(subject) !== '';
   const w = text.word(subject);
   const lex = text.lexicon;
-  if (lex.grammar.relatives.has(w)) return true;
+  // "Sanders, who wants to", not "voters who want a wall": a defining clause says who is meant.
+  if (lex.grammar.relatives.has(w)) return text.is(subject - 1, ',');
   if (cue.first < cue.head) return holder(text, subject) || !lex.prepositions.has(w);
   if (holder(text, subject)) return true;
   // A past form is no noun ("The harbour master declined", "Fishermen on the quay feared"): a

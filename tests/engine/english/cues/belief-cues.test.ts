@@ -118,6 +118,14 @@ describe('beliefs, intentions and stances', () => {
     ]);
   });
 
+  it('reads a belief in a clause set off by commas, not in one that says who is meant', () => {
+    expect(
+      beliefsOf(
+        'They met the mayor, who wants to close the pier. Residents who want a new pier signed a petition.',
+      ).map((a) => [a.cue.text, a.source?.text]),
+    ).toEqual([['wants', 'who']]);
+  });
+
   it('leaves out what the guidelines call no attribution: actions, feelings, nouns', () => {
     expect(
       beliefsOf(
