@@ -81,6 +81,19 @@ describe('beliefs, intentions and stances', () => {
     ).toEqual([['called', 'The union', 'the offer an insult', 'belief']]);
   });
 
+  it('reads stances of liking, comparing and lobbying, and a belief about what is coming', () => {
+    expect(
+      beliefsOf(
+        'The senator compared the tax to a toll. Most drivers dislike the new lanes. The union lobbied for higher wages. Few analysts foresee that rates will fall. Officials counted the ballots.',
+      ).map(shown),
+    ).toEqual([
+      ['compared', 'The senator', 'the tax to a toll', 'belief'],
+      ['dislike', 'Most drivers', 'the new lanes', 'belief'],
+      ['lobbied for', 'The union', 'higher wages', 'belief'],
+      ['foresee', 'Few analysts', 'that rates will fall', 'belief'],
+    ]);
+  });
+
   it('reads an adjective of a stance after a linking verb, with what it is about', () => {
     expect(
       beliefsOf(
