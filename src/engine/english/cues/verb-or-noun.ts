@@ -135,6 +135,8 @@ export function agrees(
     if (plural && (text.isCapitalized(subjectEnd) || isSourceNoun(text, subject))) return true;
     return pluralSourceHead(text, subjectEnd);
   }
+  // "I think", "I want": the first person takes the base form as a plural does.
+  if (subject === 'i') return true;
   return pluralSubject(text, subjectEnd);
 }
 

@@ -34,6 +34,14 @@ describe('beliefs, intentions and stances', () => {
     ]);
   });
 
+  it('reads the writer’s own belief in the first person', () => {
+    const text = 'I think the pier will close by June.';
+    expect(beliefsOf(text).map(shown)).toEqual([
+      ['think', 'I', 'the pier will close by June', 'belief'],
+    ]);
+    expect(read(text)).toEqual([]);
+  });
+
   it('reads an intention with its infinitive, and an object asked to act', () => {
     expect(
       beliefsOf(
