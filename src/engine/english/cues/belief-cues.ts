@@ -104,14 +104,29 @@ function heldBySomeone(text: EnglishText, cue: Cue): boolean {
   if (cue.first < cue.head) return holder(text, subject) || !lex.prepositions.has(w);
   if (holder(text, subject)) return true;
   // A past form is no noun ("The harbour master declined", "Fishermen on the quay feared"): a
-  // subject phrase led by a holder, an article or a name will do; "-s" forms need more, as
-  // "new plans to" and "the Paris attacks" read as nouns.
-  if (cue.form !== VerbForm.Past || lex.prepositions.has(w) || text.isPossessive(subject))
-    return false;
+  // subject phrase led by a holder, an article or a name will do; other forms need a counted
+  // subject, as "new plans to" and "the Paris attacks" read as nouns.
+  if (lex.prepositions.has(w) || text.isPossessive(subject)) return false;
   const phrase = subjectBefore(text, subject, text.sentenceFirst(cue.head));
   if (!phrase) return false;
   const lead = text.word(phrase.first);
+  if (cue.form !== VerbForm.Past)
+    // "few on either side of the debate think", "many officials on the island believe": a
+    // counted subject ahead of what qualifies it.
+    return phrase.first < subject && counts(text, phrase.first);
   return holder(text, phrase.first) || lex.articles.has(lead) || text.isCapitalized(phrase.first);
+}
+
+/** "few", "many", "most", "19 percent", "more than half": how many hold a belief. */
+function counts(text: EnglishText, k: number): boolean {
+  const w = text.word(k);
+  return (
+    text.type(k) === TokenType.Number ||
+    text.lexicon.grammar.quantifiers.has(w) ||
+    w === 'more' ||
+    w === 'fewer' ||
+    w === 'less'
+  );
 }
 
 /** Verbs that give a thing its name: "a group called Stop Hillary", "a bill dubbed “Kate's Law”". */

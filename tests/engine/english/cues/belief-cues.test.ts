@@ -42,6 +42,14 @@ describe('beliefs, intentions and stances', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it('reads a belief held by a counted subject with words between it and the verb', () => {
+    expect(
+      beliefsOf(
+        'Many officials on the island believe the debt can be paid. Critics rallied against the new plans to sell the port.',
+      ).map(shown),
+    ).toEqual([['believe', 'Many officials on the island', 'the debt can be paid', 'belief']]);
+  });
+
   it('reads an intention with its infinitive, and an object asked to act', () => {
     expect(
       beliefsOf(
