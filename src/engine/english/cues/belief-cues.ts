@@ -255,6 +255,13 @@ function holdsWhatIsAttributed(
   switch (entry.verbClass) {
     case 'belief':
       if (SEEING_AS.has(entry.lemma) && seenAs(text, next)) return true;
+      // "the woman he hopes will succeed him", "what they think is fair": the clause's subject
+      // stands before the holder, a pronoun (after a noun, the holder's own bounds are unclear).
+      if (
+        FINITE.has(text.word(next)) &&
+        text.lexicon.grammar.subjectPronouns.has(text.word(cue.first - 1))
+      )
+        return true;
       if (CLAUSE_ONLY.has(entry.lemma)) return zeroThatClause(text, next);
       // "expect the bank to act", "believe him to be": an object, then what it is thought to do.
       return (

@@ -50,6 +50,18 @@ describe('beliefs, intentions and stances', () => {
     ).toEqual([['believe', 'Many officials on the island', 'the debt can be paid', 'belief']]);
   });
 
+  it('reads a belief whose clause’s subject stands before its holder', () => {
+    expect(
+      beliefsOf('She praised the man he hopes will succeed him.').map((a) => [
+        a.cue.text,
+        a.source?.text,
+      ]),
+    ).toEqual([
+      ['praised', 'She'],
+      ['hopes', 'he'],
+    ]);
+  });
+
   it('reads an intention with its infinitive, and an object asked to act', () => {
     expect(
       beliefsOf(
