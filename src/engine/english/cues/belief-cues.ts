@@ -73,7 +73,9 @@ export function beliefCue(text: EnglishText, i: number, floor: number): Cue | nu
   if (!entry) return null;
   const particle = beliefs.particles.get(entry.lemma)?.has(text.word(i + 1)) ? 1 : 0;
   if (!particle && beliefs.needsParticle.has(entry.lemma)) return null;
-  const cue = verbCue(text, i, entry, floor);
+  const cue = beliefs.afterAuxiliary.has(w)
+    ? auxiliaryCue(text, i, floor)
+    : verbCue(text, i, entry, floor);
   if (!cue || !heldBySomeone(text, cue) || namesAThing(text, cue, particle > 0)) return null;
   cue.last += particle;
   // "was endorsed by Cruz": a passive attributes only with its source.
@@ -127,6 +129,31 @@ function counts(text: EnglishText, k: number): boolean {
     w === 'fewer' ||
     w === 'less'
   );
+}
+
+/**
+ * "would like to", "I'd like", "don't like": a spelling that is a verb only after "would" or "do",
+ * and "like" is otherwise a preposition ("a leader like him").
+ */
+function auxiliaryCue(text: EnglishText, i: number, floor: number): Cue | null {
+  const grammar = text.lexicon.grammar;
+  let k = i - 1;
+  if (text.word(k) === 'not') k--;
+  if (k < floor) return null;
+  const w = text.word(k);
+  const stem = text.contracted(k);
+  const auxiliary = stem ? w.slice(stem.length) : w;
+  if (!(grammar.modals.has(auxiliary) || grammar.doSupport.has(auxiliary))) return null;
+  return {
+    kind: CueKind.Verb,
+    lemma: text.word(i),
+    first: stem ? k + 1 : k,
+    last: i,
+    head: i,
+    verbClass: 'intention',
+    form: VerbForm.Base,
+    passive: false,
+  };
 }
 
 /** Verbs that give a thing its name: "a group called Stop Hillary", "a bill dubbed “Kate's Law”". */

@@ -220,6 +220,8 @@ export interface Lexicon {
     particles: ReadonlyMap<string, ReadonlySet<string>>;
     /** Verbs that attribute only with their particle: "called for", not "called". */
     needsParticle: ReadonlySet<string>;
+    /** Spellings that are a verb only after an auxiliary: "would like to", not "like a wall". */
+    afterAuxiliary: ReadonlySet<string>;
     /** "seemed to", "is expected to": the subject's and the infinitive's claim, with no source. */
     raising: ReadonlySet<string>;
     /** "is worried that", "critical of": adjectives of a stance toward what follows them. */
@@ -310,6 +312,7 @@ export interface LexiconData {
     verbs: Record<BeliefClass, string[]>;
     particles: Record<string, string[]>;
     needsParticle: string[];
+    afterAuxiliary: string[];
     raising: string[];
     adjectives: string[];
     linking: string[];
@@ -454,6 +457,7 @@ function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
     starts: new HashFilter([...verbs.keys(), ...data.raising, ...data.adjectives].map(hashWord)),
     particles: setsOf(data.particles),
     needsParticle: new Set(data.needsParticle),
+    afterAuxiliary: new Set(data.afterAuxiliary),
     raising: new Set(data.raising),
     adjectives: new Set(data.adjectives),
     linking: new Set(data.linking),

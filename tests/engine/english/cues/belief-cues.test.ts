@@ -90,6 +90,17 @@ describe('beliefs, intentions and stances', () => {
     ]);
   });
 
+  it('reads "would like to" and "don’t like" as what someone wants, and "like" alone as no verb', () => {
+    expect(
+      beliefsOf(
+        'The council would like to see more buses. Drivers don’t like the new lanes. It looks like a wall.',
+      ).map(shown),
+    ).toEqual([
+      ['would like', 'The council', 'to see more buses', 'belief'],
+      ['don’t like', 'Drivers', 'the new lanes', 'belief'],
+    ]);
+  });
+
   it('reads a stance with its object, and a particle that belongs to the verb', () => {
     expect(
       beliefsOf(
