@@ -114,11 +114,20 @@ function skipSetting(text: EnglishText, from: number, end: number): number {
   if (!text.lexicon.prepositions.has(text.word(from))) return from;
   for (let k = from + 1; k < end && k <= from + 12; k++) {
     if (text.word(k) === 'that') return k;
-    if (text.isQuoteMark(k) || text.is(k, ':')) return k;
+    if (text.is(k, ':')) return k;
+    // 'said on Channel 9 “the pier is safe”' ends a setting at its quote; 'vowed to “keep it”'
+    // and 'warned of a “storm”' quote inside the claim.
+    if (text.isQuoteMark(k)) return settingBefore(text, from, k) ? k : from;
     if (text.is(k, ',')) return k + 1;
     if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, '.')) break;
   }
   return from;
+}
+
+/** Whether the words from a preposition up to a quote name where it was said, not the claim's start. */
+function settingBefore(text: EnglishText, from: number, quote: number): boolean {
+  const last = quote - 1;
+  return last > from && !text.lexicon.determiners.has(text.word(last));
 }
 
 // The longest object between a verb and the colon that opens its claim: "summed up the mood:".

@@ -38,6 +38,19 @@ describe('the claim stage, on its own', () => {
   });
 });
 
+describe('where a claim after its cue starts', () => {
+  it('keeps a quote that opens inside the claim, and skips a setting that ends at one', () => {
+    const vowed = parse('Vale vowed to “keep every berth open” next year.');
+    expect(claims(vowed, findDrafts(vowed))).toEqual([
+      ['vowed', 'to “keep every berth open” next year'],
+    ]);
+    const warned = parse('The harbour master warned of a “very wet” winter.');
+    expect(claims(warned, findDrafts(warned))).toEqual([['warned', 'of a “very wet” winter']]);
+    const set = parse('She said on Channel 9 “the pier is safe”.');
+    expect(claims(set, findDrafts(set))).toEqual([['said', '“the pier is safe”']]);
+  });
+});
+
 describe('where claims end once every attribution is known', () => {
   it('ends a claim before the next attribution of its sentence', () => {
     const text = parse('The mayor said the bridge would close, but the council did not say when.');
