@@ -260,8 +260,11 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
     return continuation(text, claim, afterSource, end);
   }
   const sourceFirst = source.range?.first ?? cue.first;
+  // "Harvey, who acknowledged X": a relative pronoun's antecedent is its speaker, never its claim.
+  const relative = source.range !== null && isRelativeSubject(text, source.range);
   const parenthetical =
     source.side === Side.Before &&
+    !relative &&
     sourceFirst > floor &&
     (text.is(sourceFirst - 1, ',') ||
       text.type(sourceFirst - 1) === TokenType.CloseQuote ||
@@ -283,6 +286,7 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
   // "the wall, which he said would cost billions": the relative pronoun opens the claim.
   if (after && source.range && text.lexicon.grammar.relativeClaims.has(text.lower(sourceFirst - 1)))
     return relativeClaim(text, sourceFirst - 1, after.last);
+  if (after && relative && text.is(sourceFirst - 1, ',')) return toClauseEnd(text, after);
   if (after) return after;
   // "He said:" closing a paragraph: the claim is the next paragraph.
   if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
@@ -300,16 +304,27 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
   return null;
 }
 
+/** Whether a source is a relative pronoun alone: "who" in "Harvey, who said", "that" in "polls that show". */
+function isRelativeSubject(text: EnglishText, source: TokenRange): boolean {
+  return (
+    source.first === source.last && text.lexicon.grammar.relatives.has(text.lower(source.first))
+  );
+}
+
 /**
  * "The club, which its founder said last year had 9,000 members, grew": a claim in a relative
  * clause set off by commas ends at the comma that closes it.
  */
 function relativeClaim(text: EnglishText, first: number, last: number): TokenRange {
-  if (!text.is(first - 1, ',')) return { first, last };
-  for (let k = first + 1; k < last; k++) {
-    if (text.is(k, ',') && text.quoteOf(k) < 0) return { first, last: k - 1 };
+  return text.is(first - 1, ',') ? toClauseEnd(text, { first, last }) : { first, last };
+}
+
+/** A claim cut at its first comma outside a quote: where the clause set off by commas closes. */
+function toClauseEnd(text: EnglishText, claim: TokenRange): TokenRange {
+  for (let k = claim.first + 1; k < claim.last; k++) {
+    if (text.is(k, ',') && text.quoteOf(k) < 0) return { first: claim.first, last: k - 1 };
   }
-  return { first, last };
+  return claim;
 }
 
 /** The quote that closes right before a sentence: its words are the claim of a tag that follows. */

@@ -51,6 +51,20 @@ describe('where a claim after its cue starts', () => {
   });
 });
 
+describe('the claim of a relative clause', () => {
+  it('takes what follows the cue of "who", up to the comma that closes the clause', () => {
+    const inSubject = parse('The ferry captain, who warned that the pier was unsafe, resigned.');
+    expect(claims(inSubject, findDrafts(inSubject))).toEqual([
+      ['warned', 'that the pier was unsafe'],
+    ]);
+    const afterTag = parse('“The pier is unsafe,” said Vale, who admitted the repairs were late.');
+    expect(claims(afterTag, findDrafts(afterTag))).toEqual([
+      ['said', '“The pier is unsafe,”'],
+      ['admitted', 'the repairs were late'],
+    ]);
+  });
+});
+
 describe('where claims end once every attribution is known', () => {
   it('ends a claim before the next attribution of its sentence', () => {
     const text = parse('The mayor said the bridge would close, but the council did not say when.');
