@@ -287,6 +287,8 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
   if (after && source.range && text.lexicon.grammar.relativeClaims.has(text.lower(sourceFirst - 1)))
     return relativeClaim(text, sourceFirst - 1, after.last);
   if (after && relative && text.is(sourceFirst - 1, ',')) return toClauseEnd(text, after);
+  // "After Vale said the pier was safe, the ferry sailed": the claim ends with the clause.
+  if (after && opensSubordinateClause(text, floor, sourceFirst)) return toClauseEnd(text, after);
   if (after) return after;
   // "He said:" closing a paragraph: the claim is the next paragraph.
   if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
@@ -302,6 +304,21 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
       return claimBefore(text, floor, audience.first);
   }
   return null;
+}
+
+// The most words a subordinate clause's opener can follow: "One month after", "Even as".
+const SUBORDINATE_LEAD = 3;
+
+/**
+ * Whether the clause the cue stands in opens with a subordinator ("After", "Even as", "While")
+ * right before its subject, so that a comma closes it before the sentence's main clause.
+ */
+function opensSubordinateClause(text: EnglishText, floor: number, subject: number): boolean {
+  const opener = subject - 1;
+  if (opener < floor || opener - floor >= SUBORDINATE_LEAD) return false;
+  if (!text.lexicon.grammar.subordinators.has(text.lower(opener))) return false;
+  for (let k = floor; k < opener; k++) if (!text.isWord(k)) return false;
+  return true;
 }
 
 /** Whether a source is a relative pronoun alone: "who" in "Harvey, who said", "that" in "polls that show". */

@@ -65,6 +65,22 @@ describe('the claim of a relative clause', () => {
   });
 });
 
+describe('the claim of a subordinate clause', () => {
+  it('ends at the comma that closes a clause opened by "after", "even as", "while"', () => {
+    const after = parse('After Vale said the pier was safe, the ferry sailed.');
+    expect(claims(after, findDrafts(after))).toEqual([['said', 'the pier was safe']]);
+    const evenAs = parse(
+      'Even as the mayor has said that fares will fall, the council raised them.',
+    );
+    expect(claims(evenAs, findDrafts(evenAs))).toEqual([['has said', 'that fares will fall']]);
+  });
+
+  it('runs on over commas when the subordinate clause closed before the subject', () => {
+    const text = parse('After the vote, Vale said the pier was safe, the ferry late.');
+    expect(claims(text, findDrafts(text))).toEqual([['said', 'the pier was safe, the ferry late']]);
+  });
+});
+
 describe('where claims end once every attribution is known', () => {
   it('ends a claim before the next attribution of its sentence', () => {
     const text = parse('The mayor said the bridge would close, but the council did not say when.');
