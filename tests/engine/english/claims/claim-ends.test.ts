@@ -18,6 +18,8 @@ describe('where a claim ends and starts', () => {
     const found = read('The mayor said the pier was safe, adding that repairs would start soon.');
     expect(byCue(found, 'said').content?.text).toBe('the pier was safe');
     expect(byCue(found, 'adding').content?.text).toBe('that repairs would start soon');
+    const quoted = read('The mayor said the pier was “perfectly safe,” adding that it would open.');
+    expect(byCue(quoted, 'said').content?.text).toBe('the pier was “perfectly safe,”');
   });
 
   it('takes what follows the cue, not the lead-in before the source, as the claim', () => {
