@@ -269,6 +269,12 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
     (text.is(sourceFirst - 1, ',') ||
       text.type(sourceFirst - 1) === TokenType.CloseQuote ||
       text.type(sourceFirst - 1) === TokenType.StraightQuote);
+  // "Many of the closures, he said, have involved public courses": a tag set in its claim.
+  if (source.side === Side.Before && !relative && interrupts(text, cue, floor, sourceFirst)) {
+    const before = claimBefore(text, clauseOpening(text, floor, sourceFirst), sourceFirst);
+    if (before)
+      return toQuoteEnd(text, { first: before.first, last: trimEnd(text, before.first, end - 1) });
+  }
   // "In an interview with Channel 4, Reyes said ...": an opening phrase is not a claim.
   const after = claimAfter(text, cue, cue.last + 1, end);
   if (
@@ -319,6 +325,37 @@ function opensSubordinateClause(text: EnglishText, floor: number, subject: numbe
   if (!text.lexicon.grammar.subordinators.has(text.lower(opener))) return false;
   for (let k = floor; k < opener; k++) if (!text.isWord(k)) return false;
   return true;
+}
+
+/**
+ * Whether a tag stands between commas inside the sentence it reports ("X, he said, Y"), after
+ * words that start the claim rather than set the scene ("Asked about it,", "In an interview,",
+ * "When the vote came,", "Still,").
+ */
+function interrupts(text: EnglishText, cue: Cue, floor: number, sourceFirst: number): boolean {
+  if (sourceFirst <= floor || !text.is(sourceFirst - 1, ',') || !text.is(cue.last + 1, ','))
+    return false;
+  // "X, Reuters said, citing two sources": a participle after the tag goes on with the tag.
+  if (text.lower(cue.last + 2).endsWith('ing')) return false;
+  const first = text.lower(floor);
+  return (
+    !leadsIn(text, floor) &&
+    !opensWithPhrase(text, floor, sourceFirst) &&
+    !text.lexicon.clauseWords.has(first) &&
+    !first.endsWith('ed')
+  );
+}
+
+// Marks after which a clause starts again inside a sentence: "(the cost of which, he said, ...".
+const CLAUSE_MARKS = new Set(['(', '—', '–', '-', ';']);
+
+/** Where the clause holding `until` starts: after the last such mark, and its coordinator. */
+function clauseOpening(text: EnglishText, floor: number, until: number): number {
+  for (let k = until - 1; k > floor; k--) {
+    if (!CLAUSE_MARKS.has(text.lower(k))) continue;
+    return text.lexicon.grammar.coordinators.has(text.lower(k + 1)) ? k + 2 : k + 1;
+  }
+  return floor;
 }
 
 /** Whether a source is a relative pronoun alone: "who" in "Harvey, who said", "that" in "polls that show". */

@@ -77,6 +77,15 @@ describe('where a claim ends and starts', () => {
     expect(byCue(found, 'said').content?.text).toBe('the dredging was late');
   });
 
+  it('takes the whole sentence as the claim of a tag set between commas inside it', () => {
+    const found = read('Most of the closures, he said, have hit the smaller harbours.');
+    expect(byCue(found, 'said').content?.text).toBe(
+      'Most of the closures, he said, have hit the smaller harbours',
+    );
+    const led = read('Asked about the delays, the harbour master said, “The dredging is done.”');
+    expect(byCue(led, 'said').content?.text).toBe('“The dredging is done.”');
+  });
+
   it('takes what follows an opening phrase as the claim when nothing follows the cue', () => {
     const found = read('In fact, the new fares change little for commuters, analysts say.');
     expect(byCue(found, 'say').content?.text).toBe('the new fares change little for commuters');
