@@ -64,6 +64,11 @@ export function endBeforeLaterAttributions(
 function endAtJoin(text: EnglishText, claim: TokenRange, start: number): void {
   let last = start - 1;
   if (text.lexicon.grammar.coordinators.has(text.word(last))) last--;
+  // 'said it was “a disgrace,” adding': the comma sits inside the quote, which stays.
+  if (text.type(last) === TokenType.CloseQuote && text.is(last - 1, ',')) {
+    if (last >= claim.first) claim.last = Math.min(claim.last, last);
+    return;
+  }
   if (!text.is(last, ',') && last === start - 1) return;
   while (last > claim.first && text.is(last, ',')) last--;
   if (last >= claim.first) claim.last = Math.min(claim.last, last);

@@ -114,11 +114,20 @@ function skipSetting(text: EnglishText, from: number, end: number): number {
   if (!text.lexicon.prepositions.has(text.word(from))) return from;
   for (let k = from + 1; k < end && k <= from + 12; k++) {
     if (text.word(k) === 'that') return k;
-    if (text.isQuoteMark(k) || text.is(k, ':')) return k;
+    if (text.is(k, ':')) return k;
+    // 'said on Channel 9 “the pier is safe”' ends a setting at its quote; 'vowed to “keep it”'
+    // and 'warned of a “storm”' quote inside the claim.
+    if (text.isQuoteMark(k)) return settingBefore(text, from, k) ? k : from;
     if (text.is(k, ',')) return k + 1;
     if (!text.isWord(k) && text.type(k) !== TokenType.Number && !text.is(k, '.')) break;
   }
   return from;
+}
+
+/** Whether the words from a preposition up to a quote name where it was said, not the claim's start. */
+function settingBefore(text: EnglishText, from: number, quote: number): boolean {
+  const last = quote - 1;
+  return last > from && !text.lexicon.determiners.has(text.word(last));
 }
 
 // The longest object between a verb and the colon that opens its claim: "summed up the mood:".
@@ -251,12 +260,21 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
     return continuation(text, claim, afterSource, end);
   }
   const sourceFirst = source.range?.first ?? cue.first;
+  // "Harvey, who acknowledged X": a relative pronoun's antecedent is its speaker, never its claim.
+  const relative = source.range !== null && isRelativeSubject(text, source.range);
   const parenthetical =
     source.side === Side.Before &&
+    !relative &&
     sourceFirst > floor &&
     (text.is(sourceFirst - 1, ',') ||
       text.type(sourceFirst - 1) === TokenType.CloseQuote ||
       text.type(sourceFirst - 1) === TokenType.StraightQuote);
+  // "Many of the closures, he said, have involved public courses": a tag set in its claim.
+  if (source.side === Side.Before && !relative && interrupts(text, cue, floor, sourceFirst)) {
+    const before = claimBefore(text, clauseOpening(text, floor, sourceFirst), sourceFirst);
+    if (before)
+      return toQuoteEnd(text, { first: before.first, last: trimEnd(text, before.first, end - 1) });
+  }
   // "In an interview with Channel 4, Reyes said ...": an opening phrase is not a claim.
   const after = claimAfter(text, cue, cue.last + 1, end);
   if (
@@ -274,6 +292,9 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
   // "the wall, which he said would cost billions": the relative pronoun opens the claim.
   if (after && source.range && text.lexicon.grammar.relativeClaims.has(text.lower(sourceFirst - 1)))
     return relativeClaim(text, sourceFirst - 1, after.last);
+  if (after && relative && text.is(sourceFirst - 1, ',')) return toClauseEnd(text, after);
+  // "After Vale said the pier was safe, the ferry sailed": the claim ends with the clause.
+  if (after && opensSubordinateClause(text, floor, sourceFirst)) return toClauseEnd(text, after);
   if (after) return after;
   // "He said:" closing a paragraph: the claim is the next paragraph.
   if (text.is(cue.last, ':')) return nextParagraph(text, cue.last + 1);
@@ -291,16 +312,73 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
   return null;
 }
 
+// The most words a subordinate clause's opener can follow: "One month after", "Even as".
+const SUBORDINATE_LEAD = 3;
+
+/**
+ * Whether the clause the cue stands in opens with a subordinator ("After", "Even as", "While")
+ * right before its subject, so that a comma closes it before the sentence's main clause.
+ */
+function opensSubordinateClause(text: EnglishText, floor: number, subject: number): boolean {
+  const opener = subject - 1;
+  if (opener < floor || opener - floor >= SUBORDINATE_LEAD) return false;
+  if (!text.lexicon.grammar.subordinators.has(text.lower(opener))) return false;
+  for (let k = floor; k < opener; k++) if (!text.isWord(k)) return false;
+  return true;
+}
+
+/**
+ * Whether a tag stands between commas inside the sentence it reports ("X, he said, Y"), after
+ * words that start the claim rather than set the scene ("Asked about it,", "In an interview,",
+ * "When the vote came,", "Still,").
+ */
+function interrupts(text: EnglishText, cue: Cue, floor: number, sourceFirst: number): boolean {
+  if (sourceFirst <= floor || !text.is(sourceFirst - 1, ',') || !text.is(cue.last + 1, ','))
+    return false;
+  // "X, Reuters said, citing two sources": a participle after the tag goes on with the tag.
+  if (text.lower(cue.last + 2).endsWith('ing')) return false;
+  const first = text.lower(floor);
+  return (
+    !leadsIn(text, floor) &&
+    !opensWithPhrase(text, floor, sourceFirst) &&
+    !text.lexicon.clauseWords.has(first) &&
+    !first.endsWith('ed')
+  );
+}
+
+// Marks after which a clause starts again inside a sentence: "(the cost of which, he said, ...".
+const CLAUSE_MARKS = new Set(['(', '—', '–', '-', ';']);
+
+/** Where the clause holding `until` starts: after the last such mark, and its coordinator. */
+function clauseOpening(text: EnglishText, floor: number, until: number): number {
+  for (let k = until - 1; k > floor; k--) {
+    if (!CLAUSE_MARKS.has(text.lower(k))) continue;
+    return text.lexicon.grammar.coordinators.has(text.lower(k + 1)) ? k + 2 : k + 1;
+  }
+  return floor;
+}
+
+/** Whether a source is a relative pronoun alone: "who" in "Harvey, who said", "that" in "polls that show". */
+function isRelativeSubject(text: EnglishText, source: TokenRange): boolean {
+  return (
+    source.first === source.last && text.lexicon.grammar.relatives.has(text.lower(source.first))
+  );
+}
+
 /**
  * "The club, which its founder said last year had 9,000 members, grew": a claim in a relative
  * clause set off by commas ends at the comma that closes it.
  */
 function relativeClaim(text: EnglishText, first: number, last: number): TokenRange {
-  if (!text.is(first - 1, ',')) return { first, last };
-  for (let k = first + 1; k < last; k++) {
-    if (text.is(k, ',') && text.quoteOf(k) < 0) return { first, last: k - 1 };
+  return text.is(first - 1, ',') ? toClauseEnd(text, { first, last }) : { first, last };
+}
+
+/** A claim cut at its first comma outside a quote: where the clause set off by commas closes. */
+function toClauseEnd(text: EnglishText, claim: TokenRange): TokenRange {
+  for (let k = claim.first + 1; k < claim.last; k++) {
+    if (text.is(k, ',') && text.quoteOf(k) < 0) return { first: claim.first, last: k - 1 };
   }
-  return { first, last };
+  return claim;
 }
 
 /** The quote that closes right before a sentence: its words are the claim of a tag that follows. */

@@ -118,12 +118,28 @@ function verbSource(text: EnglishText, cue: Cue, floor: number, end: number): So
   if (citing >= 0) return { side: Side.Before, range: subjectBefore(text, citing - 1, floor) };
   const after = cue.last + 1;
   const inverts = cue.lemma !== null && text.lexicon.inverts.has(cue.lemma);
-  if (inverts && followsClaim(text, cue, floor) && startsSubject(text, after)) {
+  if (
+    inverts &&
+    followsClaim(text, cue, floor) &&
+    startsSubject(text, after) &&
+    !subjectSetOff(text, cue, floor)
+  ) {
     const phrase = phraseAfter(text, after, end, false);
     const range = phrase && splitSubject(text, cue, floor, phrase);
     if (range && !readsAsClause(text, range)) return { side: Side.After, range };
   }
   return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
+}
+
+/**
+ * "Gov. Kasich of Ohio, a Republican, said the family deserved better": a subject that opens the
+ * sentence and is set off by commas before the verb is its speaker; what follows is the claim,
+ * not an inverted speaker.
+ */
+function subjectSetOff(text: EnglishText, cue: Cue, floor: number): boolean {
+  if (!text.is(cue.first - 1, ',')) return false;
+  const subject = subjectBefore(text, cue.first - 1, floor);
+  return subject !== null && subject.first === floor;
 }
 
 /** The comma that opens a citing clause closed by the comma at `comma` (", citing X,"), or -1. */

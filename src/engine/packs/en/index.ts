@@ -98,6 +98,8 @@ export interface Grammar {
   connectives: ReadonlySet<string>;
   /** "the wall, which he said would cost billions": relative pronouns that open the claim. */
   relativeClaims: ReadonlySet<string>;
+  /** "After Vale said X, the ferry sailed": words that open a clause a comma closes. */
+  subordinators: ReadonlySet<string>;
   /** "asked about", "wrote about": a preposition of the topic that belongs to the cue. */
   topicPrepositions: ReadonlySet<string>;
   /** "claimed responsibility", "claimed the title": taking something, not making a claim. */
@@ -140,6 +142,7 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   whenLeads: true,
   connectives: true,
   relativeClaims: true,
+  subordinators: true,
   topicPrepositions: true,
   claimedObjects: true,
   conditionals: true,

@@ -18,6 +18,8 @@ describe('where a claim ends and starts', () => {
     const found = read('The mayor said the pier was safe, adding that repairs would start soon.');
     expect(byCue(found, 'said').content?.text).toBe('the pier was safe');
     expect(byCue(found, 'adding').content?.text).toBe('that repairs would start soon');
+    const quoted = read('The mayor said the pier was “perfectly safe,” adding that it would open.');
+    expect(byCue(quoted, 'said').content?.text).toBe('the pier was “perfectly safe,”');
   });
 
   it('takes what follows the cue, not the lead-in before the source, as the claim', () => {
@@ -73,6 +75,15 @@ describe('where a claim ends and starts', () => {
   it('takes a lead-in naming the programme as where it was said, not as the claim', () => {
     const found = read('Sunday on Channel 9’s “Harbour Watch,” Vale said the dredging was late.');
     expect(byCue(found, 'said').content?.text).toBe('the dredging was late');
+  });
+
+  it('takes the whole sentence as the claim of a tag set between commas inside it', () => {
+    const found = read('Most of the closures, he said, have hit the smaller harbours.');
+    expect(byCue(found, 'said').content?.text).toBe(
+      'Most of the closures, he said, have hit the smaller harbours',
+    );
+    const led = read('Asked about the delays, the harbour master said, “The dredging is done.”');
+    expect(byCue(led, 'said').content?.text).toBe('“The dredging is done.”');
   });
 
   it('takes what follows an opening phrase as the claim when nothing follows the cue', () => {

@@ -38,6 +38,49 @@ describe('the claim stage, on its own', () => {
   });
 });
 
+describe('where a claim after its cue starts', () => {
+  it('keeps a quote that opens inside the claim, and skips a setting that ends at one', () => {
+    const vowed = parse('Vale vowed to “keep every berth open” next year.');
+    expect(claims(vowed, findDrafts(vowed))).toEqual([
+      ['vowed', 'to “keep every berth open” next year'],
+    ]);
+    const warned = parse('The harbour master warned of a “very wet” winter.');
+    expect(claims(warned, findDrafts(warned))).toEqual([['warned', 'of a “very wet” winter']]);
+    const set = parse('She said on Channel 9 “the pier is safe”.');
+    expect(claims(set, findDrafts(set))).toEqual([['said', '“the pier is safe”']]);
+  });
+});
+
+describe('the claim of a relative clause', () => {
+  it('takes what follows the cue of "who", up to the comma that closes the clause', () => {
+    const inSubject = parse('The ferry captain, who warned that the pier was unsafe, resigned.');
+    expect(claims(inSubject, findDrafts(inSubject))).toEqual([
+      ['warned', 'that the pier was unsafe'],
+    ]);
+    const afterTag = parse('“The pier is unsafe,” said Vale, who admitted the repairs were late.');
+    expect(claims(afterTag, findDrafts(afterTag))).toEqual([
+      ['said', '“The pier is unsafe,”'],
+      ['admitted', 'the repairs were late'],
+    ]);
+  });
+});
+
+describe('the claim of a subordinate clause', () => {
+  it('ends at the comma that closes a clause opened by "after", "even as", "while"', () => {
+    const after = parse('After Vale said the pier was safe, the ferry sailed.');
+    expect(claims(after, findDrafts(after))).toEqual([['said', 'the pier was safe']]);
+    const evenAs = parse(
+      'Even as the mayor has said that fares will fall, the council raised them.',
+    );
+    expect(claims(evenAs, findDrafts(evenAs))).toEqual([['has said', 'that fares will fall']]);
+  });
+
+  it('runs on over commas when the subordinate clause closed before the subject', () => {
+    const text = parse('After the vote, Vale said the pier was safe, the ferry late.');
+    expect(claims(text, findDrafts(text))).toEqual([['said', 'the pier was safe, the ferry late']]);
+  });
+});
+
 describe('where claims end once every attribution is known', () => {
   it('ends a claim before the next attribution of its sentence', () => {
     const text = parse('The mayor said the bridge would close, but the council did not say when.');

@@ -11,6 +11,17 @@ describe('a source named before its cue', () => {
     expect(a.content?.text).toBe('she had never seen the harbour so empty');
   });
 
+  it('reads a noun phrase after "said" as the claim when a described speaker opens the sentence', () => {
+    const found = read(
+      'Gov. Ana Ortiz of Fife, a Labour member who opposed the plan, said the ferry deserved better.',
+    );
+    const a = byCue(found, 'said');
+    expect(a.source?.text).toBe('Gov. Ana Ortiz of Fife, a Labour member who opposed the plan');
+    expect(a.content?.text).toBe('the ferry deserved better');
+    const inverted = byCue(read('The ferry is late, said the harbour master.'), 'said');
+    expect(inverted.source?.text).toBe('the harbour master');
+  });
+
   it('keeps the name ahead of an age and a description', () => {
     const found = read('Tom Reyes, 58, a retired welder, said the yard should reopen.');
     expect(byCue(found, 'said').source?.text).toBe('Tom Reyes, 58, a retired welder');
