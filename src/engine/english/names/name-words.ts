@@ -222,16 +222,21 @@ function titledPerson(text: EnglishText, first: number, last: number): boolean {
   return givenNameAfterBody(text, first, last) > first;
 }
 
+/** Whether token k is a title followed by "of": "Chairman of", "Secretary of". */
+function titleOfBody(text: EnglishText, k: number): boolean {
+  return (
+    k >= 0 && (classesOf(text, bare(text, k)) & WordClass.Title) !== 0 && text.word(k + 1) === 'of'
+  );
+}
+
 /**
  * "Chairman of the Federal Reserve Jerome Powell": a title, "of" and its body, then a given name
  * and a surname. Where that given name is in the run from `first` (the title, or the body after
  * the title's "of"), or -1.
  */
 function givenNameAfterBody(text: EnglishText, first: number, last: number): number {
-  const titleOf = (k: number) =>
-    k >= 0 && classesOf(text, bare(text, k)) & WordClass.Title && text.word(k + 1) === 'of';
   const before = text.word(first - 1) === 'the' ? first - 3 : first - 2;
-  const from = titleOf(before) ? first : titleOf(first) ? first + 2 : -1;
+  const from = titleOfBody(text, before) ? first : titleOfBody(text, first) ? first + 2 : -1;
   if (from < 0) return -1;
   for (let k = last - 1; k > from; k--) if (classesOf(text, bare(text, k)) & GIVEN_NAME) return k;
   return -1;
