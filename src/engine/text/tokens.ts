@@ -31,6 +31,10 @@ export enum Shape {
   Possessive = 4,
   /** Preceded by white space (or the start of the text). */
   SpaceBefore = 8,
+  /** A word with no upper-case letter: its lower-cased text is its text. */
+  LowerCase = 16,
+  /** A word holding a ’ ("don’t", "Maduro’s"), which its lower-cased text writes '. */
+  CurlyApostrophe = 32,
 }
 
 export interface Tokens {
@@ -75,19 +79,29 @@ export function hashWord(word: string): number {
 export function lowerAt(tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.count) return '';
   const lower = tokens.lower;
-  let w = lower.stamps[i] === lower.generation ? lower.values[i] : undefined;
-  if (w === undefined) {
-    w = tokens.text.slice(tokens.start[i], tokens.end[i]);
-    if (tokens.type[i] === TokenType.Word) {
-      w = w.toLowerCase();
-      if (w.includes('’')) w = w.replace(/’/g, "'");
-    } else if (w === "''") {
-      w = '"';
-    }
-    lower.values[i] = w;
-    lower.stamps[i] = lower.generation;
+  if (lower.stamps[i] === lower.generation) return lower.values[i] as string;
+  let w = tokens.text.slice(tokens.start[i], tokens.end[i]);
+  if (tokens.type[i] === TokenType.Word) {
+    const shape = tokens.shape[i] as number;
+    if (!(shape & Shape.LowerCase)) w = w.toLowerCase();
+    if (shape & Shape.CurlyApostrophe) w = w.replace(/’/g, "'");
+  } else if (w === "''") {
+    w = '"';
   }
+  lower.values[i] = w;
+  lower.stamps[i] = lower.generation;
   return w;
+}
+
+/** The codes of a string's characters, to compare with `markAt`'s. */
+export function markCodes(marks: string): ReadonlySet<number> {
+  return new Set([...marks].map((mark) => mark.charCodeAt(0)));
+}
+
+/** The code of a one-character token's character (a mark's: "." "(" "—"), or -1 for a longer token. */
+export function markAt(tokens: Tokens, i: number): number {
+  const start = tokens.start[i] ?? 0;
+  return (tokens.end[i] ?? 0) - start === 1 ? tokens.text.charCodeAt(start) : -1;
 }
 
 enum Char {
@@ -272,6 +286,9 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       let digitsOnly = k === Char.Digit;
       let letters = 0;
       let uppers = 0;
+      // Capitals of an initialism after its first ("S" of "U.S."), which `uppers` leaves out.
+      let otherUppers = 0;
+      let curly = false;
       let h = Math.imul(FNV_OFFSET ^ foldedCode(c), FNV_PRIME);
       i++;
       if (k === Char.Letter) {
@@ -304,12 +321,14 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
+          curly ||= d === 0x2019;
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           break;
         }
         // Joiners inside a word: don't, O’Brien, anti-Muslim, 1,000, 3.5, 3:20, U.S.
         if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
+          curly ||= d === 0x2019;
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           continue;
@@ -325,8 +344,10 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
           const prev2 = i - 2 >= s ? classOf(text.charCodeAt(i - 2)) : Char.Space;
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
           if (prev === Char.Letter && prev2 !== Char.Letter && after === 46) {
+            const letter = text.charCodeAt(i + 1);
+            if (isUpper(letter)) otherUppers++;
             h = Math.imul(h ^ 46, FNV_PRIME);
-            h = Math.imul(h ^ foldedCode(text.charCodeAt(i + 1)), FNV_PRIME);
+            h = Math.imul(h ^ foldedCode(letter), FNV_PRIME);
             h = Math.imul(h ^ 46, FNV_PRIME);
             i += 3;
             continue;
@@ -339,6 +360,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       if (!digitsOnly) {
         if (isUpper(c)) sh |= Shape.Capitalized;
         if (uppers > 1 && uppers === letters) sh |= Shape.Upper;
+        if (uppers === 0 && otherUppers === 0) sh |= Shape.LowerCase;
       }
       // A possessive is part of its word: Maduro’s, Sanders’ (a final ’ after s followed by a space).
       const last = text.charCodeAt(e - 1);
@@ -358,10 +380,12 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       ) {
         // Sanders’ campaign: only a capitalised name, so that a closing single quote after a plural stays a quote.
         sh |= Shape.Possessive;
+        curly ||= text.charCodeAt(e) === 0x2019;
         h = Math.imul(h ^ 39, FNV_PRIME);
         e++;
         i++;
       }
+      if (curly) sh |= Shape.CurlyApostrophe;
       push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
       continue;
     }
