@@ -203,6 +203,8 @@ export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 export interface Lexicon {
   /** Every word of the classes `WordClass` names, with the bits of all its classes. */
   classes: ReadonlyMap<string, number>;
+  /** Hashes of those words, to tell most words of no class without making their lower-case text. */
+  classWords: HashFilter;
   /** Hashes of the language's commonest words, to tell its prose from another language's. */
   commonWords: ReadonlySet<number>;
   /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
@@ -416,7 +418,7 @@ function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Ha
   return new HashFilter(words.map(hashWord));
 }
 
-function compileClasses(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
+function compileClasses(lexicon: Omit<Lexicon, 'classes' | 'classWords'>): Map<string, number> {
   const s = lexicon.sources;
   return classesByWord([
     [WordClass.ClauseWord, lexicon.clauseWords],
@@ -463,10 +465,11 @@ function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const lexicon = compileLists(data);
-  return { ...lexicon, classes: compileClasses(lexicon) };
+  const classes = compileClasses(lexicon);
+  return { ...lexicon, classes, classWords: new HashFilter([...classes.keys()].map(hashWord)) };
 }
 
-function compileLists(data: LexiconData): Omit<Lexicon, 'classes'> {
+function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classWords'> {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
   return {
