@@ -35,6 +35,8 @@ export enum Shape {
   LowerCase = 16,
   /** A word holding a ’ ("don’t", "Maduro’s"), which its lower-cased text writes '. */
   CurlyApostrophe = 32,
+  /** A word holding an apostrophe, ' or ’: only such a word can be a contraction. */
+  Apostrophe = 64,
 }
 
 export interface Tokens {
@@ -288,6 +290,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       let uppers = 0;
       // Capitals of an initialism after its first ("S" of "U.S."), which `uppers` leaves out.
       let otherUppers = 0;
+      let apostrophe = false;
       let curly = false;
       let h = Math.imul(FNV_OFFSET ^ foldedCode(c), FNV_PRIME);
       i++;
@@ -321,6 +324,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
+          apostrophe = true;
           curly ||= d === 0x2019;
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
@@ -328,6 +332,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         }
         // Joiners inside a word: don't, O’Brien, anti-Muslim, 1,000, 3.5, 3:20, U.S.
         if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
+          apostrophe ||= kd === Char.Apostrophe;
           curly ||= d === 0x2019;
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
@@ -380,11 +385,13 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       ) {
         // Sanders’ campaign: only a capitalised name, so that a closing single quote after a plural stays a quote.
         sh |= Shape.Possessive;
+        apostrophe = true;
         curly ||= text.charCodeAt(e) === 0x2019;
         h = Math.imul(h ^ 39, FNV_PRIME);
         e++;
         i++;
       }
+      if (apostrophe) sh |= Shape.Apostrophe;
       if (curly) sh |= Shape.CurlyApostrophe;
       push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
       continue;

@@ -41,15 +41,17 @@ describe('the tokenizer', () => {
     expect((fbi?.shape ?? 0) & Shape.Upper).toBeTruthy();
   });
 
-  it('lower-cases every word written with a capital anywhere, and only those as written', () => {
-    const words = read('iPhone U.S. u.S. don’t Σοφία ΟΔΟΣ Straße plain');
+  it('lower-cases every word written with a capital anywhere, and marks those with an apostrophe', () => {
+    const words = read("iPhone U.S. u.S. don’t Σοφία ΟΔΟΣ Straße plain it's");
     expect(words.map((t) => t.lower)).toEqual(
       words.map((t) => t.text.toLowerCase().replace(/’/g, "'")),
     );
     const lowerCase = words.map((t) => (t.shape & Shape.LowerCase) !== 0);
-    expect(lowerCase).toEqual([false, false, false, true, false, false, false, true]);
+    expect(lowerCase).toEqual([false, false, false, true, false, false, false, true, true]);
     const curly = words.map((t) => (t.shape & Shape.CurlyApostrophe) !== 0);
-    expect(curly).toEqual([false, false, false, true, false, false, false, false]);
+    expect(curly).toEqual([false, false, false, true, false, false, false, false, false]);
+    const apostrophe = words.map((t) => (t.shape & Shape.Apostrophe) !== 0);
+    expect(apostrophe).toEqual([false, false, false, true, false, false, false, false, true]);
   });
 
   it('tells a one-character mark by its code, and nothing else', () => {
