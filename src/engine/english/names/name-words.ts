@@ -141,14 +141,19 @@ export function surface(text: EnglishText, first: number, last: number): string 
   return text.text.slice(text.start(first), end);
 }
 
-/** Whether the words [first, last] match a phrase of a table exactly (possessive endings ignored). */
+/**
+ * Whether the words [first, last] match a phrase of a table of names (outlets, organisations,
+ * places) exactly, possessive endings ignored.
+ */
 export function inTable(
   text: EnglishText,
   table: ReadonlyMap<string, readonly (readonly string[])[]>,
   first: number,
   last: number,
 ): boolean {
-  const list = table.get(bare(text, first));
+  // Most runs start with a word no listed name starts with: their hash says so without a lookup.
+  const listed = text.isPossessive(first) || text.lexicon.sources.nameStarts.has(text.hash(first));
+  const list = listed ? table.get(bare(text, first)) : undefined;
   if (!list) return false;
   const length = last - first + 1;
   for (const words of list) {

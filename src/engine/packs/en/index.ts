@@ -279,6 +279,8 @@ export interface Lexicon {
     organizationWords: ReadonlySet<string>;
     organizationNouns: ReadonlySet<string>;
     places: PhraseTable;
+    /** Hashes of the words outlets', organisations' and places' names start with, to rule out most runs without a lookup. */
+    nameStarts: HashFilter;
     documents: ReadonlySet<string>;
     unnamed: ReadonlySet<string>;
     anonymity: PhraseTable;
@@ -472,6 +474,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
 function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classWords'> {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
+  const outlets = phraseTable(s.outlets);
+  const organizations = phraseTable(s.organizations);
+  const places = phraseTable(s.places);
   return {
     commonWords: new Set(data.commonWords.map(hashWord)),
     cueStarts: cueStarts(data, verbs),
@@ -511,13 +516,16 @@ function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classWords'
     labels: phraseTable(data.labels),
     contractionStems: new Set(data.contractionStems),
     sources: {
-      outlets: phraseTable(s.outlets),
+      outlets,
       outletWords: new Set(s.outletWords),
       mediaNouns: new Set(s.mediaNouns),
-      organizations: phraseTable(s.organizations),
+      organizations,
       organizationWords: new Set(s.organizationWords),
       organizationNouns: new Set(s.organizationNouns),
-      places: phraseTable(s.places),
+      places,
+      nameStarts: new HashFilter(
+        [...outlets.keys(), ...organizations.keys(), ...places.keys()].map(hashWord),
+      ),
       documents: new Set(s.documents),
       unnamed: new Set(s.unnamed),
       anonymity: phraseTable(s.anonymity),
