@@ -34,7 +34,9 @@ function onlyCueWords(text: string, from: number, to: number, cueWords: Set<stri
  */
 export function dropCueRuns(text: string, found: Attribution[]): Attribution[] {
   if (found.length < SHORTEST_RUN) return found;
-  const cueWords = new Set(found.flatMap((attribution) => wordsOf(attribution.cue.text)));
+  // A text's cues are a few phrases said over and over: each is split into words once.
+  const cueTexts = new Set(found.map((attribution) => attribution.cue.text));
+  const cueWords = new Set([...cueTexts].flatMap(wordsOf));
   const adjoins = (before: Attribution, after: Attribution) =>
     onlyCueWords(text, before.cue.end, after.cue.start, cueWords);
   const inRun = new Uint8Array(found.length);

@@ -1,4 +1,5 @@
 import { READERS } from './readers';
+import { HashTable } from './text/hash-table';
 import { type Tokens, TokenType, tokenize } from './text/tokens';
 import type { LanguageCode } from './types';
 
@@ -26,6 +27,8 @@ function addCommon(code: LanguageCode, hashes: ReadonlySet<number>): void {
   for (const hash of hashes) COMMON.set(hash, (COMMON.get(hash) ?? 0) | bit);
 }
 for (const [code, reader] of READERS) addCommon(code, reader.commonWords);
+// Asked of every word of a text's start: a table of its own, not the Map it was gathered in.
+const COMMON_BITS = new HashTable(COMMON);
 
 /** "fr-CA" → "fr", when the engine reads it; null otherwise. */
 function readCode(declared: string | undefined): LanguageCode | null {
@@ -40,7 +43,7 @@ export function languageOfTokens(tokens: Tokens, declared?: string): LanguageCod
   for (let i = 0; i < tokens.count && words < WORDS_JUDGED; i++) {
     if (tokens.type[i] !== TokenType.Word) continue;
     words++;
-    const bits = COMMON.get(tokens.hash[i] ?? 0);
+    const bits = COMMON_BITS.get(tokens.hash[i] ?? 0);
     if (!bits) continue;
     for (let k = 0; k < READ.length; k++) if (bits & (1 << k)) hits[k] = (hits[k] ?? 0) + 1;
   }

@@ -6,6 +6,7 @@
  * and `extract` has no branch for any language.
  */
 import { readEnglish } from './english/read';
+import { EnglishText } from './english/text';
 import { PACKS } from './packs';
 import type { Pack } from './packs/compile';
 import { ENGLISH } from './packs/en';
@@ -25,7 +26,7 @@ export interface LanguageReader {
 const english: LanguageReader = {
   commonWords: ENGLISH.commonWords,
   read: (raw, tokens, scratch, options) =>
-    readEnglish(new ParsedText(raw, ENGLISH, scratch, tokens), options),
+    readEnglish(new EnglishText(raw, scratch, tokens), options),
 };
 
 function packReader(pack: Pack): LanguageReader {

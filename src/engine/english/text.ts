@@ -1,5 +1,34 @@
-import type { Lexicon } from '../packs/en';
-import type { ParsedText } from '../text/parse';
+import { ENGLISH, type Lexicon } from '../packs/en';
+import { ParsedText } from '../text/parse';
+import type { Scratch } from '../text/scratch';
+import type { Tokens } from '../text/tokens';
 
-/** An English text as its stages read it: tokens, sentences and quotes, with English's lexicon. */
-export type EnglishText = ParsedText<Lexicon>;
+// No word is of every class: the mark of a word not looked up yet.
+const NOT_LOOKED_UP = -1;
+
+/**
+ * An English text as its stages read it: tokens, sentences and quotes, with English's lexicon.
+ * The names stage asks the classes of the same words many times over; each word's are looked up once.
+ */
+export class EnglishText extends ParsedText<Lexicon> {
+  private readonly wordClasses: Int32Array;
+
+  constructor(text: string, scratch?: Scratch, tokens?: Tokens) {
+    super(text, ENGLISH, scratch, tokens);
+    const n = this.count;
+    const classes = scratch ? scratch.int32(6, n).subarray(0, n) : new Int32Array(n);
+    this.wordClasses = classes.fill(NOT_LOOKED_UP);
+  }
+
+  /** The classes of the word at i (`WordClass` bits): 0 for a word of none, or no word. */
+  classesAt(i: number): number {
+    if (i < 0 || i >= this.count) return 0;
+    let classes = this.wordClasses[i] as number;
+    if (classes === NOT_LOOKED_UP) {
+      const listed = this.isWord(i) && this.lexicon.classWords.has(this.hash(i));
+      classes = listed ? (this.lexicon.classes.get(this.word(i)) ?? 0) : 0;
+      this.wordClasses[i] = classes;
+    }
+    return classes;
+  }
+}

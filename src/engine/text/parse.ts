@@ -74,6 +74,7 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
 
   /** The pronoun of a contraction ("he’s" → "he", "they’re" → "they"), or ''. */
   contracted(i: number): string {
+    if (!((this.tokens.shape[i] ?? 0) & Shape.Apostrophe)) return '';
     const w = this.word(i);
     const q = w.lastIndexOf("'");
     if (q <= 0) return '';

@@ -1,5 +1,5 @@
 import type { Scratch } from './scratch';
-import { lowerAt, Shape, type Tokens, TokenType } from './tokens';
+import { markAt, markCodes, Shape, type Tokens, TokenType } from './tokens';
 
 /**
  * Direct quotes as token ranges: quote `q` runs from its opening mark `open[q]` to its closing
@@ -22,13 +22,14 @@ export interface Quotes {
 const spaceBefore = (tokens: Tokens, i: number): boolean =>
   i >= tokens.count || ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0;
 
+const OPENING = markCodes('([');
+
 /** Whether the token after i is separated from it (a space, a break, the end): a mark that can close. */
 function spaceAfter(tokens: Tokens, i: number): boolean {
   if (i + 1 >= tokens.count) return true;
   if (tokens.type[i + 1] === TokenType.Break) return true;
   if (spaceBefore(tokens, i + 1)) return true;
-  const next = lowerAt(tokens, i + 1);
-  return tokens.type[i + 1] === TokenType.Punct && next !== '(' && next !== '[';
+  return tokens.type[i + 1] === TokenType.Punct && !OPENING.has(markAt(tokens, i + 1));
 }
 
 export function findQuotes(tokens: Tokens, scratch?: Scratch): Quotes {

@@ -8,7 +8,7 @@
 export class Scratch {
   private readonly int32s: Int32Array[] = [];
   private readonly uint8s: Uint8Array[] = [];
-  private readonly strings: (string | undefined)[] = [];
+  private readonly strings: string[] = [];
   private generation = 0;
   private stamps: Int32Array = new Int32Array(0);
 
@@ -40,6 +40,7 @@ export class Scratch {
     if (this.stamps.length < size) {
       this.stamps = new Int32Array(grown(size));
       this.generation = 0;
+      fillStrings(this.strings, this.stamps.length);
     }
     this.generation++;
     return { values: this.strings, stamps: this.stamps, generation: this.generation };
@@ -51,14 +52,24 @@ function grown(size: number): number {
   return Math.max(64, Math.ceil(size * 1.5));
 }
 
+/**
+ * Lengthens a string array to `size` with empty entries: an array written at scattered indices
+ * past its end turns into a dictionary, ten times slower to read and write.
+ */
+function fillStrings(values: string[], size: number): void {
+  while (values.length < size) values.push('');
+}
+
 /** Strings filled in on demand: entry i counts only where `stamps[i] === generation`. */
 export interface LazyStrings {
-  values: (string | undefined)[];
+  values: string[];
   stamps: Int32Array;
   generation: number;
 }
 
 /** A fresh `LazyStrings` for `size` entries, not kept. */
 export function freshStrings(size: number): LazyStrings {
-  return { values: [], stamps: new Int32Array(size), generation: 1 };
+  const values: string[] = [];
+  fillStrings(values, size);
+  return { values, stamps: new Int32Array(size), generation: 1 };
 }

@@ -1,5 +1,5 @@
 import type { Scratch } from './scratch';
-import { lowerAt, Shape, type Tokens, TokenType } from './tokens';
+import { lowerAt, markAt, markCodes, Shape, type Tokens, TokenType } from './tokens';
 
 /** Sentences and paragraphs as token ranges: sentence `s` is tokens [first[s], end[s]). */
 export interface Sentences {
@@ -14,7 +14,10 @@ export interface Sentences {
   readonly paragraphEnd: Int32Array;
 }
 
-const ENDS = new Set(['.', '!', '?', '…']);
+const ENDS = markCodes('.!?…');
+const PERIOD = '.'.charCodeAt(0);
+const CLOSING = markCodes(')]');
+const OPENING = markCodes('([—-');
 // A longer "sentence" is not prose (a list, a table, a runaway string): it is cut so that the
 // work and the claims around each cue stay bounded.
 const LONGEST_SENTENCE = 250;
@@ -28,8 +31,7 @@ function startsSentence(tokens: Tokens, i: number): boolean {
   if (type === TokenType.StraightQuote || type === TokenType.SingleQuote) {
     return ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0;
   }
-  const mark = lowerAt(tokens, i);
-  return mark === '(' || mark === '[' || mark === '—' || mark === '-';
+  return OPENING.has(markAt(tokens, i));
 }
 
 /**
@@ -76,17 +78,17 @@ export function splitSentences(
       close(i + 1);
       continue;
     }
-    if (type !== TokenType.Punct || !ENDS.has(lowerAt(tokens, i))) continue;
+    if (type !== TokenType.Punct || !ENDS.has(markAt(tokens, i))) continue;
     // Closing marks right after the period stay in this sentence: ." .) .’ ...
     let j = i + 1;
     while (j < n) {
       const t = tokens.type[j];
       const attached = ((tokens.shape[j] ?? 0) & Shape.SpaceBefore) === 0;
-      const mark = lowerAt(tokens, j);
+      const mark = markAt(tokens, j);
       if (
         t === TokenType.CloseQuote ||
         (attached && (t === TokenType.StraightQuote || t === TokenType.SingleQuote)) ||
-        (attached && (mark === ')' || mark === ']' || ENDS.has(mark)))
+        (attached && (CLOSING.has(mark) || ENDS.has(mark)))
       ) {
         of[j] = current;
         paragraph[j] = para;
@@ -97,7 +99,7 @@ export function splitSentences(
     }
     const before = i > 0 ? lowerAt(tokens, i - 1) : '';
     const abbreviation =
-      lowerAt(tokens, i) === '.' &&
+      markAt(tokens, i) === PERIOD &&
       tokens.type[i - 1] === TokenType.Word &&
       ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) === 0 &&
       (abbreviations.has(before) ||

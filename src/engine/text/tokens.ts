@@ -31,6 +31,12 @@ export enum Shape {
   Possessive = 4,
   /** Preceded by white space (or the start of the text). */
   SpaceBefore = 8,
+  /** A word with no upper-case letter: its lower-cased text is its text. */
+  LowerCase = 16,
+  /** A word holding a ’ ("don’t", "Maduro’s"), which its lower-cased text writes '. */
+  CurlyApostrophe = 32,
+  /** A word holding an apostrophe, ' or ’: only such a word can be a contraction. */
+  Apostrophe = 64,
 }
 
 export interface Tokens {
@@ -75,19 +81,29 @@ export function hashWord(word: string): number {
 export function lowerAt(tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.count) return '';
   const lower = tokens.lower;
-  let w = lower.stamps[i] === lower.generation ? lower.values[i] : undefined;
-  if (w === undefined) {
-    w = tokens.text.slice(tokens.start[i], tokens.end[i]);
-    if (tokens.type[i] === TokenType.Word) {
-      w = w.toLowerCase();
-      if (w.includes('’')) w = w.replace(/’/g, "'");
-    } else if (w === "''") {
-      w = '"';
-    }
-    lower.values[i] = w;
-    lower.stamps[i] = lower.generation;
+  if (lower.stamps[i] === lower.generation) return lower.values[i] as string;
+  let w = tokens.text.slice(tokens.start[i], tokens.end[i]);
+  if (tokens.type[i] === TokenType.Word) {
+    const shape = tokens.shape[i] as number;
+    if (!(shape & Shape.LowerCase)) w = w.toLowerCase();
+    if (shape & Shape.CurlyApostrophe) w = w.replace(/’/g, "'");
+  } else if (w === "''") {
+    w = '"';
   }
+  lower.values[i] = w;
+  lower.stamps[i] = lower.generation;
   return w;
+}
+
+/** The codes of a string's characters, to compare with `markAt`'s. */
+export function markCodes(marks: string): ReadonlySet<number> {
+  return new Set([...marks].map((mark) => mark.charCodeAt(0)));
+}
+
+/** The code of a one-character token's character (a mark's: "." "(" "—"), or -1 for a longer token. */
+export function markAt(tokens: Tokens, i: number): number {
+  const start = tokens.start[i] ?? 0;
+  return (tokens.end[i] ?? 0) - start === 1 ? tokens.text.charCodeAt(start) : -1;
 }
 
 enum Char {
@@ -162,6 +178,11 @@ function quoteType(c: number): TokenType {
   }
 }
 
+/** The shape bits an apostrophe gives the word holding it. */
+function apostropheShape(c: number): number {
+  return c === 0x2019 ? Shape.Apostrophe | Shape.CurlyApostrophe : Shape.Apostrophe;
+}
+
 function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
@@ -201,45 +222,65 @@ function facing(text: string, i: number, type: TokenType, spaced: boolean): Toke
   return type;
 }
 
+/** The tokenizer's arrays, written a token at a time, grown when full. */
+class TokenColumns {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  type: Uint8Array;
+  shape: Uint8Array;
+
+  constructor(
+    private capacity: number,
+    scratch?: Scratch,
+  ) {
+    this.start = scratch ? scratch.int32(0, capacity) : new Int32Array(capacity);
+    this.end = scratch ? scratch.int32(1, capacity) : new Int32Array(capacity);
+    this.hash = scratch ? scratch.int32(2, capacity) : new Int32Array(capacity);
+    this.type = scratch ? scratch.uint8(0, capacity) : new Uint8Array(capacity);
+    this.shape = scratch ? scratch.uint8(1, capacity) : new Uint8Array(capacity);
+  }
+
+  push(s: number, e: number, t: TokenType, sh: number, h: number): void {
+    if (this.count === this.capacity) this.grow();
+    const k = this.count++;
+    this.start[k] = s;
+    this.end[k] = e;
+    this.type[k] = t;
+    this.shape[k] = sh;
+    this.hash[k] = h & SMALL;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    this.start = grown32(this.start, this.capacity);
+    this.end = grown32(this.end, this.capacity);
+    this.hash = grown32(this.hash, this.capacity);
+    this.type = grown8(this.type, this.capacity);
+    this.shape = grown8(this.shape, this.capacity);
+  }
+}
+
+function grown32(a: Int32Array, capacity: number): Int32Array {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
+}
+
+function grown8(a: Uint8Array, capacity: number): Uint8Array {
+  const b = new Uint8Array(capacity);
+  b.set(a);
+  return b;
+}
+
 /** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
 export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
   // A text has at most one token per character: kept arrays are that long and never grow; fresh
   // ones start at a guess (news has about one token per five characters) and grow.
-  let capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
-  let start: Int32Array = scratch ? scratch.int32(0, capacity) : new Int32Array(capacity);
-  let end: Int32Array = scratch ? scratch.int32(1, capacity) : new Int32Array(capacity);
-  let hash: Int32Array = scratch ? scratch.int32(2, capacity) : new Int32Array(capacity);
-  let type: Uint8Array = scratch ? scratch.uint8(0, capacity) : new Uint8Array(capacity);
-  let shape: Uint8Array = scratch ? scratch.uint8(1, capacity) : new Uint8Array(capacity);
-  let count = 0;
-
-  const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const grow32 = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-      };
-      const grow8 = (a: Uint8Array): Uint8Array => {
-        const b = new Uint8Array(capacity);
-        b.set(a);
-        return b;
-      };
-      start = grow32(start);
-      end = grow32(end);
-      hash = grow32(hash);
-      type = grow8(type);
-      shape = grow8(shape);
-    }
-    start[count] = s;
-    end[count] = e;
-    type[count] = t;
-    shape[count] = sh;
-    hash[count] = h & SMALL;
-    count++;
-  };
+  const capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
+  const out = new TokenColumns(capacity, scratch);
 
   let i = 0;
   let spaceBefore = true;
@@ -261,7 +302,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       // Trailing spaces after the last newline belong to the break; the break ends at its last newline.
       let e = i;
       while (e > s && classOf(text.charCodeAt(e - 1)) === Char.Space) e--;
-      push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
+      out.push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
       spaceBefore = true;
       continue;
     }
@@ -272,6 +313,9 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       let digitsOnly = k === Char.Digit;
       let letters = 0;
       let uppers = 0;
+      // Shape bits of letters and marks inside the word: apostrophes, and a capital after an
+      // initialism's first letter ("S" of "U.S."), which `uppers` leaves out.
+      let inner = 0;
       let h = Math.imul(FNV_OFFSET ^ foldedCode(c), FNV_PRIME);
       i++;
       if (k === Char.Letter) {
@@ -304,12 +348,14 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
+          inner |= apostropheShape(d);
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           break;
         }
         // Joiners inside a word: don't, O’Brien, anti-Muslim, 1,000, 3.5, 3:20, U.S.
         if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
+          if (kd === Char.Apostrophe) inner |= apostropheShape(d);
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           continue;
@@ -325,8 +371,10 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
           const prev2 = i - 2 >= s ? classOf(text.charCodeAt(i - 2)) : Char.Space;
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
           if (prev === Char.Letter && prev2 !== Char.Letter && after === 46) {
+            const letter = text.charCodeAt(i + 1);
+            if (isUpper(letter)) inner |= Shape.Capitalized;
             h = Math.imul(h ^ 46, FNV_PRIME);
-            h = Math.imul(h ^ foldedCode(text.charCodeAt(i + 1)), FNV_PRIME);
+            h = Math.imul(h ^ foldedCode(letter), FNV_PRIME);
             h = Math.imul(h ^ 46, FNV_PRIME);
             i += 3;
             continue;
@@ -339,6 +387,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       if (!digitsOnly) {
         if (isUpper(c)) sh |= Shape.Capitalized;
         if (uppers > 1 && uppers === letters) sh |= Shape.Upper;
+        if (uppers === 0 && !(inner & Shape.Capitalized)) sh |= Shape.LowerCase;
       }
       // A possessive is part of its word: Maduro’s, Sanders’ (a final ’ after s followed by a space).
       const last = text.charCodeAt(e - 1);
@@ -358,16 +407,18 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       ) {
         // Sanders’ campaign: only a capitalised name, so that a closing single quote after a plural stays a quote.
         sh |= Shape.Possessive;
+        inner |= apostropheShape(text.charCodeAt(e));
         h = Math.imul(h ^ 39, FNV_PRIME);
         e++;
         i++;
       }
-      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
+      sh |= inner & (Shape.Apostrophe | Shape.CurlyApostrophe);
+      out.push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''
     if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-      push(i, i + 2, TokenType.StraightQuote, before, 0);
+      out.push(i, i + 2, TokenType.StraightQuote, before, 0);
       i += 2;
       continue;
     }
@@ -375,24 +426,25 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        push(i, i + 2, TokenType.Punct, before, 0);
+        out.push(i, i + 2, TokenType.Punct, before, 0);
         i += 2;
         continue;
       }
     }
     const t = quoteType(c);
-    push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
+    out.push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
     i++;
   }
+  const count = out.count;
   return {
     text,
     count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    type: type.subarray(0, count),
-    shape: shape.subarray(0, count),
+    start: out.start.subarray(0, count),
+    end: out.end.subarray(0, count),
+    type: out.type.subarray(0, count),
+    shape: out.shape.subarray(0, count),
     lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
-    hash: hash.subarray(0, count),
+    hash: out.hash.subarray(0, count),
   };
 }
 

@@ -1,11 +1,9 @@
 import type { TokenRange } from '../../../src/engine/english/phrases';
-import type { EnglishText } from '../../../src/engine/english/text';
-import { ENGLISH } from '../../../src/engine/packs/en';
-import { ParsedText } from '../../../src/engine/text/parse';
+import { EnglishText } from '../../../src/engine/english/text';
 
 /** An English text as its stages read it: split into tokens, sentences and quotes. */
 export function parse(text: string): EnglishText {
-  return new ParsedText(text, ENGLISH);
+  return new EnglishText(text);
 }
 
 /** The words of a token range as written, or null for none. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hashWord, lowerAt, Shape, TokenType, tokenize } from '../../../src/engine/text/tokens';
+import {
+  hashWord,
+  lowerAt,
+  markAt,
+  markCodes,
+  Shape,
+  TokenType,
+  tokenize,
+} from '../../../src/engine/text/tokens';
 
 const read = (text: string) => {
   const tokens = tokenize(text);
@@ -31,6 +39,27 @@ describe('the tokenizer', () => {
     expect(sanders?.text).toBe('Sanders’');
     expect((sanders?.shape ?? 0) & Shape.Possessive).toBeTruthy();
     expect((fbi?.shape ?? 0) & Shape.Upper).toBeTruthy();
+  });
+
+  it('lower-cases every word written with a capital anywhere, and marks those with an apostrophe', () => {
+    const words = read("iPhone U.S. u.S. don’t Σοφία ΟΔΟΣ Straße plain it's");
+    expect(words.map((t) => t.lower)).toEqual(
+      words.map((t) => t.text.toLowerCase().replace(/’/g, "'")),
+    );
+    const lowerCase = words.map((t) => (t.shape & Shape.LowerCase) !== 0);
+    expect(lowerCase).toEqual([false, false, false, true, false, false, false, true, true]);
+    const curly = words.map((t) => (t.shape & Shape.CurlyApostrophe) !== 0);
+    expect(curly).toEqual([false, false, false, true, false, false, false, false, false]);
+    const apostrophe = words.map((t) => (t.shape & Shape.Apostrophe) !== 0);
+    expect(apostrophe).toEqual([false, false, false, true, false, false, false, false, true]);
+  });
+
+  it('tells a one-character mark by its code, and nothing else', () => {
+    const text = '(“A” —) ok';
+    const tokens = tokenize(text);
+    const marks = Array.from({ length: tokens.count }, (_, i) => markAt(tokens, i));
+    expect(marks).toEqual([40, 0x201c, 65, 0x201d, 0x2014, 41, -1]);
+    expect(markCodes('([')).toEqual(new Set([40, 91]));
   });
 
   it('reads quotes by kind and a run of line breaks as one paragraph break', () => {

@@ -1,8 +1,9 @@
-import { WordClass } from '../../packs/en';
+import { FUNCTION_WORD, WordClass } from '../../packs/en';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 import {
   bare,
+  bareClassesAt,
   classesOf,
   functionWord,
   type Gender,
@@ -91,9 +92,9 @@ export function findEntities(text: EnglishText): Entities {
     if (last > i && !run.kind) last = beforeOf(text, i, last);
     let first = i;
     // "The", "But", "He" open sentences and name no one.
-    if (first === last && first === floor && functionWord(text, text.word(first))) continue;
+    if (first === last && first === floor && text.classesAt(first) & FUNCTION_WORD) continue;
     // A sentence's first word is capitalised anyway: "The", "But", "Analysts" are not names.
-    if (first === floor && first === last && !(classesOf(text, bare(text, first)) & GIVEN_NAME)) {
+    if (first === floor && first === last && !(bareClassesAt(text, first) & GIVEN_NAME)) {
       const w = bare(text, first);
       const met = byLast.get(w) ?? known.byFirst.get(w) ?? known.byFirstWord.get(w);
       if (met) mentions.push(mentionAt(text, last, met, first));
@@ -101,7 +102,7 @@ export function findEntities(text: EnglishText): Entities {
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
     const opener = text.word(first);
-    const openerClasses = classesOf(text, opener);
+    const openerClasses = text.classesAt(first);
     // "A&E" is one name: a word glued to the next is no opener.
     if (first < last && text.spaceBefore(first + 1) && openerClasses & OPENERS) {
       // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
@@ -169,8 +170,8 @@ function entityOf(
     nameWords === 1 &&
     !group &&
     verbFollows(text, last + 1) &&
-    !(classesOf(text, text.word(first - 1)) & WordClass.Preposition) &&
-    !(classesOf(text, lastWord) & WordClass.TimeWord) &&
+    !(text.classesAt(first - 1) & WordClass.Preposition) &&
+    !(bareClassesAt(text, last) & WordClass.TimeWord) &&
     !functionWord(text, lastWord);
   const named =
     !group &&
@@ -317,7 +318,7 @@ const STAFF = new Set([
 function staffFollows(text: EnglishText, last: number): boolean {
   if (!STAFF.has(text.word(last + 1))) return false;
   for (let k = last; k >= 0 && text.isCapitalized(k); k--) {
-    if (classesOf(text, bare(text, k)) & (GIVEN_NAME | WordClass.Title)) return false;
+    if (bareClassesAt(text, k) & (GIVEN_NAME | WordClass.Title)) return false;
   }
   return true;
 }
@@ -331,8 +332,7 @@ function nonHumanRelativeFollows(text: EnglishText, last: number): boolean {
 /** A mention of an entity by the name at tokens [first, last]. */
 function mentionAt(text: EnglishText, last: number, entity: Entity, start: number): Mention {
   const governed =
-    (classesOf(text, text.word(start - 1)) & WordClass.Preposition) !== 0 ||
-    text.isPossessive(last);
+    (text.classesAt(start - 1) & WordClass.Preposition) !== 0 || text.isPossessive(last);
   return {
     at: last,
     entity,
@@ -369,7 +369,7 @@ function verbFollows(text: EnglishText, i: number): boolean {
   const w = text.word(i);
   if (!w || text.isCapitalized(i)) return false;
   return (
-    (classesOf(text, w) & (WordClass.Auxiliary | WordClass.Verb | WordClass.Hedge)) !== 0 ||
+    (text.classesAt(i) & (WordClass.Auxiliary | WordClass.Verb | WordClass.Hedge)) !== 0 ||
     w.endsWith('ed') ||
     w.endsWith('ly')
   );

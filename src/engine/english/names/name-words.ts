@@ -17,6 +17,11 @@ export function classesOf(text: EnglishText, w: string): number {
   return text.lexicon.classes.get(w) ?? 0;
 }
 
+/** The classes of the word at i without a possessive ending: "Reuters’" is an outlet's word. */
+export function bareClassesAt(text: EnglishText, i: number): number {
+  return text.isPossessive(i) ? classesOf(text, bare(text, i)) : text.classesAt(i);
+}
+
 /** The title a word is or stands for ("senator" for "sen"), or ''. */
 function titleOf(text: EnglishText, w: string, classes: number): string {
   if (classes & WordClass.TitleAbbreviation)
@@ -69,7 +74,7 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
     if (
       nameWord(text, next + 1) &&
       ORGANIZATION_JOINERS.has(joiner) &&
-      !(classesOf(text, text.word(next + 1)) & WordClass.TimeWord)
+      !(text.classesAt(next + 1) & WordClass.TimeWord)
     ) {
       const end = nameRunEnd(text, next + 1, limit);
       // "Committee on …", "Institute for …" follow the organisation word; "X and Y Council" ends
@@ -78,7 +83,7 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
       const joins =
         joiner === 'and'
           ? holdsOrganizationWord(text, next + 1, end) || inOrganizationComplement(text, i, k)
-          : (classesOf(text, bare(text, k)) & WordClass.OrganizationWord) !== 0;
+          : (bareClassesAt(text, k) & WordClass.OrganizationWord) !== 0;
       if (joins) {
         k = end;
         continue;
@@ -106,7 +111,7 @@ function inOrganizationComplement(text: EnglishText, first: number, last: number
     if (
       (w === 'of' || ORGANIZATION_JOINERS.has(w)) &&
       !text.isCapitalized(j) &&
-      classesOf(text, bare(text, j - 1)) & WordClass.OrganizationWord
+      bareClassesAt(text, j - 1) & WordClass.OrganizationWord
     )
       return true;
   }
@@ -115,7 +120,7 @@ function inOrganizationComplement(text: EnglishText, first: number, last: number
 
 function holdsOrganizationWord(text: EnglishText, first: number, last: number): boolean {
   for (let k = first; k <= last; k++)
-    if (classesOf(text, bare(text, k)) & WordClass.OrganizationWord) return true;
+    if (bareClassesAt(text, k) & WordClass.OrganizationWord) return true;
   return false;
 }
 
@@ -136,14 +141,19 @@ export function surface(text: EnglishText, first: number, last: number): string 
   return text.text.slice(text.start(first), end);
 }
 
-/** Whether the words [first, last] match a phrase of a table exactly (possessive endings ignored). */
+/**
+ * Whether the words [first, last] match a phrase of a table of names (outlets, organisations,
+ * places) exactly, possessive endings ignored.
+ */
 export function inTable(
   text: EnglishText,
   table: ReadonlyMap<string, readonly (readonly string[])[]>,
   first: number,
   last: number,
 ): boolean {
-  const list = table.get(bare(text, first));
+  // Most runs start with a word no listed name starts with: their hash says so without a lookup.
+  const listed = text.isPossessive(first) || text.lexicon.sources.nameStarts.has(text.hash(first));
+  const list = listed ? table.get(bare(text, first)) : undefined;
   if (!list) return false;
   const length = last - first + 1;
   for (const words of list) {
@@ -182,10 +192,9 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
   if (inTable(text, s.places, first, last) || (f > first && inTable(text, s.places, f, last)))
     return 'organization';
   // "Harbour Gazette", and "the Gazette" when the story names its paper by the word alone.
-  if (classesOf(text, bare(text, last)) & WordClass.OutletWord && (last > f || f > first))
-    return 'media';
+  if (bareClassesAt(text, last) & WordClass.OutletWord && (last > f || f > first)) return 'media';
   for (let k = f; k <= last; k++) {
-    const classes = classesOf(text, bare(text, k));
+    const classes = bareClassesAt(text, k);
     if (classes & WordClass.OrganizationWord) return 'organization';
     // "Royal Dutch Shell", "British Airways": a nationality inside a name, not at its end (as in
     // "Dawn French"), names a firm, unless a given name opens it or it names a title's body
@@ -194,7 +203,7 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
       classes & WordClass.Nationality &&
       k < last &&
       text.word(f - 1) !== 'of' &&
-      !(classesOf(text, bare(text, f)) & GIVEN_NAME)
+      !(bareClassesAt(text, f) & GIVEN_NAME)
     )
       return 'organization';
   }
@@ -216,10 +225,15 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
  */
 function titledPerson(text: EnglishText, first: number, last: number): boolean {
   for (let k = last - 1; k > first; k--) {
-    if (classesOf(text, bare(text, k)) & (WordClass.Title | WordClass.TitleAbbreviation))
+    if (bareClassesAt(text, k) & (WordClass.Title | WordClass.TitleAbbreviation))
       return !text.is(k + 1, '.') || k + 2 <= last;
   }
   return givenNameAfterBody(text, first, last) > first;
+}
+
+/** Whether token k is a title followed by "of": "Chairman of", "Secretary of". */
+function titleOfBody(text: EnglishText, k: number): boolean {
+  return k >= 0 && (bareClassesAt(text, k) & WordClass.Title) !== 0 && text.word(k + 1) === 'of';
 }
 
 /**
@@ -228,12 +242,10 @@ function titledPerson(text: EnglishText, first: number, last: number): boolean {
  * the title's "of"), or -1.
  */
 function givenNameAfterBody(text: EnglishText, first: number, last: number): number {
-  const titleOf = (k: number) =>
-    k >= 0 && classesOf(text, bare(text, k)) & WordClass.Title && text.word(k + 1) === 'of';
   const before = text.word(first - 1) === 'the' ? first - 3 : first - 2;
-  const from = titleOf(before) ? first : titleOf(first) ? first + 2 : -1;
+  const from = titleOfBody(text, before) ? first : titleOfBody(text, first) ? first + 2 : -1;
   if (from < 0) return -1;
-  for (let k = last - 1; k > from; k--) if (classesOf(text, bare(text, k)) & GIVEN_NAME) return k;
+  for (let k = last - 1; k > from; k--) if (bareClassesAt(text, k) & GIVEN_NAME) return k;
   return -1;
 }
 
@@ -253,7 +265,7 @@ export function titlesBefore(
     }
     const w = bare(text, k);
     if (!text.isWord(k)) break;
-    const classes = classesOf(text, w);
+    const classes = bareClassesAt(text, k);
     const title = titleOf(text, w, classes);
     if (title) titles.push(title);
     else if (
@@ -284,7 +296,7 @@ export function personName(
   for (let k = first; k < last; k++) {
     const w = bare(text, k);
     if (text.is(k, '.')) continue;
-    const classes = classesOf(text, w);
+    const classes = bareClassesAt(text, k);
     const title = titleOf(text, w, classes);
     const g = classes & WordClass.GenderTitle ? s.genderTitles.get(w) : undefined;
     if (g) gender = g as Gender;
@@ -300,8 +312,7 @@ export function personName(
   if (namedAfterBody > f) f = namedAfterBody;
   // "Boatbuilder Aroha Tane", "Broker Lionel Abernathy": a role written like a name before one.
   if (last - f >= 2 && isRoleWord(text, bare(text, f))) f++;
-  const firstWord = bare(text, text.is(f + 1, '.') ? f + 2 : f);
-  const given = classesOf(text, firstWord);
+  const given = bareClassesAt(text, text.is(f + 1, '.') ? f + 2 : f);
   if (!gender && given & WordClass.Male) gender = 'male';
   if (!gender && given & WordClass.Female) gender = 'female';
   return { name: surface(text, f, last), gender, titles };

@@ -42,9 +42,10 @@ export class RunReading {
 
   /** Its words, split once for the many comparisons a recurring name takes part in. */
   get words(): readonly string[] {
+    if (this.wordsFound) return this.wordsFound;
     // Most names met are one word ("Trump", "Reuters"), which need no split.
     const name = this.lowerName;
-    this.wordsFound ??= name.includes(' ') ? name.split(' ') : [name];
+    this.wordsFound = name.includes(' ') ? name.split(' ') : [name];
     return this.wordsFound;
   }
 }

@@ -1,21 +1,17 @@
+import { HashTable } from '../../text/hash-table';
+
 /**
- * A set of word hashes asked about for nearly every word of a text ("can a cue start here?"),
- * with a table of their low bits in front: most words are ruled out by one array read, and only
- * the few whose bits are in the table are looked up in the set.
+ * A set of word hashes asked about for nearly every word of a text ("can a cue start here?"):
+ * a `HashTable` holding 1 for each, so that most words are ruled out in one array read.
  */
 export class HashFilter {
-  private readonly set: ReadonlySet<number>;
-  private readonly bits = new Uint8Array(LOW_BITS + 1);
+  private readonly table: HashTable;
 
   constructor(hashes: Iterable<number>) {
-    this.set = new Set(hashes);
-    for (const h of this.set) this.bits[h & LOW_BITS] = 1;
+    this.table = new HashTable(new Map([...hashes].map((hash) => [hash, 1])));
   }
 
   has(hash: number): boolean {
-    return this.bits[hash & LOW_BITS] === 1 && this.set.has(hash);
+    return this.table.get(hash) !== 0;
   }
 }
-
-// 64K entries: a lexicon's few thousand words fill a few percent of them.
-const LOW_BITS = 0xffff;

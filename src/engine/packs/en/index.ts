@@ -206,6 +206,8 @@ export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 export interface Lexicon {
   /** Every word of the classes `WordClass` names, with the bits of all its classes. */
   classes: ReadonlyMap<string, number>;
+  /** Hashes of those words, to tell most words of no class without making their lower-case text. */
+  classWords: HashFilter;
   /** Hashes of the language's commonest words, to tell its prose from another language's. */
   commonWords: ReadonlySet<number>;
   /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
@@ -282,6 +284,8 @@ export interface Lexicon {
     organizationWords: ReadonlySet<string>;
     organizationNouns: ReadonlySet<string>;
     places: PhraseTable;
+    /** Hashes of the words outlets', organisations' and places' names start with, to rule out most runs without a lookup. */
+    nameStarts: HashFilter;
     documents: ReadonlySet<string>;
     unnamed: ReadonlySet<string>;
     anonymity: PhraseTable;
@@ -422,7 +426,7 @@ function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): Ha
   return new HashFilter(words.map(hashWord));
 }
 
-function compileClasses(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
+function compileClasses(lexicon: Omit<Lexicon, 'classes' | 'classWords'>): Map<string, number> {
   const s = lexicon.sources;
   return classesByWord([
     [WordClass.ClauseWord, lexicon.clauseWords],
@@ -470,12 +474,16 @@ function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const lexicon = compileLists(data);
-  return { ...lexicon, classes: compileClasses(lexicon) };
+  const classes = compileClasses(lexicon);
+  return { ...lexicon, classes, classWords: new HashFilter([...classes.keys()].map(hashWord)) };
 }
 
-function compileLists(data: LexiconData): Omit<Lexicon, 'classes'> {
+function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classWords'> {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
+  const outlets = phraseTable(s.outlets);
+  const organizations = phraseTable(s.organizations);
+  const places = phraseTable(s.places);
   return {
     commonWords: new Set(data.commonWords.map(hashWord)),
     cueStarts: cueStarts(data, verbs),
@@ -515,13 +523,16 @@ function compileLists(data: LexiconData): Omit<Lexicon, 'classes'> {
     labels: phraseTable(data.labels),
     contractionStems: new Set(data.contractionStems),
     sources: {
-      outlets: phraseTable(s.outlets),
+      outlets,
       outletWords: new Set(s.outletWords),
       mediaNouns: new Set(s.mediaNouns),
-      organizations: phraseTable(s.organizations),
+      organizations,
       organizationWords: new Set(s.organizationWords),
       organizationNouns: new Set(s.organizationNouns),
-      places: phraseTable(s.places),
+      places,
+      nameStarts: new HashFilter(
+        [...outlets.keys(), ...organizations.keys(), ...places.keys()].map(hashWord),
+      ),
       documents: new Set(s.documents),
       unnamed: new Set(s.unnamed),
       anonymity: phraseTable(s.anonymity),
