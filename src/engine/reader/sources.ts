@@ -432,14 +432,20 @@ function appositionAfter(text: PackText, comma: number): boolean {
   );
 }
 
-/** Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi"). */
+/**
+ * Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi");
+ * one before a name goes on ("el embajador en Francia") unless the phrase has its own name
+ * already ("Emmanuel Macron | sur X").
+ */
 function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
+  let named = false;
   for (let k = first + 1; k <= last; k++) {
     const w = text.word(k);
-    const capitalNames = !pack.grammar.capitalizedNouns && text.isCapitalized(k + 1);
+    const capitalNames = !pack.grammar.capitalizedNouns && text.isCapitalized(k + 1) && !named;
     if (pack.prepositions.has(w) && !pack.nameParticles.has(w) && !capitalNames) {
       return k - 1;
     }
+    named ||= text.isCapitalized(k);
   }
   return last;
 }
