@@ -77,6 +77,8 @@ export interface Pack {
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   outlets: Phrases;
+  /** The articles a fused or inflected form stands for, by that form: "du" → ["le"]. */
+  articleForms: ReadonlyMap<string, readonly string[]>;
   mediaNouns: ReadonlySet<string>;
   documents: Phrases;
   nameParticles: ReadonlySet<string>;
@@ -251,6 +253,12 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
     outlets: phrases(data.outlets),
+    articleForms: new Map(
+      Object.entries(data.articleForms ?? {}).map(([form, articles]) => [
+        form.toLowerCase(),
+        articles.map((article) => article.toLowerCase()),
+      ]),
+    ),
     mediaNouns: lower(data.mediaNouns),
     documents: phrases(data.documents),
     nameParticles: lower(data.nameParticles),

@@ -120,6 +120,12 @@ export interface PackData {
   bodyNouns: string[];
   /** News outlets and agencies, as written (case kept): "Le Monde", "AFP", "Folha". */
   outlets: string[];
+  /**
+   * Words that stand for an article an outlet's name opens on, fused with a preposition or in
+   * another case, and the articles they stand for: "du" → ["le"] ("un article du Monde" names Le
+   * Monde), "do" → ["o"] (O Globo), "dem" → ["der"] (Der Spiegel).
+   */
+  articleForms?: Record<string, string[]>;
   /** Nouns of media: "journal", "quotidien", "diario", "Zeitung", "jornal". */
   mediaNouns: string[];
   /** Nouns of documents: "rapport", "informe", "Bericht", "relatório", "projet de loi". */

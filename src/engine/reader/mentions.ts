@@ -5,7 +5,15 @@
 import type { Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
-import { classesOf, isWordOf, opensNounPhrase, outletAt, type PackText, spanText } from './words';
+import {
+  classesOf,
+  fusedOutletAt,
+  isWordOf,
+  opensNounPhrase,
+  outletAt,
+  type PackText,
+  spanText,
+} from './words';
 
 export interface Mention {
   first: number;
@@ -47,8 +55,16 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       : 0;
     if (outlet > 1) {
       const end = Math.max(last, i + outlet - 2);
-      found.list.push({ first: i - 1, last: end, name: spanText(text, i - 1, end), kind: 'media' });
+      // "berichtet der Spiegel": named as the outlet writes itself, "Der Spiegel".
+      const name = capitalized(spanText(text, i - 1, end));
+      found.list.push({ first: i - 1, last: end, name, kind: 'media' });
       i = end;
+      continue;
+    }
+    const fused = outletAfterArticleForm(text, pack, i);
+    if (fused) {
+      found.list.push(fused);
+      i = fused.last;
       continue;
     }
     // Where every noun is capitalised, a body's name starts at its own word, not at the noun that
@@ -81,6 +97,19 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
   }
   if (opening.length > 0) addOpeningWords(text, opening, found);
   return found;
+}
+
+/** "un article du Monde": the outlet named as its own name writes it, "Le Monde". */
+function outletAfterArticleForm(text: PackText, pack: Pack, i: number): Mention | null {
+  const outlet = fusedOutletAt(text, pack, i);
+  if (!outlet) return null;
+  const last = i + outlet.length - 1;
+  const name = capitalized(`${outlet.article} ${spanText(text, i, last)}`);
+  return { first: i, last, name, kind: 'media' };
+}
+
+function capitalized(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 // A body's name runs over a few lower-case words: "Institut national de la statistique",

@@ -8,6 +8,7 @@ import { type PackCue, PackCueKind } from './cue';
 import {
   audienceAt,
   followsClaim,
+  fusedOutletAt,
   isBoundary,
   isVerbAt,
   opensNounPhrase,
@@ -441,11 +442,17 @@ function trimTrailing(text: PackText, pack: Pack, first: number, last: number): 
   let named = false;
   for (let k = first + 1; k <= last; k++) {
     const w = text.word(k);
-    const capitalNames = !pack.grammar.capitalizedNouns && text.isCapitalized(k + 1) && !named;
+    // "le ministre au Figaro": an outlet after a fused article is whom it spoke to.
+    const capitalNames =
+      !pack.grammar.capitalizedNouns &&
+      text.isCapitalized(k + 1) &&
+      !named &&
+      !fusedOutletAt(text, pack, k + 1);
     if (pack.prepositions.has(w) && !pack.nameParticles.has(w) && !capitalNames) {
       return k - 1;
     }
-    named ||= text.isCapitalized(k);
+    // A capitalised word after a preposition is a complement ("d'État aux Transports"), no name.
+    named ||= text.isCapitalized(k) && !pack.prepositions.has(text.word(k - 1));
   }
   return last;
 }

@@ -32,6 +32,34 @@ export function outletAt(text: PackText, pack: Pack, i: number): number {
   return phraseOfClassAt(text, pack, i, WordClass.OutletStart, pack.outlets);
 }
 
+/**
+ * "un article du Monde", "disse ao Globo", "sagte dem Spiegel": an outlet whose name opens on an
+ * article the text fused with a preposition or inflected, before i; the length of the rest of its
+ * name from i and the article it opens on, or null.
+ */
+export function fusedOutletAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+): { length: number; article: string } | null {
+  const articles = pack.articleForms.get(text.word(i - 1));
+  if (!articles) return null;
+  for (const article of articles) {
+    for (const words of pack.outlets.get(article) ?? []) {
+      if (words.length > 1 && followsArticle(text, i, words)) {
+        return { length: words.length - 1, article };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether the words from i are an outlet's name after its opening article. */
+function followsArticle(text: PackText, i: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (text.word(i + k - 1) !== words[k]) return false;
+  return true;
+}
+
 /** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
 export function documentAt(text: PackText, pack: Pack, i: number): number {
   return phraseOfClassAt(text, pack, i, WordClass.DocumentStart, pack.documents);

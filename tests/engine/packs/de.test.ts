@@ -307,4 +307,17 @@ describe('what is no attribution in German', () => {
   it('reads "laut" as an adjective when no source follows', () => {
     expect(de('Im Saal wurde es plötzlich sehr laut.')).toEqual([]);
   });
+
+  it('names an outlet after its article in another case by its own name ("des Spiegel" is Der Spiegel)', () => {
+    const found = de(
+      'Nach Informationen des Spiegel soll die Bahn neue Züge bestellen. Die Bahn plant Kürzungen, berichtet der Spiegel.',
+    );
+    expect(seen(byCue(found, 'Nach Informationen des'))).toEqual([
+      'Nach Informationen des',
+      'Spiegel',
+      'Der Spiegel',
+      'media',
+    ]);
+    expect(byCue(found, 'berichtet').name).toBe('Der Spiegel');
+  });
 });

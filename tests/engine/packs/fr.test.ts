@@ -198,4 +198,14 @@ describe('French: who says so', () => {
     expect(byCue(found, 'a déclaré').source?.text).toBe('le ministre');
     expect(byCue(found, 'a écrit').source?.text).toBe('Julie Lenoir');
   });
+
+  it('names an outlet after a fused article by its own name ("du Monde" is Le Monde), and ends a tag’s subject before it', () => {
+    const found = fr(
+      'Selon un article du Monde, la fusion est reportée. ' +
+        '« Rien n’est signé », a confié le directeur au Figaro.',
+    );
+    const article = byCue(found, 'Selon');
+    expect([article.kind, article.name]).toEqual(['document', 'Le Monde']);
+    expect(byCue(found, 'a confié').source?.text).toBe('le directeur');
+  });
 });

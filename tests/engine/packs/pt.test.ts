@@ -351,4 +351,12 @@ describe('Portuguese: sources after "segundo" and views', () => {
     );
     expect(found.map((a) => a.cue.text)).toEqual(['Segundo apurou']);
   });
+
+  it('names an outlet after a fused article by its own name ("do Globo" is O Globo), with a capital', () => {
+    const found = pt(
+      'Segundo reportagem do Globo, a obra vai atrasar. De acordo com o Globo, a licitação foi anulada.',
+    );
+    expect(byCue(found, 'Segundo').name).toBe('O Globo');
+    expect(byCue(found, 'De acordo com').name).toBe('O Globo');
+  });
 });
