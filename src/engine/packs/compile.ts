@@ -77,6 +77,8 @@ export interface Pack {
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   outlets: Phrases;
+  /** The first words of outlets that write their name in lower case: "g1", "franceinfo", "heise". */
+  lowerCaseOutlets: ReadonlySet<string>;
   /** The articles a fused or inflected form stands for, by that form: "du" → ["le"]. */
   articleForms: ReadonlyMap<string, readonly string[]>;
   mediaNouns: ReadonlySet<string>;
@@ -253,6 +255,11 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
     outlets: phrases(data.outlets),
+    lowerCaseOutlets: lower(
+      data.outlets
+        .filter((name) => name.charAt(0) !== name.charAt(0).toUpperCase())
+        .map((name) => name.split(/[\s.]/)[0] ?? name),
+    ),
     articleForms: new Map(
       Object.entries(data.articleForms ?? {}).map(([form, articles]) => [
         form.toLowerCase(),

@@ -10,6 +10,7 @@ import {
   hashIsOf,
   isBoundary,
   isDash,
+  lowerCaseOutletAt,
   opensNounPhrase,
   type PackText,
   pastAudience,
@@ -189,7 +190,8 @@ function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
   while (pack.determiners.has(text.word(k))) k++;
   const w = text.word(k);
   if (!w) return text.isQuoteMark(k);
-  if (text.isCapitalized(k)) return k > first || opensNounPhrase(text, pack, k);
+  if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
+    return k > first || opensNounPhrase(text, pack, k);
   return (
     pack.subjectPronouns.has(w) ||
     pack.roles.has(w) ||

@@ -9,6 +9,7 @@ import {
   classesOf,
   fusedOutletAt,
   isWordOf,
+  lowerCaseOutletAt,
   opensNounPhrase,
   outletAt,
   type PackText,
@@ -43,6 +44,13 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
   const surnames = new Set<number>();
   for (let i = 0; i < text.count; i++) {
     if (text.is(i, '(')) defineAcronym(text, pack, i, found.acronyms);
+    const lowerCaseOutlet = lowerCaseOutletAt(text, pack, i);
+    if (lowerCaseOutlet > 0) {
+      const last = i + lowerCaseOutlet - 1;
+      found.list.push({ first: i, last, name: spanText(text, i, last), kind: 'media' });
+      i = last;
+      continue;
+    }
     if (!startsName(text, pack, i)) continue;
     let last = i;
     while (continuesName(text, pack, last + 1)) {

@@ -11,6 +11,7 @@ import {
   fusedOutletAt,
   isBoundary,
   isVerbAt,
+  lowerCaseOutletAt,
   opensNounPhrase,
   type PackText,
   pastAudience,
@@ -354,6 +355,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
   first = pastAudience(text, pack, first);
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
+  // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
+  const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);
+  if (lowerCaseOutlet > 0) return { ...none(tag), first, last: first + lowerCaseOutlet - 1 };
   const end = Math.min(text.sentenceEnd(first), first + LONGEST_SOURCE);
   let last = first;
   while (last + 1 < end) {
@@ -370,7 +374,8 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
       last = quotedName;
       continue;
     }
-    if (isBoundary(text, next) && !text.is(next, '(') && !abbreviationDot(text, pack, next)) break;
+    const inName = text.is(next, '(') || abbreviationDot(text, pack, next) || domainDot(text, next);
+    if (isBoundary(text, next) && !inName) break;
     if (next === particle || endsCapitalizedPhrase(text, pack, first, next)) break;
     const w = text.word(next);
     const verb = isVerbAt(text, pack, next) && isVerb(pack, w);
@@ -424,6 +429,11 @@ function relativeAt(text: PackText, pack: Pack, i: number): boolean {
 /** The period of an abbreviation inside a name: "Prof. Dr. Helga Brandt". */
 function abbreviationDot(text: PackText, pack: Pack, i: number): boolean {
   return text.is(i, '.') && pack.textLexicon.abbreviations.has(text.word(i - 1));
+}
+
+/** The dot of a name written as a web address: "eldiario.es", "tagesschau.de". */
+function domainDot(text: PackText, i: number): boolean {
+  return text.is(i, '.') && !text.spaceBefore(i) && text.isWord(i + 1) && !text.spaceBefore(i + 1);
 }
 
 /** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */

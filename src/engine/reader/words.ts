@@ -32,6 +32,12 @@ export function outletAt(text: PackText, pack: Pack, i: number): number {
   return phraseOfClassAt(text, pack, i, WordClass.OutletStart, pack.outlets);
 }
 
+/** "laut heise online", "disse ao g1": an outlet that writes its name in lower case, its length (0 if none). */
+export function lowerCaseOutletAt(text: PackText, pack: Pack, i: number): number {
+  if (text.isCapitalized(i) || !pack.lowerCaseOutlets.has(text.word(i))) return 0;
+  return outletAt(text, pack, i);
+}
+
 /**
  * "un article du Monde", "disse ao Globo", "sagte dem Spiegel": an outlet whose name opens on an
  * article the text fused with a preposition or inflected, before i; the length of the rest of its
@@ -101,7 +107,8 @@ export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean 
     // Plurals stand bare: "segundo fontes", "informado por aliados", "de acordo com dados".
     (classes & OPENS_NOUN_PHRASE) !== 0 ||
     documentAt(text, pack, i) > 0 ||
-    (text.isCapitalized(i) && (classes & (WordClass.Preposition | WordClass.Conjunction)) === 0)
+    (text.isCapitalized(i) && (classes & (WordClass.Preposition | WordClass.Conjunction)) === 0) ||
+    lowerCaseOutletAt(text, pack, i) > 0
   );
 }
 

@@ -320,4 +320,17 @@ describe('what is no attribution in German', () => {
     ]);
     expect(byCue(found, 'berichtet').name).toBe('Der Spiegel');
   });
+
+  it('reads an outlet that writes its name in lower case, or as a web address, as a source', () => {
+    const found = de(
+      'Laut heise online steigen die Preise für Speicherchips. Die Lieferzeiten wachsen, berichtet tagesschau.de.',
+    );
+    expect(seen(byCue(found, 'Laut'))).toEqual(['Laut', 'heise online', 'heise online', 'media']);
+    expect(seen(byCue(found, 'berichtet'))).toEqual([
+      'berichtet',
+      'tagesschau.de',
+      'tagesschau.de',
+      'media',
+    ]);
+  });
 });

@@ -472,4 +472,20 @@ describe('subjects a Spanish sentence sets apart', () => {
   it('reads no cue in a verb that a reflexive "se" makes passive', () => {
     expect(leer('Ayer se publicaron extractos del documento en varios sitios.')).toEqual([]);
   });
+
+  it('reads what the outlet itself learned ("según pudo saber LA NACION"), and its own unnamed form', () => {
+    const found = leer(
+      'Según pudo saber LA NACION, el club venderá el estadio. Según pudo saber, la venta se firmará en marzo. ' +
+        'El acuerdo incluye una cláusula, según ha podido confirmar este diario.',
+    );
+    const named = found.find((a) => a.content?.text === 'el club venderá el estadio');
+    expect(named && [named.cue.text, named.kind, named.name]).toEqual([
+      'Según pudo saber',
+      'media',
+      'LA NACION',
+    ]);
+    const unnamed = found.find((a) => a.content?.text === 'la venta se firmará en marzo');
+    expect(unnamed && [unnamed.kind, unnamed.source]).toEqual(['none', null]);
+    expect(byCue(found, 'según ha podido confirmar').source?.text).toBe('este diario');
+  });
 });

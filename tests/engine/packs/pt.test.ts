@@ -359,4 +359,13 @@ describe('Portuguese: sources after "segundo" and views', () => {
     expect(byCue(found, 'Segundo').name).toBe('O Globo');
     expect(byCue(found, 'De acordo com').name).toBe('O Globo');
   });
+
+  it('reads an outlet that writes its name in lower case ("o g1") as a source', () => {
+    const a = byCue(pt('Segundo apurou o g1, a prefeitura vai adiar o leilão.'), 'Segundo apurou');
+    expect([a.kind, a.name, a.content?.text]).toEqual([
+      'media',
+      'g1',
+      'a prefeitura vai adiar o leilão',
+    ]);
+  });
 });
