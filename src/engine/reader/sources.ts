@@ -15,6 +15,7 @@ import {
   opensNounPhrase,
   type PackText,
   pastAudience,
+  quotedNameAt,
 } from './words';
 
 export interface PackSource {
@@ -317,19 +318,6 @@ function appositive(text: PackText, pack: Pack, comma: number): PackSource {
   if (!text.isCapitalized(first) || !text.is(first - 1, ',')) return none();
   const head = before(text, pack, first - 2);
   return head.first >= 0 ? { ...head, last: comma - 1 } : { ...none(), first, last: comma - 1 };
-}
-
-// A quoted name is a few words: „Spiegel“, „Frankfurter Allgemeine Zeitung“.
-const QUOTED_NAME_WORDS = 4;
-
-/** The closing mark of a quote opening at i that holds only a capitalised name, else -1. */
-function quotedNameAt(text: PackText, i: number): number {
-  if (!text.isQuoteMark(i) || !text.spaceBefore(i)) return -1;
-  const quote = text.quoteOf(i);
-  const close = quote >= 0 ? (text.quotes.close[quote] ?? -1) : -1;
-  if (close <= i + 1 || close - i - 1 > QUOTED_NAME_WORDS) return -1;
-  for (let k = i + 1; k < close; k++) if (!text.isWord(k) || !text.isCapitalized(k)) return -1;
-  return close;
 }
 
 /** The token before a bracket that closes at `last` ("Lasier Martins (Podemos-RS)"), else `last`. */

@@ -252,3 +252,16 @@ export function adverbialBefore(text: PackText, pack: Pack, comma: number): bool
   for (let k = first; k < comma; k++) if (isBoundary(text, k)) return false;
   return true;
 }
+
+// A quoted name is a few words: „Spiegel“, „Frankfurter Allgemeine Zeitung“.
+const QUOTED_NAME_WORDS = 4;
+
+/** The closing mark of a quote opening at i that holds only a capitalised name, else -1. */
+export function quotedNameAt(text: PackText, i: number): number {
+  if (!text.isQuoteMark(i) || !text.spaceBefore(i)) return -1;
+  const quote = text.quoteOf(i);
+  const close = quote >= 0 ? (text.quotes.close[quote] ?? -1) : -1;
+  if (close <= i + 1 || close - i - 1 > QUOTED_NAME_WORDS) return -1;
+  for (let k = i + 1; k < close; k++) if (!text.isWord(k) || !text.isCapitalized(k)) return -1;
+  return close;
+}

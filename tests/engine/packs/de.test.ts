@@ -333,4 +333,15 @@ describe('what is no attribution in German', () => {
       'media',
     ]);
   });
+
+  it('starts the claim after whom it was said to ("sagte dem Spiegel, ...", "der „Süddeutschen Zeitung“")', () => {
+    const found = de(
+      'Die Ministerin sagte der „Süddeutschen Zeitung“, sie werde nicht zurücktreten. ' +
+        'Der Bürgermeister sagte den Zeitungen der Funke-Mediengruppe, die Brücke bleibe gesperrt.',
+    );
+    expect(found.map(claimOf)).toEqual([
+      'sie werde nicht zurücktreten',
+      'die Brücke bleibe gesperrt',
+    ]);
+  });
 });
