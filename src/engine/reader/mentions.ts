@@ -218,6 +218,8 @@ const NO_NAME_START =
   WordClass.SubjectPronoun |
   WordClass.Title |
   WordClass.Role |
+  // "Fuentes de Moncloa": a noun of unnamed sources opening a sentence names no one.
+  WordClass.Anonymity |
   WordClass.Verb |
   WordClass.Hedge |
   WordClass.Clitic;

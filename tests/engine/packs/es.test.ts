@@ -488,4 +488,14 @@ describe('subjects a Spanish sentence sets apart', () => {
     expect(unnamed && [unnamed.kind, unnamed.source]).toEqual(['none', null]);
     expect(byCue(found, 'según ha podido confirmar').source?.text).toBe('este diario');
   });
+
+  it('reads a seat of government as an organisation and a sentence-opening "Fuentes de X" as unnamed', () => {
+    const found = leer(
+      'La Casa Blanca anunció que el presidente viajará a Lima. ' +
+        'Fuentes de Moncloa aseguran que no habrá adelanto electoral.',
+    );
+    const white = byCue(found, 'anunció');
+    expect([white.kind, white.name]).toEqual(['organization', 'Casa Blanca']);
+    expect(byCue(found, 'aseguran').kind).toBe('unnamed');
+  });
 });

@@ -368,4 +368,9 @@ describe('Portuguese: sources after "segundo" and views', () => {
       'a prefeitura vai adiar o leilão',
     ]);
   });
+
+  it('names a body opening a sentence without its article ("A Polícia Federal" is Polícia Federal)', () => {
+    const a = byCue(pt('A Polícia Federal informou que a investigação continua.'), 'informou');
+    expect([a.kind, a.name]).toEqual(['organization', 'Polícia Federal']);
+  });
 });
