@@ -44,6 +44,7 @@ export interface Pack {
   particles: ReadonlySet<string>;
   verbPhrases: Phrases;
   asWords: ReadonlySet<string>;
+  backReferences: Phrases;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -224,6 +225,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     particles: lower(data.particles ?? []),
     verbPhrases: phrases(data.verbPhrases ?? []),
     asWords: lower(data.asWords ?? []),
+    backReferences: phrases(data.backReferences ?? []),
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),

@@ -15,6 +15,7 @@ import {
   type PackText,
   pastAudience,
   phraseWithGapsAt,
+  refersBack,
 } from './words';
 
 // How far back a participle looks for its auxiliary ("a également déclaré", "a pour sa part estimé",
@@ -259,7 +260,8 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   const claimed =
     claimInView(text, pack, Math.max(cue.last, cue.particle)) ||
     tagAfterClaim(text, pack, cue) ||
-    besideClaim(text, pack, cue.first);
+    besideClaim(text, pack, cue.first) ||
+    refersBack(text, pack, cue.first);
   if (pack.needsClaim.has(lemma) && !claimed) return null;
   return cue;
 }

@@ -16,6 +16,7 @@ import {
   type PackText,
   pastAudience,
   quotedNameAt,
+  refersBack,
 } from './words';
 
 export interface PackSource {
@@ -100,6 +101,11 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "comme l'a souligné l'Arcep": the source follows the verb.
   if (pack.asWords.has(text.word(j)))
     return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
+  // "Así lo explicó el ministro": the source follows the verb, the claim is the sentence before.
+  if (refersBack(text, pack, verb)) {
+    const subject = after(text, pack, cue.last + 1, true, cue.particle);
+    return { ...subject, tagAfterClaim: false, fronted: text.sentenceFirst(j) };
+  }
   // "dialogó con el gremio pero puntualizó que", "O senador reiterou ... e ponderou": a verb
   // joined to the one before shares its subject.
   if (j >= 0 && pack.conjunctions.has(text.word(j)) && !pack.clitics.has(text.word(j))) {

@@ -265,3 +265,20 @@ export function quotedNameAt(text: PackText, i: number): number {
   for (let k = i + 1; k < close; k++) if (!text.isWord(k) || !text.isCapitalized(k)) return -1;
   return close;
 }
+
+/**
+ * Whether the words that open the verb's sentence stand for what the sentence before said, only
+ * clitics, auxiliaries and a "que" between them and the verb: "Así lo explicó", "Foi o que disse",
+ * "C'est ce qu'a expliqué".
+ */
+export function refersBack(text: PackText, pack: Pack, verb: number): boolean {
+  const first = text.sentenceFirst(verb);
+  const length = first > 0 ? text.phraseAt(first, pack.backReferences) : 0;
+  if (length === 0) return false;
+  for (let k = first + length; k < verb; k++) {
+    const w = text.word(k);
+    if (!pack.clitics.has(w) && !pack.auxiliaries.has(w) && !pack.complementizers.has(w))
+      return false;
+  }
+  return true;
+}

@@ -498,4 +498,16 @@ describe('subjects a Spanish sentence sets apart', () => {
     expect([white.kind, white.name]).toEqual(['organization', 'Casa Blanca']);
     expect(byCue(found, 'aseguran').kind).toBe('unnamed');
   });
+
+  it('reads "Así lo dijo X": the source after the verb, the claim the sentence before', () => {
+    const found = leer('La planta cerrará en marzo. Así lo aseguró el sindicato metalúrgico.');
+    const a = byCue(found, 'aseguró');
+    expect(seen(a)).toEqual([
+      'aseguró',
+      'el sindicato metalúrgico',
+      'el sindicato metalúrgico',
+      'organization',
+    ]);
+    expect(a.content?.text).toBe('La planta cerrará en marzo');
+  });
 });

@@ -208,4 +208,14 @@ describe('French: who says so', () => {
     expect([article.kind, article.name]).toEqual(['document', 'Le Monde']);
     expect(byCue(found, 'a confié').source?.text).toBe('le directeur');
   });
+
+  it('reads "C’est ce qu’a expliqué X" and "Ainsi l’a affirmé X" as the sentence before said by X', () => {
+    const found = fr(
+      'La ligne rouvrira en juin. C’est ce qu’a expliqué la directrice. Les tarifs baisseront. ' +
+        'Ainsi l’a affirmé le président de la région.',
+    );
+    expect(byCue(found, 'a expliqué').content?.text).toBe('La ligne rouvrira en juin');
+    expect(byCue(found, 'a expliqué').source?.text).toBe('la directrice');
+    expect(byCue(found, 'a affirmé').content?.text).toBe('Les tarifs baisseront');
+  });
 });

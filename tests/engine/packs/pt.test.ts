@@ -373,4 +373,13 @@ describe('Portuguese: sources after "segundo" and views', () => {
     const a = byCue(pt('A Polícia Federal informou que a investigação continua.'), 'informou');
     expect([a.kind, a.name]).toEqual(['organization', 'Polícia Federal']);
   });
+
+  it('reads "Foi o que disse X": the source after the verb, the claim the sentence before', () => {
+    const a = byCue(
+      pt('A ponte será reaberta em maio. Foi o que disse o prefeito nesta segunda-feira.'),
+      'disse',
+    );
+    expect(a.source?.text).toBe('o prefeito');
+    expect(a.content?.text).toBe('A ponte será reaberta em maio');
+  });
 });
