@@ -261,11 +261,15 @@ function kindOfName(
   const opens = first === last && first === text.sentenceFirst(first) && !text.isUpper(first);
   const body = WordClass.BodyNoun | WordClass.Organization;
   if (opens && isWordOf(text, pack, first, body)) return null;
+  // "Carlos Cuerpo", "Ana Banco": a given name and a surname spelled like a body's word; a
+  // longer name that ends on one is the body's ("Konrad Adenauer Stiftung").
+  const givenName = isWordOf(text, pack, first, WordClass.FirstName);
+  if (givenName && !(last - first >= 2 && isWordOf(text, pack, last, WordClass.Organization)))
+    return 'person';
   for (let k = first; k <= last; k++) {
     if (isWordOf(text, pack, k, WordClass.Organization)) return 'organization';
   }
   if (first === last && text.isUpper(first)) return 'organization';
-  if (isWordOf(text, pack, first, WordClass.FirstName)) return 'person';
   const described = describedBy(text, pack, first);
   if (described) return described;
   if (surnames.has(text.hash(last)) && found.people.has(text.word(last))) return 'person';

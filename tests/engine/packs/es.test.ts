@@ -510,4 +510,12 @@ describe('subjects a Spanish sentence sets apart', () => {
     ]);
     expect(a.content?.text).toBe('La planta cerrará en marzo');
   });
+
+  it('reads a given name and a surname spelled like a body’s word as a person ("Carlos Cuerpo")', () => {
+    const found = leer(
+      'Carlos Cuerpo dijo que el déficit bajará. La Fundación Carlos Slim informó que donará diez millones.',
+    );
+    expect(byCue(found, 'dijo').kind).toBe('person');
+    expect(byCue(found, 'informó').kind).toBe('organization');
+  });
 });
