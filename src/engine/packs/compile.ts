@@ -44,6 +44,7 @@ export interface Pack {
   particles: ReadonlySet<string>;
   verbPhrases: Phrases;
   asWords: ReadonlySet<string>;
+  backReferences: Phrases;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -77,6 +78,10 @@ export interface Pack {
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   outlets: Phrases;
+  /** The first words of outlets that write their name in lower case: "g1", "franceinfo", "heise". */
+  lowerCaseOutlets: ReadonlySet<string>;
+  /** The articles a fused or inflected form stands for, by that form: "du" → ["le"]. */
+  articleForms: ReadonlyMap<string, readonly string[]>;
   mediaNouns: ReadonlySet<string>;
   documents: Phrases;
   nameParticles: ReadonlySet<string>;
@@ -220,6 +225,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     particles: lower(data.particles ?? []),
     verbPhrases: phrases(data.verbPhrases ?? []),
     asWords: lower(data.asWords ?? []),
+    backReferences: phrases(data.backReferences ?? []),
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),
@@ -251,6 +257,17 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
     outlets: phrases(data.outlets),
+    lowerCaseOutlets: lower(
+      data.outlets
+        .filter((name) => name.charAt(0) !== name.charAt(0).toUpperCase())
+        .map((name) => name.split(/[\s.]/)[0] ?? name),
+    ),
+    articleForms: new Map(
+      Object.entries(data.articleForms ?? {}).map(([form, articles]) => [
+        form.toLowerCase(),
+        articles.map((article) => article.toLowerCase()),
+      ]),
+    ),
     mediaNouns: lower(data.mediaNouns),
     documents: phrases(data.documents),
     nameParticles: lower(data.nameParticles),

@@ -74,6 +74,12 @@ export interface PackData {
   clauseMarks?: string[];
   /** "comme l'a souligné X", "como señaló X", "wie X berichtete": a report set beside a claim. */
   asWords?: string[];
+  /**
+   * Words that open a sentence and stand for what the sentence before said, its verb's subject
+   * after the verb: "así" ("Así lo explicó el ministro"), "foi o que" ("Foi o que disse o
+   * ministro"), "c'est ce qu'" ("C'est ce qu'a expliqué la ministre").
+   */
+  backReferences?: string[];
   /** Words that make what follows a condition, not a report: "si", "wenn", "caso". */
   conditionals?: string[];
   /** Negations: "ne ... pas" before a conditional makes it no hedge ("ne serait pas"). */
@@ -120,6 +126,12 @@ export interface PackData {
   bodyNouns: string[];
   /** News outlets and agencies, as written (case kept): "Le Monde", "AFP", "Folha". */
   outlets: string[];
+  /**
+   * Words that stand for an article an outlet's name opens on, fused with a preposition or in
+   * another case, and the articles they stand for: "du" → ["le"] ("un article du Monde" names Le
+   * Monde), "do" → ["o"] (O Globo), "dem" → ["der"] (Der Spiegel).
+   */
+  articleForms?: Record<string, string[]>;
   /** Nouns of media: "journal", "quotidien", "diario", "Zeitung", "jornal". */
   mediaNouns: string[];
   /** Nouns of documents: "rapport", "informe", "Bericht", "relatório", "projet de loi". */

@@ -1,9 +1,19 @@
 /** Where a cue's claim is: after its verb or "que", before its speech tag, or its sentence. */
 import type { Pack } from '../packs/compile';
+import { WordClass } from '../packs/word-classes';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
 import type { PackSource } from './sources';
-import { isBoundary, isDash, type PackText } from './words';
+import {
+  audienceAt,
+  fusedOutletAt,
+  isBoundary,
+  isDash,
+  isWordOf,
+  outletAt,
+  type PackText,
+  quotedNameAt,
+} from './words';
 
 export interface TokenRange {
   first: number;
@@ -58,7 +68,7 @@ function verbClaim(
     const before = claimBefore(text, cue.first - 1, sentenceFirst);
     if (before) return before;
   }
-  const from = Math.max(cue.last, source.last, cue.particle) + 1;
+  const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1);
   const limit = Math.min(sentenceLast, from + OPENER_REACH);
   for (let j = from; j <= limit; j++) {
     const w = text.word(j);
@@ -76,6 +86,32 @@ function verbClaim(
     }
   }
   return trimmed(text, from, sentenceLast) ?? claimBefore(text, cue.first - 1, sentenceFirst);
+}
+
+// Whom it was said to is a few words: "den Zeitungen der Funke-Mediengruppe".
+const SPOKEN_TO_WORDS = 6;
+
+/**
+ * Past whom it was said to, between the verb and its claim: "sagte dem Spiegel, ...", "sagte der
+ * „Süddeutschen Zeitung“, ...", "a déclaré à l'AFP que"; `from` when no outlet or medium is there.
+ */
+function pastSpokenTo(text: PackText, pack: Pack, from: number): number {
+  let last = from + audienceAt(text, pack, from) - 1;
+  if (last < from && isWordOf(text, pack, from, WordClass.Determiner)) {
+    const next = from + 1;
+    const fused = fusedOutletAt(text, pack, next);
+    const quotedName = quotedNameAt(text, next);
+    if (fused) last = next + fused.length - 1;
+    else if (quotedName > 0) last = quotedName;
+    else if (outletAt(text, pack, from) > 0) last = from + outletAt(text, pack, from) - 1;
+    else if (isWordOf(text, pack, next, WordClass.MediaNoun)) last = next;
+  }
+  if (last < from) return from;
+  // The rest of whom it was told, up to a comma: "den Zeitungen der Funke-Mediengruppe,".
+  for (let k = last + 1; k <= from + SPOKEN_TO_WORDS && !isBoundary(text, k); k++) {
+    if (text.is(k + 1, ',')) last = k;
+  }
+  return text.is(last + 1, ',') ? last + 2 : last + 1;
 }
 
 /** "Wie die Polizei mitteilte, ist ...", "..., wie sie sagte": the sentence outside the clause. */

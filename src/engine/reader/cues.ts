@@ -10,14 +10,17 @@ import {
   hashIsOf,
   isBoundary,
   isDash,
+  lowerCaseOutletAt,
   opensNounPhrase,
   type PackText,
   pastAudience,
   phraseWithGapsAt,
+  refersBack,
 } from './words';
 
-// How far back a participle looks for its auxiliary ("a également déclaré", German "hat ... gesagt").
-const AUXILIARY_REACH = 3;
+// How far back a participle looks for its auxiliary ("a également déclaré", "a pour sa part estimé",
+// German "hat ... gesagt").
+const AUXILIARY_REACH = 4;
 const AUXILIARY_REACH_VERB_SECOND = 14;
 // How far a verb that needs a claim looks for it: "prévoit que", "prévoit notamment que"; a "que"
 // may stand further, past whom it was told to ("trasmitió a las autoridades de Transporte que").
@@ -188,7 +191,8 @@ function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
   while (pack.determiners.has(text.word(k))) k++;
   const w = text.word(k);
   if (!w) return text.isQuoteMark(k);
-  if (text.isCapitalized(k)) return k > first || opensNounPhrase(text, pack, k);
+  if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
+    return k > first || opensNounPhrase(text, pack, k);
   return (
     pack.subjectPronouns.has(w) ||
     pack.roles.has(w) ||
@@ -237,9 +241,9 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     if (impersonalAt(text, pack, i, lemma)) return null;
     const particle = reading.particle ? particleAt(text, pack, i, reading.particle) : -1;
     // "se quejó": a pronominal verb's cue holds its clitic.
-    const first = pack.impersonalClitics.has(text.word(i - 1))
-      ? i - 1
-      : withAuxiliary(text, pack, i);
+    let first = pack.impersonalClitics.has(text.word(i - 1)) ? i - 1 : withAuxiliary(text, pack, i);
+    // "s'est dit": a spelling both finite and participle after a pronominal's "être".
+    if (first < i && pronominalPast(text, pack, first, lemma)) first--;
     cue = { ...packCue(PackCueKind.Verb, first, i), lemma, particle };
   } else if (spelling.use === VerbUse.Participle) {
     cue = participleCue(text, pack, i, spelling.lemma);
@@ -256,7 +260,8 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   const claimed =
     claimInView(text, pack, Math.max(cue.last, cue.particle)) ||
     tagAfterClaim(text, pack, cue) ||
-    besideClaim(text, pack, cue.first);
+    besideClaim(text, pack, cue.first) ||
+    refersBack(text, pack, cue.first);
   if (pack.needsClaim.has(lemma) && !claimed) return null;
   return cue;
 }
@@ -305,18 +310,27 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   const floor = text.sentenceFirst(i);
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
-    if (pack.passives.has(w)) return null;
+    if (pack.passives.has(w) && !pronominalPast(text, pack, j, lemma)) return null;
     if (pack.auxiliaries.has(w) || pack.grammar.splitInverted?.(w)) {
       // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré"; in a verb-second
       // language only side by side, as its subject may stand between ("hat der Minister gesagt").
       const near = pack.grammar.verbSecond ? 1 : AUXILIARY_REACH;
-      const first = i - j <= near ? j : i;
+      const withClitic = pronominalPast(text, pack, j, lemma) ? j - 1 : j;
+      const first = i - j <= near ? withClitic : i;
       return { ...packCue(PackCueKind.Verb, first, i), lemma, auxiliary: j };
     }
     if (isBoundary(text, j) && !pack.grammar.verbSecond) return null;
     if (text.is(j, '.') || text.is(j, ';')) return null;
   }
   return null;
+}
+
+/**
+ * "s'est félicité", "se sont dits": a pronominal verb's compound past takes "être", which is then
+ * no passive; the clitic before it marks it.
+ */
+function pronominalPast(text: PackText, pack: Pack, auxiliary: number, lemma: string): boolean {
+  return pack.impersonalClitics.has(text.word(auxiliary - 1)) && pack.pronominalVerbs.has(lemma);
 }
 
 /**

@@ -5,7 +5,16 @@
 import type { Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
-import { classesOf, isWordOf, opensNounPhrase, outletAt, type PackText, spanText } from './words';
+import {
+  classesOf,
+  fusedOutletAt,
+  isWordOf,
+  lowerCaseOutletAt,
+  opensNounPhrase,
+  outletAt,
+  type PackText,
+  spanText,
+} from './words';
 
 export interface Mention {
   first: number;
@@ -35,6 +44,13 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
   const surnames = new Set<number>();
   for (let i = 0; i < text.count; i++) {
     if (text.is(i, '(')) defineAcronym(text, pack, i, found.acronyms);
+    const lowerCaseOutlet = lowerCaseOutletAt(text, pack, i);
+    if (lowerCaseOutlet > 0) {
+      const last = i + lowerCaseOutlet - 1;
+      found.list.push({ first: i, last, name: spanText(text, i, last), kind: 'media' });
+      i = last;
+      continue;
+    }
     if (!startsName(text, pack, i)) continue;
     let last = i;
     while (continuesName(text, pack, last + 1)) {
@@ -47,8 +63,16 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       : 0;
     if (outlet > 1) {
       const end = Math.max(last, i + outlet - 2);
-      found.list.push({ first: i - 1, last: end, name: spanText(text, i - 1, end), kind: 'media' });
+      // "berichtet der Spiegel": named as the outlet writes itself, "Der Spiegel".
+      const name = capitalized(spanText(text, i - 1, end));
+      found.list.push({ first: i - 1, last: end, name, kind: 'media' });
       i = end;
+      continue;
+    }
+    const fused = outletAfterArticleForm(text, pack, i);
+    if (fused) {
+      found.list.push(fused);
+      i = fused.last;
       continue;
     }
     // Where every noun is capitalised, a body's name starts at its own word, not at the noun that
@@ -81,6 +105,19 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
   }
   if (opening.length > 0) addOpeningWords(text, opening, found);
   return found;
+}
+
+/** "un article du Monde": the outlet named as its own name writes it, "Le Monde". */
+function outletAfterArticleForm(text: PackText, pack: Pack, i: number): Mention | null {
+  const outlet = fusedOutletAt(text, pack, i);
+  if (!outlet) return null;
+  const last = i + outlet.length - 1;
+  const name = capitalized(`${outlet.article} ${spanText(text, i, last)}`);
+  return { first: i, last, name, kind: 'media' };
+}
+
+function capitalized(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 // A body's name runs over a few lower-case words: "Institut national de la statistique",
@@ -181,6 +218,8 @@ const NO_NAME_START =
   WordClass.SubjectPronoun |
   WordClass.Title |
   WordClass.Role |
+  // "Fuentes de Moncloa": a noun of unnamed sources opening a sentence names no one.
+  WordClass.Anonymity |
   WordClass.Verb |
   WordClass.Hedge |
   WordClass.Clitic;
@@ -222,11 +261,15 @@ function kindOfName(
   const opens = first === last && first === text.sentenceFirst(first) && !text.isUpper(first);
   const body = WordClass.BodyNoun | WordClass.Organization;
   if (opens && isWordOf(text, pack, first, body)) return null;
+  // "Carlos Cuerpo", "Ana Banco": a given name and a surname spelled like a body's word; a
+  // longer name that ends on one is the body's ("Konrad Adenauer Stiftung").
+  const givenName = isWordOf(text, pack, first, WordClass.FirstName);
+  if (givenName && !(last - first >= 2 && isWordOf(text, pack, last, WordClass.Organization)))
+    return 'person';
   for (let k = first; k <= last; k++) {
     if (isWordOf(text, pack, k, WordClass.Organization)) return 'organization';
   }
   if (first === last && text.isUpper(first)) return 'organization';
-  if (isWordOf(text, pack, first, WordClass.FirstName)) return 'person';
   const described = describedBy(text, pack, first);
   if (described) return described;
   if (surnames.has(text.hash(last)) && found.people.has(text.word(last))) return 'person';

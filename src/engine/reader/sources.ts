@@ -8,11 +8,15 @@ import { type PackCue, PackCueKind } from './cue';
 import {
   audienceAt,
   followsClaim,
+  fusedOutletAt,
   isBoundary,
   isVerbAt,
+  lowerCaseOutletAt,
   opensNounPhrase,
   type PackText,
   pastAudience,
+  quotedNameAt,
+  refersBack,
 } from './words';
 
 export interface PackSource {
@@ -97,6 +101,11 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "comme l'a souligné l'Arcep": the source follows the verb.
   if (pack.asWords.has(text.word(j)))
     return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
+  // "Así lo explicó el ministro": the source follows the verb, the claim is the sentence before.
+  if (refersBack(text, pack, verb)) {
+    const subject = after(text, pack, cue.last + 1, true, cue.particle);
+    return { ...subject, tagAfterClaim: false, fronted: text.sentenceFirst(j) };
+  }
   // "dialogó con el gremio pero puntualizó que", "O senador reiterou ... e ponderou": a verb
   // joined to the one before shares its subject.
   if (j >= 0 && pack.conjunctions.has(text.word(j)) && !pack.clitics.has(text.word(j))) {
@@ -317,19 +326,6 @@ function appositive(text: PackText, pack: Pack, comma: number): PackSource {
   return head.first >= 0 ? { ...head, last: comma - 1 } : { ...none(), first, last: comma - 1 };
 }
 
-// A quoted name is a few words: „Spiegel“, „Frankfurter Allgemeine Zeitung“.
-const QUOTED_NAME_WORDS = 4;
-
-/** The closing mark of a quote opening at i that holds only a capitalised name, else -1. */
-function quotedNameAt(text: PackText, i: number): number {
-  if (!text.isQuoteMark(i) || !text.spaceBefore(i)) return -1;
-  const quote = text.quoteOf(i);
-  const close = quote >= 0 ? (text.quotes.close[quote] ?? -1) : -1;
-  if (close <= i + 1 || close - i - 1 > QUOTED_NAME_WORDS) return -1;
-  for (let k = i + 1; k < close; k++) if (!text.isWord(k) || !text.isCapitalized(k)) return -1;
-  return close;
-}
-
 /** The token before a bracket that closes at `last` ("Lasier Martins (Podemos-RS)"), else `last`. */
 function pastBracket(text: PackText, last: number): number {
   if (!text.is(last, ')')) return last;
@@ -353,6 +349,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
   first = pastAudience(text, pack, first);
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
+  // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
+  const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);
+  if (lowerCaseOutlet > 0) return { ...none(tag), first, last: first + lowerCaseOutlet - 1 };
   const end = Math.min(text.sentenceEnd(first), first + LONGEST_SOURCE);
   let last = first;
   while (last + 1 < end) {
@@ -369,7 +368,8 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
       last = quotedName;
       continue;
     }
-    if (isBoundary(text, next) && !text.is(next, '(') && !abbreviationDot(text, pack, next)) break;
+    const inName = text.is(next, '(') || abbreviationDot(text, pack, next) || domainDot(text, next);
+    if (isBoundary(text, next) && !inName) break;
     if (next === particle || endsCapitalizedPhrase(text, pack, first, next)) break;
     const w = text.word(next);
     const verb = isVerbAt(text, pack, next) && isVerb(pack, w);
@@ -425,6 +425,11 @@ function abbreviationDot(text: PackText, pack: Pack, i: number): boolean {
   return text.is(i, '.') && pack.textLexicon.abbreviations.has(text.word(i - 1));
 }
 
+/** The dot of a name written as a web address: "eldiario.es", "tagesschau.de". */
+function domainDot(text: PackText, i: number): boolean {
+  return text.is(i, '.') && !text.spaceBefore(i) && text.isWord(i + 1) && !text.spaceBefore(i + 1);
+}
+
 /** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */
 function appositionAfter(text: PackText, comma: number): boolean {
   return (
@@ -432,14 +437,26 @@ function appositionAfter(text: PackText, comma: number): boolean {
   );
 }
 
-/** Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi"). */
+/**
+ * Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi");
+ * one before a name goes on ("el embajador en Francia") unless the phrase has its own name
+ * already ("Emmanuel Macron | sur X").
+ */
 function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
+  let named = false;
   for (let k = first + 1; k <= last; k++) {
     const w = text.word(k);
-    const capitalNames = !pack.grammar.capitalizedNouns && text.isCapitalized(k + 1);
+    // "le ministre au Figaro": an outlet after a fused article is whom it spoke to.
+    const capitalNames =
+      !pack.grammar.capitalizedNouns &&
+      text.isCapitalized(k + 1) &&
+      !named &&
+      !fusedOutletAt(text, pack, k + 1);
     if (pack.prepositions.has(w) && !pack.nameParticles.has(w) && !capitalNames) {
       return k - 1;
     }
+    // A capitalised word after a preposition is a complement ("d'État aux Transports"), no name.
+    named ||= text.isCapitalized(k) && !pack.prepositions.has(text.word(k - 1));
   }
   return last;
 }

@@ -32,6 +32,40 @@ export function outletAt(text: PackText, pack: Pack, i: number): number {
   return phraseOfClassAt(text, pack, i, WordClass.OutletStart, pack.outlets);
 }
 
+/** "laut heise online", "disse ao g1": an outlet that writes its name in lower case, its length (0 if none). */
+export function lowerCaseOutletAt(text: PackText, pack: Pack, i: number): number {
+  if (text.isCapitalized(i) || !pack.lowerCaseOutlets.has(text.word(i))) return 0;
+  return outletAt(text, pack, i);
+}
+
+/**
+ * "un article du Monde", "disse ao Globo", "sagte dem Spiegel": an outlet whose name opens on an
+ * article the text fused with a preposition or inflected, before i; the length of the rest of its
+ * name from i and the article it opens on, or null.
+ */
+export function fusedOutletAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+): { length: number; article: string } | null {
+  const articles = pack.articleForms.get(text.word(i - 1));
+  if (!articles) return null;
+  for (const article of articles) {
+    for (const words of pack.outlets.get(article) ?? []) {
+      if (words.length > 1 && followsArticle(text, i, words)) {
+        return { length: words.length - 1, article };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether the words from i are an outlet's name after its opening article. */
+function followsArticle(text: PackText, i: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (text.word(i + k - 1) !== words[k]) return false;
+  return true;
+}
+
 /** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
 export function documentAt(text: PackText, pack: Pack, i: number): number {
   return phraseOfClassAt(text, pack, i, WordClass.DocumentStart, pack.documents);
@@ -73,7 +107,8 @@ export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean 
     // Plurals stand bare: "segundo fontes", "informado por aliados", "de acordo com dados".
     (classes & OPENS_NOUN_PHRASE) !== 0 ||
     documentAt(text, pack, i) > 0 ||
-    (text.isCapitalized(i) && (classes & (WordClass.Preposition | WordClass.Conjunction)) === 0)
+    (text.isCapitalized(i) && (classes & (WordClass.Preposition | WordClass.Conjunction)) === 0) ||
+    lowerCaseOutletAt(text, pack, i) > 0
   );
 }
 
@@ -215,5 +250,35 @@ export function adverbialBefore(text: PackText, pack: Pack, comma: number): bool
   const first = text.sentenceFirst(comma);
   if (comma - first > ADVERBIAL_WORDS || !pack.prepositions.has(text.word(first))) return false;
   for (let k = first; k < comma; k++) if (isBoundary(text, k)) return false;
+  return true;
+}
+
+// A quoted name is a few words: „Spiegel“, „Frankfurter Allgemeine Zeitung“.
+const QUOTED_NAME_WORDS = 4;
+
+/** The closing mark of a quote opening at i that holds only a capitalised name, else -1. */
+export function quotedNameAt(text: PackText, i: number): number {
+  if (!text.isQuoteMark(i) || !text.spaceBefore(i)) return -1;
+  const quote = text.quoteOf(i);
+  const close = quote >= 0 ? (text.quotes.close[quote] ?? -1) : -1;
+  if (close <= i + 1 || close - i - 1 > QUOTED_NAME_WORDS) return -1;
+  for (let k = i + 1; k < close; k++) if (!text.isWord(k) || !text.isCapitalized(k)) return -1;
+  return close;
+}
+
+/**
+ * Whether the words that open the verb's sentence stand for what the sentence before said, only
+ * clitics, auxiliaries and a "que" between them and the verb: "Así lo explicó", "Foi o que disse",
+ * "C'est ce qu'a expliqué".
+ */
+export function refersBack(text: PackText, pack: Pack, verb: number): boolean {
+  const first = text.sentenceFirst(verb);
+  const length = first > 0 ? text.phraseAt(first, pack.backReferences) : 0;
+  if (length === 0) return false;
+  for (let k = first + length; k < verb; k++) {
+    const w = text.word(k);
+    if (!pack.clitics.has(w) && !pack.auxiliaries.has(w) && !pack.complementizers.has(w))
+      return false;
+  }
   return true;
 }

@@ -307,4 +307,41 @@ describe('what is no attribution in German', () => {
   it('reads "laut" as an adjective when no source follows', () => {
     expect(de('Im Saal wurde es plötzlich sehr laut.')).toEqual([]);
   });
+
+  it('names an outlet after its article in another case by its own name ("des Spiegel" is Der Spiegel)', () => {
+    const found = de(
+      'Nach Informationen des Spiegel soll die Bahn neue Züge bestellen. Die Bahn plant Kürzungen, berichtet der Spiegel.',
+    );
+    expect(seen(byCue(found, 'Nach Informationen des'))).toEqual([
+      'Nach Informationen des',
+      'Spiegel',
+      'Der Spiegel',
+      'media',
+    ]);
+    expect(byCue(found, 'berichtet').name).toBe('Der Spiegel');
+  });
+
+  it('reads an outlet that writes its name in lower case, or as a web address, as a source', () => {
+    const found = de(
+      'Laut heise online steigen die Preise für Speicherchips. Die Lieferzeiten wachsen, berichtet tagesschau.de.',
+    );
+    expect(seen(byCue(found, 'Laut'))).toEqual(['Laut', 'heise online', 'heise online', 'media']);
+    expect(seen(byCue(found, 'berichtet'))).toEqual([
+      'berichtet',
+      'tagesschau.de',
+      'tagesschau.de',
+      'media',
+    ]);
+  });
+
+  it('starts the claim after whom it was said to ("sagte dem Spiegel, ...", "der „Süddeutschen Zeitung“")', () => {
+    const found = de(
+      'Die Ministerin sagte der „Süddeutschen Zeitung“, sie werde nicht zurücktreten. ' +
+        'Der Bürgermeister sagte den Zeitungen der Funke-Mediengruppe, die Brücke bleibe gesperrt.',
+    );
+    expect(found.map(claimOf)).toEqual([
+      'sie werde nicht zurücktreten',
+      'die Brücke bleibe gesperrt',
+    ]);
+  });
 });

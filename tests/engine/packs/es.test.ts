@@ -472,4 +472,50 @@ describe('subjects a Spanish sentence sets apart', () => {
   it('reads no cue in a verb that a reflexive "se" makes passive', () => {
     expect(leer('Ayer se publicaron extractos del documento en varios sitios.')).toEqual([]);
   });
+
+  it('reads what the outlet itself learned ("según pudo saber LA NACION"), and its own unnamed form', () => {
+    const found = leer(
+      'Según pudo saber LA NACION, el club venderá el estadio. Según pudo saber, la venta se firmará en marzo. ' +
+        'El acuerdo incluye una cláusula, según ha podido confirmar este diario.',
+    );
+    const named = found.find((a) => a.content?.text === 'el club venderá el estadio');
+    expect(named && [named.cue.text, named.kind, named.name]).toEqual([
+      'Según pudo saber',
+      'media',
+      'LA NACION',
+    ]);
+    const unnamed = found.find((a) => a.content?.text === 'la venta se firmará en marzo');
+    expect(unnamed && [unnamed.kind, unnamed.source]).toEqual(['none', null]);
+    expect(byCue(found, 'según ha podido confirmar').source?.text).toBe('este diario');
+  });
+
+  it('reads a seat of government as an organisation and a sentence-opening "Fuentes de X" as unnamed', () => {
+    const found = leer(
+      'La Casa Blanca anunció que el presidente viajará a Lima. ' +
+        'Fuentes de Moncloa aseguran que no habrá adelanto electoral.',
+    );
+    const white = byCue(found, 'anunció');
+    expect([white.kind, white.name]).toEqual(['organization', 'Casa Blanca']);
+    expect(byCue(found, 'aseguran').kind).toBe('unnamed');
+  });
+
+  it('reads "Así lo dijo X": the source after the verb, the claim the sentence before', () => {
+    const found = leer('La planta cerrará en marzo. Así lo aseguró el sindicato metalúrgico.');
+    const a = byCue(found, 'aseguró');
+    expect(seen(a)).toEqual([
+      'aseguró',
+      'el sindicato metalúrgico',
+      'el sindicato metalúrgico',
+      'organization',
+    ]);
+    expect(a.content?.text).toBe('La planta cerrará en marzo');
+  });
+
+  it('reads a given name and a surname spelled like a body’s word as a person ("Carlos Cuerpo")', () => {
+    const found = leer(
+      'Carlos Cuerpo dijo que el déficit bajará. La Fundación Carlos Slim informó que donará diez millones.',
+    );
+    expect(byCue(found, 'dijo').kind).toBe('person');
+    expect(byCue(found, 'informó').kind).toBe('organization');
+  });
 });

@@ -144,4 +144,78 @@ describe('French: who says so', () => {
     expect(seen(a)).toEqual(['estiment', 'Les syndicats', 'Les syndicats', 'unnamed']);
     expect(a.content?.text).toBe('la réforme va trop loin');
   });
+
+  it('reads a pronominal verb, its clitic in the cue, and its compound past with "être"', () => {
+    const found = fr(
+      '« Le compte n’y est pas », s’interroge la maire. ' +
+        '« C’est une première victoire », s’est félicité le syndicat. ' +
+        'Le président de la région, Luc Garnier, s’est dit « très inquiet ».',
+    );
+    expect(seen(byCue(found, 's’interroge'))).toEqual([
+      's’interroge',
+      'la maire',
+      'la maire',
+      'unnamed',
+    ]);
+    expect(byCue(found, 's’est félicité').content?.text).toBe('C’est une première victoire');
+    expect(byCue(found, 's’est dit').name).toBe('Luc Garnier');
+  });
+
+  it('reads no report in a reflexive verb that is no speech, nor in a passive', () => {
+    const none = fr(
+      'Cette baisse s’explique par la météo. Elle se rappelle que son frère était pêcheur. ' +
+        'La décision a été annoncée hier.',
+    );
+    expect(none.map((a) => a.cue.text)).toEqual([]);
+  });
+
+  it('reads verbs that report only with a claim in inverted tags ("a réagi", "juge", "a lancé")', () => {
+    const found = fr(
+      '« Nous ne céderons rien », a réagi la ministre. ' +
+        '« C’est un recul », juge Camille Roux, économiste. ' +
+        '« Au travail ! », a-t-il lancé. Il a lancé un appel aux dons.',
+    );
+    expect(byCue(found, 'a réagi').source?.text).toBe('la ministre');
+    expect(byCue(found, 'juge').name).toBe('Camille Roux');
+    expect(byCue(found, 'a-t-il lancé').content?.text).toBe('Au travail');
+    expect(found).toHaveLength(3);
+  });
+
+  it('reaches the auxiliary past an aside of a few words ("a pour sa part estimé")', () => {
+    const a = byCue(
+      fr('Le maire, Hugo Perrin, a pour sa part estimé que le projet était trop cher.'),
+      'a pour sa part estimé',
+    );
+    expect(a.name).toBe('Hugo Perrin');
+    expect(a.content?.text).toBe('le projet était trop cher');
+  });
+
+  it('ends a speech tag’s subject before where and how it spoke ("devant les députés", "sur X")', () => {
+    const found = fr(
+      '« Il faut agir », a déclaré le ministre devant les députés. ' +
+        '« Nous tiendrons », a écrit Julie Lenoir sur X.',
+    );
+    expect(byCue(found, 'a déclaré').source?.text).toBe('le ministre');
+    expect(byCue(found, 'a écrit').source?.text).toBe('Julie Lenoir');
+  });
+
+  it('names an outlet after a fused article by its own name ("du Monde" is Le Monde), and ends a tag’s subject before it', () => {
+    const found = fr(
+      'Selon un article du Monde, la fusion est reportée. ' +
+        '« Rien n’est signé », a confié le directeur au Figaro.',
+    );
+    const article = byCue(found, 'Selon');
+    expect([article.kind, article.name]).toEqual(['document', 'Le Monde']);
+    expect(byCue(found, 'a confié').source?.text).toBe('le directeur');
+  });
+
+  it('reads "C’est ce qu’a expliqué X" and "Ainsi l’a affirmé X" as the sentence before said by X', () => {
+    const found = fr(
+      'La ligne rouvrira en juin. C’est ce qu’a expliqué la directrice. Les tarifs baisseront. ' +
+        'Ainsi l’a affirmé le président de la région.',
+    );
+    expect(byCue(found, 'a expliqué').content?.text).toBe('La ligne rouvrira en juin');
+    expect(byCue(found, 'a expliqué').source?.text).toBe('la directrice');
+    expect(byCue(found, 'a affirmé').content?.text).toBe('Les tarifs baisseront');
+  });
 });

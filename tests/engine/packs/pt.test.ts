@@ -351,4 +351,35 @@ describe('Portuguese: sources after "segundo" and views', () => {
     );
     expect(found.map((a) => a.cue.text)).toEqual(['Segundo apurou']);
   });
+
+  it('names an outlet after a fused article by its own name ("do Globo" is O Globo), with a capital', () => {
+    const found = pt(
+      'Segundo reportagem do Globo, a obra vai atrasar. De acordo com o Globo, a licitação foi anulada.',
+    );
+    expect(byCue(found, 'Segundo').name).toBe('O Globo');
+    expect(byCue(found, 'De acordo com').name).toBe('O Globo');
+  });
+
+  it('reads an outlet that writes its name in lower case ("o g1") as a source', () => {
+    const a = byCue(pt('Segundo apurou o g1, a prefeitura vai adiar o leilão.'), 'Segundo apurou');
+    expect([a.kind, a.name, a.content?.text]).toEqual([
+      'media',
+      'g1',
+      'a prefeitura vai adiar o leilão',
+    ]);
+  });
+
+  it('names a body opening a sentence without its article ("A Polícia Federal" is Polícia Federal)', () => {
+    const a = byCue(pt('A Polícia Federal informou que a investigação continua.'), 'informou');
+    expect([a.kind, a.name]).toEqual(['organization', 'Polícia Federal']);
+  });
+
+  it('reads "Foi o que disse X": the source after the verb, the claim the sentence before', () => {
+    const a = byCue(
+      pt('A ponte será reaberta em maio. Foi o que disse o prefeito nesta segunda-feira.'),
+      'disse',
+    );
+    expect(a.source?.text).toBe('o prefeito');
+    expect(a.content?.text).toBe('A ponte será reaberta em maio');
+  });
 });
