@@ -3,6 +3,7 @@
  * compiled by the word after their gap: German "nach" opens a hundred and fifty of them, and the
  * few words after a "nach" in a text find the phrases they can end without trying every one.
  */
+import { hashWord } from '../text/tokens';
 
 /** A phrase's gap: up to a few plain words (adjectives, articles). */
 export const GAP = '…';
@@ -17,6 +18,8 @@ export interface GappedPhrases {
   byWordAfterGap: ReadonlyMap<string, PhraseList>;
   /** The words after a gap, by their last letter's code, to find those a compound ends with. */
   byLastLetter: ReadonlyMap<number, readonly string[]>;
+  /** The hashes of the words after a gap (`hashWord`): a word with none of them is none of them. */
+  hashesAfterGap: ReadonlySet<number>;
 }
 
 /** The phrases of a table, by first word, each set of them compiled by the words after gaps. */
@@ -49,5 +52,6 @@ function gappedPhrases(list: PhraseList): GappedPhrases {
     const last = after.charCodeAt(after.length - 1);
     byLastLetter.set(last, [...(byLastLetter.get(last) ?? []), after]);
   }
-  return { always, byWordAfterGap, byLastLetter };
+  const hashesAfterGap = new Set([...byWordAfterGap.keys()].map(hashWord));
+  return { always, byWordAfterGap, byLastLetter, hashesAfterGap };
 }

@@ -35,6 +35,12 @@ export enum WordClass {
   AccordingTagStart = 1 << 20,
   ImpersonalStart = 1 << 21,
   VerbPhraseStart = 1 << 22,
+  Auxiliary = 1 << 23,
+  /** "que", "dass": the word that opens a claim. */
+  Complementizer = 1 << 24,
+  Relative = 1 << 25,
+  /** "comme", "wie": the word that opens "as X said". */
+  AsWord = 1 << 26,
 }
 
 /**

@@ -2,8 +2,9 @@
 import type { Pack } from '../packs/compile';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
+import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { isBoundary, isDash, type PackText } from './words';
+import { isBoundary, isDash } from './words';
 
 export interface TokenRange {
   first: number;

@@ -13,8 +13,9 @@ import {
   mentionsWithin,
   timesMentioned,
 } from './mentions';
+import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { isBoundary, isVerbAt, type PackText, spanText } from './words';
+import { isBoundary, isVerbAt, spanText } from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -144,9 +145,11 @@ const DOCUMENT_NAME_WORDS = 5;
 function fullestDocument(text: PackText, pack: Pack, head: number, length: number): string | null {
   const words: string[] = [];
   for (let k = 0; k < length; k++) words.push(text.word(head + k));
-  // The first full mention names it, as a reader first learns it (in a headline, a lede).
+  // The first full mention names it, as a reader first learns it (in a headline, a lede): only a
+  // word with the hash of the noun's first word can start one.
+  const firstHash = text.hash(head);
   for (let j = 0; j < text.count; j++) {
-    if (!text.matches(j, words)) continue;
+    if (text.hash(j) !== firstHash || !text.matches(j, words)) continue;
     let last = j + length - 1;
     if (!pack.prepositions.has(text.word(last + 1))) continue;
     const limit = j + length + DOCUMENT_NAME_WORDS;

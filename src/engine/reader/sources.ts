@@ -5,13 +5,13 @@
  */
 import { type Pack, VerbUse } from '../packs/compile';
 import { type PackCue, PackCueKind } from './cue';
+import type { PackText } from './pack-text';
 import {
   audienceAt,
   followsClaim,
   isBoundary,
   isVerbAt,
   opensNounPhrase,
-  type PackText,
   pastAudience,
 } from './words';
 
