@@ -202,6 +202,7 @@ function wordClasses(pack: PackWords): WordClasses {
     [WordClass.Complementizer, pack.complementizers],
     [WordClass.Relative, pack.relatives],
     [WordClass.AsWord, pack.asWords],
+    [WordClass.ClauseMark, pack.clauseMarks],
   ]);
 }
 

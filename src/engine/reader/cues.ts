@@ -426,7 +426,7 @@ function reportedClauseAfter(text: PackText, pack: Pack, comma: number): boolean
   if (pack.clauseMarks.size === 0) return false;
   const end = Math.min(text.sentenceEnd(comma), comma + 1 + MARK_REACH);
   for (let j = comma + 1; j < end; j++) {
-    if (pack.clauseMarks.has(text.word(j))) return true;
+    if (text.isWordOf(j, WordClass.ClauseMark)) return true;
     if (isBoundary(text, j)) return false;
   }
   return false;

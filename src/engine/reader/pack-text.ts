@@ -29,9 +29,22 @@ export class PackText extends ParsedText<TextLexicon> {
     if (known === undefined) return 0;
     if (known !== UNKNOWN) return known;
     const { byHash, byWord } = this.wordClasses;
-    const classes = byHash.get(this.hash(i)) === 0 ? 0 : (byWord.get(this.word(i)) ?? 0);
+    const hash = this.hash(i);
+    let classes = byHash.get(hash);
+    // Most words of the lists are written in lower case in a text ("der", "que"): told so, they
+    // need no lower-cased string of their own.
+    if (classes !== 0 && !this.writtenAs(i, byHash.soleWord(hash))) {
+      classes = byWord.get(this.word(i)) ?? 0;
+    }
     this.known[i] = classes;
     return classes;
+  }
+
+  /** Whether the word at i is written exactly as `word`. */
+  private writtenAs(i: number, word: string | null): boolean {
+    if (word === null || !this.isWord(i)) return false;
+    const start = this.start(i);
+    return this.end(i) - start === word.length && this.text.startsWith(word, start);
   }
 
   /** Whether the word at i is in any of the classes given: most words are told by their hash alone. */
