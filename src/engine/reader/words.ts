@@ -79,6 +79,10 @@ export function phraseWithGapsAt(
   const phrases = table.get(text.word(i));
   if (!phrases) return 0;
   let best = longestAt(text, pack, i, phrases.always, 0);
+  // Only the phrases whose second word is the next word can match: "de" opens dozens.
+  if (phrases.secondWordHashes.has(text.hash(i + 1))) {
+    best = longestAt(text, pack, i, phrases.bySecondWord.get(text.word(i + 1)), best);
+  }
   // Only the phrases whose word after the gap is one of the next few words can match: "nach"
   // opens a hundred and fifty phrases, and most of its uses none of them.
   const compounds = pack.grammar.compounds === true;
