@@ -31,8 +31,8 @@ export class PackText extends ParsedText<TextLexicon> {
     const { byHash, byWord } = this.wordClasses;
     const hash = this.hash(i);
     let classes = byHash.get(hash);
-    // Most words of the lists are written in lower case in a text ("der", "que"): told so, they
-    // need no lower-cased string of their own.
+    // Most words of the lists are written in lower case in a text ("der", "que"), or with an
+    // ASCII capital ("Polizei", "Selon"): told so, they need no lower-cased string of their own.
     if (classes !== 0 && !this.writtenAs(i, byHash.soleWord(hash))) {
       classes = byWord.get(this.word(i)) ?? 0;
     }
@@ -40,11 +40,18 @@ export class PackText extends ParsedText<TextLexicon> {
     return classes;
   }
 
-  /** Whether the word at i is written exactly as `word`. */
+  /** Whether the word at i is written as `word` (in lower case), or so but for an ASCII capital first. */
   private writtenAs(i: number, word: string | null): boolean {
     if (word === null || !this.isWord(i)) return false;
     const start = this.start(i);
-    return this.end(i) - start === word.length && this.text.startsWith(word, start);
+    if (this.end(i) - start !== word.length) return false;
+    const first = this.text.charCodeAt(start);
+    const lowered = first >= 65 && first <= 90 ? first + 32 : first;
+    if (lowered !== word.charCodeAt(0)) return false;
+    for (let k = 1; k < word.length; k++) {
+      if (this.text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** Whether the word at i is in any of the classes given: most words are told by their hash alone. */

@@ -20,6 +20,13 @@ describe("a pack text's word classes", () => {
     }
   });
 
+  it('tells a word of the lists however it is capitalised', () => {
+    const shouted = new PackText('SELON Le ministre', FRENCH);
+    expect(shouted.isWordOf(0, WordClass.AccordingStart)).toBe(true);
+    expect(shouted.isWordOf(1, WordClass.Determiner)).toBe(true);
+    expect(shouted.classesOf(2)).toBe(text.classesOf(at('ministre')));
+  });
+
   it('gives no class to a word in no list, a mark, or a token out of range', () => {
     expect(text.classesOf(at('attend'))).toBe(0);
     expect(text.classesOf(text.count - 1)).toBe(0);
