@@ -10,8 +10,8 @@ import { EnglishText } from './english/text';
 import { PACKS } from './packs';
 import type { Pack } from './packs/compile';
 import { ENGLISH } from './packs/en';
+import { PackText } from './reader/pack-text';
 import { readWithPack } from './reader/read';
-import { ParsedText } from './text/parse';
 import type { Scratch } from './text/scratch';
 import type { Tokens } from './text/tokens';
 import type { Attribution, ExtractOptions, LanguageCode } from './types';
@@ -32,8 +32,7 @@ const english: LanguageReader = {
 function packReader(pack: Pack): LanguageReader {
   return {
     commonWords: pack.commonWords,
-    read: (raw, tokens, scratch) =>
-      readWithPack(new ParsedText(raw, pack.textLexicon, scratch, tokens), pack),
+    read: (raw, tokens, scratch) => readWithPack(new PackText(raw, pack, scratch, tokens), pack),
   };
 }
 

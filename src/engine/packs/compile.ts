@@ -203,6 +203,11 @@ function wordClasses(pack: PackWords): WordClasses {
     [WordClass.AccordingTagStart, pack.accordingTags.keys()],
     [WordClass.ImpersonalStart, pack.impersonal.keys()],
     [WordClass.VerbPhraseStart, pack.verbPhrases.keys()],
+    [WordClass.Auxiliary, pack.auxiliaries],
+    [WordClass.Complementizer, pack.complementizers],
+    [WordClass.Relative, pack.relatives],
+    [WordClass.AsWord, pack.asWords],
+    [WordClass.ClauseMark, pack.clauseMarks],
   ]);
 }
 

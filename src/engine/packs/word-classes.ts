@@ -35,6 +35,14 @@ export enum WordClass {
   AccordingTagStart = 1 << 20,
   ImpersonalStart = 1 << 21,
   VerbPhraseStart = 1 << 22,
+  Auxiliary = 1 << 23,
+  /** "que", "dass": the word that opens a claim. */
+  Complementizer = 1 << 24,
+  Relative = 1 << 25,
+  /** "comme", "wie": the word that opens "as X said". */
+  AsWord = 1 << 26,
+  /** German "sei", "habe": a word that marks the clause after a comma as a claim. */
+  ClauseMark = 1 << 27,
 }
 
 /**
@@ -44,6 +52,8 @@ export enum WordClass {
 export class ClassesByHash {
   private readonly hashes: Int32Array;
   private readonly classes: Int32Array;
+  /** The one word of each slot's hash, when only one has it (see `soleWord`). */
+  private readonly words: (string | null)[];
   private readonly mask: number;
 
   constructor(byWord: ReadonlyMap<string, number>) {
@@ -54,9 +64,12 @@ export class ClassesByHash {
     // Hashes are 30 bits, never negative: -1 marks an empty slot.
     this.hashes = new Int32Array(size).fill(-1);
     this.classes = new Int32Array(size);
+    this.words = new Array<string | null>(size).fill(null);
     for (const [word, classes] of byWord) {
       const hash = hashWord(word);
       const slot = this.slotOf(hash);
+      // A second word with the hash leaves the slot without a sole word.
+      this.words[slot] = this.hashes[slot] === -1 && isLowerWord(word) ? word : null;
       this.hashes[slot] = hash;
       this.classes[slot] = (this.classes[slot] ?? 0) | classes;
     }
@@ -65,6 +78,14 @@ export class ClassesByHash {
   /** The classes of every word with this hash (0 when none): a word's own are among them. */
   get(hash: number): number {
     return this.classes[this.slotOf(hash)] ?? 0;
+  }
+
+  /**
+   * The only word with this hash, when it is written as a text's lower-cased word is ("dem",
+   * "que"): a token written exactly so is that word, told without lower-casing it.
+   */
+  soleWord(hash: number): string | null {
+    return this.words[this.slotOf(hash)] ?? null;
   }
 
   /** The slot of a hash: its own, or the empty one where it would go. */
@@ -76,6 +97,11 @@ export class ClassesByHash {
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+/** Whether a word is written as `lowerAt` writes a token: in lower case, with ' and never ’. */
+function isLowerWord(word: string): boolean {
+  return word === word.toLowerCase() && !word.includes('’');
 }
 
 export interface WordClasses {

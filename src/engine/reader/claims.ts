@@ -3,17 +3,9 @@ import type { Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
+import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import {
-  audienceAt,
-  fusedOutletAt,
-  isBoundary,
-  isDash,
-  isWordOf,
-  outletAt,
-  type PackText,
-  quotedNameAt,
-} from './words';
+import { audienceAt, fusedOutletAt, isBoundary, isDash, outletAt, quotedNameAt } from './words';
 
 export interface TokenRange {
   first: number;
@@ -97,14 +89,14 @@ const SPOKEN_TO_WORDS = 6;
  */
 function pastSpokenTo(text: PackText, pack: Pack, from: number): number {
   let last = from + audienceAt(text, pack, from) - 1;
-  if (last < from && isWordOf(text, pack, from, WordClass.Determiner)) {
+  if (last < from && text.isWordOf(from, WordClass.Determiner)) {
     const next = from + 1;
     const fused = fusedOutletAt(text, pack, next);
     const quotedName = quotedNameAt(text, next);
     if (fused) last = next + fused.length - 1;
     else if (quotedName > 0) last = quotedName;
     else if (outletAt(text, pack, from) > 0) last = from + outletAt(text, pack, from) - 1;
-    else if (isWordOf(text, pack, next, WordClass.MediaNoun)) last = next;
+    else if (text.isWordOf(next, WordClass.MediaNoun)) last = next;
   }
   if (last < from) return from;
   // The rest of whom it was told, up to a comma: "den Zeitungen der Funke-Mediengruppe,".

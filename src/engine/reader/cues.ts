@@ -3,16 +3,14 @@ import { type Pack, type VerbSpelling, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import { hashWord, TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind, packCue } from './cue';
+import type { PackText } from './pack-text';
 import {
   adverbialBefore,
-  classesOf,
   followsClaim,
-  hashIsOf,
   isBoundary,
   isDash,
   lowerCaseOutletAt,
   opensNounPhrase,
-  type PackText,
   pastAudience,
   phraseWithGapsAt,
   refersBack,
@@ -52,7 +50,7 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
     else if (dialogue && isDash(text, i)) spoken = !spoken;
     if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
     // Most words start no cue: their hash tells them at once.
-    if (!hashIsOf(text, pack, i, CUE_START) && !(inverts && hyphenNearEnd(text, i))) continue;
+    if (!text.hashIsOf(i, CUE_START) && !(inverts && hyphenNearEnd(text, i))) continue;
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
     cues.push(cue);
@@ -75,7 +73,7 @@ function hyphenNearEnd(text: PackText, i: number): boolean {
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   // Which cues' phrases the word starts: only their tables are looked at.
-  const classes = classesOf(text, pack, i);
+  const classes = text.classesOf(i);
   const according =
     classes & WordClass.AccordingStart ? phraseWithGapsAt(text, pack, i, pack.according) : 0;
   if (according > 0 && !ruleAfter(text, pack, i + according)) {
@@ -116,7 +114,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   if ((classes & WordClass.Verb) === 0 && !pack.grammar.splitInverted) return null;
   // After an article or a preposition a verb's spelling is a noun ("le juge", "la denuncia");
   // where nouns are capitalised the article is a pronoun before a verb ("Das sagt die Polizei").
-  if (!pack.grammar.capitalizedNouns && nounAt(text, pack, i)) return null;
+  if (!pack.grammar.capitalizedNouns && nounAt(text, i)) return null;
   const cue = verbCue(text, pack, i, w);
   return cue && !conditional(text, pack, cue.first) ? cue : null;
 }
@@ -280,9 +278,10 @@ function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
 }
 
 /** "la denuncia", "una muestra", "en evidencia": after an article or a preposition, a noun. */
-function nounAt(text: PackText, pack: Pack, i: number): boolean {
-  const w = text.word(i - 1);
-  return pack.prepositions.has(w) || (pack.determiners.has(w) && !pack.clitics.has(w));
+function nounAt(text: PackText, i: number): boolean {
+  if (!text.isWordOf(i - 1, WordClass.Preposition | WordClass.Determiner)) return false;
+  const classes = text.classesOf(i - 1);
+  return (classes & WordClass.Preposition) !== 0 || (classes & WordClass.Clitic) === 0;
 }
 
 /** "se dijo", "se publicaron extractos": an impersonal or passive verb names no one. */
@@ -422,10 +421,10 @@ function besideClaim(text: PackText, pack: Pack, first: number): boolean {
 function claimInView(text: PackText, pack: Pack, last: number): boolean {
   const end = Math.min(text.sentenceEnd(last), last + 1 + OPENER_REACH);
   for (let j = last + 1; j < end; j++) {
-    const w = text.word(j);
-    if (pack.complementizers.has(w)) return true;
+    if (text.isWordOf(j, WordClass.Complementizer)) return true;
     // "pidió no ser identificado, admitió que": the "que" of the next verb is not this one's.
-    if (pack.verbs.get(w)?.use === VerbUse.Finite) return false;
+    if (text.isWordOf(j, WordClass.Verb) && pack.verbs.get(text.word(j))?.use === VerbUse.Finite)
+      return false;
     const mark = text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j);
     if (mark && j <= last + CLAIM_REACH) return true;
     if (text.is(j, ',') && reportedClauseAfter(text, pack, j)) return true;
@@ -441,7 +440,7 @@ function reportedClauseAfter(text: PackText, pack: Pack, comma: number): boolean
   if (pack.clauseMarks.size === 0) return false;
   const end = Math.min(text.sentenceEnd(comma), comma + 1 + MARK_REACH);
   for (let j = comma + 1; j < end; j++) {
-    if (pack.clauseMarks.has(text.word(j))) return true;
+    if (text.isWordOf(j, WordClass.ClauseMark)) return true;
     if (isBoundary(text, j)) return false;
   }
   return false;

@@ -5,16 +5,8 @@
 import type { Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
-import {
-  classesOf,
-  fusedOutletAt,
-  isWordOf,
-  lowerCaseOutletAt,
-  opensNounPhrase,
-  outletAt,
-  type PackText,
-  spanText,
-} from './words';
+import type { PackText } from './pack-text';
+import { fusedOutletAt, lowerCaseOutletAt, opensNounPhrase, outletAt, spanText } from './words';
 
 export interface Mention {
   first: number;
@@ -53,14 +45,12 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     }
     if (!startsName(text, pack, i)) continue;
     let last = i;
-    while (continuesName(text, pack, last + 1)) {
-      last = nameParticleAt(text, pack, last + 1) ? last + 2 : last + 1;
+    while (continuesName(text, last + 1)) {
+      last = nameParticleAt(text, last + 1) ? last + 2 : last + 1;
     }
-    if (isWordOf(text, pack, i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
+    if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
     // "El Mundo", "La Nación": an outlet whose name opens on an article.
-    const outlet = isWordOf(text, pack, i - 1, WordClass.Determiner)
-      ? outletAt(text, pack, i - 1)
-      : 0;
+    const outlet = text.isWordOf(i - 1, WordClass.Determiner) ? outletAt(text, pack, i - 1) : 0;
     if (outlet > 1) {
       const end = Math.max(last, i + outlet - 2);
       // "berichtet der Spiegel": named as the outlet writes itself, "Der Spiegel".
@@ -77,15 +67,15 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     }
     // Where every noun is capitalised, a body's name starts at its own word, not at the noun that
     // governs it: "Erkenntnissen der Polizei" names "Polizei".
-    if (pack.grammar.capitalizedNouns && !isWordOf(text, pack, i, WordClass.FirstName)) {
+    if (pack.grammar.capitalizedNouns && !text.isWordOf(i, WordClass.FirstName)) {
       // "Ökonomin Veronika Grimm": a noun that describes someone is no part of their name.
       // ("Sprecher der Betreibergesellschaft" is a noun and its complement, no name.)
       while (i < last && describesSomeoneAt(text, pack, i) && text.isCapitalized(i + 1)) i++;
       let k = i;
-      while (k < last && !isWordOf(text, pack, k, WordClass.Organization)) k++;
+      while (k < last && !text.isWordOf(k, WordClass.Organization)) k++;
       const joined =
-        k > i && !text.isCapitalized(k - 1) && isWordOf(text, pack, k - 1, WordClass.NameParticle);
-      if (joined && isWordOf(text, pack, k, WordClass.Organization)) i = k;
+        k > i && !text.isCapitalized(k - 1) && text.isWordOf(k - 1, WordClass.NameParticle);
+      if (joined && text.isWordOf(k, WordClass.Organization)) i = k;
     }
     const kind = kindOfName(text, pack, i, last, found, surnames);
     if (kind === null) {
@@ -137,7 +127,7 @@ function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
   // A capital after the lower-case words goes on with the name: "... du Canada".
   if (j > last && text.isCapitalized(j + 1) && text.isWord(j + 1)) {
     j++;
-    while (continuesName(text, pack, j + 1)) j = nameParticleAt(text, pack, j + 1) ? j + 2 : j + 1;
+    while (continuesName(text, j + 1)) j = nameParticleAt(text, j + 1) ? j + 2 : j + 1;
   }
   while (j > last && (pack.nameParticles.has(text.word(j)) || pack.determiners.has(text.word(j))))
     j--;
@@ -227,24 +217,22 @@ const NO_NAME_START =
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i) || !text.isCapitalized(i)) return false;
-  return !(isWordOf(text, pack, i, NO_NAME_START) || pack.commonWords.has(text.hash(i)));
+  return !(text.isWordOf(i, NO_NAME_START) || pack.commonWords.has(text.hash(i)));
 }
 
-function nameParticleAt(text: PackText, pack: Pack, i: number): boolean {
+function nameParticleAt(text: PackText, i: number): boolean {
   return (
-    !text.isCapitalized(i) &&
-    text.isCapitalized(i + 1) &&
-    isWordOf(text, pack, i, WordClass.NameParticle)
+    !text.isCapitalized(i) && text.isCapitalized(i + 1) && text.isWordOf(i, WordClass.NameParticle)
   );
 }
 
-function continuesName(text: PackText, pack: Pack, i: number): boolean {
-  if (nameParticleAt(text, pack, i)) return text.isWord(i + 1);
+function continuesName(text: PackText, i: number): boolean {
+  if (nameParticleAt(text, i)) return text.isWord(i + 1);
   return (
     text.isWord(i) &&
     text.isCapitalized(i) &&
     text.spaceBefore(i) &&
-    !isWordOf(text, pack, i, WordClass.Verb)
+    !text.isWordOf(i, WordClass.Verb)
   );
 }
 
@@ -260,14 +248,14 @@ function kindOfName(
   // "Empresa anunció ...": a body's noun opening a sentence alone names no one.
   const opens = first === last && first === text.sentenceFirst(first) && !text.isUpper(first);
   const body = WordClass.BodyNoun | WordClass.Organization;
-  if (opens && isWordOf(text, pack, first, body)) return null;
+  if (opens && text.isWordOf(first, body)) return null;
   // "Carlos Cuerpo", "Ana Banco": a given name and a surname spelled like a body's word; a
   // longer name that ends on one is the body's ("Konrad Adenauer Stiftung").
-  const givenName = isWordOf(text, pack, first, WordClass.FirstName);
-  if (givenName && !(last - first >= 2 && isWordOf(text, pack, last, WordClass.Organization)))
+  const givenName = text.isWordOf(first, WordClass.FirstName);
+  if (givenName && !(last - first >= 2 && text.isWordOf(last, WordClass.Organization)))
     return 'person';
   for (let k = first; k <= last; k++) {
-    if (isWordOf(text, pack, k, WordClass.Organization)) return 'organization';
+    if (text.isWordOf(k, WordClass.Organization)) return 'organization';
   }
   if (first === last && text.isUpper(first)) return 'organization';
   const described = describedBy(text, pack, first);
@@ -287,7 +275,7 @@ function kindOfName(
  */
 function describedBy(text: PackText, pack: Pack, first: number): SourceKind | null {
   for (let k = first - 1; k >= first - 2; k--) {
-    const classes = classesOf(text, pack, k);
+    const classes = text.classesOf(k);
     if (describesSomeoneAt(text, pack, k)) return 'person';
     if (classes & WordClass.MediaNoun) return 'media';
     if (classes & (WordClass.BodyNoun | WordClass.Organization)) return 'organization';
@@ -309,7 +297,7 @@ const DESCRIBES_SOMEONE = WordClass.Title | WordClass.Role | WordClass.Anonymity
 /** A title, a role or a word for an unnamed source: "juge", "politólogo", "Ökonomin", "Verdi-Chef". */
 function describesSomeoneAt(text: PackText, pack: Pack, i: number): boolean {
   // A compound with a hyphen is what its last part is: "Verdi-Chef".
-  if (!hasHyphen(text, i)) return isWordOf(text, pack, i, DESCRIBES_SOMEONE);
+  if (!hasHyphen(text, i)) return text.isWordOf(i, DESCRIBES_SOMEONE);
   const w = text.word(i);
   const head = w.slice(w.lastIndexOf('-') + 1);
   return pack.titles.has(head) || pack.roles.has(head) || pack.anonymity.has(head);

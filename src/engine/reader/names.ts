@@ -4,6 +4,7 @@
  * an unnamed source ("une source proche du dossier") as written.
  */
 import { type Pack, SHORTEST_COMPOUND_PART } from '../packs/compile';
+import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
 import {
@@ -13,8 +14,9 @@ import {
   mentionsWithin,
   timesMentioned,
 } from './mentions';
+import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { isBoundary, isVerbAt, type PackText, spanText } from './words';
+import { isBoundary, isVerbAt, spanText } from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -68,35 +70,29 @@ export function nameSource(
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);
   }
   const inside = mentionsWithin(mentions, source.first, source.last);
-  // "la esposa de Juan Pérez", "un chacarero de Santa Fe", "aliados de Pacheco": a name after a
-  // preposition qualifies the phrase's head and is not its speaker.
-  const qualifies = (m: Mention): boolean => {
-    let k = m.first - 1;
-    while (k > head && (pack.titles.has(text.word(k)) || pack.determiners.has(text.word(k)))) k--;
-    return k > head && pack.prepositions.has(text.word(k));
-  };
-  const person = inside.find((m) => m.kind === 'person' && !qualifies(m));
+  const person = speakerInside(text, inside, head);
   const article = text.word(source.first);
   const definite = pack.determiners.has(article) && !pack.indefinites.has(article);
   // "las fuentes", "el informe" alone: the ones the story described before.
-  const metBefore = (kind: SourceKind): string | null =>
-    definite && head === lastWord(text, source.last) ? namedBefore(earlier, kind, headWord) : null;
-  if (pack.anonymity.has(headWord) && !person)
-    return { kind: 'unnamed', name: metBefore('unnamed') ?? written, resolved: true };
+  const alone = definite && head === lastWord(text, source.last);
+  if (pack.anonymity.has(headWord) && !person) {
+    const before = alone ? namedBefore(earlier, 'unnamed', headWord) : null;
+    return { kind: 'unnamed', name: before ?? written, resolved: true };
+  }
   if (person) return { kind: 'person', name: fullest(text, mentions, person), resolved: true };
   const document = text.phraseAt(head, pack.documents);
   if (document > 0) {
-    const owner = inside.find((m) => m.kind === 'organization' || m.kind === 'media');
+    const owner = inside.find(isOwner);
     const name =
       owner?.name ??
-      metBefore('document') ??
+      (alone ? namedBefore(earlier, 'document', headWord) : null) ??
       fullestDocument(text, pack, head, document) ??
       spanText(text, head, lastWord(text, source.last));
     return { kind: 'document', name, resolved: true };
   }
   // The name is the phrase's head, or stands right after it ("les émissions Enquête"), not a
   // complement of it ("la ministre de la Santé").
-  const named = inside.find((m) => m.kind !== 'person' && m.first <= head + 1);
+  const named = nameAtHead(inside, head);
   if (named && !pack.roles.has(headWord)) {
     const long = mentions.acronyms.get(text.word(named.first));
     return { kind: named.kind, name: long ?? joined(text, pack, inside, named), resolved: true };
@@ -134,6 +130,30 @@ export function nameSource(
   return { kind: 'unnamed', name: written, resolved: true };
 }
 
+/**
+ * The first person named inside a source's phrase who is its speaker: not one named after a
+ * preposition, who qualifies the phrase's head ("la esposa de Juan Pérez", "un chacarero de Santa
+ * Fe", "aliados de Pacheco").
+ */
+function speakerInside(text: PackText, inside: readonly Mention[], head: number): Mention | null {
+  for (const m of inside) {
+    if (m.kind !== 'person') continue;
+    let k = m.first - 1;
+    while (k > head && text.isWordOf(k, WordClass.Title | WordClass.Determiner)) k--;
+    if (!(k > head && text.isWordOf(k, WordClass.Preposition))) return m;
+  }
+  return null;
+}
+
+/** A name that can own a document: an organisation's or an outlet's. */
+const isOwner = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'media';
+
+/** The first name, not a person's, at a phrase's head or right after it. */
+function nameAtHead(inside: readonly Mention[], head: number): Mention | undefined {
+  for (const m of inside) if (m.kind !== 'person' && m.first <= head + 1) return m;
+  return undefined;
+}
+
 // A document's name runs a few words past its noun: "projet de loi sur le renseignement".
 const DOCUMENT_NAME_WORDS = 5;
 
@@ -144,9 +164,11 @@ const DOCUMENT_NAME_WORDS = 5;
 function fullestDocument(text: PackText, pack: Pack, head: number, length: number): string | null {
   const words: string[] = [];
   for (let k = 0; k < length; k++) words.push(text.word(head + k));
-  // The first full mention names it, as a reader first learns it (in a headline, a lede).
+  // The first full mention names it, as a reader first learns it (in a headline, a lede): only a
+  // word with the hash of the noun's first word can start one.
+  const firstHash = text.hash(head);
   for (let j = 0; j < text.count; j++) {
-    if (!text.matches(j, words)) continue;
+    if (text.hash(j) !== firstHash || !text.matches(j, words)) continue;
     let last = j + length - 1;
     if (!pack.prepositions.has(text.word(last + 1))) continue;
     const limit = j + length + DOCUMENT_NAME_WORDS;
@@ -322,17 +344,17 @@ function lastSubject(
   return null;
 }
 
+const DESCRIBES = WordClass.Determiner | WordClass.Title | WordClass.Role;
+
 function opensClause(text: PackText, pack: Pack, first: number): boolean {
-  const described = (w: string): boolean =>
-    pack.determiners.has(w) || pack.titles.has(w) || pack.roles.has(w);
   let k = first - 1;
   // Past "le juge en chef", "o deputado federal": a title's own preposition is part of it.
   while (
     k >= 0 &&
-    (described(text.word(k)) ||
-      (pack.prepositions.has(text.word(k)) &&
-        described(text.word(k - 1)) &&
-        described(text.word(k + 1))))
+    (text.isWordOf(k, DESCRIBES) ||
+      (text.isWordOf(k, WordClass.Preposition) &&
+        text.isWordOf(k - 1, DESCRIBES) &&
+        text.isWordOf(k + 1, DESCRIBES)))
   ) {
     k--;
   }

@@ -6,8 +6,8 @@ import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { findMentions } from './mentions';
 import { type Named, nameSource, type PackNaming, type Speaker } from './names';
+import type { PackText } from './pack-text';
 import { findSource, type PackSource, sentenceSubject } from './sources';
-import type { PackText } from './words';
 
 function spanOf(text: PackText, range: TokenRange | null): Span | null {
   if (!range || range.first < 0) return null;

@@ -5,6 +5,7 @@
  */
 import { type Pack, VerbUse } from '../packs/compile';
 import { type PackCue, PackCueKind } from './cue';
+import type { PackText } from './pack-text';
 import {
   audienceAt,
   followsClaim,
@@ -13,7 +14,6 @@ import {
   isVerbAt,
   lowerCaseOutletAt,
   opensNounPhrase,
-  type PackText,
   pastAudience,
   quotedNameAt,
   refersBack,

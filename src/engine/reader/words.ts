@@ -2,34 +2,12 @@
 import type { Pack, Phrases } from '../packs/compile';
 import { GAP, type GappedTable } from '../packs/gapped-phrases';
 import { WordClass } from '../packs/word-classes';
-import type { ParsedText, TextLexicon } from '../text/parse';
 import { TokenType } from '../text/tokens';
-
-export type PackText = ParsedText<TextLexicon>;
-
-/** The pack's word classes of the word at i (bits of `WordClass`), 0 for a word in no list. */
-export function classesOf(text: PackText, pack: Pack, i: number): number {
-  if (pack.wordClasses.byHash.get(text.hash(i)) === 0) return 0;
-  return pack.wordClasses.byWord.get(text.word(i)) ?? 0;
-}
-
-/**
- * Whether a word with the hash of token i is in any of the classes given: the token's own word
- * or, rarely, another that shares its hash.
- */
-export function hashIsOf(text: PackText, pack: Pack, i: number, classes: number): boolean {
-  return (pack.wordClasses.byHash.get(text.hash(i)) & classes) !== 0;
-}
-
-/** Whether the word at i is in any of the classes given: most words are told by their hash alone. */
-export function isWordOf(text: PackText, pack: Pack, i: number, classes: number): boolean {
-  if ((pack.wordClasses.byHash.get(text.hash(i)) & classes) === 0) return false;
-  return ((pack.wordClasses.byWord.get(text.word(i)) ?? 0) & classes) !== 0;
-}
+import type { PackText } from './pack-text';
 
 /** The length in tokens of the outlet's name at i ("Le Monde", "AFP"), 0 when none starts there. */
 export function outletAt(text: PackText, pack: Pack, i: number): number {
-  return phraseOfClassAt(text, pack, i, WordClass.OutletStart, pack.outlets);
+  return phraseOfClassAt(text, i, WordClass.OutletStart, pack.outlets);
 }
 
 /** "laut heise online", "disse ao g1": an outlet that writes its name in lower case, its length (0 if none). */
@@ -68,18 +46,12 @@ function followsArticle(text: PackText, i: number, words: readonly string[]): bo
 
 /** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
 export function documentAt(text: PackText, pack: Pack, i: number): number {
-  return phraseOfClassAt(text, pack, i, WordClass.DocumentStart, pack.documents);
+  return phraseOfClassAt(text, i, WordClass.DocumentStart, pack.documents);
 }
 
 /** A phrase of a table whose first words are a class: a word of no such class opens none. */
-function phraseOfClassAt(
-  text: PackText,
-  pack: Pack,
-  i: number,
-  starts: WordClass,
-  table: Phrases,
-): number {
-  if (text.isWord(i) && !isWordOf(text, pack, i, starts)) return 0;
+function phraseOfClassAt(text: PackText, i: number, starts: WordClass, table: Phrases): number {
+  if (text.isWord(i) && !text.isWordOf(i, starts)) return 0;
   return text.phraseAt(i, table);
 }
 
@@ -102,12 +74,11 @@ const OPENS_NOUN_PHRASE =
  */
 export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i)) return text.type(i) === TokenType.Number;
-  const classes = classesOf(text, pack, i);
   return (
     // Plurals stand bare: "segundo fontes", "informado por aliados", "de acordo com dados".
-    (classes & OPENS_NOUN_PHRASE) !== 0 ||
+    text.isWordOf(i, OPENS_NOUN_PHRASE) ||
     documentAt(text, pack, i) > 0 ||
-    (text.isCapitalized(i) && (classes & (WordClass.Preposition | WordClass.Conjunction)) === 0) ||
+    (text.isCapitalized(i) && !text.isWordOf(i, WordClass.Preposition | WordClass.Conjunction)) ||
     lowerCaseOutletAt(text, pack, i) > 0
   );
 }
@@ -143,10 +114,16 @@ export function phraseWithGapsAt(
   const phrases = table.get(text.word(i));
   if (!phrases) return 0;
   let best = longestAt(text, pack, i, phrases.always, 0);
+  // Only the phrases whose second word is the next word can match: "de" opens dozens.
+  if (phrases.secondWordHashes.has(text.hash(i + 1))) {
+    best = longestAt(text, pack, i, phrases.bySecondWord.get(text.word(i + 1)), best);
+  }
   // Only the phrases whose word after the gap is one of the next few words can match: "nach"
   // opens a hundred and fifty phrases, and most of its uses none of them.
   const compounds = pack.grammar.compounds === true;
   for (let j = i + 1; j <= i + 1 + LONGEST_GAP; j++) {
+    // A word after a gap is told by its hash; only a compound's head needs its letters.
+    if (!compounds && !phrases.hashesAfterGap.has(text.hash(j))) continue;
     const w = text.word(j);
     best = longestAt(text, pack, i, phrases.byWordAfterGap.get(w), best);
     if (!compounds || w.length < SHORTEST_COMPOUND_HEAD) continue;
@@ -196,8 +173,9 @@ function gappedMatch(
     for (let gap = 0; gap <= LONGEST_GAP; gap++) {
       const end = gappedMatch(text, pack, words, k + 1, j + gap);
       if (end >= 0) return end;
-      const w = text.word(j + gap);
-      if (!w || (text.isCapitalized(j + gap) && !pack.determiners.has(w))) return -1;
+      const at = j + gap;
+      if (!text.isWord(at) || (text.isCapitalized(at) && !text.isWordOf(at, WordClass.Determiner)))
+        return -1;
     }
     return -1;
   }
@@ -216,14 +194,11 @@ export function isVerbAt(text: PackText, pack: Pack, i: number): boolean {
  * audience of what was said, as its length in tokens (0 when none starts at i).
  */
 export function audienceAt(text: PackText, pack: Pack, i: number): number {
-  const classes = classesOf(text, pack, i);
+  const classes = text.classesOf(i);
   if ((classes & WordClass.Preposition) === 0 || (classes & WordClass.NameParticle) !== 0) return 0;
   const outlet = outletAt(text, pack, i + 1);
   if (outlet > 0) return 1 + outlet;
-  if (
-    isWordOf(text, pack, i + 1, WordClass.Determiner) &&
-    isWordOf(text, pack, i + 2, WordClass.MediaNoun)
-  ) {
+  if (text.isWordOf(i + 1, WordClass.Determiner) && text.isWordOf(i + 2, WordClass.MediaNoun)) {
     return 3 + outletAt(text, pack, i + 3);
   }
   return 0;

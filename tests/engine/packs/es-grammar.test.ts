@@ -90,10 +90,18 @@ describe('the Spanish pack', () => {
   });
 
   it('reads its "according to" phrases as the tokenizer splits them, longest first', () => {
-    expect(SPANISH.according.get('de')?.always[0]).toEqual(['de', 'acuerdo', 'con']);
-    expect(SPANISH.according.get('a')?.always).toContainEqual(['a', 'juicio', 'de']);
+    const de = SPANISH.according.get('de');
+    expect(de?.bySecondWord.get('acuerdo')?.[0]).toEqual(['de', 'acuerdo', 'con']);
+    expect(SPANISH.according.get('a')?.bySecondWord.get('juicio')).toContainEqual([
+      'a',
+      'juicio',
+      'de',
+    ]);
     expect(SPANISH.according.get('según')?.always).toContainEqual(['según']);
-    expect(SPANISH.according.get('según')?.always).toContainEqual(['según', 'dijeron']);
+    expect(SPANISH.according.get('según')?.bySecondWord.get('dijeron')).toContainEqual([
+      'según',
+      'dijeron',
+    ]);
   });
 
   it('hedges with the conditional and lets a subject be dropped', () => {

@@ -153,7 +153,11 @@ describe('the compiled Portuguese pack', () => {
   it('has every kind of word the reader looks up', () => {
     expect(PORTUGUESE.language).toBe('pt');
     expect(PORTUGUESE.verbs.size).toBeGreaterThan(1000);
-    expect(PORTUGUESE.according.get('de')?.always).toContainEqual(['de', 'acordo', 'com']);
+    expect(PORTUGUESE.according.get('de')?.bySecondWord.get('acordo')).toContainEqual([
+      'de',
+      'acordo',
+      'com',
+    ]);
     expect(PORTUGUESE.according.get('conforme')?.always).toContainEqual(['conforme']);
     expect(PORTUGUESE.hedges.has('teria')).toBe(true);
     expect(PORTUGUESE.viewpoint.has('para')).toBe(true);
