@@ -218,4 +218,11 @@ describe('French: who says so', () => {
     expect(byCue(found, 'a expliqué').source?.text).toBe('la directrice');
     expect(byCue(found, 'a affirmé').content?.text).toBe('Les tarifs baisseront');
   });
+
+  it('names a body the same whatever follows it ("annonce la CGT dans un communiqué" is CGT)', () => {
+    const found = fr(
+      'La grève continue, annonce la CGT dans un communiqué. La CGT estime que le dialogue est rompu.',
+    );
+    expect(found.map((a) => a.name)).toEqual(['CGT', 'CGT']);
+  });
 });
