@@ -225,4 +225,12 @@ describe('French: who says so', () => {
     );
     expect(found.map((a) => a.name)).toEqual(['CGT', 'CGT']);
   });
+
+  it('reads a long "Pour X," view, and no purpose clause as one', () => {
+    const found = fr(
+      'Pour l’économiste en chef de la banque, l’inflation va baisser. ' +
+        'Pour lutter contre la fraude fiscale des grandes entreprises, le gouvernement prépare une loi.',
+    );
+    expect(found.map((a) => a.source?.text)).toEqual(['l’économiste en chef de la banque']);
+  });
 });
