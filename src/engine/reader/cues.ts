@@ -24,8 +24,8 @@ const AUXILIARY_REACH_VERB_SECOND = 14;
 // may stand further, past whom it was told to ("trasmitió a las autoridades de Transporte que").
 const CLAIM_REACH = 5;
 const OPENER_REACH = 8;
-// How far a "for X," view reads for its comma.
-const VIEWPOINT_REACH = 8;
+// How far a "for X," view reads for its comma: "Pour l'économiste en chef de la banque,".
+const VIEWPOINT_REACH = 12;
 
 /** Every word a cue can start with. */
 const CUE_START =
@@ -193,7 +193,7 @@ function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
     return k > first || opensNounPhrase(text, pack, k);
   return (
     pack.subjectPronouns.has(w) ||
-    pack.roles.has(w) ||
+    isRole(pack, w) ||
     pack.titles.has(w) ||
     pack.anonymity.has(w) ||
     pack.bodyNouns.has(w) ||
@@ -201,6 +201,14 @@ function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
     pack.mediaNouns.has(w) ||
     text.phraseAt(k, pack.documents) > 0
   );
+}
+
+/** A role, or a compound of one: "economista-chefe", "vice-presidente", "Verdi-Chef". */
+function isRole(pack: Pack, w: string): boolean {
+  if (pack.roles.has(w)) return true;
+  const hyphen = w.indexOf('-');
+  if (hyphen < 0) return false;
+  return pack.roles.has(w.slice(0, hyphen)) || pack.roles.has(w.slice(w.lastIndexOf('-') + 1));
 }
 
 function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | null {

@@ -129,12 +129,16 @@ function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
     j++;
     while (continuesName(text, j + 1)) j = nameParticleAt(text, j + 1) ? j + 2 : j + 1;
   }
-  while (j > last && (pack.nameParticles.has(text.word(j)) || pack.determiners.has(text.word(j))))
-    j--;
+  // A name ends on none of its joining words: "la CGT | dans un communiqué".
+  while (j > last && joinsWords(pack, text.word(j))) j--;
   return j;
 }
 
 /** A lower-case word that can go on with a body's name: no verb, clitic, pronoun or clause word. */
+function joinsWords(pack: Pack, w: string): boolean {
+  return pack.nameParticles.has(w) || pack.determiners.has(w) || pack.prepositions.has(w);
+}
+
 function inBodyName(text: PackText, pack: Pack, i: number): boolean {
   const w = text.word(i);
   return !(

@@ -218,4 +218,19 @@ describe('French: who says so', () => {
     expect(byCue(found, 'a expliqué').source?.text).toBe('la directrice');
     expect(byCue(found, 'a affirmé').content?.text).toBe('Les tarifs baisseront');
   });
+
+  it('names a body the same whatever follows it ("annonce la CGT dans un communiqué" is CGT)', () => {
+    const found = fr(
+      'La grève continue, annonce la CGT dans un communiqué. La CGT estime que le dialogue est rompu.',
+    );
+    expect(found.map((a) => a.name)).toEqual(['CGT', 'CGT']);
+  });
+
+  it('reads a long "Pour X," view, and no purpose clause as one', () => {
+    const found = fr(
+      'Pour l’économiste en chef de la banque, l’inflation va baisser. ' +
+        'Pour lutter contre la fraude fiscale des grandes entreprises, le gouvernement prépare une loi.',
+    );
+    expect(found.map((a) => a.source?.text)).toEqual(['l’économiste en chef de la banque']);
+  });
 });

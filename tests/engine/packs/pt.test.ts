@@ -382,4 +382,12 @@ describe('Portuguese: sources after "segundo" and views', () => {
     expect(a.source?.text).toBe('o prefeito');
     expect(a.content?.text).toBe('A ponte será reaberta em maio');
   });
+
+  it('reads a view put to a compound role ("Para o economista-chefe do banco,")', () => {
+    const a = byCue(pt('Para o economista-chefe do banco, a inflação deve cair.'), 'Para');
+    expect([a.source?.text, a.content?.text]).toEqual([
+      'o economista-chefe do banco',
+      'a inflação deve cair',
+    ]);
+  });
 });
