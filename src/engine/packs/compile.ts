@@ -80,8 +80,11 @@ export interface Pack {
   outlets: Phrases;
   /** The first words of outlets that write their name in lower case: "g1", "franceinfo", "heise". */
   lowerCaseOutlets: ReadonlySet<string>;
-  /** The articles a fused or inflected form stands for, by that form: "du" → ["le"]. */
-  articleForms: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The outlets whose name opens on an article a fused or inflected form stands for, by that form:
+   * "du" → the rest of "Le Monde", "Le Figaro" after their article, each rest with its article.
+   */
+  fusedOutlets: ReadonlyMap<string, FusedOutlets>;
   mediaNouns: ReadonlySet<string>;
   documents: Phrases;
   nameParticles: ReadonlySet<string>;
@@ -127,6 +130,41 @@ function byEnding(words: Iterable<string>): Map<string, string[]> {
     if (word.length < SHORTEST_COMPOUND_PART) continue;
     const ending = word.slice(-SHORTEST_COMPOUND_PART);
     table.set(ending, [...(table.get(ending) ?? []), word]);
+  }
+  return table;
+}
+
+/** An outlet's name after its article, by the fused or inflected form that stands for it. */
+export interface FusedOutlets {
+  /** The words of each name after its article: "monde", "figaro". */
+  rest: Phrases;
+  /** The article each rest opens on, by the rest's words joined with a space: "monde" → "le". */
+  article: ReadonlyMap<string, string>;
+}
+
+function fusedOutlets(
+  forms: Record<string, string[]>,
+  outlets: readonly string[],
+): Map<string, FusedOutlets> {
+  const byArticle = new Map<string, string[][]>();
+  for (const outlet of outlets) {
+    const [article, ...rest] = phraseWords(outlet);
+    if (article && rest.length > 0)
+      byArticle.set(article, [...(byArticle.get(article) ?? []), rest]);
+  }
+  const table = new Map<string, FusedOutlets>();
+  for (const [form, articles] of Object.entries(forms)) {
+    const rests: string[] = [];
+    const article = new Map<string, string>();
+    for (const a of articles.map((w) => w.toLowerCase())) {
+      for (const rest of byArticle.get(a) ?? []) {
+        const key = rest.join(' ');
+        if (article.has(key)) continue;
+        article.set(key, a);
+        rests.push(key);
+      }
+    }
+    table.set(form.toLowerCase(), { rest: phrases(rests), article });
   }
   return table;
 }
@@ -267,12 +305,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
         .filter((name) => name.charAt(0) !== name.charAt(0).toUpperCase())
         .map((name) => name.split(/[\s.]/)[0] ?? name),
     ),
-    articleForms: new Map(
-      Object.entries(data.articleForms ?? {}).map(([form, articles]) => [
-        form.toLowerCase(),
-        articles.map((article) => article.toLowerCase()),
-      ]),
-    ),
+    fusedOutlets: fusedOutlets(data.articleForms ?? {}, data.outlets),
     mediaNouns: lower(data.mediaNouns),
     documents: phrases(data.documents),
     nameParticles: lower(data.nameParticles),

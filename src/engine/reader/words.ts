@@ -12,8 +12,9 @@ export function outletAt(text: PackText, pack: Pack, i: number): number {
 
 /** "laut heise online", "disse ao g1": an outlet that writes its name in lower case, its length (0 if none). */
 export function lowerCaseOutletAt(text: PackText, pack: Pack, i: number): number {
-  if (text.isCapitalized(i) || !pack.lowerCaseOutlets.has(text.word(i))) return 0;
-  return outletAt(text, pack, i);
+  // Most words start no outlet's name: their class tells them without making their string.
+  if (text.isCapitalized(i) || !text.isWordOf(i, WordClass.OutletStart)) return 0;
+  return pack.lowerCaseOutlets.has(text.word(i)) ? outletAt(text, pack, i) : 0;
 }
 
 /**
@@ -26,22 +27,14 @@ export function fusedOutletAt(
   pack: Pack,
   i: number,
 ): { length: number; article: string } | null {
-  const articles = pack.articleForms.get(text.word(i - 1));
-  if (!articles) return null;
-  for (const article of articles) {
-    for (const words of pack.outlets.get(article) ?? []) {
-      if (words.length > 1 && followsArticle(text, i, words)) {
-        return { length: words.length - 1, article };
-      }
-    }
-  }
-  return null;
-}
-
-/** Whether the words from i are an outlet's name after its opening article. */
-function followsArticle(text: PackText, i: number, words: readonly string[]): boolean {
-  for (let k = 1; k < words.length; k++) if (text.word(i + k - 1) !== words[k]) return false;
-  return true;
+  // A fused or inflected article is a determiner's or a preposition's spelling: "du", "dem", "ao".
+  if (!text.isWordOf(i - 1, WordClass.Determiner | WordClass.Preposition)) return null;
+  const fused = pack.fusedOutlets.get(text.word(i - 1));
+  const length = fused ? text.phraseAt(i, fused.rest) : 0;
+  if (!fused || length === 0) return null;
+  const words: string[] = [];
+  for (let k = i; k < i + length; k++) words.push(text.word(k));
+  return { length, article: fused.article.get(words.join(' ')) ?? '' };
 }
 
 /** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
