@@ -178,11 +178,6 @@ function quoteType(c: number): TokenType {
   }
 }
 
-/** The shape bits an apostrophe gives the word holding it. */
-function apostropheShape(c: number): number {
-  return c === 0x2019 ? Shape.Apostrophe | Shape.CurlyApostrophe : Shape.Apostrophe;
-}
-
 function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
@@ -222,65 +217,45 @@ function facing(text: string, i: number, type: TokenType, spaced: boolean): Toke
   return type;
 }
 
-/** The tokenizer's arrays, written a token at a time, grown when full. */
-class TokenColumns {
-  count = 0;
-  start: Int32Array;
-  end: Int32Array;
-  hash: Int32Array;
-  type: Uint8Array;
-  shape: Uint8Array;
-
-  constructor(
-    private capacity: number,
-    scratch?: Scratch,
-  ) {
-    this.start = scratch ? scratch.int32(0, capacity) : new Int32Array(capacity);
-    this.end = scratch ? scratch.int32(1, capacity) : new Int32Array(capacity);
-    this.hash = scratch ? scratch.int32(2, capacity) : new Int32Array(capacity);
-    this.type = scratch ? scratch.uint8(0, capacity) : new Uint8Array(capacity);
-    this.shape = scratch ? scratch.uint8(1, capacity) : new Uint8Array(capacity);
-  }
-
-  push(s: number, e: number, t: TokenType, sh: number, h: number): void {
-    if (this.count === this.capacity) this.grow();
-    const k = this.count++;
-    this.start[k] = s;
-    this.end[k] = e;
-    this.type[k] = t;
-    this.shape[k] = sh;
-    this.hash[k] = h & SMALL;
-  }
-
-  private grow(): void {
-    this.capacity *= 2;
-    this.start = grown32(this.start, this.capacity);
-    this.end = grown32(this.end, this.capacity);
-    this.hash = grown32(this.hash, this.capacity);
-    this.type = grown8(this.type, this.capacity);
-    this.shape = grown8(this.shape, this.capacity);
-  }
-}
-
-function grown32(a: Int32Array, capacity: number): Int32Array {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
-}
-
-function grown8(a: Uint8Array, capacity: number): Uint8Array {
-  const b = new Uint8Array(capacity);
-  b.set(a);
-  return b;
-}
-
 /** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
 export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
   // A text has at most one token per character: kept arrays are that long and never grow; fresh
   // ones start at a guess (news has about one token per five characters) and grow.
-  const capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
-  const out = new TokenColumns(capacity, scratch);
+  let capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
+  let start: Int32Array = scratch ? scratch.int32(0, capacity) : new Int32Array(capacity);
+  let end: Int32Array = scratch ? scratch.int32(1, capacity) : new Int32Array(capacity);
+  let hash: Int32Array = scratch ? scratch.int32(2, capacity) : new Int32Array(capacity);
+  let type: Uint8Array = scratch ? scratch.uint8(0, capacity) : new Uint8Array(capacity);
+  let shape: Uint8Array = scratch ? scratch.uint8(1, capacity) : new Uint8Array(capacity);
+  let count = 0;
+
+  const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
+    if (count === capacity) {
+      capacity *= 2;
+      const grow32 = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+      };
+      const grow8 = (a: Uint8Array): Uint8Array => {
+        const b = new Uint8Array(capacity);
+        b.set(a);
+        return b;
+      };
+      start = grow32(start);
+      end = grow32(end);
+      hash = grow32(hash);
+      type = grow8(type);
+      shape = grow8(shape);
+    }
+    start[count] = s;
+    end[count] = e;
+    type[count] = t;
+    shape[count] = sh;
+    hash[count] = h & SMALL;
+    count++;
+  };
 
   let i = 0;
   let spaceBefore = true;
@@ -302,7 +277,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       // Trailing spaces after the last newline belong to the break; the break ends at its last newline.
       let e = i;
       while (e > s && classOf(text.charCodeAt(e - 1)) === Char.Space) e--;
-      out.push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
+      push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
       spaceBefore = true;
       continue;
     }
@@ -313,9 +288,10 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       let digitsOnly = k === Char.Digit;
       let letters = 0;
       let uppers = 0;
-      // Shape bits of letters and marks inside the word: apostrophes, and a capital after an
-      // initialism's first letter ("S" of "U.S."), which `uppers` leaves out.
-      let inner = 0;
+      // Capitals of an initialism after its first ("S" of "U.S."), which `uppers` leaves out.
+      let otherUppers = 0;
+      let apostrophe = false;
+      let curly = false;
       let h = Math.imul(FNV_OFFSET ^ foldedCode(c), FNV_PRIME);
       i++;
       if (k === Char.Letter) {
@@ -348,14 +324,16 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
-          inner |= apostropheShape(d);
+          apostrophe = true;
+          curly ||= d === 0x2019;
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           break;
         }
         // Joiners inside a word: don't, O’Brien, anti-Muslim, 1,000, 3.5, 3:20, U.S.
         if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
-          if (kd === Char.Apostrophe) inner |= apostropheShape(d);
+          apostrophe ||= kd === Char.Apostrophe;
+          curly ||= d === 0x2019;
           h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           continue;
@@ -372,7 +350,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
           if (prev === Char.Letter && prev2 !== Char.Letter && after === 46) {
             const letter = text.charCodeAt(i + 1);
-            if (isUpper(letter)) inner |= Shape.Capitalized;
+            if (isUpper(letter)) otherUppers++;
             h = Math.imul(h ^ 46, FNV_PRIME);
             h = Math.imul(h ^ foldedCode(letter), FNV_PRIME);
             h = Math.imul(h ^ 46, FNV_PRIME);
@@ -387,7 +365,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       if (!digitsOnly) {
         if (isUpper(c)) sh |= Shape.Capitalized;
         if (uppers > 1 && uppers === letters) sh |= Shape.Upper;
-        if (uppers === 0 && !(inner & Shape.Capitalized)) sh |= Shape.LowerCase;
+        if (uppers === 0 && otherUppers === 0) sh |= Shape.LowerCase;
       }
       // A possessive is part of its word: Maduro’s, Sanders’ (a final ’ after s followed by a space).
       const last = text.charCodeAt(e - 1);
@@ -407,18 +385,20 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       ) {
         // Sanders’ campaign: only a capitalised name, so that a closing single quote after a plural stays a quote.
         sh |= Shape.Possessive;
-        inner |= apostropheShape(text.charCodeAt(e));
+        apostrophe = true;
+        curly ||= text.charCodeAt(e) === 0x2019;
         h = Math.imul(h ^ 39, FNV_PRIME);
         e++;
         i++;
       }
-      sh |= inner & (Shape.Apostrophe | Shape.CurlyApostrophe);
-      out.push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
+      if (apostrophe) sh |= Shape.Apostrophe;
+      if (curly) sh |= Shape.CurlyApostrophe;
+      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''
     if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-      out.push(i, i + 2, TokenType.StraightQuote, before, 0);
+      push(i, i + 2, TokenType.StraightQuote, before, 0);
       i += 2;
       continue;
     }
@@ -426,25 +406,24 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        out.push(i, i + 2, TokenType.Punct, before, 0);
+        push(i, i + 2, TokenType.Punct, before, 0);
         i += 2;
         continue;
       }
     }
     const t = quoteType(c);
-    out.push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
+    push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
     i++;
   }
-  const count = out.count;
   return {
     text,
     count,
-    start: out.start.subarray(0, count),
-    end: out.end.subarray(0, count),
-    type: out.type.subarray(0, count),
-    shape: out.shape.subarray(0, count),
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    type: type.subarray(0, count),
+    shape: shape.subarray(0, count),
     lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
-    hash: out.hash.subarray(0, count),
+    hash: hash.subarray(0, count),
   };
 }
 
