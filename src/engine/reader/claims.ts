@@ -93,9 +93,10 @@ function pastSpokenTo(text: PackText, pack: Pack, from: number): number {
     const next = from + 1;
     const fused = fusedOutletAt(text, pack, next);
     const quotedName = quotedNameAt(text, next);
+    const outlet = outletAt(text, pack, from);
     if (fused) last = next + fused.length - 1;
     else if (quotedName > 0) last = quotedName;
-    else if (outletAt(text, pack, from) > 0) last = from + outletAt(text, pack, from) - 1;
+    else if (outlet > 0) last = from + outlet - 1;
     else if (text.isWordOf(next, WordClass.MediaNoun)) last = next;
   }
   if (last < from) return from;
