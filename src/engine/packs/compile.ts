@@ -45,6 +45,7 @@ export interface Pack {
   verbPhrases: Phrases;
   asWords: ReadonlySet<string>;
   backReferences: Phrases;
+  reportsFrom: Phrases;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -269,6 +270,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     verbPhrases: phrases(data.verbPhrases ?? []),
     asWords: lower(data.asWords ?? []),
     backReferences: phrases(data.backReferences ?? []),
+    reportsFrom: phrases(data.reportsFrom ?? []),
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),

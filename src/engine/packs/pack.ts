@@ -80,6 +80,12 @@ export interface PackData {
    * ministro"), "c'est ce qu'" ("C'est ce qu'a expliqué la ministre").
    */
   backReferences?: string[];
+  /**
+   * Words that bring the body a report came from when the report has no subject: Spanish "desde"
+   * ("indicaron desde el Ministerio", "Desde el Gobierno aseguraron"), German "aus" ("hieß es aus
+   * dem Ministerium"), French "du côté de" ("on indique du côté de l'Élysée").
+   */
+  reportsFrom?: string[];
   /** Words that make what follows a condition, not a report: "si", "wenn", "caso". */
   conditionals?: string[];
   /** Negations: "ne ... pas" before a conditional makes it no hedge ("ne serait pas"). */

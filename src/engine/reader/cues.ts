@@ -9,9 +9,9 @@ import {
   followsClaim,
   isBoundary,
   isDash,
-  lowerCaseOutletAt,
+  namesSomeone,
   opensNounPhrase,
-  pastAudience,
+  pastReportsFrom,
   phraseWithGapsAt,
   refersBack,
 } from './words';
@@ -85,7 +85,8 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
       return { ...packCue(PackCueKind.According, i), ownSource: last };
     }
     // "segundo fontes", not "pelo segundo ano"; "conforme o ministro", not "conforme o previsto".
-    const someone = namesSomeone(text, pack, last + 1);
+    // "según informaron desde el Gobierno": the body it came from is the someone.
+    const someone = namesSomeone(text, pack, pastReportsFrom(text, pack, last + 1));
     if ((according > 1 || !pack.grammar.capitalizedNouns || sourceNext) && someone) {
       return packCue(PackCueKind.According, i, last);
     }
@@ -177,38 +178,6 @@ function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
     if (isBoundary(text, j)) return false;
   }
   return false;
-}
-
-/**
- * Whether the phrase at `first` can hold a view: a pronoun, a name, or a person's, body's or
- * document's noun ("Para ele", "Para Martins", "Para os analistas", "segundo dados"), not
- * "Para o ano que vem", "Para isso" nor "conforme o previsto".
- */
-function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
-  let k = pastAudience(text, pack, first);
-  while (pack.determiners.has(text.word(k))) k++;
-  const w = text.word(k);
-  if (!w) return text.isQuoteMark(k);
-  if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
-    return k > first || opensNounPhrase(text, pack, k);
-  return (
-    pack.subjectPronouns.has(w) ||
-    isRole(pack, w) ||
-    pack.titles.has(w) ||
-    pack.anonymity.has(w) ||
-    pack.bodyNouns.has(w) ||
-    pack.organizations.has(w) ||
-    pack.mediaNouns.has(w) ||
-    text.phraseAt(k, pack.documents) > 0
-  );
-}
-
-/** A role, or a compound of one: "economista-chefe", "vice-presidente", "Verdi-Chef". */
-function isRole(pack: Pack, w: string): boolean {
-  if (pack.roles.has(w)) return true;
-  const hyphen = w.indexOf('-');
-  if (hyphen < 0) return false;
-  return pack.roles.has(w.slice(0, hyphen)) || pack.roles.has(w.slice(w.lastIndexOf('-') + 1));
 }
 
 function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | null {

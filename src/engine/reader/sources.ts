@@ -4,6 +4,7 @@
  * when the language leaves its subject out ("Dijo que ...").
  */
 import { type Pack, VerbUse } from '../packs/compile';
+import { WordClass } from '../packs/word-classes';
 import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
 import {
@@ -13,8 +14,11 @@ import {
   isBoundary,
   isVerbAt,
   lowerCaseOutletAt,
+  namesSomeone,
   opensNounPhrase,
   pastAudience,
+  pastReportsFrom,
+  phraseWithGapsAt,
   quotedNameAt,
   refersBack,
 } from './words';
@@ -53,11 +57,12 @@ const none = (tagAfterClaim = false, dropped = false): PackSource => ({
 export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   switch (cue.kind) {
     case PackCueKind.Hedge:
-    case PackCueKind.Impersonal:
       return none();
+    case PackCueKind.Impersonal:
+      return reportedFrom(text, pack, cue);
     case PackCueKind.According:
       if (cue.ownSource >= 0) return { ...none(), first: cue.last + 1, last: cue.ownSource };
-      return after(text, pack, cue.last + 1, false);
+      return after(text, pack, pastReportsFrom(text, pack, cue.last + 1), false);
     case PackCueKind.Viewpoint:
       return after(text, pack, cue.last + 1, false);
     case PackCueKind.AccordingAfter:
@@ -77,6 +82,9 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     // comma closes the subject or an aside after it, not a claim.
     const subject = subjectBeforeComma(text, pack, cue.first - 1);
     if (subject.first >= 0) return subject;
+    // "..., indicaron desde el Ministerio de Economía": a subjectless tag names where it came from.
+    const from = reportedFrom(text, pack, cue);
+    if (from.first >= 0) return from;
     const found = after(text, pack, cue.last + 1, true, cue.particle);
     if (found.first >= 0) return found;
     // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
@@ -111,10 +119,14 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   if (j >= 0 && pack.conjunctions.has(text.word(j)) && !pack.clitics.has(text.word(j))) {
     return none(false, true);
   }
-  const found = before(text, pack, j);
+  // "Según informaron desde la Casa Rosada": after "según" the verb's subject is not before it.
+  const found = followsAccording(text, pack, j) ? none() : before(text, pack, j);
   if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found))) {
     return found;
   }
+  // "Desde el Gobierno aseguraron que ...": a subjectless report names where it came from.
+  const from = found.first < 0 ? reportedFrom(text, pack, cue) : none();
+  if (from.first >= 0) return from;
   // German "Am Montag sagte der Minister": the subject stands after the verb.
   if (pack.grammar.verbSecond) {
     const from = verb === cue.first ? cue.last + 1 : verb + 1;
@@ -126,6 +138,41 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     if (inverted.first >= 0) return { ...inverted, fronted: lone ? found.first : -1 };
   }
   return pack.grammar.proDrop ? none(false, true) : found;
+}
+
+/** Whether the word at j ends an "according to" phrase that the verb after it continues: "según dijeron". */
+function followsAccording(text: PackText, pack: Pack, j: number): boolean {
+  return (
+    text.isWordOf(j, WordClass.AccordingStart) &&
+    phraseWithGapsAt(text, pack, j, pack.according) === 1
+  );
+}
+
+/**
+ * The body a subjectless report came from: right after its cue ("indicaron desde el Ministerio",
+ * "hieß es aus dem Finanzministerium") or opening its clause ("Desde el Gobierno aseguraron",
+ * "Aus Regierungskreisen hieß es").
+ */
+function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
+  const next = Math.max(cue.last, cue.particle) + 1;
+  const following = text.phraseAt(next, pack.reportsFrom);
+  if (following > 0 && namesSomeone(text, pack, next + following)) {
+    const found = after(text, pack, next + following, true);
+    if (found.first >= 0) return found;
+  }
+  let opening = cue.first - 1;
+  while (opening >= 0 && !isBoundary(text, opening)) opening--;
+  opening++;
+  const leading = text.phraseAt(opening, pack.reportsFrom);
+  if (leading === 0 || opening + leading >= cue.first) return none();
+  const found = namesSomeone(text, pack, opening + leading)
+    ? after(text, pack, opening + leading, false)
+    : none();
+  if (found.first < 0 || found.last >= cue.first) return none();
+  for (let k = found.last + 1; k < cue.first; k++) {
+    if (!pack.clitics.has(text.word(k)) && !pack.auxiliaries.has(text.word(k))) return none();
+  }
+  return found;
 }
 
 // A sentence's opening subject is set off by its comma within a few words: "Pouria Amirshahi, ...".

@@ -234,6 +234,11 @@ export function quotedNameAt(text: PackText, i: number): number {
   return close;
 }
 
+/** Past a phrase at i that brings where a report came from: the "desde" of "según informaron desde el Gobierno". */
+export function pastReportsFrom(text: PackText, pack: Pack, i: number): number {
+  return i + text.phraseAt(i, pack.reportsFrom);
+}
+
 /**
  * Whether the words that open the verb's sentence stand for what the sentence before said, only
  * clitics, auxiliaries and a "que" between them and the verb: "Así lo explicó", "Foi o que disse",
@@ -249,4 +254,36 @@ export function refersBack(text: PackText, pack: Pack, verb: number): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * Whether the phrase at `first` can hold a view: a pronoun, a name, or a person's, body's or
+ * document's noun ("Para ele", "Para Martins", "Para os analistas", "segundo dados"), not
+ * "Para o ano que vem", "Para isso" nor "conforme o previsto".
+ */
+export function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
+  let k = pastAudience(text, pack, first);
+  while (pack.determiners.has(text.word(k))) k++;
+  const w = text.word(k);
+  if (!w) return text.isQuoteMark(k);
+  if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
+    return k > first || opensNounPhrase(text, pack, k);
+  return (
+    pack.subjectPronouns.has(w) ||
+    isRole(pack, w) ||
+    pack.titles.has(w) ||
+    pack.anonymity.has(w) ||
+    pack.bodyNouns.has(w) ||
+    pack.organizations.has(w) ||
+    pack.mediaNouns.has(w) ||
+    text.phraseAt(k, pack.documents) > 0
+  );
+}
+
+/** A role, or a compound of one: "economista-chefe", "vice-presidente", "Verdi-Chef". */
+function isRole(pack: Pack, w: string): boolean {
+  if (pack.roles.has(w)) return true;
+  const hyphen = w.indexOf('-');
+  if (hyphen < 0) return false;
+  return pack.roles.has(w.slice(0, hyphen)) || pack.roles.has(w.slice(w.lastIndexOf('-') + 1));
 }

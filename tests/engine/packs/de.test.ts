@@ -269,6 +269,36 @@ describe('German names after the noun that describes them', () => {
   });
 });
 
+describe('German impersonal reports that say where they came from', () => {
+  it('credits "hieß es aus dem Finanzministerium" to the ministry', () => {
+    const a = byCue(
+      de('Die Verhandlungen seien gescheitert, hieß es aus dem Finanzministerium.'),
+      'hieß es',
+    );
+    expect(seen(a)).toEqual([
+      'hieß es',
+      'dem Finanzministerium',
+      'Finanzministerium',
+      'organization',
+    ]);
+    expect(claimOf(a)).toBe('Die Verhandlungen seien gescheitert');
+  });
+
+  it('reads "Aus Regierungskreisen hieß es" as an unnamed source', () => {
+    const a = byCue(
+      de('Aus Regierungskreisen hieß es, die Verhandlungen seien gescheitert.'),
+      'hieß es',
+    );
+    expect(seen(a)).toEqual(['hieß es', 'Regierungskreisen', 'Regierungskreisen', 'unnamed']);
+    expect(claimOf(a)).toBe('die Verhandlungen seien gescheitert');
+  });
+
+  it('leaves "hieß es" with no source when nothing says where from', () => {
+    const a = byCue(de('Die Verhandlungen seien gescheitert, hieß es am Abend.'), 'hieß es');
+    expect(seen(a)).toEqual(['hieß es', null, null, 'none']);
+  });
+});
+
 describe('German hedges', () => {
   it('reads hearsay "soll ... gewusst haben" as a claim with no source', () => {
     const a = byCue(de('Der frühere Landrat soll von den Zahlungen gewusst haben.'), 'soll');

@@ -519,3 +519,61 @@ describe('subjects a Spanish sentence sets apart', () => {
     expect(byCue(found, 'informó').kind).toBe('organization');
   });
 });
+
+describe('reports that name where they came from, with "desde"', () => {
+  it('credits "indicaron desde el Ministerio" to the ministry, the claim before the tag', () => {
+    expect(
+      one(
+        'El decreto se firmará el lunes, indicaron desde el Ministerio de Economía.',
+        'indicaron',
+      ),
+    ).toEqual([
+      ['indicaron', 'el Ministerio de Economía', 'Ministerio de Economía', 'organization'],
+      'El decreto se firmará el lunes',
+    ]);
+  });
+
+  it('credits "Según informaron desde la Casa Rosada" to the Casa Rosada', () => {
+    expect(
+      one(
+        'Según informaron desde la Casa Rosada, el presidente viajará a Chile.',
+        'Según informaron',
+      ),
+    ).toEqual([
+      ['Según informaron', 'la Casa Rosada', 'Casa Rosada', 'organization'],
+      'el presidente viajará a Chile',
+    ]);
+  });
+
+  it('credits "Desde la oposición advirtieron" to the opposition', () => {
+    const [shown, claim] = one(
+      'Sin embargo, desde la oposición advirtieron que votarán en contra del presupuesto.',
+      'advirtieron',
+    );
+    expect(shown.slice(0, 2)).toEqual(['advirtieron', 'la oposición']);
+    expect(claim).toBe('votarán en contra del presupuesto');
+  });
+
+  it('does not take a date or a time after "desde" for a source', () => {
+    expect(one('Desde 2019 aseguran que el barrio está abandonado.', 'aseguran')[0]).toEqual([
+      'aseguran',
+      null,
+      null,
+      'unnamed',
+    ]);
+    expect(
+      one('Desde hace años, los vecinos aseguran que el barrio está abandonado.', 'aseguran')[0],
+    ).toEqual(['aseguran', 'los vecinos', 'los vecinos', 'unnamed']);
+  });
+
+  it('keeps the subject before the verb when "desde" only says where the speaker was', () => {
+    expect(
+      seen(
+        byCue(
+          leer('La ministra Ana Paredes aseguró desde Washington que no habrá cambios.'),
+          'aseguró',
+        ),
+      ),
+    ).toEqual(['aseguró', 'La ministra Ana Paredes', 'Ana Paredes', 'person']);
+  });
+});
