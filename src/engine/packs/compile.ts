@@ -46,6 +46,7 @@ export interface Pack {
   asWords: ReadonlySet<string>;
   backReferences: Phrases;
   reportsFrom: Phrases;
+  audienceArticles: ReadonlySet<string>;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -271,6 +272,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     asWords: lower(data.asWords ?? []),
     backReferences: phrases(data.backReferences ?? []),
     reportsFrom: phrases(data.reportsFrom ?? []),
+    audienceArticles: lower(data.audienceArticles ?? []),
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),

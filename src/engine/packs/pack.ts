@@ -138,6 +138,11 @@ export interface PackData {
    * Monde), "do" → ["o"] (O Globo), "dem" → ["der"] (Der Spiegel).
    */
   articleForms?: Record<string, string[]>;
+  /**
+   * Articles that after a speaker open whom it was said to, with no preposition: German "dem",
+   * "einem", "den" ("sagte der Kanzler dem Sender", "sagte die Ministerin den Journalisten").
+   */
+  audienceArticles?: string[];
   /** Nouns of media: "journal", "quotidien", "diario", "Zeitung", "jornal". */
   mediaNouns: string[];
   /** Nouns of documents: "rapport", "informe", "Bericht", "relatório", "projet de loi". */

@@ -1,11 +1,10 @@
 /** Where a cue's claim is: after its verb or "que", before its speech tag, or its sentence. */
 import type { Pack } from '../packs/compile';
-import { WordClass } from '../packs/word-classes';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { audienceAt, fusedOutletAt, isBoundary, isDash, outletAt, quotedNameAt } from './words';
+import { audienceAt, isBoundary, isDash, mediumEnd } from './words';
 
 export interface TokenRange {
   first: number;
@@ -85,20 +84,14 @@ const SPOKEN_TO_WORDS = 6;
 
 /**
  * Past whom it was said to, between the verb and its claim: "sagte dem Spiegel, ...", "sagte der
- * „Süddeutschen Zeitung“, ...", "a déclaré à l'AFP que"; `from` when no outlet or medium is there.
+ * „Süddeutschen Zeitung“, ...", "sagte den Journalisten, ...", "a déclaré à l'AFP que"; `from`
+ * when no one told is there.
  */
 function pastSpokenTo(text: PackText, pack: Pack, from: number): number {
   let last = from + audienceAt(text, pack, from) - 1;
-  if (last < from && text.isWordOf(from, WordClass.Determiner)) {
-    const next = from + 1;
-    const fused = fusedOutletAt(text, pack, next);
-    const quotedName = quotedNameAt(text, next);
-    const outlet = outletAt(text, pack, from);
-    if (fused) last = next + fused.length - 1;
-    else if (quotedName > 0) last = quotedName;
-    else if (outlet > 0) last = from + outlet - 1;
-    else if (text.isWordOf(next, WordClass.MediaNoun)) last = next;
-  }
+  if (last < from) last = mediumEnd(text, pack, from);
+  // "sagte die Ministerin den Journalisten, ...": the rest is read to the comma below.
+  if (last < from && pack.audienceArticles.has(text.word(from))) last = from;
   if (last < from) return from;
   // The rest of whom it was told, up to a comma: "den Zeitungen der Funke-Mediengruppe,".
   for (let k = last + 1; k <= from + SPOKEN_TO_WORDS && !isBoundary(text, k); k++) {

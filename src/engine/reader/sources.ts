@@ -21,6 +21,7 @@ import {
   phraseWithGapsAt,
   quotedNameAt,
   refersBack,
+  toldAt,
 } from './words';
 
 export interface PackSource {
@@ -403,7 +404,7 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   let last = first;
   while (last + 1 < end) {
     const next = last + 1;
-    if (audienceAt(text, pack, next) > 0) break;
+    if (audienceAt(text, pack, next) > 0 || toldAt(text, pack, first, next)) break;
     if (text.is(next, ',') && appositionAfter(text, next)) {
       last = next + 1;
       while (last + 1 < end && text.isCapitalized(last + 1)) last++;

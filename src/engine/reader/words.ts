@@ -37,6 +37,33 @@ export function fusedOutletAt(
   return { length, article: fused.article.get(words.join(' ')) ?? '' };
 }
 
+/**
+ * The last token of a medium that opens on an article at i, told something with no preposition:
+ * "dem Spiegel", "der „Süddeutschen Zeitung“", "der Zeitung"; -1 when none opens there.
+ */
+export function mediumEnd(text: PackText, pack: Pack, i: number): number {
+  if (!text.isWordOf(i, WordClass.Determiner)) return -1;
+  const next = i + 1;
+  const fused = fusedOutletAt(text, pack, next);
+  if (fused) return next + fused.length - 1;
+  const quotedName = quotedNameAt(text, next);
+  if (quotedName > 0) return quotedName;
+  const outlet = outletAt(text, pack, i);
+  if (outlet > 0) return i + outlet - 1;
+  return text.isWordOf(next, WordClass.MediaNoun) ? next : -1;
+}
+
+/**
+ * Whether whom it was said to opens at i, with no preposition, after a speaker that opens at
+ * `first`: "sagte der Kanzler | dem Sender", "sagte Scholz | der Zeitung". After a noun with its
+ * article a "der" opens a genitive that belongs to the speaker ("der Sprecher der Zeitung").
+ */
+export function toldAt(text: PackText, pack: Pack, first: number, i: number): boolean {
+  if (i <= first || text.isWordOf(i - 1, WordClass.Preposition)) return false;
+  if (pack.audienceArticles.has(text.word(i))) return true;
+  return !text.isWordOf(first, WordClass.Determiner) && mediumEnd(text, pack, i) >= 0;
+}
+
 /** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
 export function documentAt(text: PackText, pack: Pack, i: number): number {
   return phraseOfClassAt(text, i, WordClass.DocumentStart, pack.documents);

@@ -269,6 +269,46 @@ describe('German names after the noun that describes them', () => {
   });
 });
 
+describe('whom it was said to, in the dative, is not the speaker', () => {
+  it('ends the speaker before "dem Sender"', () => {
+    const a = byCue(
+      de('Das sei ein Fehler gewesen, sagte der Kanzler dem Sender am Dienstag.'),
+      'sagte',
+    );
+    expect(a.source?.text).toBe('der Kanzler');
+    expect(claimOf(a)).toBe('Das sei ein Fehler gewesen');
+  });
+
+  it('ends a named speaker before "der Zeitung" and before a quoted outlet', () => {
+    expect(
+      byCue(de('Die Gespräche seien abgebrochen worden, sagte Scholz der Zeitung.'), 'sagte').source
+        ?.text,
+    ).toBe('Scholz');
+    expect(
+      seen(byCue(de('Die Lage sei ernst, sagte Friedrich Merz der „Bild“.'), 'sagte')),
+    ).toEqual(['sagte', 'Friedrich Merz', 'Friedrich Merz', 'person']);
+  });
+
+  it('starts the claim after "den Journalisten,"', () => {
+    const a = byCue(
+      de('Am Montag sagte die Ministerin den Journalisten, die Lage sei ernst.'),
+      'sagte',
+    );
+    expect(a.source?.text).toBe('die Ministerin');
+    expect(claimOf(a)).toBe('die Lage sei ernst');
+  });
+
+  it('keeps a genitive after a noun with its article: "der Sprecher der Zeitung"', () => {
+    expect(
+      byCue(de('Die Lage sei ernst, sagte der Sprecher der Zeitung.'), 'sagte').source?.text,
+    ).toBe('der Sprecher der Zeitung');
+    expect(
+      byCue(de('Die Lage sei ernst, sagte ein Sprecher von dem Ministerium.'), 'sagte').source
+        ?.text,
+    ).toBe('ein Sprecher von dem Ministerium');
+  });
+});
+
 describe('German impersonal reports that say where they came from', () => {
   it('credits "hieß es aus dem Finanzministerium" to the ministry', () => {
     const a = byCue(
