@@ -46,6 +46,7 @@ export interface Pack {
   asWords: ReadonlySet<string>;
   backReferences: Phrases;
   reportsFrom: Phrases;
+  tagOnly: ReadonlySet<string>;
   audienceArticles: ReadonlySet<string>;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
@@ -272,6 +273,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     asWords: lower(data.asWords ?? []),
     backReferences: phrases(data.backReferences ?? []),
     reportsFrom: phrases(data.reportsFrom ?? []),
+    tagOnly: lower(data.tagOnly ?? []),
     audienceArticles: lower(data.audienceArticles ?? []),
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),

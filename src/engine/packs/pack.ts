@@ -33,6 +33,12 @@ export interface PackData {
   particles?: string[];
   /** Reporting verbs of more than one word, read as one verb: "fait part", "met en garde". */
   verbPhrases?: string[];
+  /**
+   * Verbs of learning that report only as a tag after what was said or in an "as" clause, the
+   * outlet that learned it their subject: "..., a appris Le Parisien", "wie der Spiegel erfuhr",
+   * "..., apurou a Folha", "..., supo LA NACION"; "il a appris que ..." is what he learned.
+   */
+  tagOnly?: string[];
   /** Verbs that report only with a claim in view ("prévoit que", not "prévoit une hausse"). */
   needsClaim: string[];
   /** Finite forms of the auxiliaries of compound tenses: "a", "ont", "avait"; "hat", "ist". */

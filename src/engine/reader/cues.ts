@@ -232,9 +232,12 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   const verbLast =
     !pack.grammar.verbSecond || isBoundary(text, cue.last + 1) || cue.last + 1 >= text.count;
   if (opener >= 0 && verbLast) return { ...cue, asClause: opener };
+  const tag = tagAfterClaim(text, pack, cue);
+  // "il a appris que ...": a verb of learning reports only as a tag ("..., a appris Le Parisien").
+  if (pack.tagOnly.has(lemma) && !tag) return null;
   const claimed =
     claimInView(text, pack, Math.max(cue.last, cue.particle)) ||
-    tagAfterClaim(text, pack, cue) ||
+    tag ||
     besideClaim(text, pack, cue.first) ||
     refersBack(text, pack, cue.first);
   if (pack.needsClaim.has(lemma) && !claimed) return null;

@@ -491,7 +491,8 @@ function appositionAfter(text: PackText, comma: number): boolean {
  * already ("Emmanuel Macron | sur X").
  */
 function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
-  let named = false;
+  // A name of one word may open the phrase: "l'AFP".
+  let named = text.isCapitalized(first) && !text.isWordOf(first, WordClass.Determiner);
   for (let k = first + 1; k <= last; k++) {
     const w = text.word(k);
     // "le ministre au Figaro": an outlet after a fused article is whom it spoke to.
@@ -500,9 +501,11 @@ function trimTrailing(text: PackText, pack: Pack, first: number, last: number): 
       text.isCapitalized(k + 1) &&
       !named &&
       !fusedOutletAt(text, pack, k + 1);
-    if (pack.prepositions.has(w) && !pack.nameParticles.has(w) && !capitalNames) {
-      return k - 1;
-    }
+    // "l'AFP | de source proche du dossier": after a name, a particle before a plain word joins none.
+    const joinsName =
+      pack.nameParticles.has(w) &&
+      !(named && !text.isCapitalized(k + 1) && !text.isWordOf(k + 1, WordClass.Determiner));
+    if (pack.prepositions.has(w) && !joinsName && !capitalNames) return k - 1;
     // A capitalised word after a preposition is a complement ("d'État aux Transports"), no name.
     named ||= text.isCapitalized(k) && !pack.prepositions.has(text.word(k - 1));
   }

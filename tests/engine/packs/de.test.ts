@@ -309,6 +309,28 @@ describe('whom it was said to, in the dative, is not the speaker', () => {
   });
 });
 
+describe('what an outlet learned, as a tag or a "wie" clause', () => {
+  it('credits "wie der Spiegel erfuhr" to Der Spiegel', () => {
+    const a = byCue(de('Der Minister will zurücktreten, wie der Spiegel erfuhr.'), 'erfuhr');
+    expect(seen(a)).toEqual(['erfuhr', 'der Spiegel', 'Der Spiegel', 'media']);
+    expect(claimOf(a)).toBe('Der Minister will zurücktreten');
+  });
+
+  it('credits "Wie das Handelsblatt aus Unternehmenskreisen erfuhr" to the Handelsblatt', () => {
+    const a = byCue(
+      de(
+        'Wie das Handelsblatt aus Unternehmenskreisen erfuhr, will der Konzern 2000 Stellen streichen.',
+      ),
+      'erfuhr',
+    );
+    expect(seen(a)).toEqual(['erfuhr', 'das Handelsblatt', 'Handelsblatt', 'media']);
+  });
+
+  it('does not read what someone learned as a report', () => {
+    expect(de('Er erfuhr, dass seine Mutter krank war.')).toEqual([]);
+  });
+});
+
 describe('German impersonal reports that say where they came from', () => {
   it('credits "hieß es aus dem Finanzministerium" to the ministry', () => {
     const a = byCue(

@@ -577,3 +577,16 @@ describe('reports that name where they came from, with "desde"', () => {
     ).toEqual(['aseguró', 'La ministra Ana Paredes', 'Ana Paredes', 'person']);
   });
 });
+
+describe('what an outlet learned, as a tag', () => {
+  it('credits "..., supo LA NACION" to the newspaper', () => {
+    expect(one('El ministro renunciará la semana próxima, supo LA NACION.', 'supo')).toEqual([
+      ['supo', 'LA NACION', 'LA NACION', 'media'],
+      'El ministro renunciará la semana próxima',
+    ]);
+  });
+
+  it('does not read what someone learned as a report', () => {
+    expect(leer('Ella supo que su madre estaba enferma.')).toEqual([]);
+  });
+});

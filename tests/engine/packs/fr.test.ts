@@ -234,3 +234,38 @@ describe('French: who says so', () => {
     expect(found.map((a) => a.source?.text)).toEqual(['l’économiste en chef de la banque']);
   });
 });
+
+describe('what an outlet learned, as a tag', () => {
+  it('credits "..., a appris Le Parisien" to the newspaper', () => {
+    const a = byCue(fr('Le ministre va démissionner, a appris Le Parisien.'), 'a appris');
+    expect(seen(a)).toEqual(['a appris', 'Le Parisien', 'Le Parisien', 'media']);
+    expect(a.content?.text).toBe('Le ministre va démissionner');
+  });
+
+  it('ends the outlet before "de source proche du dossier"', () => {
+    const a = byCue(
+      fr('Le ministre va démissionner, a appris l’AFP de source proche du dossier.'),
+      'a appris',
+    );
+    expect(seen(a)).toEqual(['a appris', 'l’AFP', 'AFP', 'media']);
+  });
+
+  it('reads "Comme l’a appris Le Monde"', () => {
+    const a = byCue(fr('Comme l’a appris Le Monde, le ministre va démissionner.'), 'a appris');
+    expect(seen(a)).toEqual(['a appris', 'Le Monde', 'Le Monde', 'media']);
+  });
+
+  it('does not read what someone learned as a report', () => {
+    expect(fr('Il a appris que sa mère était malade.')).toEqual([]);
+  });
+
+  it('keeps a name particle before a capital or an article: "Charles de Gaulle", "Jean Dupont de la CGT"', () => {
+    expect(
+      byCue(fr('« C’est inacceptable », a déclaré Charles de Gaulle.'), 'a déclaré').source?.text,
+    ).toBe('Charles de Gaulle');
+    expect(
+      byCue(fr('« C’est inacceptable », a déclaré Jean Dupont de la CGT.'), 'a déclaré').source
+        ?.text,
+    ).toBe('Jean Dupont de la CGT');
+  });
+});

@@ -391,3 +391,15 @@ describe('Portuguese: sources after "segundo" and views', () => {
     ]);
   });
 });
+
+describe('what an outlet found out, as a tag', () => {
+  it('credits "..., apurou a Folha" to the newspaper', () => {
+    const a = byCue(pt('O ministro vai renunciar ao cargo, apurou a Folha.'), 'apurou');
+    expect(seen(a)).toEqual(['apurou', 'a Folha', 'Folha', 'media']);
+    expect(a.content?.text).toBe('O ministro vai renunciar ao cargo');
+  });
+
+  it('does not read what the police found out as a report', () => {
+    expect(pt('A polícia apurou que o carro era roubado.')).toEqual([]);
+  });
+});
