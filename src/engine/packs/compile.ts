@@ -47,6 +47,7 @@ export interface Pack {
   backReferences: Phrases;
   reportsFrom: Phrases;
   tagOnly: ReadonlySet<string>;
+  ownPossessives: ReadonlySet<string>;
   audienceArticles: ReadonlySet<string>;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
@@ -274,6 +275,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     backReferences: phrases(data.backReferences ?? []),
     reportsFrom: phrases(data.reportsFrom ?? []),
     tagOnly: lower(data.tagOnly ?? []),
+    ownPossessives: lower(data.ownPossessives ?? []),
     audienceArticles: lower(data.audienceArticles ?? []),
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),

@@ -149,6 +149,11 @@ export interface PackData {
    * "einem", "den" ("sagte der Kanzler dem Sender", "sagte die Ministerin den Journalisten").
    */
   audienceArticles?: string[];
+  /**
+   * First-person possessives, by which an outlet names its own reporting: "selon nos
+   * informations", "nach unseren Informationen", "según nuestras informaciones".
+   */
+  ownPossessives?: string[];
   /** Nouns of media: "journal", "quotidien", "diario", "Zeitung", "jornal". */
   mediaNouns: string[];
   /** Nouns of documents: "rapport", "informe", "Bericht", "relatório", "projet de loi". */

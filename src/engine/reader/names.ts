@@ -81,6 +81,9 @@ export function nameSource(
   }
   if (person) return { kind: 'person', name: fullest(text, mentions, person), resolved: true };
   const document = text.phraseAt(head, pack.documents);
+  // "selon nos informations", "nach unseren Informationen": the outlet's own reporting.
+  if (pack.ownPossessives.has(article) && (document > 0 || pack.mediaNouns.has(headWord)))
+    return { kind: 'media', name: written, resolved: true };
   if (document > 0) {
     const owner = inside.find(isOwner);
     const name =

@@ -331,6 +331,19 @@ describe('what an outlet learned, as a tag or a "wie" clause', () => {
   });
 });
 
+describe('an outlet’s own reporting in German', () => {
+  it('reads "Nach unseren Informationen" as the outlet', () => {
+    const a = byCue(de('Nach unseren Informationen will der Minister zurücktreten.'), 'Nach');
+    expect(seen(a)).toEqual(['Nach', 'unseren Informationen', 'unseren Informationen', 'media']);
+  });
+
+  it('still names the outlet of "Nach Informationen des Spiegel"', () => {
+    const [a] = de('Nach Informationen des Spiegel will der Minister zurücktreten.');
+    expect(a?.name).toBe('Der Spiegel');
+    expect(a?.kind).toBe('media');
+  });
+});
+
 describe('German impersonal reports that say where they came from', () => {
   it('credits "hieß es aus dem Finanzministerium" to the ministry', () => {
     const a = byCue(

@@ -590,3 +590,20 @@ describe('what an outlet learned, as a tag', () => {
     expect(leer('Ella supo que su madre estaba enferma.')).toEqual([]);
   });
 });
+
+describe('an outlet’s own reporting', () => {
+  it('reads "según nuestras informaciones" as the outlet', () => {
+    expect(one('Según nuestras informaciones, el ministro renunciará.', 'Según')[0]).toEqual([
+      'Según',
+      'nuestras informaciones',
+      'nuestras informaciones',
+      'media',
+    ]);
+  });
+
+  it('reads "nuestro presidente" as a person described, not the outlet', () => {
+    expect(one('«Nuestro país no se rinde», dijo nuestro presidente.', 'dijo')[0][3]).toBe(
+      'unnamed',
+    );
+  });
+});

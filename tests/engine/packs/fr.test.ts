@@ -269,3 +269,10 @@ describe('what an outlet learned, as a tag', () => {
     ).toBe('Jean Dupont de la CGT');
   });
 });
+
+describe('an outlet’s own reporting', () => {
+  it('reads "selon nos informations" as the outlet, not a document called "informations"', () => {
+    const a = byCue(fr('Selon nos informations, le ministre va démissionner.'), 'Selon');
+    expect(seen(a)).toEqual(['Selon', 'nos informations', 'nos informations', 'media']);
+  });
+});
