@@ -33,6 +33,10 @@ export function findClaim(
       const phraseLast = Math.max(cue.last, source.last);
       const afterPhrase = trimmed(text, phraseLast + 1, sentenceLast);
       const beforePhrase = trimmed(text, sentenceFirst, phraseFirst - 1);
+      // "Die Regierung rechnet laut einem Bericht mit höheren Kosten": a phrase set in its clause
+      // with no mark around it attributes the whole sentence.
+      if (beforePhrase && afterPhrase && setInClause(text, phraseFirst, phraseLast))
+        return trimmed(text, sentenceFirst, sentenceLast);
       if (!beforePhrase) return afterPhrase;
       if (!afterPhrase) return beforePhrase;
       return length(afterPhrase) >= length(beforePhrase) ? afterPhrase : beforePhrase;
@@ -147,6 +151,16 @@ function trimmed(text: PackText, first: number, last: number): TokenRange | null
   )
     last--;
   return first <= last ? { first, last } : null;
+}
+
+/** Whether words stand right before and after a phrase, with no mark between: "rechnet laut X mit". */
+function setInClause(text: PackText, first: number, last: number): boolean {
+  return (
+    text.isWord(first - 1) &&
+    !isBoundary(text, first - 1) &&
+    text.isWord(last + 1) &&
+    !isBoundary(text, last + 1)
+  );
 }
 
 const length = (range: TokenRange): number => range.last - range.first;
