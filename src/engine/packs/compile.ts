@@ -48,6 +48,8 @@ export interface Pack {
   reportsFrom: Phrases;
   tagOnly: ReadonlySet<string>;
   ownPossessives: ReadonlySet<string>;
+  /** The name an outlet's inflected spelling stands for, by that spelling as written. */
+  outletForms: ReadonlyMap<string, string>;
   audienceArticles: ReadonlySet<string>;
   conditionals: ReadonlySet<string>;
   negations: ReadonlySet<string>;
@@ -276,6 +278,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     reportsFrom: phrases(data.reportsFrom ?? []),
     tagOnly: lower(data.tagOnly ?? []),
     ownPossessives: lower(data.ownPossessives ?? []),
+    outletForms: new Map(Object.entries(data.outletForms ?? {})),
     audienceArticles: lower(data.audienceArticles ?? []),
     conditionals: lower(data.conditionals ?? []),
     negations: lower(data.negations ?? []),

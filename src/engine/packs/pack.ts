@@ -154,6 +154,11 @@ export interface PackData {
    * informations", "nach unseren Informationen", "según nuestras informaciones".
    */
   ownPossessives?: string[];
+  /**
+   * Outlets' inflected spellings, kept in `outlets` to be found, and the name each stands for:
+   * "Handelsblatts" → "Handelsblatt", "Süddeutschen Zeitung" → "Süddeutsche Zeitung".
+   */
+  outletForms?: Record<string, string>;
   /** Nouns of media: "journal", "quotidien", "diario", "Zeitung", "jornal". */
   mediaNouns: string[];
   /** Nouns of documents: "rapport", "informe", "Bericht", "relatório", "projet de loi". */

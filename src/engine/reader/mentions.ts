@@ -71,11 +71,14 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       // "Ökonomin Veronika Grimm": a noun that describes someone is no part of their name.
       // ("Sprecher der Betreibergesellschaft" is a noun and its complement, no name.)
       while (i < last && describesSomeoneAt(text, pack, i) && text.isCapitalized(i + 1)) i++;
+      // "Informationen der Deutschen Presse-Agentur" names the agency.
+      const names = (k: number) =>
+        text.isWordOf(k, WordClass.Organization) || outletAt(text, pack, k) > 0;
       let k = i;
-      while (k < last && !text.isWordOf(k, WordClass.Organization)) k++;
+      while (k < last && !names(k)) k++;
       const joined =
         k > i && !text.isCapitalized(k - 1) && text.isWordOf(k - 1, WordClass.NameParticle);
-      if (joined && text.isWordOf(k, WordClass.Organization)) i = k;
+      if (joined && names(k)) i = k;
     }
     const kind = kindOfName(text, pack, i, last, found, surnames);
     if (kind === null) {
@@ -83,7 +86,9 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       i = last;
       continue;
     }
-    const name = spanText(text, i, last);
+    const written = spanText(text, i, last);
+    // "des Handelsblatts", "der Süddeutschen Zeitung": an outlet is named as it names itself.
+    const name = kind === 'media' ? (pack.outletForms.get(written) ?? written) : written;
     found.list.push({ first: i, last, name, kind });
     if (kind === 'person') {
       const surname = text.word(last);

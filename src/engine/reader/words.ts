@@ -50,6 +50,8 @@ export function mediumEnd(text: PackText, pack: Pack, i: number): number {
   if (quotedName > 0) return quotedName;
   const outlet = outletAt(text, pack, i);
   if (outlet > 0) return i + outlet - 1;
+  const named = outletAt(text, pack, next);
+  if (named > 0) return next + named - 1;
   return text.isWordOf(next, WordClass.MediaNoun) ? next : -1;
 }
 

@@ -344,6 +344,50 @@ describe('an outlet’s own reporting in German', () => {
   });
 });
 
+describe('an "according to" set inside its clause', () => {
+  it('attributes the whole sentence around "laut einem Bericht"', () => {
+    const a = byCue(
+      de('Die Bundesregierung rechnet laut einem Bericht des Handelsblatts mit höheren Kosten.'),
+      'laut',
+    );
+    expect(claimOf(a)).toBe(
+      'Die Bundesregierung rechnet laut einem Bericht des Handelsblatts mit höheren Kosten',
+    );
+  });
+
+  it('keeps the rest of the sentence after a fronted "Laut Polizei"', () => {
+    expect(claimOf(byCue(de('Laut Polizei wurde niemand verletzt.'), 'Laut'))).toBe(
+      'wurde niemand verletzt',
+    );
+  });
+});
+
+describe('German outlets in another case are named as they name themselves', () => {
+  it('names "des Handelsblatts" Handelsblatt', () => {
+    expect(
+      byCue(
+        de('Die Bundesregierung rechnet laut einem Bericht des Handelsblatts mit höheren Kosten.'),
+        'laut',
+      ).name,
+    ).toBe('Handelsblatt');
+  });
+
+  it('names "Nach Informationen der Deutschen Presse-Agentur" the agency, as media', () => {
+    const a = byCue(
+      de('Nach Informationen der Deutschen Presse-Agentur wurde niemand verletzt.'),
+      'Nach Informationen der',
+    );
+    expect([a.name, a.kind]).toEqual(['Deutsche Presse-Agentur', 'media']);
+  });
+
+  it('ends a pronoun speaker before the newspaper it spoke to', () => {
+    expect(
+      byCue(de('Sie sagte der Süddeutschen Zeitung, der Plan sei gescheitert.'), 'sagte').source
+        ?.text,
+    ).toBe('Sie');
+  });
+});
+
 describe('German impersonal reports that say where they came from', () => {
   it('credits "hieß es aus dem Finanzministerium" to the ministry', () => {
     const a = byCue(
