@@ -305,7 +305,9 @@ export function namesSomeone(text: PackText, pack: Pack, first: number): boolean
     pack.bodyNouns.has(w) ||
     pack.organizations.has(w) ||
     pack.mediaNouns.has(w) ||
-    text.phraseAt(k, pack.documents) > 0
+    text.phraseAt(k, pack.documents) > 0 ||
+    // "le sociologue Jean Viard": a noun no list holds, before a given name, describes a person.
+    text.isWordOf(k + 1, WordClass.FirstName)
   );
 }
 

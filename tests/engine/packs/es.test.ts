@@ -607,3 +607,14 @@ describe('an outlet’s own reporting', () => {
     );
   });
 });
+
+describe('a view put to someone described by a noun no list holds', () => {
+  it('reads "Para el politólogo Andrés Malamud, ..."', () => {
+    expect(
+      one('Para el politólogo Andrés Malamud, la elección fue un plebiscito.', 'Para'),
+    ).toEqual([
+      ['Para', 'el politólogo Andrés Malamud', 'Andrés Malamud', 'person'],
+      'la elección fue un plebiscito',
+    ]);
+  });
+});

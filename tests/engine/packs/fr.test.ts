@@ -276,3 +276,19 @@ describe('an outlet’s own reporting', () => {
     expect(seen(a)).toEqual(['Selon', 'nos informations', 'nos informations', 'media']);
   });
 });
+
+describe('a view put to someone described by a noun no list holds', () => {
+  it('reads "Pour le sociologue Jean Viard, ..."', () => {
+    const [a] = fr('Pour le sociologue Jean Viard, cette crise révèle une fracture profonde.');
+    expect(a ? seen(a) : null).toEqual([
+      'Pour',
+      'le sociologue Jean Viard',
+      'Jean Viard',
+      'person',
+    ]);
+  });
+
+  it('reads no view in "Pour le match contre Paris, ..."', () => {
+    expect(fr('Pour le match contre Paris, les billets sont épuisés.')).toEqual([]);
+  });
+});
