@@ -5,6 +5,7 @@
  * lexicon and rules were tuned on PolNeAR long before the packs.
  */
 
+import { keepReading } from '../kept';
 import { isBeliefClass } from '../packs/en';
 import type { Attribution, ExtractOptions, Span } from '../types';
 import { chainCitations, interviewer } from './chains/citations';
@@ -41,13 +42,6 @@ function cueSpan(text: EnglishText, cue: Cue): Span {
   const start = text.start(cue.first - 1) + stem.length;
   return { start, end: span.end, text: text.text.slice(start, span.end) };
 }
-
-/**
- * The last reading, kept until the next. When no object of a shape the stages work on is alive, a
- * full garbage collection drops the shape and with it the compiled code of every stage, which then
- * runs at half speed until compiled again.
- */
-const KEPT: { reading: unknown } = { reading: null };
 
 /**
  * The first three stages: every cue, in order, with the source and the claim found for it, before
@@ -96,6 +90,6 @@ export function readEnglish(text: EnglishText, options?: ExtractOptions): Attrib
       citedBy: citedBy[k] ?? null,
     };
   });
-  if (found.length > 0) KEPT.reading = { text, drafts, entities, namings, found };
+  if (found.length > 0) keepReading('english', { text, drafts, entities, namings, found });
   return found;
 }

@@ -1,4 +1,5 @@
 /** Reads the attributions of a text in a pack's language: cues, sources, claims, names, in turn. */
+import { keepReading } from '../kept';
 import type { Pack } from '../packs/compile';
 import type { Attribution, Span } from '../types';
 import { findClaim, type TokenRange } from './claims';
@@ -71,7 +72,7 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   // What the sources said so far: a person named there is talked about, not talking.
   const said: TokenRange[] = [];
   let previous: { sentence: number; source: Span; naming: PackNaming } | null = null;
-  return kept.map(({ cue, source, claim }): Attribution => {
+  const found = kept.map(({ cue, source, claim }): Attribution => {
     const sentence = text.sentences.of[cue.first] ?? 0;
     // A tag after a quote looks for its speaker from where the quote opened, not from inside it.
     const at = source.tagAfterClaim && claim ? Math.min(claim.first, cue.first) : cue.first;
@@ -104,4 +105,6 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
       citedBy: null,
     };
   });
+  keepReading('pack', { text, cues, mentions, found });
+  return found;
 }
