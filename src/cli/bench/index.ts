@@ -15,6 +15,7 @@ import {
   type SpeedResult,
   TARGET_WORDS_PER_SECOND,
 } from './report';
+import { shippedExtract } from './shipped-engine';
 
 /** `npm run bench`: the engine's speed beside a regex, wink-nlp and compromise, then per language beside the regex; linearity; size; memory. */
 async function bench(): Promise<void> {
@@ -23,7 +24,9 @@ async function bench(): Promise<void> {
   const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
   progress(`corpus: ${corpus.description}, ${corpus.words} words`);
 
-  const readers = methods();
+  progress('bundling the engine as the extension ships it (Vite, minified)');
+  const extract = await shippedExtract();
+  const readers = methods(extract);
   progress(
     `timing ${readers.map((m) => `${m.name} (${m.runs} runs)`).join(', ')} in turns, after warming up on a tenth of the corpus`,
   );
@@ -44,11 +47,11 @@ async function bench(): Promise<void> {
   else skipped.unshift('en: skipped, ../shared/corpora/polnear is absent');
   const languages: LanguageSpeed[] = corpora.map((one) => {
     progress(`${one.language}: ${one.description}, ${one.words} words, engine and regex in turns`);
-    return languageSpeed(one);
+    return languageSpeed(one, extract);
   });
 
   progress('memory');
-  const memory = heapPerMb(corpus.texts);
+  const memory = heapPerMb(corpus.texts, extract);
   progress('linearity on adversarial input (each size in a worker, stopped past its time limit)');
   const linearity = await measureLinearity();
   progress('bundle size');

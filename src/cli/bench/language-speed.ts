@@ -1,7 +1,7 @@
-import { extract } from '../../engine';
 import type { Language, LanguageCorpus } from './language-corpora';
 import { type Rates, wordsPerSecond } from './measure';
 import { countCues } from './methods';
+import type { Extract } from './shipped-engine';
 
 /** Each language's floor, by CPU time (issue 11). */
 export const LANGUAGE_TARGET_WORDS_PER_SECOND = 1_500_000;
@@ -28,7 +28,7 @@ export function repeatFor(words: number): number {
 }
 
 /** The engine, told the language, beside the regular-expression baseline, in interleaved runs. */
-export function languageSpeed(corpus: LanguageCorpus): LanguageSpeed {
+export function languageSpeed(corpus: LanguageCorpus, extract: Extract): LanguageSpeed {
   const repeat = repeatFor(corpus.words);
   const texts = Array.from({ length: repeat }, () => corpus.texts).flat();
   const { language } = corpus;

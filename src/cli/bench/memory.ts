@@ -1,6 +1,6 @@
-import { extract } from '../../engine';
 import { MB } from './linearity';
 import { collectGarbage } from './measure';
+import type { Extract } from './shipped-engine';
 
 export interface MemoryResult {
   inputMb: number;
@@ -11,7 +11,7 @@ export interface MemoryResult {
 }
 
 /** Heap per MB of input when every text's attributions are kept; null without --expose-gc. */
-export function heapPerMb(texts: readonly string[]): MemoryResult | null {
+export function heapPerMb(texts: readonly string[], extract: Extract): MemoryResult | null {
   if (!(globalThis as { gc?: unknown }).gc) return null;
   const inputMb = texts.reduce((sum, text) => sum + text.length, 0) / MB;
   collectGarbage();
