@@ -78,6 +78,11 @@ export interface Pack {
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   outlets: Phrases;
+  /**
+   * The hashes (`hashWord`) of the outlets' second words ("monde" of "Le Monde"): after an
+   * article, a word with none of them continues no outlet's name that opens on it.
+   */
+  outletSecondWords: ReadonlySet<number>;
   /** The first words of outlets that write their name in lower case: "g1", "franceinfo", "heise". */
   lowerCaseOutlets: ReadonlySet<string>;
   /**
@@ -118,6 +123,15 @@ export function phrases(list: readonly string[]): Phrases {
   return table;
 }
 
+/** The hashes (`hashWord`) of the second words of a table's phrases. */
+function secondWords(table: Phrases): Set<number> {
+  const hashes = new Set<number>();
+  for (const list of table.values()) {
+    for (const words of list) if (words[1] !== undefined) hashes.add(hashWord(words[1]));
+  }
+  return hashes;
+}
+
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 
 /** A compound's parts are words of their own: "Bundes|amt"; "J|uni" is no university. */
@@ -140,6 +154,8 @@ export interface FusedOutlets {
   rest: Phrases;
   /** The article each rest opens on, by the rest's words joined with a space: "monde" → "le". */
   article: ReadonlyMap<string, string>;
+  /** The hashes (`hashWord`) of the rests' first words: a word with none of them opens no rest. */
+  firstWords: ReadonlySet<number>;
 }
 
 function fusedOutlets(
@@ -164,7 +180,9 @@ function fusedOutlets(
         rests.push(key);
       }
     }
-    table.set(form.toLowerCase(), { rest: phrases(rests), article });
+    const rest = phrases(rests);
+    const firstWords = new Set([...rest.keys()].map(hashWord));
+    table.set(form.toLowerCase(), { rest, article, firstWords });
   }
   return table;
 }
@@ -300,6 +318,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
     outlets: phrases(data.outlets),
+    outletSecondWords: secondWords(phrases(data.outlets)),
     lowerCaseOutlets: lower(
       data.outlets
         .filter((name) => name.charAt(0) !== name.charAt(0).toUpperCase())

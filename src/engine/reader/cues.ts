@@ -50,7 +50,7 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
     else if (dialogue && isDash(text, i)) spoken = !spoken;
     if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
     // Most words start no cue: their hash tells them at once.
-    if (!text.hashIsOf(i, CUE_START) && !(inverts && hyphenNearEnd(text, i))) continue;
+    if (!text.isWordOf(i, CUE_START) && !(inverts && hyphenNearEnd(text, i))) continue;
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
     cues.push(cue);
@@ -69,6 +69,18 @@ function hyphenNearEnd(text: PackText, i: number): boolean {
     if (text.text.charCodeAt(k) === 45) return true;
   }
   return false;
+}
+
+/** "dit-il": the word at i (`w`) split into its verb and pronoun, when it is an inverted tag. */
+function invertedAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  w: string,
+): { verb: string; pronoun: string } | null {
+  // Only a word with a hyphen near its end can be one: most are told so without the grammar's split.
+  const split = pack.grammar.splitInverted;
+  return split && hyphenNearEnd(text, i) ? split(w) : null;
 }
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
@@ -212,7 +224,7 @@ function isRole(pack: Pack, w: string): boolean {
 }
 
 function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | null {
-  const inverted = pack.grammar.splitInverted?.(w) ?? null;
+  const inverted = invertedAt(text, pack, i, w);
   const spelling = pack.verbs.get(inverted ? inverted.verb : w);
   if (inverted && !spelling && pack.auxiliaries.has(inverted.verb)) {
     // "a-t-il affirmé": the auxiliary carries the pronoun, the participle the report.
@@ -318,7 +330,7 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
     if (pack.passives.has(w) && !pronominalPast(text, pack, j, lemma)) return null;
-    if (pack.auxiliaries.has(w) || pack.grammar.splitInverted?.(w)) {
+    if (pack.auxiliaries.has(w) || invertedAt(text, pack, j, w)) {
       // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré"; in a verb-second
       // language only side by side, as its subject may stand between ("hat der Minister gesagt").
       const near = pack.grammar.verbSecond ? 1 : AUXILIARY_REACH;

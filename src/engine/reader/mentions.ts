@@ -49,8 +49,11 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       last = nameParticleAt(text, last + 1) ? last + 2 : last + 1;
     }
     if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
-    // "El Mundo", "La Nación": an outlet whose name opens on an article.
-    const outlet = text.isWordOf(i - 1, WordClass.Determiner) ? outletAt(text, pack, i - 1) : 0;
+    // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
+    // of an outlet's name: most words after an article, told by their hash, do not).
+    const afterArticle =
+      text.isWordOf(i - 1, WordClass.Determiner) && pack.outletSecondWords.has(text.hash(i));
+    const outlet = afterArticle ? outletAt(text, pack, i - 1) : 0;
     if (outlet > 1) {
       const end = Math.max(last, i + outlet - 2);
       // "berichtet der Spiegel": named as the outlet writes itself, "Der Spiegel".

@@ -30,8 +30,10 @@ export function fusedOutletAt(
   // A fused or inflected article is a determiner's or a preposition's spelling: "du", "dem", "ao".
   if (!text.isWordOf(i - 1, WordClass.Determiner | WordClass.Preposition)) return null;
   const fused = pack.fusedOutlets.get(text.word(i - 1));
-  const length = fused ? text.phraseAt(i, fused.rest) : 0;
-  if (!fused || length === 0) return null;
+  // Most words after one open no outlet's name: their hash tells them without making their string.
+  if (!fused?.firstWords.has(text.hash(i))) return null;
+  const length = text.phraseAt(i, fused.rest);
+  if (length === 0) return null;
   const words: string[] = [];
   for (let k = i; k < i + length; k++) words.push(text.word(k));
   return { length, article: fused.article.get(words.join(' ')) ?? '' };
