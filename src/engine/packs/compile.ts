@@ -80,7 +80,7 @@ export interface Pack {
   outlets: Phrases;
   /**
    * The hashes (`hashWord`) of the outlets' second words ("monde" of "Le Monde"): after an
-   * article, a word with none of them continues no outlet's name that opens on it.
+   * article, plain or fused ("du"), a word with none of them goes on with no outlet's name.
    */
   outletSecondWords: ReadonlySet<number>;
   /** The first words of outlets that write their name in lower case: "g1", "franceinfo", "heise". */
@@ -154,8 +154,6 @@ export interface FusedOutlets {
   rest: Phrases;
   /** The article each rest opens on, by the rest's words joined with a space: "monde" → "le". */
   article: ReadonlyMap<string, string>;
-  /** The hashes (`hashWord`) of the rests' first words: a word with none of them opens no rest. */
-  firstWords: ReadonlySet<number>;
 }
 
 function fusedOutlets(
@@ -180,9 +178,7 @@ function fusedOutlets(
         rests.push(key);
       }
     }
-    const rest = phrases(rests);
-    const firstWords = new Set([...rest.keys()].map(hashWord));
-    table.set(form.toLowerCase(), { rest, article, firstWords });
+    table.set(form.toLowerCase(), { rest: phrases(rests), article });
   }
   return table;
 }

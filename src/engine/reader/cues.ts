@@ -45,12 +45,18 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
   // its words spoken between dashes as between quote marks.
   let dialogue = false;
   let spoken = false;
+  // The next hyphen in the text from the word read: a word before it has none, so is no "dit-il".
+  let hyphen = inverts ? text.text.indexOf('-') : -1;
   for (let i = 0; i < text.count; i++) {
     if (text.opensParagraph(i)) dialogue = spoken = isDash(text, i);
     else if (dialogue && isDash(text, i)) spoken = !spoken;
     if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
     // Most words start no cue: their hash tells them at once.
-    if (!text.isWordOf(i, CUE_START) && !(inverts && hyphenNearEnd(text, i))) continue;
+    if (!text.isWordOf(i, CUE_START)) {
+      if (hyphen < 0) continue;
+      if (hyphen < text.start(i)) hyphen = text.text.indexOf('-', text.start(i));
+      if (hyphen < 0 || hyphen >= text.end(i) || !hyphenNearEnd(text, i)) continue;
+    }
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
     cues.push(cue);

@@ -27,13 +27,13 @@ export function fusedOutletAt(
   pack: Pack,
   i: number,
 ): { length: number; article: string } | null {
+  // Most words go on with no outlet's name: their hash tells them without making their string.
+  if (!pack.outletSecondWords.has(text.hash(i))) return null;
   // A fused or inflected article is a determiner's or a preposition's spelling: "du", "dem", "ao".
   if (!text.isWordOf(i - 1, WordClass.Determiner | WordClass.Preposition)) return null;
   const fused = pack.fusedOutlets.get(text.word(i - 1));
-  // Most words after one open no outlet's name: their hash tells them without making their string.
-  if (!fused?.firstWords.has(text.hash(i))) return null;
-  const length = text.phraseAt(i, fused.rest);
-  if (length === 0) return null;
+  const length = fused ? text.phraseAt(i, fused.rest) : 0;
+  if (!fused || length === 0) return null;
   const words: string[] = [];
   for (let k = i; k < i + length; k++) words.push(text.word(k));
   return { length, article: fused.article.get(words.join(' ')) ?? '' };
@@ -180,8 +180,8 @@ function gappedMatch(
 }
 
 /** Whether the word at i is one of the pack's reporting verbs, and not a noun after an article ("le juge"). */
-export function isVerbAt(text: PackText, pack: Pack, i: number): boolean {
-  return pack.verbs.has(text.word(i)) && !pack.determiners.has(text.word(i - 1));
+export function isVerbAt(text: PackText, _pack: Pack, i: number): boolean {
+  return text.isWordOf(i, WordClass.Verb) && !text.isWordOf(i - 1, WordClass.Determiner);
 }
 
 /**
