@@ -260,6 +260,7 @@ function wordClasses(pack: PackWords): WordClasses {
     [WordClass.Relative, pack.relatives],
     [WordClass.AsWord, pack.asWords],
     [WordClass.ClauseMark, pack.clauseMarks],
+    [WordClass.LowerCaseOutlet, pack.lowerCaseOutlets],
   ]);
 }
 

@@ -13,8 +13,8 @@ export function outletAt(text: PackText, pack: Pack, i: number): number {
 /** "laut heise online", "disse ao g1": an outlet that writes its name in lower case, its length (0 if none). */
 export function lowerCaseOutletAt(text: PackText, pack: Pack, i: number): number {
   // Most words start no outlet's name: their class tells them without making their string.
-  if (text.isCapitalized(i) || !text.isWordOf(i, WordClass.OutletStart)) return 0;
-  return pack.lowerCaseOutlets.has(text.word(i)) ? outletAt(text, pack, i) : 0;
+  if (text.isCapitalized(i) || !text.isWordOf(i, WordClass.LowerCaseOutlet)) return 0;
+  return outletAt(text, pack, i);
 }
 
 /**
