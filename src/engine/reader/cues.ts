@@ -368,9 +368,10 @@ function finiteReading(
   i: number,
   spelling: VerbSpelling,
 ): VerbSpelling | null {
-  const readings = spelling.others ? [spelling, ...spelling.others] : [spelling];
-  let plain: VerbSpelling | null = null;
-  for (const reading of readings) {
+  // The spelling's own reading, then the others: no array made for the one most spellings have.
+  if (spelling.particle && particleAt(text, pack, i, spelling.particle) >= 0) return spelling;
+  let plain: VerbSpelling | null = spelling.particle ? null : spelling;
+  for (const reading of spelling.others ?? NO_READINGS) {
     if (!reading.particle) plain ??= reading;
     else if (particleAt(text, pack, i, reading.particle) >= 0) return reading;
   }
@@ -388,6 +389,8 @@ function clauseLast(text: PackText, i: number): number {
   while (j + 1 < text.count && !isBoundary(text, j + 1)) j++;
   return j;
 }
+
+const NO_READINGS: readonly VerbSpelling[] = [];
 
 /** A separable verb reports only with its particle closing the clause: "teilte ... mit". */
 function particleAt(text: PackText, pack: Pack, i: number, particle: string): number {

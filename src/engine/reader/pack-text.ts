@@ -3,7 +3,7 @@ import type { Pack } from '../packs/compile';
 import type { WordClasses } from '../packs/word-classes';
 import { ParsedText, type TextLexicon } from '../text/parse';
 import type { Scratch } from '../text/scratch';
-import type { Tokens } from '../text/tokens';
+import { type Tokens, TokenType } from '../text/tokens';
 
 // Marks classes read from a word's hash alone, not yet told to be its own: a word that shares the
 // hash is in them (the bit is above every `WordClass`).
@@ -24,8 +24,9 @@ export class PackText extends ParsedText<TextLexicon> {
     const n = this.count;
     const known = scratch ? scratch.int32(7, n).subarray(0, n) : new Int32Array(n);
     const { byHash } = pack.wordClasses;
+    const { type, hash } = this.tokens;
     for (let i = 0; i < n; i++) {
-      const classes = this.isWord(i) ? byHash.get(this.hash(i)) : 0;
+      const classes = type[i] === TokenType.Word ? byHash.get(hash[i] as number) : 0;
       known[i] = classes === 0 ? 0 : classes | BY_HASH;
     }
     this.known = known;
