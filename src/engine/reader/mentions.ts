@@ -6,7 +6,14 @@ import type { Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { PackText } from './pack-text';
-import { fusedOutletAt, lowerCaseOutletAt, opensNounPhrase, outletAt, spanText } from './words';
+import {
+  fusedOutletAt,
+  lowerCaseOutletAt,
+  mayGoOnWithOutlet,
+  opensNounPhrase,
+  outletAt,
+  spanText,
+} from './words';
 
 export interface Mention {
   first: number;
@@ -52,7 +59,7 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
     // of an outlet's name: most words after an article, told by their hash, do not).
     const afterArticle =
-      text.isWordOf(i - 1, WordClass.Determiner) && pack.outletSecondWords.has(text.hash(i));
+      text.isWordOf(i - 1, WordClass.Determiner) && mayGoOnWithOutlet(text, pack, i);
     const outlet = afterArticle ? outletAt(text, pack, i - 1) : 0;
     if (outlet > 1) {
       const end = Math.max(last, i + outlet - 2);

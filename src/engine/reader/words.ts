@@ -14,7 +14,20 @@ export function outletAt(text: PackText, pack: Pack, i: number): number {
 export function lowerCaseOutletAt(text: PackText, pack: Pack, i: number): number {
   // Most words start no outlet's name: their class tells them without making their string.
   if (text.isCapitalized(i) || !text.isWordOf(i, WordClass.LowerCaseOutlet)) return 0;
-  return outletAt(text, pack, i);
+  if (mayGoOnWithOutlet(text, pack, i + 1)) return outletAt(text, pack, i);
+  // "la" of "la diaria" mostly opens no outlet's name: then only a one-word name can be there,
+  // the last of its first word's names (the longest come first).
+  const names = pack.outlets.get(text.word(i));
+  return names?.[names.length - 1]?.length === 1 ? 1 : 0;
+}
+
+/**
+ * Whether the token at i may go on with an outlet's name after its first word: a word with the
+ * hash of an outlet's second word ("monde" of "Le Monde"), or a mark ("tagesschau.de").
+ */
+export function mayGoOnWithOutlet(text: PackText, pack: Pack, i: number): boolean {
+  const hash = text.hash(i);
+  return hash === 0 || pack.outletSecondWords.has(hash);
 }
 
 /**
@@ -28,7 +41,7 @@ export function fusedOutletAt(
   i: number,
 ): { length: number; article: string } | null {
   // Most words go on with no outlet's name: their hash tells them without making their string.
-  if (!pack.outletSecondWords.has(text.hash(i))) return null;
+  if (!mayGoOnWithOutlet(text, pack, i)) return null;
   // A fused or inflected article is a determiner's or a preposition's spelling: "du", "dem", "ao".
   if (!text.isWordOf(i - 1, WordClass.Determiner | WordClass.Preposition)) return null;
   const fused = pack.fusedOutlets.get(text.word(i - 1));
