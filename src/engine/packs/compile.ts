@@ -84,6 +84,11 @@ export interface Pack {
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   outlets: Phrases;
+  /**
+   * The hashes (`hashWord`) of the outlets' second words ("monde" of "Le Monde"): after an
+   * article, plain or fused ("du"), a word with none of them goes on with no outlet's name.
+   */
+  outletSecondWords: ReadonlySet<number>;
   /** The first words of outlets that write their name in lower case: "g1", "franceinfo", "heise". */
   lowerCaseOutlets: ReadonlySet<string>;
   /**
@@ -122,6 +127,15 @@ export function phrases(list: readonly string[]): Phrases {
   }
   for (const entry of table.values()) entry.sort((a, b) => b.length - a.length);
   return table;
+}
+
+/** The hashes (`hashWord`) of the second words of a table's phrases. */
+function secondWords(table: Phrases): Set<number> {
+  const hashes = new Set<number>();
+  for (const list of table.values()) {
+    for (const words of list) if (words[1] !== undefined) hashes.add(hashWord(words[1]));
+  }
+  return hashes;
 }
 
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
@@ -252,6 +266,7 @@ function wordClasses(pack: PackWords): WordClasses {
     [WordClass.Relative, pack.relatives],
     [WordClass.AsWord, pack.asWords],
     [WordClass.ClauseMark, pack.clauseMarks],
+    [WordClass.LowerCaseOutlet, pack.lowerCaseOutlets],
   ]);
 }
 
@@ -311,6 +326,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
     outlets: phrases(data.outlets),
+    outletSecondWords: secondWords(phrases(data.outlets)),
     lowerCaseOutlets: lower(
       data.outlets
         .filter((name) => name.charAt(0) !== name.charAt(0).toUpperCase())

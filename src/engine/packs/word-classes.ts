@@ -43,6 +43,8 @@ export enum WordClass {
   AsWord = 1 << 26,
   /** German "sei", "habe": a word that marks the clause after a comma as a claim. */
   ClauseMark = 1 << 27,
+  /** The first word of an outlet that writes its name in lower case: "heise", "franceinfo". */
+  LowerCaseOutlet = 1 << 28,
 }
 
 /**

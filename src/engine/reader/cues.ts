@@ -45,12 +45,18 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
   // its words spoken between dashes as between quote marks.
   let dialogue = false;
   let spoken = false;
+  // The next hyphen in the text from the word read: a word before it has none, so is no "dit-il".
+  let hyphen = inverts ? text.text.indexOf('-') : -1;
   for (let i = 0; i < text.count; i++) {
     if (text.opensParagraph(i)) dialogue = spoken = isDash(text, i);
     else if (dialogue && isDash(text, i)) spoken = !spoken;
     if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
     // Most words start no cue: their hash tells them at once.
-    if (!text.hashIsOf(i, CUE_START) && !(inverts && hyphenNearEnd(text, i))) continue;
+    if (!text.isWordOf(i, CUE_START)) {
+      if (hyphen < 0) continue;
+      if (hyphen < text.start(i)) hyphen = text.text.indexOf('-', text.start(i));
+      if (hyphen < 0 || hyphen >= text.end(i) || !hyphenNearEnd(text, i)) continue;
+    }
     const cue = cueAt(text, pack, i);
     if (!cue) continue;
     cues.push(cue);
@@ -69,6 +75,18 @@ function hyphenNearEnd(text: PackText, i: number): boolean {
     if (text.text.charCodeAt(k) === 45) return true;
   }
   return false;
+}
+
+/** "dit-il": the word at i (`w`) split into its verb and pronoun, when it is an inverted tag. */
+function invertedAt(
+  text: PackText,
+  pack: Pack,
+  i: number,
+  w: string,
+): { verb: string; pronoun: string } | null {
+  // Only a word with a hyphen near its end can be one: most are told so without the grammar's split.
+  const split = pack.grammar.splitInverted;
+  return split && hyphenNearEnd(text, i) ? split(w) : null;
 }
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
@@ -181,7 +199,7 @@ function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
 }
 
 function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | null {
-  const inverted = pack.grammar.splitInverted?.(w) ?? null;
+  const inverted = invertedAt(text, pack, i, w);
   const spelling = pack.verbs.get(inverted ? inverted.verb : w);
   if (inverted && !spelling && pack.auxiliaries.has(inverted.verb)) {
     // "a-t-il affirmé": the auxiliary carries the pronoun, the participle the report.
@@ -290,7 +308,7 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
     if (pack.passives.has(w) && !pronominalPast(text, pack, j, lemma)) return null;
-    if (pack.auxiliaries.has(w) || pack.grammar.splitInverted?.(w)) {
+    if (pack.auxiliaries.has(w) || invertedAt(text, pack, j, w)) {
       // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré"; in a verb-second
       // language only side by side, as its subject may stand between ("hat der Minister gesagt").
       const near = pack.grammar.verbSecond ? 1 : AUXILIARY_REACH;
@@ -322,9 +340,10 @@ function finiteReading(
   i: number,
   spelling: VerbSpelling,
 ): VerbSpelling | null {
-  const readings = spelling.others ? [spelling, ...spelling.others] : [spelling];
-  let plain: VerbSpelling | null = null;
-  for (const reading of readings) {
+  // The spelling's own reading, then the others: no array made for the one most spellings have.
+  if (spelling.particle && particleAt(text, pack, i, spelling.particle) >= 0) return spelling;
+  let plain: VerbSpelling | null = spelling.particle ? null : spelling;
+  for (const reading of spelling.others ?? NO_READINGS) {
     if (!reading.particle) plain ??= reading;
     else if (particleAt(text, pack, i, reading.particle) >= 0) return reading;
   }
@@ -342,6 +361,8 @@ function clauseLast(text: PackText, i: number): number {
   while (j + 1 < text.count && !isBoundary(text, j + 1)) j++;
   return j;
 }
+
+const NO_READINGS: readonly VerbSpelling[] = [];
 
 /** A separable verb reports only with its particle closing the clause: "teilte ... mit". */
 function particleAt(text: PackText, pack: Pack, i: number, particle: string): number {

@@ -6,7 +6,14 @@ import type { Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { PackText } from './pack-text';
-import { fusedOutletAt, lowerCaseOutletAt, opensNounPhrase, outletAt, spanText } from './words';
+import {
+  fusedOutletAt,
+  lowerCaseOutletAt,
+  mayGoOnWithOutlet,
+  opensNounPhrase,
+  outletAt,
+  spanText,
+} from './words';
 
 export interface Mention {
   first: number;
@@ -48,9 +55,12 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     while (continuesName(text, last + 1)) {
       last = nameParticleAt(text, last + 1) ? last + 2 : last + 1;
     }
-    if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
-    // "El Mundo", "La Nación": an outlet whose name opens on an article.
-    const outlet = text.isWordOf(i - 1, WordClass.Determiner) ? outletAt(text, pack, i - 1) : 0;
+    if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, last);
+    // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
+    // of an outlet's name: most words after an article, told by their hash, do not).
+    const afterArticle =
+      text.isWordOf(i - 1, WordClass.Determiner) && mayGoOnWithOutlet(text, pack, i);
+    const outlet = afterArticle ? outletAt(text, pack, i - 1) : 0;
     if (outlet > 1) {
       const end = Math.max(last, i + outlet - 2);
       // "berichtet der Spiegel": named as the outlet writes itself, "Der Spiegel".
@@ -119,13 +129,13 @@ function capitalized(name: string): string {
 // "Agence du revenu du Canada", "Conseil constitutionnel".
 const LOWER_IN_BODY_NAME = 5;
 
-function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
+function bodyNameEnd(text: PackText, last: number): number {
   let j = last;
   while (
     j < last + LOWER_IN_BODY_NAME &&
     text.isWord(j + 1) &&
     !text.isCapitalized(j + 1) &&
-    inBodyName(text, pack, j + 1)
+    inBodyName(text, j + 1)
   ) {
     j++;
   }
@@ -135,27 +145,28 @@ function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
     while (continuesName(text, j + 1)) j = nameParticleAt(text, j + 1) ? j + 2 : j + 1;
   }
   // A name ends on none of its joining words: "la CGT | dans un communiqué".
-  while (j > last && joinsWords(pack, text.word(j))) j--;
+  while (j > last && text.isWordOf(j, JOINS_WORDS)) j--;
   return j;
 }
 
-/** A lower-case word that can go on with a body's name: no verb, clitic, pronoun or clause word. */
-function joinsWords(pack: Pack, w: string): boolean {
-  return pack.nameParticles.has(w) || pack.determiners.has(w) || pack.prepositions.has(w);
-}
+/** The lower-case words that join a body's name: "de", "la", "du". */
+const JOINS_WORDS = WordClass.NameParticle | WordClass.Determiner | WordClass.Preposition;
 
-function inBodyName(text: PackText, pack: Pack, i: number): boolean {
-  const w = text.word(i);
-  return !(
-    pack.verbs.has(w) ||
-    pack.auxiliaries.has(w) ||
-    (pack.clitics.has(w) && !pack.determiners.has(w)) ||
-    pack.complementizers.has(w) ||
-    pack.relatives.has(w) ||
-    pack.subjectPronouns.has(w) ||
-    pack.hedges.has(w) ||
-    (pack.conjunctions.has(w) && !text.isWord(i + 1))
-  );
+/** Words that end a body's name: a verb, a pronoun, a clause's word. */
+const NOT_IN_BODY_NAME =
+  WordClass.Verb |
+  WordClass.Auxiliary |
+  WordClass.Complementizer |
+  WordClass.Relative |
+  WordClass.SubjectPronoun |
+  WordClass.Hedge;
+
+/** A lower-case word that can go on with a body's name: no verb, clitic, pronoun or clause word. */
+function inBodyName(text: PackText, i: number): boolean {
+  const classes = text.classesOf(i);
+  const clitic = (classes & WordClass.Clitic) !== 0 && (classes & WordClass.Determiner) === 0;
+  const conjunction = (classes & WordClass.Conjunction) !== 0 && !text.isWord(i + 1);
+  return (classes & NOT_IN_BODY_NAME) === 0 && !clitic && !conjunction;
 }
 
 /** "Montecon trasmitió ...": a sentence's first word is the name the text gives it elsewhere. */

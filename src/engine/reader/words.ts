@@ -13,8 +13,21 @@ export function outletAt(text: PackText, pack: Pack, i: number): number {
 /** "laut heise online", "disse ao g1": an outlet that writes its name in lower case, its length (0 if none). */
 export function lowerCaseOutletAt(text: PackText, pack: Pack, i: number): number {
   // Most words start no outlet's name: their class tells them without making their string.
-  if (text.isCapitalized(i) || !text.isWordOf(i, WordClass.OutletStart)) return 0;
-  return pack.lowerCaseOutlets.has(text.word(i)) ? outletAt(text, pack, i) : 0;
+  if (text.isCapitalized(i) || !text.isWordOf(i, WordClass.LowerCaseOutlet)) return 0;
+  if (mayGoOnWithOutlet(text, pack, i + 1)) return outletAt(text, pack, i);
+  // "la" of "la diaria" mostly opens no outlet's name: then only a one-word name can be there,
+  // the last of its first word's names (the longest come first).
+  const names = pack.outlets.get(text.word(i));
+  return names?.[names.length - 1]?.length === 1 ? 1 : 0;
+}
+
+/**
+ * Whether the token at i may go on with an outlet's name after its first word: a word with the
+ * hash of an outlet's second word ("monde" of "Le Monde"), or a mark ("tagesschau.de").
+ */
+export function mayGoOnWithOutlet(text: PackText, pack: Pack, i: number): boolean {
+  const hash = text.hash(i);
+  return hash === 0 || pack.outletSecondWords.has(hash);
 }
 
 /**
@@ -27,6 +40,8 @@ export function fusedOutletAt(
   pack: Pack,
   i: number,
 ): { length: number; article: string } | null {
+  // Most words go on with no outlet's name: their hash tells them without making their string.
+  if (!mayGoOnWithOutlet(text, pack, i)) return null;
   // A fused or inflected article is a determiner's or a preposition's spelling: "du", "dem", "ao".
   if (!text.isWordOf(i - 1, WordClass.Determiner | WordClass.Preposition)) return null;
   const fused = pack.fusedOutlets.get(text.word(i - 1));
@@ -207,8 +222,8 @@ function gappedMatch(
 }
 
 /** Whether the word at i is one of the pack's reporting verbs, and not a noun after an article ("le juge"). */
-export function isVerbAt(text: PackText, pack: Pack, i: number): boolean {
-  return pack.verbs.has(text.word(i)) && !pack.determiners.has(text.word(i - 1));
+export function isVerbAt(text: PackText, _pack: Pack, i: number): boolean {
+  return text.isWordOf(i, WordClass.Verb) && !text.isWordOf(i - 1, WordClass.Determiner);
 }
 
 /**
