@@ -47,14 +47,16 @@ export function splitSentences(
   const n = tokens.count;
   const of = scratch ? scratch.int32(3, n).subarray(0, n) : new Int32Array(n);
   const paragraph = scratch ? scratch.int32(4, n).subarray(0, n) : new Int32Array(n);
-  const first: number[] = [];
-  const end: number[] = [];
-  const paragraphEnd: number[] = [];
+  // A text has at most one sentence per token, and one paragraph more than it has breaks.
+  const first = scratch ? scratch.int32(7, n + 1) : new Int32Array(n + 1);
+  const end = scratch ? scratch.int32(8, n + 1) : new Int32Array(n + 1);
+  const paragraphEnd = scratch ? scratch.int32(9, n + 1) : new Int32Array(n + 1);
+  let count = 0;
   let current = -1;
   let para = 0;
   let open = false;
   const close = (at: number): void => {
-    if (open) end.push(at);
+    if (open) end[count - 1] = at;
     open = false;
   };
   for (let i = 0; i < n; i++) {
@@ -63,13 +65,14 @@ export function splitSentences(
       close(i);
       of[i] = -1;
       paragraph[i] = para;
-      paragraphEnd.push(i);
+      paragraphEnd[para] = i;
       para++;
       continue;
     }
     if (!open) {
-      first.push(i);
-      current = first.length - 1;
+      first[count] = i;
+      current = count;
+      count++;
       open = true;
     }
     of[i] = current;
@@ -110,13 +113,16 @@ export function splitSentences(
     i = j - 1;
   }
   close(n);
-  paragraphEnd.push(n);
+  paragraphEnd[para] = n;
+  // A scratch's arrays are lent until the next text; fresh ones are cut to size to be kept.
+  const cut = (a: Int32Array, length: number): Int32Array =>
+    scratch ? a.subarray(0, length) : a.slice(0, length);
   return {
-    count: first.length,
-    first: Int32Array.from(first),
-    end: Int32Array.from(end),
+    count,
+    first: cut(first, count),
+    end: cut(end, count),
     of,
     paragraph,
-    paragraphEnd: Int32Array.from(paragraphEnd),
+    paragraphEnd: cut(paragraphEnd, para + 1),
   };
 }

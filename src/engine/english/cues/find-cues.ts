@@ -21,7 +21,8 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
   let speechUntil = -1;
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
-    if (text.type(i) === TokenType.Punct || text.isCapitalized(i)) {
+    const type = text.type(i);
+    if (type === TokenType.Punct || text.isCapitalized(i)) {
       const signature = signatureCue(text, i);
       if (signature) {
         cues.push(signature);
@@ -34,7 +35,11 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       speechUntil = text.paragraphEnd(i);
       continue;
     }
-    if (text.is(i, ':') && (text.quoteOf(i) < 0 || quotedLabel(text, i))) {
+    if (
+      type === TokenType.Punct &&
+      text.is(i, ':') &&
+      (text.quoteOf(i) < 0 || quotedLabel(text, i))
+    ) {
       // "told Fox News: “...”": the colon belongs to the verb's attribution, not to a new one.
       const previous = cues[cues.length - 1];
       const afterVerb =
@@ -46,7 +51,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       if (speakerLabel(text, i) === Label.Speaker) speechUntil = text.paragraphEnd(i);
       continue;
     }
-    if (text.type(i) !== TokenType.Word) continue;
+    if (type !== TokenType.Word) continue;
     const hash = text.hash(i);
     if (!(lex.cueStarts.has(hash) || (beliefs && lex.beliefs.starts.has(hash)))) continue;
     // What is said inside a quote belongs to the quoted speaker, not to the article.

@@ -13,6 +13,7 @@ import {
   nameWord,
   surface,
   titlesBefore,
+  wordsOf,
 } from './name-words';
 import { type RunReading, RunReadings } from './run-readings';
 
@@ -25,6 +26,8 @@ export interface Entity {
   /** The name a reader sees: the fullest form the text gives ("Nicolás Maduro" for "Mr. Maduro"), titles off. */
   name: string;
   lowerName: string;
+  /** The words of `lowerName`, split once for the comparisons every later mention makes. */
+  words: readonly string[];
   kind: SourceKind;
   gender: Gender;
   /** The last word of a person's name, lower case ("caddell"), for short references. */
@@ -141,7 +144,7 @@ function entityOf(
   if (same) {
     // The fullest form met is the name a reader sees: "Patrick McHugh" for "Mr. McHugh",
     // "Teodor Malik" for "Teo Malik"; a role before a surname ("Realtor Ghulam") is no fuller name.
-    const knownWords = same.lowerName.split(' ');
+    const knownWords = same.words;
     const fuller =
       (words.length > knownWords.length &&
         (isSubsequence(knownWords, words) || isPrefix(knownWords, words))) ||
@@ -151,6 +154,7 @@ function entityOf(
     if (fuller) {
       same.name = person.name;
       same.lowerName = reading.lowerName;
+      same.words = words;
     }
     for (const t of person.titles) same.titles.add(t);
     for (const t of titlesInFront) same.titles.add(t);
@@ -184,6 +188,7 @@ function entityOf(
   const entity: Entity = {
     name: person.name,
     lowerName: reading.lowerName,
+    words,
     kind: 'person',
     gender: person.gender,
     last: lastWord,
@@ -225,7 +230,15 @@ function organizationOf(
   const key = name.toLowerCase();
   const found = known.byName.get(key);
   if (found) return found;
-  const entity: Entity = { name, lowerName: key, kind, gender: null, last: '', titles: new Set() };
+  const entity: Entity = {
+    name,
+    lowerName: key,
+    words: wordsOf(key),
+    kind,
+    gender: null,
+    last: '',
+    titles: new Set(),
+  };
   known.byName.set(key, entity);
   if (last > from) {
     const opening = bare(text, from);
@@ -250,15 +263,14 @@ function samePerson(
   if (words.length === 1) return known.byLast.get(lastWord) ?? known.byFirst.get(lastWord) ?? null;
   const given = words[0] ?? '';
   const byGiven = known.byFirst.get(given);
-  const givenWords = byGiven?.lowerName.split(' ') ?? [];
+  const givenWords = byGiven?.words ?? [];
   // "Te Kaurinui" and "Te Kaurinui Robert Parata": one form holds the other's given names.
   const givenForm =
     isSubsequence(words, givenWords) || isPrefix(words, givenWords) || isPrefix(givenWords, words);
   if (byGiven && givenForm) return byGiven;
   const bySurname = known.byLast.get(lastWord);
-  if (!bySurname)
-    return byGiven && isSubsequence(byGiven.lowerName.split(' '), words) ? byGiven : null;
-  const knownWords = bySurname.lowerName.split(' ');
+  if (!bySurname) return byGiven && isSubsequence(byGiven.words, words) ? byGiven : null;
+  const knownWords = bySurname.words;
   if (isSubsequence(words, knownWords)) return bySurname;
   // "Calloway said … Ruth Calloway": a surname met alone takes the full name met later, unless it
   // came with a title ("President Obama", "Mr. Obama") that makes it someone already known, or

@@ -142,6 +142,21 @@ export function surface(text: EnglishText, first: number, last: number): string 
 }
 
 /**
+ * The words of a name ("jane doe" → ["jane", "doe"]): what `split(' ')` gives, without its call
+ * into the runtime, which measured slower than these slices for names of a few words.
+ */
+export function wordsOf(name: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', from)) {
+    words.push(name.slice(from, space));
+    from = space + 1;
+  }
+  words.push(name.slice(from));
+  return words;
+}
+
+/**
  * Whether the words [first, last] match a phrase of a table of names (outlets, organisations,
  * places) exactly, possessive endings ignored.
  */

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
-import { kindOfName, personName } from './name-words';
+import { kindOfName, personName, wordsOf } from './name-words';
 
 /**
  * What a run of words names by itself, as read at the run's first occurrence. Each part is read
@@ -42,10 +42,7 @@ export class RunReading {
 
   /** Its words, split once for the many comparisons a recurring name takes part in. */
   get words(): readonly string[] {
-    if (this.wordsFound) return this.wordsFound;
-    // Most names met are one word ("Trump", "Reuters"), which need no split.
-    const name = this.lowerName;
-    this.wordsFound = name.includes(' ') ? name.split(' ') : [name];
+    this.wordsFound ??= wordsOf(this.lowerName);
     return this.wordsFound;
   }
 }
