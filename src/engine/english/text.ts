@@ -1,6 +1,6 @@
 import { ENGLISH, type Lexicon } from '../packs/en';
 import { ParsedText } from '../text/parse';
-import type { Scratch } from '../text/scratch';
+import { Int32Slot, type Scratch } from '../text/scratch';
 import type { Tokens } from '../text/tokens';
 
 // No word is of every class: the mark of a word not looked up yet.
@@ -16,7 +16,9 @@ export class EnglishText extends ParsedText<Lexicon> {
   constructor(text: string, scratch?: Scratch, tokens?: Tokens) {
     super(text, ENGLISH, scratch, tokens);
     const n = this.count;
-    const classes = scratch ? scratch.int32(6, n).subarray(0, n) : new Int32Array(n);
+    const classes = scratch
+      ? scratch.int32(Int32Slot.EnglishClasses, n).subarray(0, n)
+      : new Int32Array(n);
     this.wordClasses = classes.fill(NOT_LOOKED_UP);
   }
 

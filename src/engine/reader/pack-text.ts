@@ -2,7 +2,7 @@
 import type { Pack } from '../packs/compile';
 import type { WordClasses } from '../packs/word-classes';
 import { ParsedText, type TextLexicon } from '../text/parse';
-import type { Scratch } from '../text/scratch';
+import { Int32Slot, type Scratch } from '../text/scratch';
 import { type Tokens, TokenType } from '../text/tokens';
 
 // Marks classes read from a word's hash alone, not yet told to be its own: a word that shares the
@@ -22,7 +22,9 @@ export class PackText extends ParsedText<TextLexicon> {
     super(raw, pack.textLexicon, scratch, tokens);
     this.wordClasses = pack.wordClasses;
     const n = this.count;
-    const known = scratch ? scratch.int32(7, n).subarray(0, n) : new Int32Array(n);
+    const known = scratch
+      ? scratch.int32(Int32Slot.PackClasses, n).subarray(0, n)
+      : new Int32Array(n);
     const { byHash } = pack.wordClasses;
     const { type, hash } = this.tokens;
     for (let i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-import type { Scratch } from './scratch';
+import { Int32Slot, type Scratch } from './scratch';
 import { markAt, markCodes, Shape, type Tokens, TokenType } from './tokens';
 
 /**
@@ -34,7 +34,9 @@ function spaceAfter(tokens: Tokens, i: number): boolean {
 
 export function findQuotes(tokens: Tokens, scratch?: Scratch): Quotes {
   const n = tokens.count;
-  const of = (scratch ? scratch.int32(5, n).subarray(0, n) : new Int32Array(n)).fill(-1);
+  const of = (
+    scratch ? scratch.int32(Int32Slot.QuoteOf, n).subarray(0, n) : new Int32Array(n)
+  ).fill(-1);
   const open: number[] = [];
   const close: number[] = [];
   const closed: number[] = [];

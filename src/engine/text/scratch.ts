@@ -5,6 +5,26 @@
  * text is read with the same scratch, so only `extract`, which reads one text at a time and keeps
  * nothing, uses one.
  */
+/**
+ * Every slot of the scratch's arrays, by what it holds: one table, so that no two stages write the
+ * same slot (the pack reader's word classes once overwrote where sentences start).
+ */
+export const Int32Slot = {
+  TokenStart: 0,
+  TokenEnd: 1,
+  TokenHash: 2,
+  SentenceOf: 3,
+  ParagraphOf: 4,
+  QuoteOf: 5,
+  EnglishClasses: 6,
+  SentenceFirst: 7,
+  SentenceEnd: 8,
+  ParagraphEnd: 9,
+  PackClasses: 10,
+} as const;
+
+export const Uint8Slot = { TokenType: 0, TokenShape: 1 } as const;
+
 export class Scratch {
   private readonly int32s: Int32Array[] = [];
   private readonly uint8s: Uint8Array[] = [];

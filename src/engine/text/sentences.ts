@@ -1,4 +1,4 @@
-import type { Scratch } from './scratch';
+import { Int32Slot, type Scratch } from './scratch';
 import { lowerAt, markAt, markCodes, Shape, type Tokens, TokenType } from './tokens';
 
 /** Sentences and paragraphs as token ranges: sentence `s` is tokens [first[s], end[s]). */
@@ -45,12 +45,16 @@ export function splitSentences(
   scratch?: Scratch,
 ): Sentences {
   const n = tokens.count;
-  const of = scratch ? scratch.int32(3, n).subarray(0, n) : new Int32Array(n);
-  const paragraph = scratch ? scratch.int32(4, n).subarray(0, n) : new Int32Array(n);
+  const of = scratch ? scratch.int32(Int32Slot.SentenceOf, n).subarray(0, n) : new Int32Array(n);
+  const paragraph = scratch
+    ? scratch.int32(Int32Slot.ParagraphOf, n).subarray(0, n)
+    : new Int32Array(n);
   // A text has at most one sentence per token, and one paragraph more than it has breaks.
-  const first = scratch ? scratch.int32(7, n + 1) : new Int32Array(n + 1);
-  const end = scratch ? scratch.int32(8, n + 1) : new Int32Array(n + 1);
-  const paragraphEnd = scratch ? scratch.int32(9, n + 1) : new Int32Array(n + 1);
+  const first = scratch ? scratch.int32(Int32Slot.SentenceFirst, n + 1) : new Int32Array(n + 1);
+  const end = scratch ? scratch.int32(Int32Slot.SentenceEnd, n + 1) : new Int32Array(n + 1);
+  const paragraphEnd = scratch
+    ? scratch.int32(Int32Slot.ParagraphEnd, n + 1)
+    : new Int32Array(n + 1);
   let count = 0;
   let current = -1;
   let para = 0;

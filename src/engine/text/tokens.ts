@@ -1,4 +1,4 @@
-import { freshStrings, type LazyStrings, type Scratch } from './scratch';
+import { freshStrings, Int32Slot, type LazyStrings, type Scratch, Uint8Slot } from './scratch';
 /**
  * The tokenizer: one pass over the text's char codes, writing token offsets and types into typed
  * arrays, so that every later stage works on token indices and never re-scans characters.
@@ -223,11 +223,21 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
   // A text has at most one token per character: kept arrays are that long and never grow; fresh
   // ones start at a guess (news has about one token per five characters) and grow.
   let capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
-  let start: Int32Array = scratch ? scratch.int32(0, capacity) : new Int32Array(capacity);
-  let end: Int32Array = scratch ? scratch.int32(1, capacity) : new Int32Array(capacity);
-  let hash: Int32Array = scratch ? scratch.int32(2, capacity) : new Int32Array(capacity);
-  let type: Uint8Array = scratch ? scratch.uint8(0, capacity) : new Uint8Array(capacity);
-  let shape: Uint8Array = scratch ? scratch.uint8(1, capacity) : new Uint8Array(capacity);
+  let start: Int32Array = scratch
+    ? scratch.int32(Int32Slot.TokenStart, capacity)
+    : new Int32Array(capacity);
+  let end: Int32Array = scratch
+    ? scratch.int32(Int32Slot.TokenEnd, capacity)
+    : new Int32Array(capacity);
+  let hash: Int32Array = scratch
+    ? scratch.int32(Int32Slot.TokenHash, capacity)
+    : new Int32Array(capacity);
+  let type: Uint8Array = scratch
+    ? scratch.uint8(Uint8Slot.TokenType, capacity)
+    : new Uint8Array(capacity);
+  let shape: Uint8Array = scratch
+    ? scratch.uint8(Uint8Slot.TokenShape, capacity)
+    : new Uint8Array(capacity);
   let count = 0;
 
   const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
