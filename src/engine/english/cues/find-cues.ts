@@ -3,8 +3,8 @@
 import { isBeliefClass, VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import type { EnglishText } from '../text';
-import { beliefCue } from './belief-cues';
 import { type Cue, CueKind, singleWordCue } from './cue';
+import { learnedBeliefCue, mayHeadBelief } from './learned/model-cues';
 import { signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
 import { extendRight, verbCue } from './verbs';
@@ -48,7 +48,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
     }
     if (text.type(i) !== TokenType.Word) continue;
     const hash = text.hash(i);
-    if (!(lex.cueStarts.has(hash) || (beliefs && lex.beliefs.starts.has(hash)))) continue;
+    if (!(lex.cueStarts.has(hash) || (beliefs && mayHeadBelief(text, hash)))) continue;
     // What is said inside a quote belongs to the quoted speaker, not to the article.
     if (text.quoteOf(i) >= 0) continue;
     const w = text.word(i);
@@ -109,7 +109,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
             }
           : verbCue(text, i, entry, floor);
     // "urged voters to stay home" reports nothing said, but tells what the speaker wants.
-    if (!cue && beliefs) cue = beliefCue(text, i, floor);
+    if (!cue && beliefs) cue = learnedBeliefCue(text, i, floor, cues[cues.length - 1]);
     if (!cue) continue;
     if (cue.kind === CueKind.Verb && !isBeliefClass(cue.verbClass)) extendRight(text, cue, end);
     cues.push(cue);

@@ -52,12 +52,12 @@ describe('beliefs, intentions and stances', () => {
 
   it('reads a belief whose clause’s subject stands before its holder', () => {
     expect(
-      beliefsOf('She praised the man he hopes will succeed him.').map((a) => [
+      beliefsOf('The mayor praised the aide he hopes will succeed him.').map((a) => [
         a.cue.text,
         a.source?.text,
       ]),
     ).toEqual([
-      ['praised', 'She'],
+      ['praised', 'The mayor'],
       ['hopes', 'he'],
     ]);
   });
