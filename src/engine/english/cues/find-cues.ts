@@ -47,6 +47,14 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       continue;
     }
     if (text.type(i) !== TokenType.Word) continue;
+    // "In a new CNN poll, 52 percent ...": the poll is the source of the clause after the comma.
+    if (beliefs && i === text.sentenceFirst(i) && text.word(i) === 'in') {
+      const cue = pollCue(text, i, text.sentenceEnd(i));
+      if (cue) {
+        cues.push(cue);
+        continue;
+      }
+    }
     const hash = text.hash(i);
     if (!(lex.cueStarts.has(hash) || (beliefs && mayHeadBelief(text, hash)))) continue;
     // What is said inside a quote belongs to the quoted speaker, not to the article.
@@ -116,6 +124,34 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
     i = cue.last;
   }
   return cues;
+}
+
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** What may follow a poll before the comma: "released Monday", "conducted March 11-13", "last month". */
+const AFTER_POLL = new Set(['released', 'conducted', 'taken', 'published', 'last', 'this', 'of']);
+
+/**
+ * "In a new CNN poll, ...", "In the latest polls, ...": a sentence that opens with a poll or a
+ * survey closed by a comma; not "In a memo released as polls closed" (the poll is no head).
+ */
+function pollCue(text: EnglishText, i: number, end: number): Cue | null {
+  let head = -1;
+  for (let j = i + 1; j < end && j <= i + 9; j++) {
+    if (text.type(j) === TokenType.Punct && !text.is(j, '/') && !text.is(j, '-')) break;
+    if (POLLS.has(text.word(j))) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let comma = head + 1;
+  if (!text.is(comma, ',')) {
+    if (!AFTER_POLL.has(text.word(comma))) return null;
+    while (comma < end && comma <= head + 8 && !text.is(comma, ',')) comma++;
+    if (!text.is(comma, ',')) return null;
+  }
+  // "In the polls, anyway.": a clause, not an aside, follows the comma.
+  return end - comma > 4 ? singleWordCue(CueKind.According, i) : null;
 }
 
 /** "per" as a source ("per Reuters", "per the report"), not a rate ("$5 per share", "per cent"). */
