@@ -5,7 +5,7 @@ import { TokenType } from '../../text/tokens';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
 import { learnedBeliefCue, mayHeadBelief } from './learned/model-cues';
-import { signatureCue } from './post-signatures';
+import { creditCue, signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
 import { extendRight, verbCue } from './verbs';
 
@@ -22,7 +22,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
     if (text.type(i) === TokenType.Punct || text.isCapitalized(i)) {
-      const signature = signatureCue(text, i);
+      const signature = signatureCue(text, i) ?? creditCue(text, i);
       if (signature) {
         cues.push(signature);
         i = signature.last;
