@@ -33,6 +33,8 @@ function finiteReport(text: EnglishText, w: string): boolean {
   );
 }
 
+const TIMED_PARTICIPLES = new Set(['released', 'conducted', 'taken', 'published']);
+
 /** Drops "on Tuesday", "last week", "in 2011" from the end of a phrase. */
 export function trimTimeRight(text: EnglishText, range: TokenRange): TokenRange {
   const lex = text.lexicon;
@@ -45,6 +47,8 @@ export function trimTimeRight(text: EnglishText, range: TokenRange): TokenRange 
     k--;
   }
   if (k < last) {
+    // "a poll released Monday": the time is the participle's, and the source keeps both.
+    if (TIMED_PARTICIPLES.has(text.word(k))) return range;
     if (lex.prepositions.has(text.word(k)) || lex.determiners.has(text.word(k))) k--;
     if (k >= range.first) last = k;
   }

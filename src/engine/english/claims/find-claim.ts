@@ -1,6 +1,6 @@
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
-import { postAbove } from '../cues/post-signatures';
+import { postAbove, quoteCredited } from '../cues/post-signatures';
 import type { Draft } from '../draft';
 import { citingAt, subjectBefore, type TokenRange } from '../phrases';
 import { Side, type SourceFinding } from '../sources/find-source';
@@ -228,6 +228,8 @@ export function findClaim(text: EnglishText, cue: Cue, source: SourceFinding): T
       return whole();
     case CueKind.Signature:
       return postAbove(text, cue);
+    case CueKind.Credit:
+      return quoteCredited(text, cue);
     case CueKind.Colon: {
       // A speaker's label speaks to the end of its paragraph; a colon before a quote, to the quote's end.
       const first = cue.last + 1;

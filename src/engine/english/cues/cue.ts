@@ -21,6 +21,8 @@ export enum CueKind {
   Extra = 8,
   /** The signature under an embedded post: "— Ana Lind (@analind) March 3, 2024". */
   Signature = 9,
+  /** A dash and a name after a quote: "“We will rebuild.” ― Ana Lind, Harbor resident". */
+  Credit = 10,
 }
 
 export interface Cue {

@@ -3,9 +3,9 @@
 import { isBeliefClass, VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import type { EnglishText } from '../text';
-import { beliefCue } from './belief-cues';
 import { type Cue, CueKind, singleWordCue } from './cue';
-import { signatureCue } from './post-signatures';
+import { learnedBeliefCue, mayHeadBelief } from './learned/model-cues';
+import { creditCue, signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
 import { extendRight, verbCue } from './verbs';
 
@@ -23,7 +23,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
     if (i < speechUntil) continue;
     const type = text.type(i);
     if (type === TokenType.Punct || text.isCapitalized(i)) {
-      const signature = signatureCue(text, i);
+      const signature = signatureCue(text, i) ?? creditCue(text, i);
       if (signature) {
         cues.push(signature);
         i = signature.last;
@@ -52,8 +52,16 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       continue;
     }
     if (type !== TokenType.Word) continue;
+    // "In a new CNN poll, 52 percent ...": the poll is the source of the clause after the comma.
+    if (beliefs && i === text.sentenceFirst(i) && text.word(i) === 'in') {
+      const cue = pollCue(text, i, text.sentenceEnd(i));
+      if (cue) {
+        cues.push(cue);
+        continue;
+      }
+    }
     const hash = text.hash(i);
-    if (!(lex.cueStarts.has(hash) || (beliefs && lex.beliefs.starts.has(hash)))) continue;
+    if (!(lex.cueStarts.has(hash) || (beliefs && mayHeadBelief(text, hash)))) continue;
     // What is said inside a quote belongs to the quoted speaker, not to the article.
     if (text.quoteOf(i) >= 0) continue;
     const w = text.word(i);
@@ -114,13 +122,41 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
             }
           : verbCue(text, i, entry, floor);
     // "urged voters to stay home" reports nothing said, but tells what the speaker wants.
-    if (!cue && beliefs) cue = beliefCue(text, i, floor);
+    if (!cue && beliefs) cue = learnedBeliefCue(text, i, floor, cues[cues.length - 1]);
     if (!cue) continue;
     if (cue.kind === CueKind.Verb && !isBeliefClass(cue.verbClass)) extendRight(text, cue, end);
     cues.push(cue);
     i = cue.last;
   }
   return cues;
+}
+
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** What may follow a poll before the comma: "released Monday", "conducted March 11-13", "last month". */
+const AFTER_POLL = new Set(['released', 'conducted', 'taken', 'published', 'last', 'this', 'of']);
+
+/**
+ * "In a new CNN poll, ...", "In the latest polls, ...": a sentence that opens with a poll or a
+ * survey closed by a comma; not "In a memo released as polls closed" (the poll is no head).
+ */
+function pollCue(text: EnglishText, i: number, end: number): Cue | null {
+  let head = -1;
+  for (let j = i + 1; j < end && j <= i + 9; j++) {
+    if (text.type(j) === TokenType.Punct && !text.is(j, '/') && !text.is(j, '-')) break;
+    if (POLLS.has(text.word(j))) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let comma = head + 1;
+  if (!text.is(comma, ',')) {
+    if (!AFTER_POLL.has(text.word(comma))) return null;
+    while (comma < end && comma <= head + 8 && !text.is(comma, ',')) comma++;
+    if (!text.is(comma, ',')) return null;
+  }
+  // "In the polls, anyway.": a clause, not an aside, follows the comma.
+  return end - comma > 4 ? singleWordCue(CueKind.According, i) : null;
 }
 
 /** "per" as a source ("per Reuters", "per the report"), not a rate ("$5 per share", "per cent"). */

@@ -10,6 +10,8 @@ import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
 
 const DASHES = new Set(['—', '–', '-']);
+// A quote's credit may also use the horizontal bar of epigraphs and pull quotes.
+const CREDIT_DASHES = new Set(['―', '—', '–', '-']);
 const SHARED_BY = ['a', 'post', 'shared', 'by'];
 
 // An author's name in a signature is a few words; a post above it a few dozen.
@@ -49,4 +51,57 @@ export function postAbove(text: EnglishText, cue: Cue): TokenRange | null {
     first--;
   if (last < 0 || (first > 0 && text.type(first - 1) !== TokenType.Break)) return null;
   return { first, last };
+}
+
+/** The quote that closes right before token i (on its line or the line above), or -1. */
+function quoteClosingBefore(text: EnglishText, i: number): number {
+  let k = i - 1;
+  if (text.type(k) === TokenType.Break) k--;
+  const q = text.quoteOf(k);
+  return q >= 0 && text.isQuoteMark(k) && text.quotes.close[q] === k && text.quotes.closed[q]
+    ? q
+    : -1;
+}
+
+/**
+ * The dash of a quote's credit, when one follows a closing quote at i: "“...” ― Ana Lind",
+ * "“...” — Ana Lind, Harbor resident", or "- Ana Lind." on the line under the quote. The name
+ * ends the line or is followed by a comma and a role: "“...” — and she did" names no one.
+ */
+export function creditCue(text: EnglishText, i: number): Cue | null {
+  if (!CREDIT_DASHES.has(text.lower(i)) || quoteClosingBefore(text, i) < 0) return null;
+  const first = i + 1;
+  if (!text.isCapitalized(first)) return null;
+  const k = creditNameEnd(text, first);
+  // "- Reuters." under an article's last quote credits the article, not the quote.
+  if (text.phraseAt(first, text.lexicon.sources.outlets) === k - first) return null;
+  const ends =
+    k >= text.count ||
+    text.type(k) === TokenType.Break ||
+    text.is(k, ',') ||
+    (text.is(k, '.') && (k + 1 >= text.count || text.type(k + 1) === TokenType.Break));
+  return ends ? singleWordCue(CueKind.Credit, i) : null;
+}
+
+/** The name a credit gives: the capitalized words after its dash. */
+export function creditAuthor(text: EnglishText, cue: Cue): TokenRange | null {
+  const end = creditNameEnd(text, cue.last + 1);
+  return end > cue.last + 1 ? { first: cue.last + 1, last: end - 1 } : null;
+}
+
+/** One past a credit's name: capitalized words and initials ("Edwin G. Monroy"). */
+function creditNameEnd(text: EnglishText, first: number): number {
+  let k = first;
+  while (k < first + LONGEST_AUTHOR && text.isCapitalized(k)) {
+    const initial = text.word(k).length === 1 && text.is(k + 1, '.') && text.isCapitalized(k + 2);
+    k += initial ? 2 : 1;
+  }
+  return k;
+}
+
+/** The quote a credit is for, with its marks. */
+export function quoteCredited(text: EnglishText, cue: Cue): TokenRange | null {
+  const q = quoteClosingBefore(text, cue.first);
+  if (q < 0) return null;
+  return { first: text.quotes.open[q] ?? cue.first, last: text.quotes.close[q] ?? cue.first };
 }

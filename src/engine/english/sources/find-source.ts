@@ -1,7 +1,7 @@
 import { VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
-import { signatureAuthor } from '../cues/post-signatures';
+import { creditAuthor, signatureAuthor } from '../cues/post-signatures';
 import { citingAt, phraseAfter, subjectBefore, type TokenRange } from '../phrases';
 import type { EnglishText } from '../text';
 
@@ -165,6 +165,8 @@ export function findSource(text: EnglishText, cue: Cue): SourceFinding {
       return { side: Side.Before, range: speakerBefore(text, cue.first, floor) };
     case CueKind.Signature:
       return { side: Side.Before, range: signatureAuthor(text, cue) };
+    case CueKind.Credit:
+      return { side: Side.After, range: creditAuthor(text, cue) };
     case CueKind.Extra:
       return { side: Side.Before, range: subjectBefore(text, cue.first - 1, floor) };
     default:

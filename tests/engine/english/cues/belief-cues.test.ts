@@ -52,12 +52,12 @@ describe('beliefs, intentions and stances', () => {
 
   it('reads a belief whose clause’s subject stands before its holder', () => {
     expect(
-      beliefsOf('She praised the man he hopes will succeed him.').map((a) => [
+      beliefsOf('The mayor praised the aide he hopes will succeed him.').map((a) => [
         a.cue.text,
         a.source?.text,
       ]),
     ).toEqual([
-      ['praised', 'She'],
+      ['praised', 'The mayor'],
       ['hopes', 'he'],
     ]);
   });
@@ -191,5 +191,20 @@ describe('beliefs, intentions and stances', () => {
     expect(found.map(shown)).toEqual([
       ['said', 'The coach', 'she wants to stay another season', 'report'],
     ]);
+  });
+
+  it('reads a sentence that opens with a poll as what the poll found', () => {
+    const text =
+      'In the latest Harbor Tribune survey, the mayor leads the council by nine points. In a memo released as polls closed, the campaign asked for a recount. She has led by wide margins. In the polls, anyway.';
+    expect(read(text, BELIEFS).map(shown)).toEqual([
+      [
+        'In',
+        'the latest Harbor Tribune survey',
+        'the mayor leads the council by nine points',
+        'report',
+      ],
+      ['asked', 'the campaign', 'for a recount', 'report'],
+    ]);
+    expect(read(text).map(shown)).toEqual([['asked', 'the campaign', 'for a recount', 'report']]);
   });
 });

@@ -23,3 +23,28 @@ describe('embedded posts', () => {
     expect(read('The pier reopened.\n\n— Ana Lind, harbour master (retired)')).toEqual([]);
   });
 });
+
+describe('quotes credited after a dash', () => {
+  const shown = (text: string) =>
+    read(text).map((a) => [a.cue.text, a.source?.text ?? null, a.content?.text]);
+
+  it('credits a quote to the name after its dash, on the same line or the line below', () => {
+    expect(
+      shown(
+        '“We will rebuild the pier.” ― Ana Lind, harbour master\n“The tunnel can wait.” — Edwin G. Monroy',
+      ),
+    ).toEqual([
+      ['―', 'Ana Lind', '“We will rebuild the pier.”'],
+      ['—', 'Edwin G. Monroy', '“The tunnel can wait.”'],
+    ]);
+    expect(shown('The mayor spoke last.\n\n“We will rebuild the pier.”\n\n- Ana Lind.')).toEqual([
+      ['-', 'Ana Lind', '“We will rebuild the pier.”'],
+    ]);
+  });
+
+  it('leaves a dash that names no one, or a wire service, unread', () => {
+    expect(shown('The sign read “Closed” — Harbour Street was empty.')).toEqual([]);
+    expect(shown('Residents painted “No tunnel” — and meant it.')).toEqual([]);
+    expect(shown('Residents held signs reading “Save the pier.”\n\n- Reuters.')).toEqual([]);
+  });
+});

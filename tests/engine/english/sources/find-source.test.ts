@@ -37,6 +37,15 @@ describe('the source stage, on its own', () => {
     ]);
   });
 
+  it('keeps the time of a poll "released Monday" in its source, and drops a bare time', () => {
+    expect(
+      sourcesOf('According to a Harbor Tribune poll released Monday, fares will rise.'),
+    ).toEqual([['According to', 'After', 'a Harbor Tribune poll released Monday']]);
+    expect(sourcesOf('According to the ministry on Monday, fares will rise.')).toEqual([
+      ['According to', 'After', 'the ministry'],
+    ]);
+  });
+
   it('gives a hedge no source at all', () => {
     expect(sourcesOf('The plan reportedly stalled.')).toEqual([['reportedly', 'None', null]]);
   });

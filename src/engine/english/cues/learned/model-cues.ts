@@ -1,0 +1,40 @@
+/**
+ * Belief cues as the belief model decides them: the rules' reading of a word is kept when the
+ * model scores it a cue and dropped when not, and a cue the rules miss is added where the model
+ * scores one.
+ */
+
+import data from '../../../packs/en/belief-model.json';
+import type { EnglishText } from '../../text';
+import { beliefCue } from '../belief-cues';
+import type { Cue } from '../cue';
+import { BeliefModel } from './belief-model';
+
+// Read on first use: a reader who never asks for beliefs never pays for the weights.
+let model: BeliefModel | null = null;
+
+function beliefModel(): BeliefModel {
+  model ??= new BeliefModel(data);
+  return model;
+}
+
+/** Whether the word with this hash may head a belief cue: asked before any other lookup. */
+export function mayHeadBelief(text: EnglishText, hash: number): boolean {
+  return text.lexicon.beliefs.starts.has(hash) || beliefModel().candidates.has(hash);
+}
+
+/**
+ * The cue of a belief, an intention or a stance at token i, as the model decides it, or null.
+ * A cue the model adds starts after the cue before it (`previous`): "have expressed | concern".
+ */
+export function learnedBeliefCue(
+  text: EnglishText,
+  i: number,
+  floor: number,
+  previous: Cue | undefined,
+): Cue | null {
+  const rule = beliefCue(text, i, floor);
+  const model = beliefModel();
+  if (!model.accepts(text, i, rule)) return null;
+  return rule ?? model.cueAt(text, i, previous ? Math.max(floor, previous.last + 1) : floor);
+}
