@@ -223,21 +223,15 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
   // A text has at most one token per character: kept arrays are that long and never grow; fresh
   // ones start at a guess (news has about one token per five characters) and grow.
   let capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
-  let start: Int32Array = scratch
-    ? scratch.int32(Int32Slot.TokenStart, capacity)
-    : new Int32Array(capacity);
-  let end: Int32Array = scratch
-    ? scratch.int32(Int32Slot.TokenEnd, capacity)
-    : new Int32Array(capacity);
-  let hash: Int32Array = scratch
-    ? scratch.int32(Int32Slot.TokenHash, capacity)
-    : new Int32Array(capacity);
-  let type: Uint8Array = scratch
-    ? scratch.uint8(Uint8Slot.TokenType, capacity)
-    : new Uint8Array(capacity);
-  let shape: Uint8Array = scratch
-    ? scratch.uint8(Uint8Slot.TokenShape, capacity)
-    : new Uint8Array(capacity);
+  const int32 = (slot: number) =>
+    scratch ? scratch.int32(slot, capacity) : new Int32Array(capacity);
+  const uint8 = (slot: number) =>
+    scratch ? scratch.uint8(slot, capacity) : new Uint8Array(capacity);
+  let start = int32(Int32Slot.TokenStart);
+  let end = int32(Int32Slot.TokenEnd);
+  let hash = int32(Int32Slot.TokenHash);
+  let type = uint8(Uint8Slot.TokenType);
+  let shape = uint8(Uint8Slot.TokenShape);
   let count = 0;
 
   const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
