@@ -81,14 +81,11 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       // "Ökonomin Veronika Grimm": a noun that describes someone is no part of their name.
       // ("Sprecher der Betreibergesellschaft" is a noun and its complement, no name.)
       while (i < last && describesSomeoneAt(text, pack, i) && text.isCapitalized(i + 1)) i++;
-      // "Informationen der Deutschen Presse-Agentur" names the agency.
-      const names = (k: number) =>
-        text.isWordOf(k, WordClass.Organization) || outletAt(text, pack, k) > 0;
       let k = i;
-      while (k < last && !names(k)) k++;
+      while (k < last && !namesBody(text, pack, k)) k++;
       const joined =
         k > i && !text.isCapitalized(k - 1) && text.isWordOf(k - 1, WordClass.NameParticle);
-      if (joined && names(k)) i = k;
+      if (joined && namesBody(text, pack, k)) i = k;
     }
     const kind = kindOfName(text, pack, i, last, found, surnames);
     if (kind === null) {
@@ -110,6 +107,11 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
   }
   if (opening.length > 0) addOpeningWords(text, opening, found);
   return found;
+}
+
+/** Whether a body's or an outlet's name starts at k: "Informationen der Deutschen Presse-Agentur". */
+function namesBody(text: PackText, pack: Pack, k: number): boolean {
+  return text.isWordOf(k, WordClass.Organization) || outletAt(text, pack, k) > 0;
 }
 
 /** "un article du Monde": the outlet named as its own name writes it, "Le Monde". */
