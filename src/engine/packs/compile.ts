@@ -83,6 +83,8 @@ export interface Pack {
   /** The organisation words by their last letters, to tell those a compound ends with. */
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
   outlets: Phrases;
   /**
    * The hashes (`hashWord`) of the outlets' second words ("monde" of "Le Monde"): after an
@@ -325,6 +327,8 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     organizations: lower(data.organizations),
     organizationsByEnding: byEnding(lower(data.organizations)),
     bodyNouns: lower(data.bodyNouns),
+    places: lower(data.places ?? []),
+    timeWords: lower(data.timeWords ?? []),
     outlets: phrases(data.outlets),
     outletSecondWords: secondWords(phrases(data.outlets)),
     lowerCaseOutlets: lower(

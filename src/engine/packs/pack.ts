@@ -134,6 +134,16 @@ export interface PackData {
   anonymity: string[];
   /** Words that make a name an organisation's: "commission", "ministerio", "Regierung". */
   organizations: string[];
+  /**
+   * Countries and capitals, lower case, each as its words are written ("buenos aires"): one that
+   * speaks stands for its government ("Moscou a démenti", "Washington warnte").
+   */
+  places?: string[];
+  /**
+   * Words of when, lower case ("mardi", "ayer", "ontem", "semaine"): after a speech tag's subject
+   * they end it ("a déclaré Macron mardi soir", "aseguró Sánchez este martes").
+   */
+  timeWords?: string[];
   /** Nouns that stand for the company or body named before: "l'entreprise", "la compañía". */
   bodyNouns: string[];
   /** News outlets and agencies, as written (case kept): "Le Monde", "AFP", "Folha". */
@@ -196,6 +206,12 @@ export interface Grammar {
    * plural of the present ("Die Experten sagen"). Without it, such a spelling is finite.
    */
   infinitiveAt?(clause: readonly string[], at: number): boolean;
+  /**
+   * Where every noun is capitalised (German): whether a capitalised word said with no article may
+   * be someone's name rather than a noun, given the verb beside it (lower case, or null): a noun's
+   * ending ("Regierung", "Politik") or a plural verb ("Kritiker sagen") says it is none.
+   */
+  mayBeName?(word: string, verbBeside: string | null): boolean;
   /** Nouns compound into one word: a phrase's noun also reads as a compound's head ("Polizeiangaben"). */
   compounds?: boolean;
   /**

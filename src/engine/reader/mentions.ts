@@ -234,7 +234,9 @@ const NO_NAME_START =
   WordClass.Anonymity |
   WordClass.Verb |
   WordClass.Hedge |
-  WordClass.Clitic;
+  WordClass.Clitic |
+  // "Segundo Bolsonaro, …", "Selon Mélenchon": the cue opening a sentence is no part of a name.
+  WordClass.AccordingStart;
 
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
@@ -295,7 +297,7 @@ function kindOfName(
  * medium's an outlet's ("a rádio Bandeirantes"), a body's noun an organisation's ("la firma belga
  * Katoen Natie").
  */
-function describedBy(text: PackText, pack: Pack, first: number): SourceKind | null {
+export function describedBy(text: PackText, pack: Pack, first: number): SourceKind | null {
   for (let k = first - 1; k >= first - 2; k--) {
     const classes = text.classesOf(k);
     if (describesSomeoneAt(text, pack, k)) return 'person';

@@ -7,6 +7,7 @@ import { type Pack, SHORTEST_COMPOUND_PART } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
+import { loneNameKind, namesPlace } from './lone-names';
 import {
   lastMentionBefore,
   type Mention,
@@ -79,7 +80,10 @@ export function nameSource(
     const before = alone ? namedBefore(earlier, 'unnamed', headWord) : null;
     return { kind: 'unnamed', name: before ?? written, resolved: true };
   }
-  if (person) return { kind: 'person', name: fullest(text, mentions, person), resolved: true };
+  if (person) {
+    const name = fullest(text, mentions, person);
+    return { kind: namesPlace(pack, name) ? 'organization' : 'person', name, resolved: true };
+  }
   const document = text.phraseAt(head, pack.documents);
   // "selon nos informations", "nach unseren Informationen": the outlet's own reporting.
   if (pack.ownPossessives.has(article) && (document > 0 || pack.mediaNouns.has(headWord)))
@@ -98,7 +102,8 @@ export function nameSource(
   const named = nameAtHead(inside, head);
   if (named && !pack.roles.has(headWord)) {
     const long = mentions.acronyms.get(text.word(named.first));
-    return { kind: named.kind, name: long ?? joined(text, pack, inside, named), resolved: true };
+    const name = long ?? joined(text, pack, inside, named);
+    return { kind: speakerKind(text, pack, mentions, named, name), name, resolved: true };
   }
   if (pack.bodyNouns.has(headWord)) {
     const body = bodyFor(text, pack, headWord, source.first, mentions);
@@ -122,15 +127,28 @@ export function nameSource(
   }
   const surname = mentions.people.get(headWord);
   if (surname && head === source.last) return { kind: 'person', name: surname, resolved: true };
-  // "Feijóo, por su parte, sostuvo": a lone capitalised word that no list of the language holds,
-  // speaking, is someone the story takes as known (an acronym is a body's, "CCOO"); not where
-  // every noun is capitalised ("die Politik").
-  const lone = head === source.last && text.isCapitalized(head) && !pack.grammar.capitalizedNouns;
-  if (lone && !pack.commonWords.has(text.hash(head))) {
-    const name = spanText(text, head, head);
-    return { kind: text.isUpper(head) ? 'organization' : 'person', name, resolved: true };
-  }
+  // "Feijóo, por su parte, sostuvo", "sagte Scholz": one capitalised word no list holds.
+  const lone = head === source.last && text.isCapitalized(head);
+  const kind = lone ? loneNameKind(text, pack, mentions, head) : null;
+  if (kind) return { kind, name: spanText(text, head, head), resolved: true };
   return { kind: 'unnamed', name: written, resolved: true };
+}
+
+/**
+ * What a name that speaks names: a country or a capital its government ("Estados Unidos"); a lone
+ * word read as a body only because no list or description said otherwise, a person ("…, a
+ * déclaré Macron", see `loneNameKind`).
+ */
+function speakerKind(
+  text: PackText,
+  pack: Pack,
+  mentions: Mentions,
+  named: Mention,
+  name: string,
+): SourceKind {
+  if (namesPlace(pack, name)) return 'organization';
+  if (named.kind !== 'organization' || named.first !== named.last) return named.kind;
+  return loneNameKind(text, pack, mentions, named.first) ?? named.kind;
 }
 
 /**

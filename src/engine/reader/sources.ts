@@ -122,16 +122,18 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   }
   // "Según informaron desde la Casa Rosada": after "según" the verb's subject is not before it.
   const found = followsAccording(text, pack, j) ? none() : before(text, pack, j);
-  if (found.first >= 0 && !(pack.grammar.verbSecond && topicalized(text, pack, found))) {
-    return found;
-  }
+  const subjectAfter = verb === cue.first ? cue.last + 1 : verb + 1;
+  // "Offiziell sagte er": in verb-second order, a pronoun right after the verb is its subject.
+  const fronted =
+    pack.grammar.verbSecond &&
+    (topicalized(text, pack, found) || text.isWordOf(subjectAfter, WordClass.SubjectPronoun));
+  if (found.first >= 0 && !fronted) return found;
   // "Desde el Gobierno aseguraron que ...": a subjectless report names where it came from.
   const from = found.first < 0 ? reportedFrom(text, pack, cue) : none();
   if (from.first >= 0) return from;
   // German "Am Montag sagte der Minister": the subject stands after the verb.
   if (pack.grammar.verbSecond) {
-    const from = verb === cue.first ? cue.last + 1 : verb + 1;
-    const inverted = after(text, pack, from, false, cue.particle);
+    const inverted = after(text, pack, subjectAfter, false, cue.particle);
     const lone =
       found.first >= 0 &&
       found.first === found.last &&
@@ -486,6 +488,19 @@ function appositionAfter(text: PackText, comma: number): boolean {
 }
 
 /**
+ * A word of when in lower case, alone ("hier") or after an article ("ce matin", "la semana
+ * pasada"), not one that qualifies a word after it ("einer gestern vorgestellten Studie").
+ */
+function whenAt(text: PackText, pack: Pack, k: number): boolean {
+  const timeWord = (i: number) => !text.isCapitalized(i) && pack.timeWords.has(text.word(i));
+  if (timeWord(k)) return true;
+  const article = text.isWordOf(k, WordClass.Determiner) || text.isWordOf(k, WordClass.Preposition);
+  if (!article || !timeWord(k + 1)) return false;
+  const plainAfter = text.isWord(k + 2) && !text.isCapitalized(k + 2);
+  return !plainAfter || timeWord(k + 2) || text.isWordOf(k + 2, WordClass.Preposition);
+}
+
+/**
  * Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi");
  * one before a name goes on ("el embajador en Francia") unless the phrase has its own name
  * already ("Emmanuel Macron | sur X").
@@ -494,6 +509,8 @@ function trimTrailing(text: PackText, pack: Pack, first: number, last: number): 
   // A name of one word may open the phrase: "l'AFP".
   let named = text.isCapitalized(first) && !text.isWordOf(first, WordClass.Determiner);
   for (let k = first + 1; k <= last; k++) {
+    // "Macron | mardi soir", "Sánchez | este martes": when it was said ends who said it.
+    if (whenAt(text, pack, k)) return k - 1;
     const w = text.word(k);
     // "le ministre au Figaro": an outlet after a fused article is whom it spoke to.
     const capitalNames =

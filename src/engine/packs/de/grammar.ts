@@ -97,7 +97,19 @@ function infinitiveAt(clause: readonly string[], at: number): boolean {
   return false;
 }
 
+// The endings of nouns that are no one's name: abstract nouns ("Regierung", "Politik", "Polizei")
+// and plurals ("Experten", "Behörden").
+const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|tion|ion|ität|ismus|nis|tum|ei|ie|ik|en|ern)$/;
+
+/** "sagte Scholz" names someone; "sagten Experten", "laut Regierung" do not. */
+function mayBeName(word: string, verbBeside: string | null): boolean {
+  if (NOUN_ENDINGS.test(word)) return false;
+  // The plural of a verb, present or past, ends in -en: "sagen", "sagten", "erklärten".
+  return verbBeside === null || !verbBeside.endsWith('en');
+}
+
 export const grammar: Grammar = {
+  mayBeName,
   inflect,
   hedgeHides,
   infinitiveAt,

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { LanguageCode } from '../../../src/engine/types';
+import { byCue, read, seen } from '../helpers';
+
+/** What a reader sees of the one attribution with this cue, in a text of this language. */
+const shown = (language: LanguageCode, text: string, cue: string) =>
+  seen(byCue(read(text, { language }), cue));
+
+describe('a speaker named by a surname alone, as the press names those it takes as known', () => {
+  it('is a person after the verb, where a capital alone used to read as a body', () => {
+    expect(shown('fr', '« Nous ne céderons pas », a déclaré Macron.', 'a déclaré')).toEqual([
+      'a déclaré',
+      'Macron',
+      'Macron',
+      'person',
+    ]);
+    expect(shown('es', '«No vamos a negociar», afirmó Sánchez en el Congreso.', 'afirmó')).toEqual([
+      'afirmó',
+      'Sánchez',
+      'Sánchez',
+      'person',
+    ]);
+    expect(shown('pt', '"Não vamos recuar", afirmou Haddad.', 'afirmou')).toEqual([
+      'afirmou',
+      'Haddad',
+      'Haddad',
+      'person',
+    ]);
+  });
+
+  it('is a person after "selon", "según", "segundo", which is no part of the name', () => {
+    expect(shown('fr', 'Selon Mélenchon, le gouvernement a menti.', 'Selon')[3]).toBe('person');
+    expect(shown('es', 'Según Feijóo, el Gobierno ha fracasado.', 'Según')[3]).toBe('person');
+    expect(shown('pt', 'Segundo Bolsonaro, a eleição foi fraudada.', 'Segundo')).toEqual([
+      'Segundo',
+      'Bolsonaro',
+      'Bolsonaro',
+      'person',
+    ]);
+  });
+
+  it('is a person in German, where every noun is capitalised, before or after its verb', () => {
+    expect(shown('de', '„Das ist falsch“, sagte Merz am Dienstag.', 'sagte')).toEqual([
+      'sagte',
+      'Merz',
+      'Merz',
+      'person',
+    ]);
+    expect(shown('de', 'Laut Habeck ist die Wende gescheitert.', 'Laut')[3]).toBe('person');
+    expect(shown('de', 'Wie Scholz sagte, sei die Lage ernst.', 'sagte')[3]).toBe('person');
+    // Opening a sentence, a word is a name where the text also names it so inside one.
+    const opening = 'Scholz sagte, die Lage sei ernst. Am Abend bekräftigte Scholz das.';
+    expect(shown('de', opening, 'sagte')[3]).toBe('person');
+  });
+
+  it('is a body when the text describes it as one elsewhere, or says it with an article', () => {
+    const text =
+      'La empresa Montecon anunció despidos. «Solo podemos pagar 15 jornales», trasmitió Montecon.';
+    expect(shown('es', text, 'trasmitió')[3]).toBe('organization');
+    expect(shown('pt', 'A Petrobras informou que o preço vai subir.', 'informou')[3]).toBe(
+      'organization',
+    );
+  });
+
+  it('is the government when a country or a capital speaks', () => {
+    expect(shown('fr', 'Israël a affirmé que la trêve tenait.', 'a affirmé')[3]).toBe(
+      'organization',
+    );
+    expect(shown('es', 'Estados Unidos aseguró que no habrá sanciones.', 'aseguró')[3]).toBe(
+      'organization',
+    );
+    expect(shown('de', '„Wir warnen davor“, hieß es aus Moskau.', 'hieß es')[3]).not.toBe('person');
+  });
+
+  it('is no one in German when the word is a noun: plural verb, article, or a noun’s ending', () => {
+    expect(shown('de', '„Das ist falsch“, sagten Experten.', 'sagten')[3]).not.toBe('person');
+    expect(shown('de', 'Die Regierung sagte, die Lage sei ernst.', 'sagte')[3]).toBe(
+      'organization',
+    );
+    expect(shown('de', 'Offiziell sagte er, die Lage sei ernst.', 'sagte')[1]).toBe('er');
+  });
+});
+
+describe('when it was said ends who said it', () => {
+  it('cuts the day and the hour from a speech tag’s subject', () => {
+    expect(shown('fr', '« Rien n’est décidé », a affirmé Bayrou mardi soir.', 'a affirmé')[1]).toBe(
+      'Bayrou',
+    );
+    expect(shown('es', '«No habrá recortes», aseguró Sánchez este martes.', 'aseguró')[1]).toBe(
+      'Sánchez',
+    );
+    expect(
+      shown('es', '«No habrá recortes», aseguró Sánchez la semana pasada.', 'aseguró')[1],
+    ).toBe('Sánchez');
+    expect(shown('pt', '"Não haverá cortes", disse Haddad ontem.', 'disse')[1]).toBe('Haddad');
+  });
+
+  it('keeps a word of time that qualifies what follows it', () => {
+    const text = 'Das ist das Ergebnis einer gestern vorgestellten Studie, so die Forscher.';
+    const [found] = read(text, { language: 'de' });
+    expect(found?.content?.text).toBe('Das ist das Ergebnis einer gestern vorgestellten Studie');
+  });
+});
