@@ -241,6 +241,12 @@ function isVerb(pack: Pack, w: string): boolean {
 
 /** The noun phrase that ends at token `last`, read leftwards to a boundary. */
 function before(text: PackText, pack: Pack, last: number): PackSource {
+  // "Olaf Scholz (SPD) erklärte": a name's bracket belongs to the phrase, which ends with it.
+  const named = pastBracket(text, last);
+  if (named !== last && text.isCapitalized(named)) {
+    const phrase = before(text, pack, named);
+    return phrase.first >= 0 ? { ...phrase, last } : phrase;
+  }
   const quoted = last >= 0 && text.isQuoteMark(last);
   if (last < 0 || (isBoundary(text, last) && !quoted)) return appositive(text, pack, last);
   const ending = text.word(last);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { LanguageCode } from '../../../src/engine/types';
+import { byCue, read, seen } from '../helpers';
+
+const shown = (language: LanguageCode, text: string, cue: string) =>
+  seen(byCue(read(text, { language }), cue));
+
+describe('a party or a place in brackets after a name, before the verb', () => {
+  it('belongs to the speaker’s phrase, which used to be lost at the bracket', () => {
+    expect(
+      shown('fr', 'Le député Jean Dupont (LR) a affirmé que le texte passera.', 'a affirmé'),
+    ).toEqual(['a affirmé', 'Le député Jean Dupont (LR)', 'Jean Dupont', 'person']);
+    expect(shown('es', 'El diputado Juan Pérez (PRO) dijo que votará en contra.', 'dijo')[1]).toBe(
+      'El diputado Juan Pérez (PRO)',
+    );
+    expect(
+      shown('pt', 'O senador Lasier Martins (Podemos-RS) disse que vai votar contra.', 'disse')[1],
+    ).toBe('O senador Lasier Martins (Podemos-RS)');
+  });
+});
