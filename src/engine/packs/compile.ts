@@ -82,6 +82,8 @@ export interface Pack {
   organizations: ReadonlySet<string>;
   /** The organisation words by their last letters, to tell those a compound ends with. */
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
+  /** The roles by their last letters, to tell a compound that names one: "Bundesfamilienministerin". */
+  rolesByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   places: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
@@ -146,6 +148,20 @@ const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => 
 export const SHORTEST_COMPOUND_PART = 3;
 
 /** Words of at least a compound part's length, by their last `SHORTEST_COMPOUND_PART` letters. */
+/**
+ * Whether `word` is a compound that ends with one of the words of a table made by `byEnding`,
+ * with a part of its own before it: "Bundes|amt", "Bundesfamilien|ministerin".
+ */
+export function compoundOf(
+  byEnding: ReadonlyMap<string, readonly string[]>,
+  word: string,
+): boolean {
+  for (const part of byEnding.get(word.slice(-SHORTEST_COMPOUND_PART)) ?? []) {
+    if (part.length <= word.length - SHORTEST_COMPOUND_PART && word.endsWith(part)) return true;
+  }
+  return false;
+}
+
 function byEnding(words: Iterable<string>): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const word of words) {
@@ -326,6 +342,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     anonymity: lower(data.anonymity),
     organizations: lower(data.organizations),
     organizationsByEnding: byEnding(lower(data.organizations)),
+    rolesByEnding: byEnding(lower(data.roles)),
     bodyNouns: lower(data.bodyNouns),
     places: lower(data.places ?? []),
     timeWords: lower(data.timeWords ?? []),

@@ -1,5 +1,6 @@
 /** Where a cue's claim is: after its verb or "que", before its speech tag, or its sentence. */
 import type { Pack } from '../packs/compile';
+import { WordClass } from '../packs/word-classes';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
@@ -13,6 +14,9 @@ export interface TokenRange {
 
 // How far after its verb a claim's opening word may stand: "a déclaré lundi à la presse que".
 const OPENER_REACH = 8;
+
+// A verb between a cue and a comma makes the comma no claim's opening: "sagte, er habe, ...".
+const CLAUSE_VERB = WordClass.Verb | WordClass.Auxiliary | WordClass.ClauseMark;
 
 export function findClaim(
   text: PackText,
@@ -66,6 +70,11 @@ function verbClaim(
   const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1);
   const limit = Math.min(sentenceLast, from + OPENER_REACH);
   for (let j = from; j <= limit; j++) {
+    // "erklärte am Montag in Berlin, die Lage sei ernst": where a claim needs no "dass", when and
+    // where it was said stand before the comma that opens it.
+    if (pack.grammar.verbSecond && j > from && text.is(j, ','))
+      return trimmed(text, j + 1, sentenceLast);
+    if (text.isWordOf(j, CLAUSE_VERB)) break;
     const w = text.word(j);
     // An elided "qu’" is written into the claim's first word: the claim holds it.
     if (pack.complementizers.has(w))

@@ -2,7 +2,7 @@
  * The names a text mentions, read once: runs of capitalised words ("Norman Sabourin", "Sociedad de
  * Fomento Agrícola"), what each names, and the long forms that acronyms stand for ("CNIL").
  */
-import type { Pack } from '../packs/compile';
+import { compoundOf, type Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { PackText } from './pack-text';
@@ -320,11 +320,23 @@ const DESCRIBES_SOMEONE = WordClass.Title | WordClass.Role | WordClass.Anonymity
 
 /** A title, a role or a word for an unnamed source: "juge", "politólogo", "Ökonomin", "Verdi-Chef". */
 function describesSomeoneAt(text: PackText, pack: Pack, i: number): boolean {
-  // A compound with a hyphen is what its last part is: "Verdi-Chef".
-  if (!hasHyphen(text, i)) return text.isWordOf(i, DESCRIBES_SOMEONE);
+  if (text.isWordOf(i, DESCRIBES_SOMEONE)) return true;
+  // A compound is what its last part is: "Verdi-Chef", "Bundesfamilienministerin".
+  if (!hasHyphen(text, i)) return pack.grammar.compounds === true && compoundRoleAt(text, pack, i);
   const w = text.word(i);
   const head = w.slice(w.lastIndexOf('-') + 1);
   return pack.titles.has(head) || pack.roles.has(head) || pack.anonymity.has(head);
+}
+
+// A closed compound of a role is long: "Landrat" is a role of its own, "Bundesminister" one made.
+const SHORTEST_ROLE_COMPOUND = 10;
+
+function compoundRoleAt(text: PackText, pack: Pack, i: number): boolean {
+  return (
+    text.end(i) - text.start(i) >= SHORTEST_ROLE_COMPOUND &&
+    text.isCapitalized(i) &&
+    compoundOf(pack.rolesByEnding, text.word(i))
+  );
 }
 
 /** Whether the token at i has a hyphen in it, read from its characters. */

@@ -3,7 +3,7 @@
  * role ("le juge", "o senador") by the person it stands for, an acronym by its long form, and
  * an unnamed source ("une source proche du dossier") as written.
  */
-import { type Pack, SHORTEST_COMPOUND_PART } from '../packs/compile';
+import { compoundOf, type Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
@@ -408,11 +408,7 @@ function bodyCompoundIn(text: PackText, pack: Pack, first: number, last: number)
     ];
     for (const base of bases) {
       if (pack.organizations.has(base)) return true;
-      // A part ends the word and leaves a part before it: the organisation words that end alike.
-      const ending = base.slice(-SHORTEST_COMPOUND_PART);
-      for (const part of pack.organizationsByEnding.get(ending) ?? []) {
-        if (part.length <= base.length - SHORTEST_COMPOUND_PART && base.endsWith(part)) return true;
-      }
+      if (compoundOf(pack.organizationsByEnding, base)) return true;
     }
   }
   return false;

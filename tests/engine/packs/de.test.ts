@@ -494,3 +494,39 @@ describe('what is no attribution in German', () => {
     ]);
   });
 });
+
+describe('a German speaker with the party in brackets or a compound role', () => {
+  it('reads the speaker before the verb with the party after the name', () => {
+    const found = byCue(
+      de('Bundeskanzler Olaf Scholz (SPD) erklärte, man werde handeln.'),
+      'erklärte',
+    );
+    expect(seen(found)).toEqual([
+      'erklärte',
+      'Bundeskanzler Olaf Scholz (SPD)',
+      'Olaf Scholz',
+      'person',
+    ]);
+    expect(claimOf(found)).toBe('man werde handeln');
+  });
+
+  it('names the person after a role written as one word with its office', () => {
+    const found = byCue(de('Bundesfamilienministerin Kristina Schröder sagte, das gehe.'), 'sagte');
+    expect(seen(found).slice(2)).toEqual(['Kristina Schröder', 'person']);
+  });
+});
+
+describe('when, where and to whom it was said stand before the comma that opens the claim', () => {
+  it('starts the claim after the comma, not at the words of the setting', () => {
+    const claims = [
+      'Der Minister erklärte am Montag in Berlin, die Lage sei ernst.',
+      'Die Ministerin sagte hierzu der Süddeutschen Zeitung, sie könne sich das vorstellen.',
+      'Der Sprecher sagte dazu auf Anfrage, man prüfe den Fall.',
+    ].map((text) => claimOf(de(text)[0] as Attribution));
+    expect(claims).toEqual([
+      'die Lage sei ernst',
+      'sie könne sich das vorstellen',
+      'man prüfe den Fall',
+    ]);
+  });
+});
