@@ -403,7 +403,11 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   const quotedName = quotedNameAt(text, first);
   if (quotedName > first) return { ...none(tag), first, last: quotedName };
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
-  first = pastAudience(text, pack, first);
+  // "ha asegurado este lunes a EFE la vicepresidenta": when and to whom come before the speaker.
+  for (let setting = -1; setting !== first; ) {
+    setting = first;
+    first = pastWhen(text, pack, pastAudience(text, pack, first));
+  }
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
   // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
   const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);
@@ -494,16 +498,29 @@ function appositionAfter(text: PackText, comma: number): boolean {
 }
 
 /**
- * A word of when in lower case, alone ("hier") or after an article ("ce matin", "la semana
- * pasada"), not one that qualifies a word after it ("einer gestern vorgestellten Studie").
+ * A word of when in lower case, alone ("hier") or after an article or a preposition ("ce matin",
+ * "à noite", "la semana pasada"), as its length in tokens (0 when none is at k); not one that
+ * qualifies a word after it ("einer gestern vorgestellten Studie").
  */
-function whenAt(text: PackText, pack: Pack, k: number): boolean {
+function whenAt(text: PackText, pack: Pack, k: number): number {
   const timeWord = (i: number) => !text.isCapitalized(i) && pack.timeWords.has(text.word(i));
-  if (timeWord(k)) return true;
-  const article = text.isWordOf(k, WordClass.Determiner) || text.isWordOf(k, WordClass.Preposition);
-  if (!article || !timeWord(k + 1)) return false;
-  const plainAfter = text.isWord(k + 2) && !text.isCapitalized(k + 2);
-  return !plainAfter || timeWord(k + 2) || text.isWordOf(k + 2, WordClass.Preposition);
+  if (timeWord(k)) return 1;
+  const article = text.isWordOf(k, WordClass.Determiner | WordClass.Preposition);
+  if (!article || !timeWord(k + 1)) return 0;
+  const plainAfter =
+    text.isWord(k + 2) &&
+    !text.isCapitalized(k + 2) &&
+    !timeWord(k + 2) &&
+    !text.isWordOf(k + 2, WordClass.Determiner | WordClass.Preposition);
+  return plainAfter ? 0 : 2;
+}
+
+/** Where a phrase starts at i past the time that opens it ("este lunes la vicepresidenta"), else i. */
+function pastWhen(text: PackText, pack: Pack, i: number): number {
+  let k = i;
+  for (let when = whenAt(text, pack, k); when > 0; when = whenAt(text, pack, k)) k += when;
+  const goesOn = opensNounPhrase(text, pack, k) || audienceAt(text, pack, k) > 0;
+  return k > i && goesOn ? k : i;
 }
 
 /**
@@ -516,7 +533,7 @@ function trimTrailing(text: PackText, pack: Pack, first: number, last: number): 
   let named = text.isCapitalized(first) && !text.isWordOf(first, WordClass.Determiner);
   for (let k = first + 1; k <= last; k++) {
     // "Macron | mardi soir", "Sánchez | este martes": when it was said ends who said it.
-    if (whenAt(text, pack, k)) return k - 1;
+    if (whenAt(text, pack, k) > 0) return k - 1;
     const w = text.word(k);
     // "le ministre au Figaro": an outlet after a fused article is whom it spoke to.
     const capitalNames =

@@ -235,10 +235,14 @@ export function audienceAt(text: PackText, pack: Pack, i: number): number {
   if ((classes & WordClass.Preposition) === 0 || (classes & WordClass.NameParticle) !== 0) return 0;
   const outlet = outletAt(text, pack, i + 1);
   if (outlet > 0) return 1 + outlet;
-  if (text.isWordOf(i + 1, WordClass.Determiner) && text.isWordOf(i + 2, WordClass.MediaNoun)) {
-    return 3 + outletAt(text, pack, i + 3);
-  }
-  return 0;
+  // "au Monde", "ao Globo": the preposition holds the outlet's article.
+  const fused = fusedOutletAt(text, pack, i + 1);
+  if (fused) return 1 + fused.length;
+  if (!text.isWordOf(i + 1, WordClass.Determiner)) return 0;
+  if (text.isWordOf(i + 2, WordClass.MediaNoun)) return 3 + outletAt(text, pack, i + 3);
+  // "à l'AFP", "a la AFP": an article before an outlet that writes none.
+  const named = outletAt(text, pack, i + 2);
+  return named > 0 ? 2 + named : 0;
 }
 
 /**

@@ -81,6 +81,43 @@ describe('a speaker named by a surname alone, as the press names those it takes 
   });
 });
 
+describe('when and to whom it was said, between a speech tag and its speaker', () => {
+  it('is passed over to find the speaker after it', () => {
+    expect(
+      shown(
+        'es',
+        '«No habrá cambios», ha asegurado este lunes la vicepresidenta María Jesús Montero.',
+        'ha asegurado',
+      ).slice(2),
+    ).toEqual(['María Jesús Montero', 'person']);
+    expect(shown('es', '«No hay prisa», dijo el lunes a EFE el portavoz.', 'dijo')[1]).toBe(
+      'el portavoz',
+    );
+    expect(
+      shown(
+        'pt',
+        '"Não há risco", afirmou nesta segunda-feira o ministro da Fazenda.',
+        'afirmou',
+      )[1],
+    ).toBe('o ministro da Fazenda');
+    expect(shown('pt', '"Não há risco", disse ontem à noite o ministro.', 'disse')[1]).toBe(
+      'o ministro',
+    );
+  });
+
+  it('is an outlet told, with its article written apart or fused with the preposition', () => {
+    const text = '« Nous allons continuer », a précisé à l’AFP le porte-parole du gouvernement.';
+    expect(shown('fr', text, 'a précisé')[1]).toBe('le porte-parole du gouvernement');
+    const fused = 'La réforme sera votée, a indiqué au Monde une source proche de l’exécutif.';
+    expect(shown('fr', fused, 'a indiqué')).toEqual([
+      'a indiqué',
+      'une source proche de l’exécutif',
+      'une source proche de l’exécutif',
+      'unnamed',
+    ]);
+  });
+});
+
 describe('when it was said ends who said it', () => {
   it('cuts the day and the hour from a speech tag’s subject', () => {
     expect(shown('fr', '« Rien n’est décidé », a affirmé Bayrou mardi soir.', 'a affirmé')[1]).toBe(
