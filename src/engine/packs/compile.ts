@@ -46,6 +46,7 @@ export interface Pack {
   asWords: ReadonlySet<string>;
   backReferences: Phrases;
   reportsFrom: Phrases;
+  writtenIn: ReadonlySet<string>;
   tagOnly: ReadonlySet<string>;
   ownPossessives: ReadonlySet<string>;
   /** The name an outlet's inflected spelling stands for, by that spelling as written. */
@@ -309,6 +310,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     asWords: lower(data.asWords ?? []),
     backReferences: phrases(data.backReferences ?? []),
     reportsFrom: phrases(data.reportsFrom ?? []),
+    writtenIn: lower(data.writtenIn ?? []),
     tagOnly: lower(data.tagOnly ?? []),
     ownPossessives: lower(data.ownPossessives ?? []),
     outletForms: new Map(Object.entries(data.outletForms ?? {})),

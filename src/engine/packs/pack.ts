@@ -92,6 +92,11 @@ export interface PackData {
    * dem Ministerium"), French "du côté de" ("on indique du côté de l'Élysée").
    */
   reportsFrom?: string[];
+  /**
+   * Prepositions that bring the document a report with no subject is written in: German "in"
+   * ("In dem Bericht heißt es"), Spanish "en" ("En el informe se afirma que").
+   */
+  writtenIn?: string[];
   /** Words that make what follows a condition, not a report: "si", "wenn", "caso". */
   conditionals?: string[];
   /** Negations: "ne ... pas" before a conditional makes it no hedge ("ne serait pas"). */

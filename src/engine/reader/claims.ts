@@ -39,8 +39,10 @@ export function findClaim(
       const beforePhrase = trimmed(text, sentenceFirst, phraseFirst - 1);
       // "Die Regierung rechnet laut einem Bericht mit höheren Kosten": a phrase set in its clause
       // with no mark around it attributes the whole sentence.
-      if (beforePhrase && afterPhrase && setInClause(text, phraseFirst, phraseLast))
-        return trimmed(text, sentenceFirst, sentenceLast);
+      // ("En el informe se afirma que ...": a phrase that ends on its "que" claims what follows.)
+      const opensClaim = text.isWordOf(cue.last, WordClass.Complementizer);
+      const setIn = !opensClaim && setInClause(text, phraseFirst, phraseLast);
+      if (beforePhrase && afterPhrase && setIn) return trimmed(text, sentenceFirst, sentenceLast);
       if (!beforePhrase) return afterPhrase;
       if (!afterPhrase) return beforePhrase;
       return length(afterPhrase) >= length(beforePhrase) ? afterPhrase : beforePhrase;

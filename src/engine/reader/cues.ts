@@ -89,6 +89,14 @@ function invertedAt(
   return split && hyphenNearEnd(text, i) ? split(w) : null;
 }
 
+/** The participle of a reporting verb after auxiliaries right after token i ("según | ha informado"), else -1. */
+function perfectAfter(text: PackText, pack: Pack, i: number): number {
+  let k = i + 1;
+  while (text.isWordOf(k, WordClass.Auxiliary)) k++;
+  if (k === i + 1 || !text.isWordOf(k, WordClass.Verb)) return -1;
+  return pack.verbs.get(text.word(k))?.use === VerbUse.Participle ? k : -1;
+}
+
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   // Which cues' phrases the word starts: only their tables are looked at.
   const classes = text.classesOf(i);
@@ -101,6 +109,12 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     // "nach ersten Untersuchungen" with no source after it: the phrase's noun is the source.
     if (according > 1 && text.isCapitalized(last) && !opensNounPhrase(text, pack, last + 1)) {
       return { ...packCue(PackCueKind.According, i), ownSource: last };
+    }
+    // "según ha informado la Guardia Civil": the phrase goes on with a perfect, which no list of
+    // phrases holds ("según informó" is one).
+    const perfect = according === 1 ? perfectAfter(text, pack, i) : -1;
+    if (perfect > 0 && namesSomeone(text, pack, perfect + 1)) {
+      return packCue(PackCueKind.According, i, perfect);
     }
     // "segundo fontes", not "pelo segundo ano"; "conforme o ministro", not "conforme o previsto".
     // "según informaron desde el Gobierno": the body it came from is the someone.

@@ -63,7 +63,13 @@ export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource
       return reportedFrom(text, pack, cue);
     case PackCueKind.According:
       if (cue.ownSource >= 0) return { ...none(), first: cue.last + 1, last: cue.ownSource };
-      return after(text, pack, pastReportsFrom(text, pack, cue.last + 1), false);
+      // "según informó la Guardia Civil | en un comunicado": after a verb, the verb's subject.
+      return after(
+        text,
+        pack,
+        pastReportsFrom(text, pack, cue.last + 1),
+        text.isWordOf(cue.last, WordClass.Verb),
+      );
     case PackCueKind.Viewpoint:
       return after(text, pack, cue.last + 1, false);
     case PackCueKind.AccordingAfter:
@@ -166,6 +172,10 @@ function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
   let opening = cue.first - 1;
   while (opening >= 0 && !isBoundary(text, opening)) opening--;
   opening++;
+  if (cue.kind === PackCueKind.Impersonal) {
+    const document = writtenIn(text, pack, opening, cue.first);
+    if (document.first >= 0) return document;
+  }
   const leading = text.phraseAt(opening, pack.reportsFrom);
   if (leading === 0 || opening + leading >= cue.first) return none();
   const found = namesSomeone(text, pack, opening + leading)
@@ -176,6 +186,16 @@ function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
     if (!pack.clitics.has(text.word(k)) && !pack.auxiliaries.has(text.word(k))) return none();
   }
   return found;
+}
+
+/** "In dem Bericht heißt es": the document a subjectless report opening at `opening` is written in. */
+function writtenIn(text: PackText, pack: Pack, opening: number, cue: number): PackSource {
+  if (!pack.writtenIn.has(text.word(opening))) return none();
+  const noun = text.isWordOf(opening + 1, WordClass.Determiner) ? opening + 2 : opening + 1;
+  if (!text.isWordOf(noun, WordClass.DocumentStart)) return none();
+  const found = after(text, pack, opening + 1, false);
+  // "En el informe | se afirma que": the phrase ends where the cue starts.
+  return found.first >= 0 ? { ...found, last: Math.min(found.last, cue - 1) } : none();
 }
 
 // A sentence's opening subject is set off by its comma within a few words: "Pouria Amirshahi, ...".

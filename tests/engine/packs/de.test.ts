@@ -214,12 +214,12 @@ describe('German "according to" phrases', () => {
     expect(claimOf(a)).toBe('Die Pläne seien „nicht zu Ende gedacht“');
   });
 
-  it('reads "heißt es" as a report with no source', () => {
+  it('reads "heißt es" as a report resting on the document it is written in', () => {
     const a = byCue(
       de('In dem Schreiben heißt es, die Zahlungen würden im Herbst eingestellt.'),
       'heißt es',
     );
-    expect(seen(a)).toEqual(['heißt es', null, null, 'none']);
+    expect(seen(a)).toEqual(['heißt es', 'dem Schreiben', 'Schreiben', 'document']);
     expect(claimOf(a)).toBe('die Zahlungen würden im Herbst eingestellt');
   });
 });
