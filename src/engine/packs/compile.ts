@@ -47,6 +47,7 @@ export interface Pack {
   backReferences: Phrases;
   reportsFrom: Phrases;
   writtenIn: ReadonlySet<string>;
+  platforms: Phrases;
   tagOnly: ReadonlySet<string>;
   ownPossessives: ReadonlySet<string>;
   /** The name an outlet's inflected spelling stands for, by that spelling as written. */
@@ -311,6 +312,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     backReferences: phrases(data.backReferences ?? []),
     reportsFrom: phrases(data.reportsFrom ?? []),
     writtenIn: lower(data.writtenIn ?? []),
+    platforms: phrases(data.platforms ?? []),
     tagOnly: lower(data.tagOnly ?? []),
     ownPossessives: lower(data.ownPossessives ?? []),
     outletForms: new Map(Object.entries(data.outletForms ?? {})),

@@ -97,6 +97,11 @@ export interface PackData {
    * ("In dem Bericht heißt es"), Spanish "en" ("En el informe se afirma que").
    */
   writtenIn?: string[];
+  /**
+   * Where things are posted, as written after a preposition: "X", "Instagram", "réseaux sociaux",
+   * "redes sociales" ("a écrit sur X la députée"): where it was said, not who said it.
+   */
+  platforms?: string[];
   /** Words that make what follows a condition, not a report: "si", "wenn", "caso". */
   conditionals?: string[];
   /** Negations: "ne ... pas" before a conditional makes it no hedge ("ne serait pas"). */

@@ -16,12 +16,13 @@ import {
   lowerCaseOutletAt,
   namesSomeone,
   opensNounPhrase,
-  pastAudience,
   pastReportsFrom,
+  pastSetting,
   phraseWithGapsAt,
   quotedNameAt,
   refersBack,
   toldAt,
+  whenAt,
 } from './words';
 
 export interface PackSource {
@@ -388,7 +389,8 @@ function subjectBeforeComma(text: PackText, pack: Pack, comma: number): PackSour
 /** "le directeur général du Conseil, Norman Sabourin, a mentionné": the name set off by commas. */
 function appositive(text: PackText, pack: Pack, comma: number): PackSource {
   if (comma < 1 || !text.is(comma, ',')) return none();
-  let first = comma - 1;
+  // "O presidente da Câmara, Arthur Lira (PP-AL), disse": the name's bracket goes with it.
+  let first = pastBracket(text, comma - 1);
   while (
     first > 0 &&
     text.isCapitalized(first) &&
@@ -423,11 +425,7 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   const quotedName = quotedNameAt(text, first);
   if (quotedName > first) return { ...none(tag), first, last: quotedName };
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
-  // "ha asegurado este lunes a EFE la vicepresidenta": when and to whom come before the speaker.
-  for (let setting = -1; setting !== first; ) {
-    setting = first;
-    first = pastWhen(text, pack, pastAudience(text, pack, first));
-  }
+  first = pastSetting(text, pack, first);
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
   // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
   const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);
@@ -464,14 +462,10 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   // A speech tag's subject ends at the first word that starts no name: "dijo el ministro a la prensa".
   // Where nouns are capitalised any such phrase is cut there: "wie Direktorin Sommer am Abend mitteilte".
   if (tag || pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
-  // "sus normas y ha ...", "informado por aliados de que ...": a joining word or a preposition
-  // left open at the end is no part of the phrase.
-  while (
-    last > first &&
-    (pack.conjunctions.has(text.word(last)) ||
-      (pack.prepositions.has(text.word(last)) && !text.isCapitalized(last)))
-  )
-    last--;
+  // "sus normas y ha ...", "informado por aliados de que ...", "ein Polizeisprecher der | dpa": a
+  // joining word, a preposition or an article left open at the end is no part of the phrase.
+  const open = WordClass.Conjunction | WordClass.Preposition | WordClass.Determiner;
+  while (last > first && text.isWordOf(last, open) && !text.isCapitalized(last)) last--;
   return { ...none(tag), first, last };
 }
 
@@ -515,32 +509,6 @@ function appositionAfter(text: PackText, comma: number): boolean {
   return (
     text.isCapitalized(comma + 1) && (isBoundary(text, comma + 2) || text.isCapitalized(comma + 2))
   );
-}
-
-/**
- * A word of when in lower case, alone ("hier") or after an article or a preposition ("ce matin",
- * "à noite", "la semana pasada"), as its length in tokens (0 when none is at k); not one that
- * qualifies a word after it ("einer gestern vorgestellten Studie").
- */
-function whenAt(text: PackText, pack: Pack, k: number): number {
-  const timeWord = (i: number) => !text.isCapitalized(i) && pack.timeWords.has(text.word(i));
-  if (timeWord(k)) return 1;
-  const article = text.isWordOf(k, WordClass.Determiner | WordClass.Preposition);
-  if (!article || !timeWord(k + 1)) return 0;
-  const plainAfter =
-    text.isWord(k + 2) &&
-    !text.isCapitalized(k + 2) &&
-    !timeWord(k + 2) &&
-    !text.isWordOf(k + 2, WordClass.Determiner | WordClass.Preposition);
-  return plainAfter ? 0 : 2;
-}
-
-/** Where a phrase starts at i past the time that opens it ("este lunes la vicepresidenta"), else i. */
-function pastWhen(text: PackText, pack: Pack, i: number): number {
-  let k = i;
-  for (let when = whenAt(text, pack, k); when > 0; when = whenAt(text, pack, k)) k += when;
-  const goesOn = opensNounPhrase(text, pack, k) || audienceAt(text, pack, k) > 0;
-  return k > i && goesOn ? k : i;
 }
 
 /**

@@ -246,6 +246,50 @@ export function audienceAt(text: PackText, pack: Pack, i: number): number {
 }
 
 /**
+ * "sur X", "en sus redes sociales", "auf Instagram": where it was posted, a preposition before a
+ * platform, as its length in tokens (0 when none starts at i).
+ */
+export function platformAt(text: PackText, pack: Pack, i: number): number {
+  if (!text.isWordOf(i, WordClass.Preposition)) return 0;
+  const name = text.isWordOf(i + 1, WordClass.Determiner) ? i + 2 : i + 1;
+  const platform = text.phraseAt(name, pack.platforms);
+  return platform > 0 ? name - i + platform : 0;
+}
+
+/**
+ * A word of when in lower case, alone ("hier") or after an article or a preposition ("ce matin",
+ * "à noite", "la semana pasada"), as its length in tokens (0 when none is at k); not one that
+ * qualifies a word after it ("einer gestern vorgestellten Studie").
+ */
+export function whenAt(text: PackText, pack: Pack, k: number): number {
+  const timeWord = (i: number) => !text.isCapitalized(i) && pack.timeWords.has(text.word(i));
+  if (timeWord(k)) return 1;
+  const article = text.isWordOf(k, WordClass.Determiner | WordClass.Preposition);
+  if (!article || !timeWord(k + 1)) return 0;
+  const plainAfter =
+    text.isWord(k + 2) &&
+    !text.isCapitalized(k + 2) &&
+    !timeWord(k + 2) &&
+    !text.isWordOf(k + 2, WordClass.Determiner | WordClass.Preposition);
+  return plainAfter ? 0 : 2;
+}
+
+/**
+ * Where a speaker's phrase starts at i, past when, to whom and where it was said, which a speech
+ * tag may put before it: "ha asegurado este lunes a EFE la vicepresidenta", "a écrit sur X la
+ * députée", "schrieb auf Instagram die Ministerin"; i when no phrase follows them.
+ */
+export function pastSetting(text: PackText, pack: Pack, i: number): number {
+  let k = i;
+  for (;;) {
+    const step = whenAt(text, pack, k) || audienceAt(text, pack, k) || platformAt(text, pack, k);
+    if (step === 0) break;
+    k += step;
+  }
+  return k > i && opensNounPhrase(text, pack, k) ? k : i;
+}
+
+/**
  * Where a source starts at i, past an audience: "según dijeron a El País dos fuentes" (the outlet
  * told stands between the verb and its subject). With no subject after it, the outlet was the
  * source: "Segundo a Folha, o ministro ...".

@@ -530,3 +530,13 @@ describe('when, where and to whom it was said stand before the comma that opens 
     ]);
   });
 });
+
+describe('a speaker’s phrase ends on no article', () => {
+  it('leaves an article whose outlet was whom it was told out of the speaker', () => {
+    const found = byCue(
+      de('Wie ein Polizeisprecher der dpa sagte, wurde niemand verletzt.'),
+      'sagte',
+    );
+    expect(found.source?.text).toBe('ein Polizeisprecher');
+  });
+});

@@ -17,4 +17,14 @@ describe('a party or a place in brackets after a name, before the verb', () => {
       shown('pt', 'O senador Lasier Martins (Podemos-RS) disse que vai votar contra.', 'disse')[1],
     ).toBe('O senador Lasier Martins (Podemos-RS)');
   });
+
+  it('goes with a name set off by commas after a role', () => {
+    const text = 'O presidente da Câmara, Arthur Lira (PP-AL), disse que a pauta será votada.';
+    expect(shown('pt', text, 'disse')).toEqual([
+      'disse',
+      'O presidente da Câmara, Arthur Lira (PP-AL)',
+      'Arthur Lira',
+      'person',
+    ]);
+  });
 });

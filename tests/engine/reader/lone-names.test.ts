@@ -118,6 +118,27 @@ describe('when and to whom it was said, between a speech tag and its speaker', (
   });
 });
 
+describe('where it was posted, between a speech tag and its speaker', () => {
+  it('is passed over, as when and to whom', () => {
+    const posted = [
+      ['fr', '« C’est inacceptable », a écrit sur X la députée Sandrine Rousseau.', 'a écrit'],
+      [
+        'es',
+        '«Es un día histórico», celebró en sus redes sociales el presidente Javier Milei.',
+        'celebró',
+      ],
+      ['pt', '"Vamos vencer", escreveu nas redes sociais o presidente Lula.', 'escreveu'],
+      ['de', '„Wir kämpfen“, schrieb auf Instagram die Ministerin.', 'schrieb'],
+    ] as const;
+    expect(posted.map(([language, text, cue]) => shown(language, text, cue)[1])).toEqual([
+      'la députée Sandrine Rousseau',
+      'el presidente Javier Milei',
+      'o presidente Lula',
+      'die Ministerin',
+    ]);
+  });
+});
+
 describe('when it was said ends who said it', () => {
   it('cuts the day and the hour from a speech tag’s subject', () => {
     expect(shown('fr', '« Rien n’est décidé », a affirmé Bayrou mardi soir.', 'a affirmé')[1]).toBe(
