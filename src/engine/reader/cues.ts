@@ -287,7 +287,7 @@ function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
   if (!pack.grammar.verbSecond || text.isQuoteMark(cue.first - 1)) return true;
   let j = cue.last + 1;
   while (pack.clitics.has(text.word(j)) && !opensNounPhrase(text, pack, j)) j++;
-  return opensNounPhrase(text, pack, pastSetting(text, pack, j));
+  return opensNounPhrase(text, pack, pastSetting(text, pack, j, true));
 }
 
 /** "la denuncia", "una muestra", "en evidencia": after an article or a preposition, a noun. */

@@ -35,6 +35,8 @@ export function loneNameKind(
   const opens = i === text.sentenceFirst(i);
   // A word opening a sentence that the text writes in lower case elsewhere is a plain word.
   if (opens && writtenElsewhere(text, i, (k) => !text.isCapitalized(k))) return null;
+  // "chez Renault", "desde Moncloa", "aus Berlin": where a report came from is a body.
+  if (pack.reportsFrom.has(text.word(i - 1))) return 'organization';
   const article = text.isWordOf(i - 1, WordClass.Determiner);
   // A name with an article is a body's: "la CGT", "a Petrobras", "el PSOE"; people go without.
   if (!pack.grammar.capitalizedNouns) return article ? 'organization' : 'person';

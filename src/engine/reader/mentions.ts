@@ -7,6 +7,7 @@ import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { PackText } from './pack-text';
 import {
+  documentSettingAt,
   fusedOutletAt,
   lowerCaseOutletAt,
   mayGoOnWithOutlet,
@@ -138,7 +139,8 @@ function bodyNameEnd(text: PackText, last: number): number {
     text.isWord(j + 1) &&
     !text.isCapitalized(j + 1) &&
     inBodyName(text, j + 1) &&
-    !documentAfter(text, j + 1)
+    // "a Polícia Civil | em nota": where it said so is no part of the name.
+    documentSettingAt(text, j + 1) === 0
   ) {
     j++;
   }
@@ -150,14 +152,6 @@ function bodyNameEnd(text: PackText, last: number): number {
   // A name ends on none of its joining words: "la CGT | dans un communiqué".
   while (j > last && text.isWordOf(j, JOINS_WORDS)) j--;
   return j;
-}
-
-/** "a Polícia Civil | em nota", "la Guardia Civil | en un comunicado": where it said so, no name. */
-function documentAfter(text: PackText, i: number): boolean {
-  if (!text.isWordOf(i, WordClass.Preposition) || text.isWordOf(i, WordClass.NameParticle))
-    return false;
-  const noun = text.isWordOf(i + 1, WordClass.Determiner) ? i + 2 : i + 1;
-  return text.isWordOf(noun, WordClass.DocumentStart | WordClass.MediaNoun);
 }
 
 /** The lower-case words that join a body's name: "de", "la", "du". */

@@ -9,6 +9,7 @@ import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
 import {
   audienceAt,
+  documentSettingAt,
   followsClaim,
   fusedOutletAt,
   isBoundary,
@@ -165,7 +166,8 @@ function followsAccording(text: PackText, pack: Pack, j: number): boolean {
  */
 function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
   const next = Math.max(cue.last, cue.particle) + 1;
-  const following = text.phraseAt(next, pack.reportsFrom);
+  // ("a déclaré dans un communiqué le porte-parole": a document is where, not whence.)
+  const following = documentSettingAt(text, next) > 0 ? 0 : text.phraseAt(next, pack.reportsFrom);
   if (following > 0 && namesSomeone(text, pack, next + following)) {
     const found = after(text, pack, next + following, true);
     if (found.first >= 0) return found;
@@ -425,7 +427,7 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   const quotedName = quotedNameAt(text, first);
   if (quotedName > first) return { ...none(tag), first, last: quotedName };
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
-  first = pastSetting(text, pack, first);
+  first = pastSetting(text, pack, first, tag);
   if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
   // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
   const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);

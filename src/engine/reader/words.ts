@@ -275,14 +275,31 @@ export function whenAt(text: PackText, pack: Pack, k: number): number {
 }
 
 /**
+ * "em nota", "en un comunicado", "dans un communiqué": where a body or a speaker said it, a
+ * preposition before a document or a medium, as its length in tokens (0 when none starts at i).
+ */
+export function documentSettingAt(text: PackText, i: number): number {
+  if (!text.isWordOf(i, WordClass.Preposition) || text.isWordOf(i, WordClass.NameParticle))
+    return 0;
+  const noun = text.isWordOf(i + 1, WordClass.Determiner) ? i + 2 : i + 1;
+  return text.isWordOf(noun, WordClass.DocumentStart | WordClass.MediaNoun) ? noun - i + 1 : 0;
+}
+
+/**
  * Where a speaker's phrase starts at i, past when, to whom and where it was said, which a speech
  * tag may put before it: "ha asegurado este lunes a EFE la vicepresidenta", "a écrit sur X la
- * députée", "schrieb auf Instagram die Ministerin"; i when no phrase follows them.
+ * députée", "schrieb auf Instagram die Ministerin", "a déclaré dans un communiqué le
+ * porte-parole" (a document or a medium only after a tag's verb); i when no phrase follows them.
  */
-export function pastSetting(text: PackText, pack: Pack, i: number): number {
+export function pastSetting(text: PackText, pack: Pack, i: number, tag: boolean): number {
   let k = i;
   for (;;) {
-    const step = whenAt(text, pack, k) || audienceAt(text, pack, k) || platformAt(text, pack, k);
+    // After "según" or "segundo" a medium is the source: "Segundo a rádio Bandeirantes".
+    const step =
+      whenAt(text, pack, k) ||
+      audienceAt(text, pack, k) ||
+      platformAt(text, pack, k) ||
+      (tag ? documentSettingAt(text, k) : 0);
     if (step === 0) break;
     k += step;
   }

@@ -292,3 +292,23 @@ describe('a view put to someone described by a noun no list holds', () => {
     expect(fr('Pour le match contre Paris, les billets sont épuisés.')).toEqual([]);
   });
 });
+
+describe('a report with "on" names where it came from', () => {
+  it('takes the body or the circle after "chez", "dans", "du côté de"', () => {
+    const seenOf = (text: string) => fr(text).map((a) => [a.name, a.kind]);
+    expect(seenOf('On indique du côté de l’Élysée que le président ne parlera pas.')).toEqual([
+      ['Élysée', 'organization'],
+    ]);
+    expect(seenOf('« Il est trop tôt », fait-on savoir chez Renault.')).toEqual([
+      ['Renault', 'organization'],
+    ]);
+    expect(seenOf('« Rien n’est décidé », indique-t-on dans l’entourage du ministre.')).toEqual([
+      ['l’entourage du ministre', 'unnamed'],
+    ]);
+  });
+
+  it('rests on no one when "on" learned it and says from whom nowhere', () => {
+    const [found] = fr('Le suspect a été interpellé, a-t-on appris à la mi-journée.');
+    expect([found?.kind, found?.content?.text]).toEqual(['none', 'Le suspect a été interpellé']);
+  });
+});

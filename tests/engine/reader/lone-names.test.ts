@@ -129,12 +129,14 @@ describe('where it was posted, between a speech tag and its speaker', () => {
       ],
       ['pt', '"Vamos vencer", escreveu nas redes sociais o presidente Lula.', 'escreveu'],
       ['de', '„Wir kämpfen“, schrieb auf Instagram die Ministerin.', 'schrieb'],
+      ['fr', '« Nous continuons », a déclaré dans un communiqué le porte-parole.', 'a déclaré'],
     ] as const;
     expect(posted.map(([language, text, cue]) => shown(language, text, cue)[1])).toEqual([
       'la députée Sandrine Rousseau',
       'el presidente Javier Milei',
       'o presidente Lula',
       'die Ministerin',
+      'le porte-parole',
     ]);
   });
 });
