@@ -127,6 +127,12 @@ for (let c = 0; c < 128; c++) {
   else if (c === 45) ASCII[c] = Char.Hyphen;
 }
 
+// Each ASCII letter and digit as a word's hash takes it (letters lower-cased); 0 for the rest.
+const ASCII_WORD_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (ASCII[c] === Char.Letter || ASCII[c] === Char.Digit) ASCII_WORD_FOLD[c] = foldedCode(c);
+}
+
 function classOf(c: number): Char {
   if (c < 128) return ASCII[c] as Char;
   if (c === 0x2019) return Char.Apostrophe;
@@ -289,7 +295,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     spaceBefore = false;
     if (isWordChar(k)) {
       const s = i;
-      let digitsOnly = k === Char.Digit;
+      // A word of digits and joiners only ("1,000", "3:20") is a number.
       let letters = 0;
       let uppers = 0;
       // Capitals of an initialism after its first ("S" of "U.S."), which `uppers` leaves out.
@@ -304,27 +310,31 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       }
       while (i < n) {
         const d = text.charCodeAt(i);
+        // ASCII inline: most characters of most pages, a letter or digit told and folded by one read.
+        if (d < 128) {
+          const folded = ASCII_WORD_FOLD[d] as number;
+          if (folded !== 0) {
+            if (d >= 65) {
+              letters++;
+              if (d <= 90) uppers++;
+            }
+            h = Math.imul(h ^ folded, FNV_PRIME);
+            i++;
+            continue;
+          }
+        }
         const kd = d < 128 ? (ASCII[d] as Char) : classOf(d);
         if (kd === Char.Letter || kd === Char.Digit) {
-          let folded = d;
-          if (kd === Char.Letter) {
-            digitsOnly = false;
-            letters++;
-            // ASCII inline: most letters of most pages.
-            if (d < 128) {
-              if (d <= 90) {
-                uppers++;
-                folded = d + 32;
-              }
-            } else {
-              if (isUpper(d)) uppers++;
-              folded = foldedCode(d);
-            }
-          }
-          h = Math.imul(h ^ folded, FNV_PRIME);
+          // Only letters above ASCII come here.
+          letters++;
+          if (isUpper(d)) uppers++;
+          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           continue;
         }
+        // Most words end at a space or a mark that joins nothing: the next character is read only
+        // after a mark that may join.
+        if (kd !== Char.Apostrophe && kd !== Char.Hyphen && d !== 44 && d !== 46 && d !== 58) break;
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
@@ -342,13 +352,13 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
           i++;
           continue;
         }
-        if ((d === 44 || d === 46 || d === 58) && digitsOnly && next === Char.Digit) {
+        if ((d === 44 || d === 46 || d === 58) && letters === 0 && next === Char.Digit) {
           h = Math.imul(h ^ d, FNV_PRIME);
           i++;
           continue;
         }
         // Initialisms: U.S., D.C., a.m. (a single letter before each period).
-        if (d === 46 && next === Char.Letter && i - s >= 1 && !digitsOnly) {
+        if (d === 46 && next === Char.Letter && i - s >= 1 && letters > 0) {
           const prev = classOf(text.charCodeAt(i - 1));
           const prev2 = i - 2 >= s ? classOf(text.charCodeAt(i - 2)) : Char.Space;
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
@@ -364,6 +374,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         }
         break;
       }
+      const digitsOnly = letters === 0;
       let e = i;
       let sh = before;
       if (!digitsOnly) {
