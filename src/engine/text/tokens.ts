@@ -226,46 +226,7 @@ function facing(text: string, i: number, type: TokenType, spaced: boolean): Toke
 /** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
 export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
-  // A text has at most one token per character: kept arrays are that long and never grow; fresh
-  // ones start at a guess (news has about one token per five characters) and grow.
-  let capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
-  const int32 = (slot: number) =>
-    scratch ? scratch.int32(slot, capacity) : new Int32Array(capacity);
-  const uint8 = (slot: number) =>
-    scratch ? scratch.uint8(slot, capacity) : new Uint8Array(capacity);
-  let start = int32(Int32Slot.TokenStart);
-  let end = int32(Int32Slot.TokenEnd);
-  let hash = int32(Int32Slot.TokenHash);
-  let type = uint8(Uint8Slot.TokenType);
-  let shape = uint8(Uint8Slot.TokenShape);
-  let count = 0;
-
-  const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const grow32 = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-      };
-      const grow8 = (a: Uint8Array): Uint8Array => {
-        const b = new Uint8Array(capacity);
-        b.set(a);
-        return b;
-      };
-      start = grow32(start);
-      end = grow32(end);
-      hash = grow32(hash);
-      type = grow8(type);
-      shape = grow8(shape);
-    }
-    start[count] = s;
-    end[count] = e;
-    type[count] = t;
-    shape[count] = sh;
-    hash[count] = h & SMALL;
-    count++;
-  };
+  const columns = new TokenColumns(n, scratch);
 
   let i = 0;
   let spaceBefore = true;
@@ -287,7 +248,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       // Trailing spaces after the last newline belong to the break; the break ends at its last newline.
       let e = i;
       while (e > s && classOf(text.charCodeAt(e - 1)) === Char.Space) e--;
-      push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
+      columns.push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
       spaceBefore = true;
       continue;
     }
@@ -408,12 +369,12 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       }
       if (apostrophe) sh |= Shape.Apostrophe;
       if (curly) sh |= Shape.CurlyApostrophe;
-      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
+      columns.push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''
     if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-      push(i, i + 2, TokenType.StraightQuote, before, 0);
+      columns.push(i, i + 2, TokenType.StraightQuote, before, 0);
       i += 2;
       continue;
     }
@@ -421,25 +382,92 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        push(i, i + 2, TokenType.Punct, before, 0);
+        columns.push(i, i + 2, TokenType.Punct, before, 0);
         i += 2;
         continue;
       }
     }
     const t = quoteType(c);
-    push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
+    columns.push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
     i++;
   }
+  const { count } = columns;
   return {
     text,
     count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    type: type.subarray(0, count),
-    shape: shape.subarray(0, count),
+    start: columns.start.subarray(0, count),
+    end: columns.end.subarray(0, count),
+    type: columns.type.subarray(0, count),
+    shape: columns.shape.subarray(0, count),
     lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
-    hash: hash.subarray(0, count),
+    hash: columns.hash.subarray(0, count),
   };
+}
+
+/**
+ * The arrays the tokenizer writes, with where it is in them: fields of one object, not variables a
+ * closure shares, which the compiled loop would read and write through their context at every token.
+ */
+class TokenColumns {
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  type: Uint8Array;
+  shape: Uint8Array;
+  count = 0;
+
+  constructor(
+    length: number,
+    private readonly scratch: Scratch | undefined,
+  ) {
+    // A text has at most one token per character: kept arrays are that long and never grow; fresh
+    // ones start at a guess (news has about one token per five characters) and grow.
+    const capacity = scratch ? length + 1 : Math.max(16, Math.ceil(length / 4));
+    this.start = this.int32(Int32Slot.TokenStart, capacity);
+    this.end = this.int32(Int32Slot.TokenEnd, capacity);
+    this.hash = this.int32(Int32Slot.TokenHash, capacity);
+    this.type = this.uint8(Uint8Slot.TokenType, capacity);
+    this.shape = this.uint8(Uint8Slot.TokenShape, capacity);
+  }
+
+  push(s: number, e: number, t: TokenType, sh: number, h: number): void {
+    const count = this.count;
+    if (count === this.start.length) this.grow();
+    this.start[count] = s;
+    this.end[count] = e;
+    this.type[count] = t;
+    this.shape[count] = sh;
+    this.hash[count] = h & SMALL;
+    this.count = count + 1;
+  }
+
+  private int32(slot: number, capacity: number): Int32Array {
+    return this.scratch ? this.scratch.int32(slot, capacity) : new Int32Array(capacity);
+  }
+
+  private uint8(slot: number, capacity: number): Uint8Array {
+    return this.scratch ? this.scratch.uint8(slot, capacity) : new Uint8Array(capacity);
+  }
+
+  /** Twice as long, for a fresh array (a kept one is long enough). */
+  private grow(): void {
+    const capacity = this.start.length * 2;
+    const grow32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(capacity);
+      b.set(a);
+      return b;
+    };
+    const grow8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(capacity);
+      b.set(a);
+      return b;
+    };
+    this.start = grow32(this.start);
+    this.end = grow32(this.end);
+    this.hash = grow32(this.hash);
+    this.type = grow8(this.type);
+    this.shape = grow8(this.shape);
+  }
 }
 
 /** Whether a word token starts with a lower-case letter: "said", not "Said" or "3". */
