@@ -63,10 +63,20 @@ const SMALL = 0x3fffffff;
 
 /** The code of a character as `lowerAt` writes it: lower case, ’ as '. */
 function foldedCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 0xc0) return c;
+  if (c < LATIN) return LATIN_FOLDED[c] as number;
   if (c === 0x2019) return 39;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+// The Latin letters, accented ones included (Latin-1 and Latin Extended-A and -B): the letters of
+// the languages read, told upper case and lower-cased by one read, not by making a string.
+const LATIN = 0x250;
+const LATIN_FOLDED = new Uint16Array(LATIN);
+const LATIN_UPPER = new Uint8Array(LATIN);
+for (let c = 0; c < LATIN; c++) {
+  const s = String.fromCharCode(c);
+  LATIN_FOLDED[c] = c < 0xc0 ? (c >= 65 && c <= 90 ? c + 32 : c) : s.toLowerCase().charCodeAt(0);
+  LATIN_UPPER[c] = (c >= 65 && c <= 90) || (c >= 0xc0 && s !== s.toLowerCase()) ? 1 : 0;
 }
 
 /** The hash the tokenizer gives a word, for any lower-cased string: lexicons hash their words with it. */
@@ -185,8 +195,7 @@ function quoteType(c: number): TokenType {
 }
 
 function isUpper(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
+  if (c < LATIN) return LATIN_UPPER[c] === 1;
   const s = String.fromCharCode(c);
   return s !== s.toLowerCase();
 }
@@ -226,7 +235,8 @@ function facing(text: string, i: number, type: TokenType, spaced: boolean): Toke
 /** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
 export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
-  const columns = new TokenColumns(n, scratch);
+  const columns = COLUMNS;
+  columns.open(n, scratch);
 
   let i = 0;
   let spaceBefore = true;
@@ -391,35 +401,29 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     columns.push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
     i++;
   }
-  const { count } = columns;
-  return {
-    text,
-    count,
-    start: columns.start.subarray(0, count),
-    end: columns.end.subarray(0, count),
-    type: columns.type.subarray(0, count),
-    shape: columns.shape.subarray(0, count),
-    lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
-    hash: columns.hash.subarray(0, count),
-  };
+  return columns.close(text, scratch);
 }
+
+const NO_INT32 = new Int32Array(0);
+const NO_UINT8 = new Uint8Array(0);
 
 /**
  * The arrays the tokenizer writes, with where it is in them: fields of one object, not variables a
  * closure shares, which the compiled loop would read and write through their context at every token.
  */
 class TokenColumns {
-  start: Int32Array;
-  end: Int32Array;
-  hash: Int32Array;
-  type: Uint8Array;
-  shape: Uint8Array;
+  start: Int32Array = NO_INT32;
+  end: Int32Array = NO_INT32;
+  hash: Int32Array = NO_INT32;
+  type: Uint8Array = NO_UINT8;
+  shape: Uint8Array = NO_UINT8;
   count = 0;
+  private scratch: Scratch | undefined = undefined;
 
-  constructor(
-    length: number,
-    private readonly scratch: Scratch | undefined,
-  ) {
+  /** Ready to write the tokens of a text `length` characters long. */
+  open(length: number, scratch: Scratch | undefined): void {
+    this.scratch = scratch;
+    this.count = 0;
     // A text has at most one token per character: kept arrays are that long and never grow; fresh
     // ones start at a guess (news has about one token per five characters) and grow.
     const capacity = scratch ? length + 1 : Math.max(16, Math.ceil(length / 4));
@@ -428,6 +432,25 @@ class TokenColumns {
     this.hash = this.int32(Int32Slot.TokenHash, capacity);
     this.type = this.uint8(Uint8Slot.TokenType, capacity);
     this.shape = this.uint8(Uint8Slot.TokenShape, capacity);
+  }
+
+  /** The text's tokens as written; the arrays are let go, so that a fresh text's are not kept here. */
+  close(text: string, scratch: Scratch | undefined): Tokens {
+    const count = this.count;
+    const tokens: Tokens = {
+      text,
+      count,
+      start: this.start.subarray(0, count),
+      end: this.end.subarray(0, count),
+      type: this.type.subarray(0, count),
+      shape: this.shape.subarray(0, count),
+      lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
+      hash: this.hash.subarray(0, count),
+    };
+    this.start = this.end = this.hash = NO_INT32;
+    this.type = this.shape = NO_UINT8;
+    this.scratch = undefined;
+    return tokens;
   }
 
   push(s: number, e: number, t: TokenType, sh: number, h: number): void {
@@ -469,6 +492,13 @@ class TokenColumns {
     this.shape = grow8(this.shape);
   }
 }
+
+/**
+ * The one writer every text's tokens are written with, never let go: a full garbage collection
+ * that found no object of its shape alive would drop the shape, and with it the compiled tokenizer,
+ * which then ran several times slower until compiled again (see ../kept.ts).
+ */
+const COLUMNS = new TokenColumns();
 
 /** Whether a word token starts with a lower-case letter: "said", not "Said" or "3". */
 export function startsLower(tokens: Tokens, i: number): boolean {
