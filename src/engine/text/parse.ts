@@ -92,8 +92,12 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
     if (type === undefined || type === TokenType.Word || type === TokenType.Number) return false;
     // Marks are one character but for "''": compare codes without making a string.
     const start = this.tokens.start[i] ?? 0;
-    if (mark.length === 1 && (this.tokens.end[i] ?? 0) - start === 1) {
-      return this.text.charCodeAt(start) === mark.charCodeAt(0);
+    if (mark.length === 1) {
+      if ((this.tokens.end[i] ?? 0) - start === 1) {
+        return this.text.charCodeAt(start) === mark.charCodeAt(0);
+      }
+      // Of longer tokens (a paragraph break, a surrogate pair) only '' reads as one mark, ".
+      if (mark !== '"') return false;
     }
     return lowerAt(this.tokens, i) === mark;
   }
