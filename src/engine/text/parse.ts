@@ -16,6 +16,10 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
   readonly tokens: Tokens;
   readonly sentences: Sentences;
   readonly quotes: Quotes;
+  // The token arrays the questions below read, held here: one read fewer for each question, and
+  // they are asked of most tokens many times.
+  private readonly types: Uint8Array;
+  private readonly shapes: Uint8Array;
 
   /**
    * With a `scratch`, the text's arrays are the scratch's: valid until it reads another text.
@@ -28,6 +32,8 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
     tokens?: Tokens,
   ) {
     this.tokens = tokens ?? tokenize(text, scratch);
+    this.types = this.tokens.type;
+    this.shapes = this.tokens.shape;
     this.sentences = splitSentences(this.tokens, lexicon.abbreviations, scratch);
     this.quotes = findQuotes(this.tokens, scratch);
   }
@@ -38,7 +44,7 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
 
   /** The lower-cased word at i, or '' when i is not a word (or out of range). */
   word(i: number): string {
-    return this.tokens.type[i] === TokenType.Word ? lowerAt(this.tokens, i) : '';
+    return this.types[i] === TokenType.Word ? lowerAt(this.tokens, i) : '';
   }
 
   /** The lower-cased token at i whatever its type ('' out of range). */
@@ -52,29 +58,29 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
   }
 
   type(i: number): TokenType | 0 {
-    return (this.tokens.type[i] ?? 0) as TokenType | 0;
+    return (this.types[i] ?? 0) as TokenType | 0;
   }
 
   isWord(i: number): boolean {
-    return this.tokens.type[i] === TokenType.Word;
+    return this.types[i] === TokenType.Word;
   }
 
   isCapitalized(i: number): boolean {
-    return ((this.tokens.shape[i] ?? 0) & Shape.Capitalized) !== 0;
+    return ((this.shapes[i] ?? 0) & Shape.Capitalized) !== 0;
   }
 
   isUpper(i: number): boolean {
-    return ((this.tokens.shape[i] ?? 0) & Shape.Upper) !== 0;
+    return ((this.shapes[i] ?? 0) & Shape.Upper) !== 0;
   }
 
   /** "Maduro’s", "Sanders’": a possessive, not a contraction like "he’s" or "there’s". */
   isPossessive(i: number): boolean {
-    return ((this.tokens.shape[i] ?? 0) & Shape.Possessive) !== 0 && this.contracted(i) === '';
+    return ((this.shapes[i] ?? 0) & Shape.Possessive) !== 0 && this.contracted(i) === '';
   }
 
   /** The pronoun of a contraction ("he’s" → "he", "they’re" → "they"), or ''. */
   contracted(i: number): string {
-    if (!((this.tokens.shape[i] ?? 0) & Shape.Apostrophe)) return '';
+    if (!((this.shapes[i] ?? 0) & Shape.Apostrophe)) return '';
     const w = this.word(i);
     const q = w.lastIndexOf("'");
     if (q <= 0) return '';
@@ -83,23 +89,27 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
   }
 
   spaceBefore(i: number): boolean {
-    return ((this.tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0;
+    return ((this.shapes[i] ?? 0) & Shape.SpaceBefore) !== 0;
   }
 
   /** Whether token i is the mark given ("," ":" ...). */
   is(i: number, mark: string): boolean {
-    const type = this.tokens.type[i];
+    const type = this.types[i];
     if (type === undefined || type === TokenType.Word || type === TokenType.Number) return false;
     // Marks are one character but for "''": compare codes without making a string.
     const start = this.tokens.start[i] ?? 0;
-    if (mark.length === 1 && (this.tokens.end[i] ?? 0) - start === 1) {
-      return this.text.charCodeAt(start) === mark.charCodeAt(0);
+    if (mark.length === 1) {
+      if ((this.tokens.end[i] ?? 0) - start === 1) {
+        return this.text.charCodeAt(start) === mark.charCodeAt(0);
+      }
+      // Of longer tokens (a paragraph break, a surrogate pair) only '' reads as one mark, ".
+      if (mark !== '"') return false;
     }
     return lowerAt(this.tokens, i) === mark;
   }
 
   isQuoteMark(i: number): boolean {
-    const t = this.tokens.type[i];
+    const t = this.types[i];
     return (
       t === TokenType.OpenQuote ||
       t === TokenType.CloseQuote ||

@@ -35,6 +35,20 @@ function startsSentence(tokens: Tokens, i: number): boolean {
 }
 
 /**
+ * Whether the period at i ends an abbreviation that precedes a name ("Mr.", "Sen.", an initial):
+ * the word before it is made a string only for a period written against a word.
+ */
+function abbreviationAt(tokens: Tokens, i: number, abbreviations: ReadonlySet<string>): boolean {
+  if (markAt(tokens, i) !== PERIOD || tokens.type[i - 1] !== TokenType.Word) return false;
+  if (((tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0) return false;
+  const before = lowerAt(tokens, i - 1);
+  return (
+    abbreviations.has(before) ||
+    (before.length === 1 && ((tokens.shape[i - 1] ?? 0) & Shape.Capitalized) !== 0)
+  );
+}
+
+/**
  * Splits tokens into sentences: a paragraph break always ends one; . ! ? … end one when the next
  * token can start a sentence and the word before the period is not an abbreviation that
  * precedes a name ("Mr.", "Sen.", an initial).
@@ -58,15 +72,13 @@ export function splitSentences(
   let count = 0;
   let current = -1;
   let para = 0;
+  // Whether sentence `current` takes the next token. Its end, one past its last token, is written
+  // with each token it takes: no closing step that the loop would share with a closure.
   let open = false;
-  const close = (at: number): void => {
-    if (open) end[count - 1] = at;
-    open = false;
-  };
   for (let i = 0; i < n; i++) {
     const type = tokens.type[i];
     if (type === TokenType.Break) {
-      close(i);
+      open = false;
       of[i] = -1;
       paragraph[i] = para;
       paragraphEnd[para] = i;
@@ -81,8 +93,9 @@ export function splitSentences(
     }
     of[i] = current;
     paragraph[i] = para;
+    end[current] = i + 1;
     if (i - (first[current] ?? i) >= LONGEST_SENTENCE - 1) {
-      close(i + 1);
+      open = false;
       continue;
     }
     if (type !== TokenType.Punct || !ENDS.has(markAt(tokens, i))) continue;
@@ -99,24 +112,17 @@ export function splitSentences(
       ) {
         of[j] = current;
         paragraph[j] = para;
+        end[current] = j + 1;
         j++;
         continue;
       }
       break;
     }
-    const before = i > 0 ? lowerAt(tokens, i - 1) : '';
-    const abbreviation =
-      markAt(tokens, i) === PERIOD &&
-      tokens.type[i - 1] === TokenType.Word &&
-      ((tokens.shape[i] ?? 0) & Shape.SpaceBefore) === 0 &&
-      (abbreviations.has(before) ||
-        (before.length === 1 && ((tokens.shape[i - 1] ?? 0) & Shape.Capitalized) !== 0));
-    if (j >= n || (!abbreviation && startsSentence(tokens, j))) {
-      close(j);
+    if (j >= n || (!abbreviationAt(tokens, i, abbreviations) && startsSentence(tokens, j))) {
+      open = false;
     }
     i = j - 1;
   }
-  close(n);
   paragraphEnd[para] = n;
   // A scratch's arrays are lent until the next text; fresh ones are cut to size to be kept.
   const cut = (a: Int32Array, length: number): Int32Array =>

@@ -63,10 +63,20 @@ const SMALL = 0x3fffffff;
 
 /** The code of a character as `lowerAt` writes it: lower case, ’ as '. */
 function foldedCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 0xc0) return c;
+  if (c < LATIN) return LATIN_FOLDED[c] as number;
   if (c === 0x2019) return 39;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+// The Latin letters, accented ones included (Latin-1 and Latin Extended-A and -B): the letters of
+// the languages read, told upper case and lower-cased by one read, not by making a string.
+const LATIN = 0x250;
+const LATIN_FOLDED = new Uint16Array(LATIN);
+const LATIN_UPPER = new Uint8Array(LATIN);
+for (let c = 0; c < LATIN; c++) {
+  const s = String.fromCharCode(c);
+  LATIN_FOLDED[c] = c < 0xc0 ? (c >= 65 && c <= 90 ? c + 32 : c) : s.toLowerCase().charCodeAt(0);
+  LATIN_UPPER[c] = (c >= 65 && c <= 90) || (c >= 0xc0 && s !== s.toLowerCase()) ? 1 : 0;
 }
 
 /** The hash the tokenizer gives a word, for any lower-cased string: lexicons hash their words with it. */
@@ -127,6 +137,12 @@ for (let c = 0; c < 128; c++) {
   else if (c === 45) ASCII[c] = Char.Hyphen;
 }
 
+// Each ASCII letter and digit as a word's hash takes it (letters lower-cased); 0 for the rest.
+const ASCII_WORD_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (ASCII[c] === Char.Letter || ASCII[c] === Char.Digit) ASCII_WORD_FOLD[c] = foldedCode(c);
+}
+
 function classOf(c: number): Char {
   if (c < 128) return ASCII[c] as Char;
   if (c === 0x2019) return Char.Apostrophe;
@@ -179,8 +195,7 @@ function quoteType(c: number): TokenType {
 }
 
 function isUpper(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
+  if (c < LATIN) return LATIN_UPPER[c] === 1;
   const s = String.fromCharCode(c);
   return s !== s.toLowerCase();
 }
@@ -220,46 +235,8 @@ function facing(text: string, i: number, type: TokenType, spaced: boolean): Toke
 /** Splits a text into words, numbers, marks, quotes and paragraph breaks. */
 export function tokenize(text: string, scratch?: Scratch): Tokens {
   const n = text.length;
-  // A text has at most one token per character: kept arrays are that long and never grow; fresh
-  // ones start at a guess (news has about one token per five characters) and grow.
-  let capacity = scratch ? n + 1 : Math.max(16, Math.ceil(n / 4));
-  const int32 = (slot: number) =>
-    scratch ? scratch.int32(slot, capacity) : new Int32Array(capacity);
-  const uint8 = (slot: number) =>
-    scratch ? scratch.uint8(slot, capacity) : new Uint8Array(capacity);
-  let start = int32(Int32Slot.TokenStart);
-  let end = int32(Int32Slot.TokenEnd);
-  let hash = int32(Int32Slot.TokenHash);
-  let type = uint8(Uint8Slot.TokenType);
-  let shape = uint8(Uint8Slot.TokenShape);
-  let count = 0;
-
-  const push = (s: number, e: number, t: TokenType, sh: number, h: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const grow32 = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-      };
-      const grow8 = (a: Uint8Array): Uint8Array => {
-        const b = new Uint8Array(capacity);
-        b.set(a);
-        return b;
-      };
-      start = grow32(start);
-      end = grow32(end);
-      hash = grow32(hash);
-      type = grow8(type);
-      shape = grow8(shape);
-    }
-    start[count] = s;
-    end[count] = e;
-    type[count] = t;
-    shape[count] = sh;
-    hash[count] = h & SMALL;
-    count++;
-  };
+  const columns = COLUMNS;
+  columns.open(n, scratch);
 
   let i = 0;
   let spaceBefore = true;
@@ -281,7 +258,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       // Trailing spaces after the last newline belong to the break; the break ends at its last newline.
       let e = i;
       while (e > s && classOf(text.charCodeAt(e - 1)) === Char.Space) e--;
-      push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
+      columns.push(s, e, TokenType.Break, Shape.SpaceBefore, 0);
       spaceBefore = true;
       continue;
     }
@@ -289,7 +266,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     spaceBefore = false;
     if (isWordChar(k)) {
       const s = i;
-      let digitsOnly = k === Char.Digit;
+      // A word of digits and joiners only ("1,000", "3:20") is a number.
       let letters = 0;
       let uppers = 0;
       // Capitals of an initialism after its first ("S" of "U.S."), which `uppers` leaves out.
@@ -304,27 +281,31 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       }
       while (i < n) {
         const d = text.charCodeAt(i);
+        // ASCII inline: most characters of most pages, a letter or digit told and folded by one read.
+        if (d < 128) {
+          const folded = ASCII_WORD_FOLD[d] as number;
+          if (folded !== 0) {
+            if (d >= 65) {
+              letters++;
+              if (d <= 90) uppers++;
+            }
+            h = Math.imul(h ^ folded, FNV_PRIME);
+            i++;
+            continue;
+          }
+        }
         const kd = d < 128 ? (ASCII[d] as Char) : classOf(d);
         if (kd === Char.Letter || kd === Char.Digit) {
-          let folded = d;
-          if (kd === Char.Letter) {
-            digitsOnly = false;
-            letters++;
-            // ASCII inline: most letters of most pages.
-            if (d < 128) {
-              if (d <= 90) {
-                uppers++;
-                folded = d + 32;
-              }
-            } else {
-              if (isUpper(d)) uppers++;
-              folded = foldedCode(d);
-            }
-          }
-          h = Math.imul(h ^ folded, FNV_PRIME);
+          // Only letters above ASCII come here.
+          letters++;
+          if (isUpper(d)) uppers++;
+          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
           i++;
           continue;
         }
+        // Most words end at a space or a mark that joins nothing: the next character is read only
+        // after a mark that may join.
+        if (kd !== Char.Apostrophe && kd !== Char.Hyphen && d !== 44 && d !== 46 && d !== 58) break;
         const next = i + 1 < n ? classOf(text.charCodeAt(i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
@@ -342,13 +323,13 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
           i++;
           continue;
         }
-        if ((d === 44 || d === 46 || d === 58) && digitsOnly && next === Char.Digit) {
+        if ((d === 44 || d === 46 || d === 58) && letters === 0 && next === Char.Digit) {
           h = Math.imul(h ^ d, FNV_PRIME);
           i++;
           continue;
         }
         // Initialisms: U.S., D.C., a.m. (a single letter before each period).
-        if (d === 46 && next === Char.Letter && i - s >= 1 && !digitsOnly) {
+        if (d === 46 && next === Char.Letter && i - s >= 1 && letters > 0) {
           const prev = classOf(text.charCodeAt(i - 1));
           const prev2 = i - 2 >= s ? classOf(text.charCodeAt(i - 2)) : Char.Space;
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
@@ -364,6 +345,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         }
         break;
       }
+      const digitsOnly = letters === 0;
       let e = i;
       let sh = before;
       if (!digitsOnly) {
@@ -397,12 +379,12 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       }
       if (apostrophe) sh |= Shape.Apostrophe;
       if (curly) sh |= Shape.CurlyApostrophe;
-      push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
+      columns.push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''
     if (c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-      push(i, i + 2, TokenType.StraightQuote, before, 0);
+      columns.push(i, i + 2, TokenType.StraightQuote, before, 0);
       i += 2;
       continue;
     }
@@ -410,26 +392,113 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        push(i, i + 2, TokenType.Punct, before, 0);
+        columns.push(i, i + 2, TokenType.Punct, before, 0);
         i += 2;
         continue;
       }
     }
     const t = quoteType(c);
-    push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
+    columns.push(i, i + 1, facing(text, i, t, before !== 0), before, 0);
     i++;
   }
-  return {
-    text,
-    count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    type: type.subarray(0, count),
-    shape: shape.subarray(0, count),
-    lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
-    hash: hash.subarray(0, count),
-  };
+  return columns.close(text, scratch);
 }
+
+const NO_INT32 = new Int32Array(0);
+const NO_UINT8 = new Uint8Array(0);
+
+/**
+ * The arrays the tokenizer writes, with where it is in them: fields of one object, not variables a
+ * closure shares, which the compiled loop would read and write through their context at every token.
+ */
+class TokenColumns {
+  start: Int32Array = NO_INT32;
+  end: Int32Array = NO_INT32;
+  hash: Int32Array = NO_INT32;
+  type: Uint8Array = NO_UINT8;
+  shape: Uint8Array = NO_UINT8;
+  count = 0;
+  private scratch: Scratch | undefined = undefined;
+
+  /** Ready to write the tokens of a text `length` characters long. */
+  open(length: number, scratch: Scratch | undefined): void {
+    this.scratch = scratch;
+    this.count = 0;
+    // A text has at most one token per character: kept arrays are that long and never grow; fresh
+    // ones start at a guess (news has about one token per five characters) and grow.
+    const capacity = scratch ? length + 1 : Math.max(16, Math.ceil(length / 4));
+    this.start = this.int32(Int32Slot.TokenStart, capacity);
+    this.end = this.int32(Int32Slot.TokenEnd, capacity);
+    this.hash = this.int32(Int32Slot.TokenHash, capacity);
+    this.type = this.uint8(Uint8Slot.TokenType, capacity);
+    this.shape = this.uint8(Uint8Slot.TokenShape, capacity);
+  }
+
+  /** The text's tokens as written; the arrays are let go, so that a fresh text's are not kept here. */
+  close(text: string, scratch: Scratch | undefined): Tokens {
+    const count = this.count;
+    const tokens: Tokens = {
+      text,
+      count,
+      start: this.start.subarray(0, count),
+      end: this.end.subarray(0, count),
+      type: this.type.subarray(0, count),
+      shape: this.shape.subarray(0, count),
+      lower: scratch ? scratch.lazyStrings(count) : freshStrings(count),
+      hash: this.hash.subarray(0, count),
+    };
+    this.start = this.end = this.hash = NO_INT32;
+    this.type = this.shape = NO_UINT8;
+    this.scratch = undefined;
+    return tokens;
+  }
+
+  push(s: number, e: number, t: TokenType, sh: number, h: number): void {
+    const count = this.count;
+    if (count === this.start.length) this.grow();
+    this.start[count] = s;
+    this.end[count] = e;
+    this.type[count] = t;
+    this.shape[count] = sh;
+    this.hash[count] = h & SMALL;
+    this.count = count + 1;
+  }
+
+  private int32(slot: number, capacity: number): Int32Array {
+    return this.scratch ? this.scratch.int32(slot, capacity) : new Int32Array(capacity);
+  }
+
+  private uint8(slot: number, capacity: number): Uint8Array {
+    return this.scratch ? this.scratch.uint8(slot, capacity) : new Uint8Array(capacity);
+  }
+
+  /** Twice as long, for a fresh array (a kept one is long enough). */
+  private grow(): void {
+    const capacity = this.start.length * 2;
+    const grow32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(capacity);
+      b.set(a);
+      return b;
+    };
+    const grow8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(capacity);
+      b.set(a);
+      return b;
+    };
+    this.start = grow32(this.start);
+    this.end = grow32(this.end);
+    this.hash = grow32(this.hash);
+    this.type = grow8(this.type);
+    this.shape = grow8(this.shape);
+  }
+}
+
+/**
+ * The one writer every text's tokens are written with, never let go: a full garbage collection
+ * that found no object of its shape alive would drop the shape, and with it the compiled tokenizer,
+ * which then ran several times slower until compiled again (see ../kept.ts).
+ */
+const COLUMNS = new TokenColumns();
 
 /** Whether a word token starts with a lower-case letter: "said", not "Said" or "3". */
 export function startsLower(tokens: Tokens, i: number): boolean {
