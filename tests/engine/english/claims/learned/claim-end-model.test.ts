@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { byCue, read } from '../../../helpers';
+
+const MODEL = 'src/engine/packs/en/claim-end-model.json';
+
+const claimOf = (text: string, cue: string, beliefs: boolean) =>
+  byCue(read(text, { beliefs }), cue).content?.text;
+
+describe('the shipped claim-end model', () => {
+  it('stays within the issue’s budget of 2 MB gzipped', () => {
+    expect(gzipSync(readFileSync(MODEL)).length).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('ends a claim where the writer takes over, as PolNeAR’s annotators do', () => {
+    expect(
+      claimOf(
+        'The senator said the plan would cut taxes, drawing boos from the crowd.',
+        'said',
+        true,
+      ),
+    ).toBe('the plan would cut taxes');
+    expect(
+      claimOf(
+        'The mayor said she supports the new stadium, but the council has not voted on it.',
+        'said',
+        true,
+      ),
+    ).toBe('she supports the new stadium');
+  });
+
+  it('leaves a claim as the rules end it unless beliefs are asked for', () => {
+    expect(
+      claimOf(
+        'The senator said the plan would cut taxes, drawing boos from the crowd.',
+        'said',
+        false,
+      ),
+    ).toBe('the plan would cut taxes, drawing boos from the crowd');
+  });
+
+  it('keeps a claim whole when nothing follows it', () => {
+    expect(claimOf('The senator said the plan would cut taxes for families.', 'said', true)).toBe(
+      'the plan would cut taxes for families',
+    );
+  });
+});
