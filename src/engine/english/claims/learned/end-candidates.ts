@@ -6,7 +6,8 @@
  */
 
 import { WordClass } from '../../../packs/en';
-import { TokenType } from '../../../text/tokens';
+import { HashFilter } from '../../../packs/en/hash-filter';
+import { hashWord, TokenType } from '../../../text/tokens';
 import type { Cue } from '../../cues/cue';
 import type { TokenRange } from '../../phrases';
 import type { EnglishText } from '../../text';
@@ -28,16 +29,21 @@ export function lastWord(text: EnglishText, claim: TokenRange): number {
   return k;
 }
 
+// The coordinators, relatives and subordinators as word hashes, made on first use: asked about
+// for nearly every word of a claim's last sentence, so no string is made for the question.
+let breakWords: HashFilter | null = null;
+
+function isBreakWord(text: EnglishText, k: number): boolean {
+  if (!breakWords) {
+    const { coordinators, relatives, subordinators } = text.lexicon.grammar;
+    breakWords = new HashFilter([...coordinators, ...relatives, ...subordinators].map(hashWord));
+  }
+  return breakWords.has(text.hash(k));
+}
+
 function breaksAfter(text: EnglishText, k: number): boolean {
   if (!isWordOrNumber(text, k + 1)) return true;
-  const grammar = text.lexicon.grammar;
-  const w = text.word(k + 1);
-  return (
-    (text.classesAt(k + 1) & BREAK_CLASSES) !== 0 ||
-    grammar.coordinators.has(w) ||
-    grammar.relatives.has(w) ||
-    grammar.subordinators.has(w)
-  );
+  return (text.classesAt(k + 1) & BREAK_CLASSES) !== 0 || isBreakWord(text, k + 1);
 }
 
 /**

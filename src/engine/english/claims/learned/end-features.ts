@@ -91,10 +91,11 @@ function resumes(text: EnglishText, k: number, ruleLast: number): number {
   return 0;
 }
 
-/** Whether a verb or an auxiliary stands in the claim up to k: "that the chief" has none yet. */
+/** Whether a verb or an auxiliary stands in the claim's sentence up to k: "that the chief" has none yet. */
 function verbBefore(text: EnglishText, first: number, k: number): number {
   const verbs = WordClass.Auxiliary | WordClass.Verb;
-  for (let j = first; j <= k; j++) if (text.classesAt(j) & verbs) return 1;
+  for (let j = Math.max(first, text.sentenceFirst(k)); j <= k; j++)
+    if (text.classesAt(j) & verbs) return 1;
   return 0;
 }
 
