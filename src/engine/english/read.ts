@@ -12,7 +12,7 @@ import { chainCitations, interviewer } from './chains/citations';
 import { continueQuotes, endBeforeLaterAttributions } from './claims/claim-ends';
 import { dropEmbeddedCues } from './claims/cues-in-claims';
 import { citedDraft, findClaim } from './claims/find-claim';
-import { endClaimsByModel } from './claims/learned/model-ends';
+import { boundClaimsByModel } from './claims/learned/model-bounds';
 import { dropRepeatedCues } from './claims/repeated-cues';
 import { type Cue, CueKind } from './cues/cue';
 import { findExtraCues } from './cues/extra-phrases';
@@ -81,12 +81,12 @@ export function keptDrafts(text: EnglishText, options?: ExtractOptions): Draft[]
 /** Every attribution of an English text, sorted by where its cue starts. */
 export function readEnglish(text: EnglishText, options?: ExtractOptions): Attribution[] {
   const kept = keptDrafts(text, options);
-  // The claim-end model ends claims where PolNeAR's annotators do, which is what a reader asking
-  // for PolNeAR's beliefs too wants. The extension's default keeps the rules' ends: on the saved
-  // pages the model cut two claims before their verb ("that in addition to the slain foreigners —
+  // The claim-bounds model starts and ends claims where PolNeAR's annotators do, which is what a
+  // reader asking for PolNeAR's beliefs too wants. The extension's default keeps the rules' bounds:
+  // on the saved pages the model cut two claims before their verb ("that in addition to the slain foreigners —
   // from Italy and Spain — | a museum worker was killed"), and a claim cut short misleads more
   // than one with the writer's words at its end.
-  if (options?.beliefs === true) endClaimsByModel(text, kept);
+  if (options?.beliefs === true) boundClaimsByModel(text, kept);
   // Names are only read when there is an attribution to name.
   const entities = kept.length > 0 ? findEntities(text) : { mentions: [], byLast: new Map() };
   const namings = kept.map((d) => nameSource(text, d.source.range, entities));

@@ -17,7 +17,7 @@ export const MOST_END_CANDIDATES = 48;
 
 const BREAK_CLASSES = WordClass.ClauseWord | WordClass.Preposition | WordClass.TimeWord;
 
-function isWordOrNumber(text: EnglishText, k: number): boolean {
+export function isWordOrNumber(text: EnglishText, k: number): boolean {
   const type = text.type(k);
   return type === TokenType.Word || type === TokenType.Number;
 }

@@ -58,12 +58,13 @@ export function tokenCode(text: EnglishText, k: number): number {
   return (type << 16) | text.text.charCodeAt(text.start(k));
 }
 
-function pair(a: number, b: number): number {
+/** Two values as one: a word and the next, a word and a code. */
+export function pair(a: number, b: number): number {
   return Math.imul(a, 0x01000193) ^ b;
 }
 
 /** A count as a small code that grows slower than it: 0, 1, 2, 3-4, 5-8, 9-16, 17+. */
-function bucket(n: number): number {
+export function bucket(n: number): number {
   if (n <= 2) return n;
   if (n <= 4) return 3;
   if (n <= 8) return 4;
@@ -100,7 +101,7 @@ function verbBefore(text: EnglishText, first: number, k: number): number {
 }
 
 /** The cue as one small code: its kind and class. */
-function cueCode(cue: Cue): number {
+export function cueCode(cue: Cue): number {
   return (cue.kind << 8) | (cue.verbClass ? cue.verbClass.charCodeAt(0) : 0);
 }
 
