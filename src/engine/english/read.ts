@@ -81,12 +81,13 @@ export function keptDrafts(text: EnglishText, options?: ExtractOptions): Draft[]
 /** Every attribution of an English text, sorted by where its cue starts. */
 export function readEnglish(text: EnglishText, options?: ExtractOptions): Attribution[] {
   const kept = keptDrafts(text, options);
-  // The claim-bounds model starts and ends claims where PolNeAR's annotators do, which is what a
-  // reader asking for PolNeAR's beliefs too wants. The extension's default keeps the rules' bounds:
-  // on the saved pages the model cut two claims before their verb ("that in addition to the slain foreigners —
-  // from Italy and Spain — | a museum worker was killed"), and a claim cut short misleads more
-  // than one with the writer's words at its end.
-  if (options?.beliefs === true) boundClaimsByModel(text, kept);
+  // The claim-bounds model starts and ends claims where PolNeAR's annotators do. Its ends serve
+  // only a reader asking for PolNeAR's beliefs too: on the saved pages they cut two claims before
+  // their verb ("that in addition to the slain foreigners — from Italy and Spain — | a museum
+  // worker was killed"), and a claim cut short misleads more than one with the writer's words
+  // at its end. Its starts, which only skip or keep the words between a cue and its claim, serve
+  // every reader.
+  boundClaimsByModel(text, kept, options?.beliefs === true);
   // Names are only read when there is an attribution to name.
   const entities = kept.length > 0 ? findEntities(text) : { mentions: [], byLast: new Map() };
   const namings = kept.map((d) => nameSource(text, d.source.range, entities));

@@ -8,8 +8,15 @@ import { ClaimBoundsModel } from './claim-bounds-model';
 // Built on first use, from data parsed with the engine.
 let model: ClaimBoundsModel | null = null;
 
-/** Starts and ends each draft's claim where the model ranks best among the places it could. */
-export function boundClaimsByModel(text: EnglishText, drafts: readonly Draft[]): void {
+/**
+ * Starts each draft's claim where the model ranks best among the places it could, and ends it so
+ * too when `ends` is asked for.
+ */
+export function boundClaimsByModel(
+  text: EnglishText,
+  drafts: readonly Draft[],
+  ends: boolean,
+): void {
   model ??= new ClaimBoundsModel(data);
   for (const draft of drafts) {
     const claim = draft.content;
@@ -17,7 +24,7 @@ export function boundClaimsByModel(text: EnglishText, drafts: readonly Draft[]):
     // Both are chosen on the claim as the rules bound it, as the model was trained.
     const started = { first: claim.first, last: claim.last };
     model.startClaim(text, draft.cue, started);
-    model.endClaim(text, draft.cue, claim);
+    if (ends) model.endClaim(text, draft.cue, claim);
     if (started.first <= claim.last) claim.first = started.first;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The places a claim after its cue could start, as the claim-start model chooses among them:
- * where the rules start it; every word the rules skipped between the cue and it (whom it was
- * told, where it was said: "ask | the former secretary of state | to"); and, in its first words,
+ * where the rules start it; every word the rules skipped between the cue and it, after the last
+ * colon they skipped (whom it was told, where it was said: "ask | the former secretary of state |
+ * to"); and, in its first words,
  * every word after a mark or that opens a clause ("said Thursday during a town hall | that").
  */
 
@@ -49,7 +50,10 @@ export function startCandidates(
   let n = 0;
   out[n++] = ruleFirst;
   if (claim.first <= cue.last) return n;
-  for (let k = cue.last + 1; k < ruleFirst && n < MOST_START_CANDIDATES; k++)
+  // A colon the rules skipped to ("posted to Facebook: “...”") ends what an earlier start may take.
+  let earliest = cue.last + 1;
+  for (let k = earliest; k < claim.first; k++) if (text.is(k, ':')) earliest = k + 1;
+  for (let k = earliest; k < ruleFirst && n < MOST_START_CANDIDATES; k++)
     if (isWordOrNumber(text, k)) out[n++] = k;
   const latest = Math.min(claim.last, text.sentenceEnd(ruleFirst) - 1, ruleFirst + LATEST_START);
   for (let k = ruleFirst + 1; k <= latest && n < MOST_START_CANDIDATES; k++)

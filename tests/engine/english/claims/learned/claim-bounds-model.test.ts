@@ -30,14 +30,11 @@ describe('the shipped claim-bounds model', () => {
     ).toBe('that he cannot support the bill');
   });
 
-  it('starts a claim where the annotators do, past where it was said', () => {
-    expect(
-      claimOf(
-        'Cruz said Thursday during a town hall in Buffalo that states can pass such laws.',
-        'said',
-        true,
-      ),
-    ).toBe('that states can pass such laws');
+  it('starts a claim where the annotators do, past where it was said, beliefs asked for or not', () => {
+    const sentence =
+      'Cruz said Thursday during a town hall in Buffalo that states can pass such laws.';
+    expect(claimOf(sentence, 'said', true)).toBe('that states can pass such laws');
+    expect(claimOf(sentence, 'said', false)).toBe('that states can pass such laws');
   });
 
   it('leaves a claim as the rules end it unless beliefs are asked for', () => {
