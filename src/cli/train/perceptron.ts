@@ -11,7 +11,7 @@ export interface Example {
 }
 
 /** A small seeded generator (mulberry32): the shuffle must be the same on every run. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

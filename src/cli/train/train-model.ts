@@ -9,6 +9,7 @@ import { ENGLISH } from '../../engine/packs/en';
 import type { Article } from '../eval/corpus';
 import { commonestSpans, examplesOf, type IsCandidate, wordCounts } from './examples';
 import { scoreOf, trainPerceptron } from './perceptron';
+import { sparseWeights } from './sparse-weights';
 import { chooseThreshold } from './threshold';
 
 const BITS = 18;
@@ -57,19 +58,6 @@ function candidateTest(words: readonly string[]): IsCandidate {
   const set = new Set(words);
   return (text, k) =>
     text.isWord(k) && (text.lexicon.beliefs.starts.has(text.hash(k)) || set.has(text.word(k)));
-}
-
-/** The nonzero weights as integer pairs: the gap from the previous index, then the weight. */
-function sparse(weights: Float64Array): string {
-  const out: number[] = [];
-  let previous = 0;
-  weights.forEach((weight, index) => {
-    const value = Math.round(weight * SCALE);
-    if (value === 0) return;
-    out.push(index - previous, value);
-    previous = index;
-  });
-  return out.join(' ');
 }
 
 /** Trains the belief model on the articles, saying on `log` what the held-out part measured. */
@@ -121,7 +109,7 @@ export function trainBeliefModel(
     add: Math.round(add.value * SCALE),
     candidates: words,
     spans: commonestSpans(all.spans),
-    weights: sparse(weights),
+    weights: sparseWeights(weights, SCALE),
   };
   log(`train: ${all.examples.length} candidates in all`);
   return model;
