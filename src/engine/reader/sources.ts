@@ -436,7 +436,10 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   let last = first;
   while (last + 1 < end) {
     const next = last + 1;
-    if (audienceAt(text, pack, next) > 0 || toldAt(text, pack, first, next)) break;
+    // "fuentes consultadas por este periódico": inside the phrase, a medium after "por" is an
+    // agent that belongs to it, not whom it was said to.
+    const told = audienceAt(text, pack, next) > 0 && !pack.agentPrepositions.has(text.word(next));
+    if (told || toldAt(text, pack, first, next)) break;
     if (text.is(next, ',') && appositionAfter(text, next)) {
       last = next + 1;
       while (last + 1 < end && text.isCapitalized(last + 1)) last++;

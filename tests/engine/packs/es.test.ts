@@ -618,3 +618,14 @@ describe('a view put to someone described by a noun no list holds', () => {
     ]);
   });
 });
+
+describe('sources consulted by a medium', () => {
+  it('keeps the medium after "por" in the source, not in the claim', () => {
+    const [found] = leer('Según fuentes consultadas por este periódico, el acuerdo está cerca.');
+    expect(found && [found.source?.text, found.kind, found.content?.text]).toEqual([
+      'fuentes consultadas por este periódico',
+      'unnamed',
+      'el acuerdo está cerca',
+    ]);
+  });
+});
