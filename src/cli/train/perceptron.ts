@@ -30,43 +30,71 @@ export function scoreOf(weights: Float64Array, mask: number, features: Int32Arra
 }
 
 /**
- * Trains for `epochs` passes and returns the averaged weights: each weight's mean over every
- * step, which generalises far better than the last weights.
+ * Weights that keep their own average over every step of training, which generalises far better
+ * than the last weights. The averaging trick: each update is also added, times the step it
+ * happened at, to `timed`.
  */
+export class AveragedWeights {
+  readonly weights: Float64Array;
+  readonly mask: number;
+  private readonly timed: Float64Array;
+  private step = 1;
+
+  constructor(bits: number) {
+    this.weights = new Float64Array(1 << bits);
+    this.timed = new Float64Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** Adds `delta` to the weight of each feature, at this step. */
+  add(features: Int32Array, delta: number): void {
+    for (const f of features) {
+      const k = f & this.mask;
+      this.weights[k] = (this.weights[k] as number) + delta;
+      this.timed[k] = (this.timed[k] as number) + delta * this.step;
+    }
+  }
+
+  /** Ends one example's step. */
+  next(): void {
+    this.step++;
+  }
+
+  /** Each weight's mean over every step so far. */
+  averaged(): Float64Array {
+    const averaged = new Float64Array(this.weights.length);
+    for (let k = 0; k < averaged.length; k++)
+      averaged[k] = (this.weights[k] as number) - (this.timed[k] as number) / this.step;
+    return averaged;
+  }
+}
+
+/** The indices of `count` examples for each of `epochs` passes, each pass in a seeded shuffle. */
+export function* shuffledPasses(count: number, epochs: number, seed: number): Generator<number> {
+  const order = Array.from({ length: count }, (_, k) => k);
+  const random = seeded(seed);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j] as number, order[k] as number];
+    }
+    yield* order;
+  }
+}
+
+/** Trains for `epochs` passes and returns the averaged weights. */
 export function trainPerceptron(
   examples: readonly Example[],
   bits: number,
   epochs: number,
   seed = 13,
 ): Float64Array {
-  const size = 1 << bits;
-  const mask = size - 1;
-  const weights = new Float64Array(size);
-  // The averaging trick: each update is also added, times the step it happened at, to `timed`.
-  const timed = new Float64Array(size);
-  const order = examples.map((_, k) => k);
-  const random = seeded(seed);
-  let step = 1;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j] as number, order[k] as number];
-    }
-    for (const index of order) {
-      const example = examples[index] as Example;
-      const guess = scoreOf(weights, mask, example.features) > 0;
-      if (guess !== example.positive) {
-        const delta = example.positive ? 1 : -1;
-        for (const f of example.features) {
-          const k = f & mask;
-          weights[k] = (weights[k] as number) + delta;
-          timed[k] = (timed[k] as number) + delta * step;
-        }
-      }
-      step++;
-    }
+  const learned = new AveragedWeights(bits);
+  for (const index of shuffledPasses(examples.length, epochs, seed)) {
+    const example = examples[index] as Example;
+    const guess = scoreOf(learned.weights, learned.mask, example.features) > 0;
+    if (guess !== example.positive) learned.add(example.features, example.positive ? 1 : -1);
+    learned.next();
   }
-  const averaged = new Float64Array(size);
-  for (let k = 0; k < size; k++) averaged[k] = (weights[k] as number) - (timed[k] as number) / step;
-  return averaged;
+  return learned.averaged();
 }

@@ -4,7 +4,7 @@
  * examples in a seeded order, so that training on the same data gives the same weights anywhere.
  */
 
-import { scoreOf, seeded } from './perceptron';
+import { AveragedWeights, scoreOf, shuffledPasses } from './perceptron';
 
 /** One choice: each candidate's features, and which candidate is right. */
 export interface Ranking {
@@ -33,37 +33,15 @@ export function trainRanker(
   epochs: number,
   seed = 13,
 ): Float64Array {
-  const size = 1 << bits;
-  const mask = size - 1;
-  const weights = new Float64Array(size);
-  // The averaging trick: each update is also added, times the step it happened at, to `timed`.
-  const timed = new Float64Array(size);
-  const update = (features: Int32Array, delta: number, step: number) => {
-    for (const f of features) {
-      const k = f & mask;
-      weights[k] = (weights[k] as number) + delta;
-      timed[k] = (timed[k] as number) + delta * step;
+  const learned = new AveragedWeights(bits);
+  for (const index of shuffledPasses(rankings.length, epochs, seed)) {
+    const ranking = rankings[index] as Ranking;
+    const guess = bestOf(learned.weights, learned.mask, ranking);
+    if (guess !== ranking.right) {
+      learned.add(ranking.candidates[ranking.right] as Int32Array, 1);
+      learned.add(ranking.candidates[guess] as Int32Array, -1);
     }
-  };
-  const order = rankings.map((_, k) => k);
-  const random = seeded(seed);
-  let step = 1;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j] as number, order[k] as number];
-    }
-    for (const index of order) {
-      const ranking = rankings[index] as Ranking;
-      const guess = bestOf(weights, mask, ranking);
-      if (guess !== ranking.right) {
-        update(ranking.candidates[ranking.right] as Int32Array, 1, step);
-        update(ranking.candidates[guess] as Int32Array, -1, step);
-      }
-      step++;
-    }
+    learned.next();
   }
-  const averaged = new Float64Array(size);
-  for (let k = 0; k < size; k++) averaged[k] = (weights[k] as number) - (timed[k] as number) / step;
-  return averaged;
+  return learned.averaged();
 }
