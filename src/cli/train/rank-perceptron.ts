@@ -1,7 +1,8 @@
 /**
  * An averaged ranking perceptron over hashed features (Collins 2002): each example is a set of
- * candidates, the first the rules' choice, one of them right; the weights learn to score the right one highest. It sees the
- * examples in a seeded order, so that training on the same data gives the same weights anywhere.
+ * candidates, the first the rules' choice, one of them right; the weights learn to score the right
+ * one highest. It sees the examples in a seeded order, so that training on the same data gives the
+ * same weights anywhere.
  */
 
 import { AveragedWeights, scoreOf, shuffledPasses } from './perceptron';

@@ -90,7 +90,7 @@ function invertedAt(
   return split && hyphenNearEnd(text, i) ? split(w) : null;
 }
 
-/** The participle of a reporting verb after auxiliaries right after token i ("según | ha informado"), else -1. */
+/** The participle of a reporting verb after auxiliaries right after i ("según | ha informado"), or -1. */
 function perfectAfter(text: PackText, pack: Pack, i: number): number {
   let k = i + 1;
   while (text.isWordOf(k, WordClass.Auxiliary)) k++;

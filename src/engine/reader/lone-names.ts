@@ -52,8 +52,9 @@ const VERB = WordClass.Verb | WordClass.Auxiliary;
 
 /**
  * Whether the word i stands where a speaker's name does: right after its verb ("sagte Scholz"),
- * its "according to" ("laut Habeck") or "as" ("wie Scholz sagte"), or before its verb at a clause's start ("Scholz sagte"), not
- * after a word that makes it an object or a complement ("Als Grund gab …", "Zum Beispiel sagte …").
+ * its "according to" ("laut Habeck") or "as" ("wie Scholz sagte"), or before its verb at a
+ * clause's start ("Scholz sagte"); not after a word that makes it an object or a complement ("Als
+ * Grund gab …", "Zum Beispiel sagte …").
  */
 function subjectAt(text: PackText, i: number): boolean {
   if (text.isWordOf(i - 1, VERB | WordClass.AccordingStart | WordClass.AsWord)) return true;
