@@ -75,7 +75,7 @@ export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource
     case PackCueKind.Viewpoint:
       return after(text, pack, cue.last + 1, false);
     case PackCueKind.AccordingAfter:
-      return before(text, pack, cue.first - 1);
+      return bareNounBefore(text, pack, cue.first - 1) ?? before(text, pack, cue.first - 1);
     default:
       return verbSource(text, pack, cue);
   }
@@ -149,6 +149,36 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     if (inverted.first >= 0) return { ...inverted, fronted: lone ? found.first : -1 };
   }
   return pack.grammar.proDrop ? none(false, true) : found;
+}
+
+/**
+ * Where every noun is capitalised, whether the plain word at k stands outside the noun phrase
+ * after it: a word with no ending of an adjective before a noun is the clause's ("Der Konzern will
+ * | einem Bericht zufolge"); "die neue Ministerin", "der gestern vorgestellten Studie" go on.
+ */
+function plainWordOutsidePhrase(text: PackText, pack: Pack, k: number): boolean {
+  if (!pack.grammar.capitalizedNouns || !text.isWord(k) || text.isCapitalized(k)) return false;
+  if (text.isWordOf(k, WordClass.Determiner | WordClass.Preposition | WordClass.NameParticle))
+    return false;
+  return !ADJECTIVE_ENDING.test(text.word(k));
+}
+
+// The endings of a German adjective before its noun: "neue", "neuen", "neuer", "neues", "neuem".
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+
+/**
+ * "Der Konzern will Berichten zufolge": where every noun is capitalised, a noun with no article
+ * before "zufolge" is the phrase alone; the plain word before it belongs to the clause.
+ */
+function bareNounBefore(text: PackText, pack: Pack, last: number): PackSource | null {
+  if (!pack.grammar.capitalizedNouns || !text.isCapitalized(last)) return null;
+  const before = last - 1;
+  if (before < text.sentenceFirst(last) || !text.isWord(before))
+    return { ...none(), first: last, last };
+  const plain = !text.isCapitalized(before) && !text.isWordOf(before, WordClass.Determiner);
+  return plain && !text.isWordOf(before, WordClass.Preposition)
+    ? { ...none(), first: last, last }
+    : null;
 }
 
 /** Whether the word at j ends an "according to" phrase that the verb after it continues: "según dijeron". */
@@ -289,6 +319,7 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
     if (!w || pack.complementizers.has(w) || relativeAt(text, pack, first - 1) || verb) break;
     if (pack.asWords.has(w)) break;
     if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
+    if (plainWordOutsidePhrase(text, pack, first - 1)) break;
     first--;
   }
   // "O senador Lasier Martins (Podemos-RS), líder do bloco Juntos pelo Brasil, que ..., acha": a

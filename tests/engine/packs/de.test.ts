@@ -540,3 +540,20 @@ describe('a speaker’s phrase ends on no article', () => {
     expect(found.source?.text).toBe('ein Polizeisprecher');
   });
 });
+
+describe('reports and rumours as the source of "zufolge"', () => {
+  it('rests on the reports a bare plural names, at the start or inside the clause', () => {
+    const opening = byCue(
+      de('Medienberichten zufolge will der Konzern Stellen streichen.'),
+      'zufolge',
+    );
+    expect(seen(opening)).toEqual(['zufolge', 'Medienberichten', 'Medienberichten', 'unnamed']);
+    const inside = byCue(de('Der Konzern will Berichten zufolge Stellen streichen.'), 'zufolge');
+    expect(seen(inside)).toEqual(['zufolge', 'Berichten', 'Berichten', 'document']);
+  });
+
+  it('ends a phrase before "zufolge" at the clause’s own verb', () => {
+    const text = 'Der Konzern will einem Bericht des Spiegel zufolge Stellen streichen.';
+    expect(byCue(de(text), 'zufolge').source?.text).toBe('einem Bericht des Spiegel');
+  });
+});
