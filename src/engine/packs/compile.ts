@@ -48,6 +48,8 @@ export interface Pack {
   reportsFrom: Phrases;
   writtenIn: ReadonlySet<string>;
   platforms: Phrases;
+  /** Prepositions fused with an article: "del", "du", "da": a noun after one opens its phrase. */
+  fusedPrepositions: ReadonlySet<string>;
   tagOnly: ReadonlySet<string>;
   ownPossessives: ReadonlySet<string>;
   /** The name an outlet's inflected spelling stands for, by that spelling as written. */
@@ -150,6 +152,20 @@ const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => 
 export const SHORTEST_COMPOUND_PART = 3;
 
 /** Words of at least a compound part's length, by their last `SHORTEST_COMPOUND_PART` letters. */
+/** The phrases, and each that ends on a preposition again with each of its fused forms. */
+function withPrepositionForms(
+  list: readonly string[],
+  forms: Readonly<Record<string, string[]>> = {},
+): string[] {
+  const all = [...list];
+  for (const phrase of list) {
+    const space = phrase.lastIndexOf(' ');
+    const fused = forms[phrase.slice(space + 1)] ?? [];
+    for (const form of fused) all.push(`${phrase.slice(0, space + 1)}${form}`);
+  }
+  return all;
+}
+
 /**
  * Whether `word` is a compound that ends with one of the words of a table made by `byEnding`,
  * with a part of its own before it: "Bundes|amt", "Bundesfamilien|ministerin".
@@ -313,6 +329,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     reportsFrom: phrases(data.reportsFrom ?? []),
     writtenIn: lower(data.writtenIn ?? []),
     platforms: phrases(data.platforms ?? []),
+    fusedPrepositions: lower(Object.values(data.prepositionForms ?? {}).flat()),
     tagOnly: lower(data.tagOnly ?? []),
     ownPossessives: lower(data.ownPossessives ?? []),
     outletForms: new Map(Object.entries(data.outletForms ?? {})),
@@ -322,7 +339,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     auxiliaries: lower(data.auxiliaries),
     passives: lower(data.passives ?? []),
     hedges: lower(data.hedges),
-    according: gappedTable(phrases(data.according)),
+    according: gappedTable(phrases(withPrepositionForms(data.according, data.prepositionForms))),
     notSources: lower(data.notSources ?? []),
     accordingAfter: phrases(data.accordingAfter),
     accordingTags: phrases(data.accordingTags ?? []),

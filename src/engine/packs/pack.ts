@@ -98,6 +98,12 @@ export interface PackData {
    */
   writtenIn?: string[];
   /**
+   * The forms a preposition takes fused with an article, by the preposition: "de" → "del" (es),
+   * "du", "des" (fr), "do", "da", "dos", "das" (pt). A phrase that ends on the preposition ends on
+   * them too: "a juicio de" reads "a juicio del ministro", "na avaliação de" "na avaliação da".
+   */
+  prepositionForms?: Record<string, string[]>;
+  /**
    * Where things are posted, as written after a preposition: "X", "Instagram", "réseaux sociaux",
    * "redes sociales" ("a écrit sur X la députée"): where it was said, not who said it.
    */

@@ -38,6 +38,7 @@ const LONGEST_LONG_FORM = 12;
 
 export function findMentions(text: PackText, pack: Pack): Mentions {
   const found: Mentions = { list: [], people: new Map(), acronyms: new Map(), times: null };
+  const particles = pack.grammar.capitalizedNouns ? 1 : 2;
   // One capitalised word opening a sentence may be any word: it names what it names elsewhere.
   const opening: number[] = [];
   // The hashes of the people's surnames: a word whose hash is none of them is no one's surname.
@@ -53,8 +54,8 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     }
     if (!startsName(text, pack, i)) continue;
     let last = i;
-    while (continuesName(text, last + 1)) {
-      last = nameParticleAt(text, last + 1) ? last + 2 : last + 1;
+    while (continuesName(text, last + 1, particles)) {
+      last += nameParticlesAt(text, last + 1, particles) + 1;
     }
     if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, last);
     // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
@@ -147,7 +148,7 @@ function bodyNameEnd(text: PackText, last: number): number {
   // A capital after the lower-case words goes on with the name: "... du Canada".
   if (j > last && text.isCapitalized(j + 1) && text.isWord(j + 1)) {
     j++;
-    while (continuesName(text, j + 1)) j = nameParticleAt(text, j + 1) ? j + 2 : j + 1;
+    while (continuesName(text, j + 1, 1)) j += nameParticlesAt(text, j + 1, 1) + 1;
   }
   // A name ends on none of its joining words: "la CGT | dans un communiqué".
   while (j > last && text.isWordOf(j, JOINS_WORDS)) j--;
@@ -247,14 +248,24 @@ function startsName(text: PackText, pack: Pack, i: number): boolean {
   return !(text.isWordOf(i, NO_NAME_START) || pack.commonWords.has(text.hash(i)));
 }
 
-function nameParticleAt(text: PackText, i: number): boolean {
-  return (
-    !text.isCapitalized(i) && text.isCapitalized(i + 1) && text.isWordOf(i, WordClass.NameParticle)
-  );
+/**
+ * How many lower-case particles join a name at i before its next capitalised word: 1 for "da
+ * Silva", 2 for "de la Fontaine", "von der Leyen"; 0 when none does. At most `most`: where every
+ * noun is capitalised, "von der Kanzlei" is no name's, so one there.
+ */
+function nameParticlesAt(text: PackText, i: number, most: number): number {
+  for (
+    let k = i;
+    k < i + most && !text.isCapitalized(k) && text.isWordOf(k, WordClass.NameParticle);
+    k++
+  ) {
+    if (text.isCapitalized(k + 1)) return k - i + 1;
+  }
+  return 0;
 }
 
-function continuesName(text: PackText, i: number): boolean {
-  if (nameParticleAt(text, i)) return text.isWord(i + 1);
+function continuesName(text: PackText, i: number, particles: number): boolean {
+  if (nameParticlesAt(text, i, particles) > 0) return true;
   return (
     text.isWord(i) &&
     text.isCapitalized(i) &&

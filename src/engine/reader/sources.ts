@@ -459,7 +459,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   if (quotedName > first) return { ...none(tag), first, last: quotedName };
   if (text.isQuoteMark(first) && text.isCapitalized(first + 1)) first++;
   first = pastSetting(text, pack, first, tag);
-  if (first >= text.count || !opensNounPhrase(text, pack, first)) return none(tag);
+  // "a juicio del | ministro": the article is in the preposition before the noun.
+  const fused = pack.fusedPrepositions.has(text.word(first - 1));
+  if (first >= text.count || !(fused || opensNounPhrase(text, pack, first))) return none(tag);
   // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
   const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);
   if (lowerCaseOutlet > 0) return { ...none(tag), first, last: first + lowerCaseOutlet - 1 };
@@ -471,9 +473,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
     // agent that belongs to it, not whom it was said to.
     const told = audienceAt(text, pack, next) > 0 && !pack.agentPrepositions.has(text.word(next));
     if (told || toldAt(text, pack, first, next)) break;
-    if (text.is(next, ',') && appositionAfter(text, next)) {
+    if (text.is(next, ',') && appositionAfter(text, pack, next)) {
       last = next + 1;
-      while (last + 1 < end && text.isCapitalized(last + 1)) last++;
+      while (last + 1 < end && goesOnWithName(text, pack, last + 1)) last++;
       break;
     }
     // "laut einem Bericht des „Spiegel“": a quoted name inside the phrase belongs to it.
@@ -541,10 +543,22 @@ function domainDot(text: PackText, i: number): boolean {
 }
 
 /** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */
-function appositionAfter(text: PackText, comma: number): boolean {
+function appositionAfter(text: PackText, pack: Pack, comma: number): boolean {
   return (
-    text.isCapitalized(comma + 1) && (isBoundary(text, comma + 2) || text.isCapitalized(comma + 2))
+    text.isCapitalized(comma + 1) &&
+    (isBoundary(text, comma + 2) || goesOnWithName(text, pack, comma + 2))
   );
+}
+
+/**
+ * A capitalised word, or a name's particle before one: "Ursula von der Leyen", "Luiz da Silva";
+ * not where every noun is capitalised ("Parteichef der Liberalen" is a role, no name).
+ */
+function goesOnWithName(text: PackText, pack: Pack, i: number): boolean {
+  const most = pack.grammar.capitalizedNouns ? i : i + 2;
+  let k = i;
+  while (!text.isCapitalized(k) && text.isWordOf(k, WordClass.NameParticle) && k < most) k++;
+  return text.isWord(k) && text.isCapitalized(k);
 }
 
 /**
