@@ -73,7 +73,9 @@ export function nameSource(
   const inside = mentionsWithin(mentions, source.first, source.last);
   const person = speakerInside(text, inside, head);
   const article = text.word(source.first);
-  const definite = pack.determiners.has(article) && !pack.indefinites.has(article);
+  // "a juicio del ministro": the article is in the preposition before the phrase.
+  const fused = pack.fusedPrepositions.has(text.word(source.first - 1));
+  const definite = fused || (pack.determiners.has(article) && !pack.indefinites.has(article));
   // "las fuentes", "el informe" alone: the ones the story described before.
   const alone = definite && head === lastWord(text, source.last);
   if (pack.anonymity.has(headWord) && !person) {

@@ -22,6 +22,14 @@ describe('"according to" phrases that end on "de", before a fused article', () =
   });
 });
 
+describe('a role after a fused article', () => {
+  it('stands for the person the story named in that role, as with its own article', () => {
+    const text =
+      'El ministro de Economía, Luis Caputo, habló ayer. A juicio del ministro, la inflación bajará.';
+    expect(shown('es', text, 'A juicio del').slice(2)).toEqual(['Luis Caputo', 'person']);
+  });
+});
+
 describe('names joined by two particles', () => {
   it('keeps "von der", "de la" inside a name set off after a role', () => {
     const text =
