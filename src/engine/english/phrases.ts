@@ -49,10 +49,22 @@ export function trimTimeRight(text: EnglishText, range: TokenRange): TokenRange 
   if (k < last) {
     // "a poll released Monday": the time is the participle's, and the source keeps both.
     if (TIMED_PARTICIPLES.has(text.word(k))) return range;
+    // "Biden, who served as a senator for 36 years": after a relative clause or an appositive the
+    // time is the description's, not the saying's, and PolNeAR's source keeps it.
+    if (describedWithin(text, range.first, k)) return range;
     if (lex.prepositions.has(text.word(k)) || lex.determiners.has(text.word(k))) k--;
     if (k >= range.first) last = k;
   }
   return { first: range.first, last };
+}
+
+/** Whether a relative clause or an appositive opens between first and last. */
+function describedWithin(text: EnglishText, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    const w = text.word(k);
+    if (text.is(k, ',') || w === 'who' || w === 'whose') return true;
+  }
+  return false;
 }
 
 /** Drops a leading "In an interview" or "On Tuesday" (no comma) from the start of a subject. */

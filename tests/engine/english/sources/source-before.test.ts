@@ -27,6 +27,17 @@ describe('a source named before its cue', () => {
     expect(byCue(found, 'said').source?.text).toBe('Tom Reyes, 58, a retired welder');
   });
 
+  it('keeps a time that belongs to the speaker’s description, and drops one that dates the saying', () => {
+    const described = read(
+      'The pier will reopen, said Tom Reyes, who ran the harbour board for 40 years.',
+    );
+    expect(byCue(described, 'said').source?.text).toBe(
+      'Tom Reyes, who ran the harbour board for 40 years',
+    );
+    const dated = read('The pier will reopen, said Tom Reyes on Tuesday.');
+    expect(byCue(dated, 'said').source?.text).toBe('Tom Reyes');
+  });
+
   it('still reads an inverted pronoun after a quote as the speaker', () => {
     const found = read('“We are ready,” said she.');
     expect(byCue(found, 'said').source?.text).toBe('she');
