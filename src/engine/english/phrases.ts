@@ -20,9 +20,25 @@ function isBarrier(text: EnglishText, i: number): boolean {
   return mark !== '.' && mark !== '&' && mark !== '-' && mark !== '/';
 }
 
-/** Whether word i joins two capitalised names ("Johnson and Johnson", "Clinton and Sanders"). */
-function joinsNames(text: EnglishText, i: number): boolean {
-  return text.isCapitalized(i - 1) && text.isCapitalized(i + 1);
+// Words that open the second of two coordinated subjects: "Trump and his attorneys", "Mr. Xi and
+// other leaders", "current and former officials".
+const SECOND_SUBJECT = new Set(['his', 'her', 'their', 'other', 'former']);
+
+/**
+ * Whether word i joins two subjects of one verb rather than two clauses: two capitalised names
+ * ("Clinton and Sanders"), or a name or pronoun and a determined noun phrase ("Trump and his
+ * attorneys", "she and another reporter", "current and former officials").
+ */
+function joinsSubjects(text: EnglishText, i: number): boolean {
+  const before = text.word(i - 1);
+  const after = text.word(i + 1);
+  const first =
+    text.isCapitalized(i - 1) ||
+    text.lexicon.grammar.subjectPronouns.has(before) ||
+    before === 'current';
+  const second =
+    text.isCapitalized(i + 1) || text.lexicon.determiners.has(after) || SECOND_SUBJECT.has(after);
+  return first && second;
 }
 
 /** Whether a word is a reporting verb's finite form that no subject phrase would hold: "said", "says". */
@@ -49,10 +65,22 @@ export function trimTimeRight(text: EnglishText, range: TokenRange): TokenRange 
   if (k < last) {
     // "a poll released Monday": the time is the participle's, and the source keeps both.
     if (TIMED_PARTICIPLES.has(text.word(k))) return range;
+    // "Biden, who served as a senator for 36 years": after a relative clause or an appositive the
+    // time is the description's, not the saying's, and PolNeAR's source keeps it.
+    if (describedWithin(text, range.first, k)) return range;
     if (lex.prepositions.has(text.word(k)) || lex.determiners.has(text.word(k))) k--;
     if (k >= range.first) last = k;
   }
   return { first: range.first, last };
+}
+
+/** Whether a relative clause or an appositive opens between first and last. */
+function describedWithin(text: EnglishText, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    const w = text.word(k);
+    if (text.is(k, ',') || w === 'who' || w === 'whose') return true;
+  }
+  return false;
 }
 
 /** Drops a leading "In an interview" or "On Tuesday" (no comma) from the start of a subject. */
@@ -98,7 +126,7 @@ export function subjectBefore(text: EnglishText, end: number, floor: number): To
     const prev = k - 1;
     if (isBarrier(text, prev)) break;
     const p = text.word(prev);
-    if (p && lex.clauseWords.has(p) && !(p === 'and' && joinsNames(text, prev))) break;
+    if (p && lex.clauseWords.has(p) && !(p === 'and' && joinsSubjects(text, prev))) break;
     // "A senior official who spoke on condition of anonymity said": "who" opens a relative clause
     // inside the subject, while "that" and "which" more often open the clause the subject is in.
     if (p && text.lexicon.grammar.relatives.has(p) && p !== 'who') break;

@@ -27,6 +27,26 @@ describe('a source named before its cue', () => {
     expect(byCue(found, 'said').source?.text).toBe('Tom Reyes, 58, a retired welder');
   });
 
+  it('keeps a time that belongs to the speaker’s description, and drops one that dates the saying', () => {
+    const described = read(
+      'The pier will reopen, said Tom Reyes, who ran the harbour board for 40 years.',
+    );
+    expect(byCue(described, 'said').source?.text).toBe(
+      'Tom Reyes, who ran the harbour board for 40 years',
+    );
+    const dated = read('The pier will reopen, said Tom Reyes on Tuesday.');
+    expect(byCue(dated, 'said').source?.text).toBe('Tom Reyes');
+  });
+
+  it('keeps both of two coordinated speakers, and only the second clause’s subject', () => {
+    const both = read('Reyes and his lawyers have said the pier must reopen.');
+    expect(byCue(both, 'have said').source?.text).toBe('Reyes and his lawyers');
+    const officials = read('Current and former officials said the pier must reopen.');
+    expect(byCue(officials, 'said').source?.text).toBe('Current and former officials');
+    const clauses = read('The ferry stopped and the harbour master said the pier must reopen.');
+    expect(byCue(clauses, 'said').source?.text).toBe('the harbour master');
+  });
+
   it('still reads an inverted pronoun after a quote as the speaker', () => {
     const found = read('“We are ready,” said she.');
     expect(byCue(found, 'said').source?.text).toBe('she');
