@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { extract } from '../../src/engine';
-import type { Attribution, ExtractOptions } from '../../src/engine/types';
+import type { Attribution, ExtractOptions, LanguageCode } from '../../src/engine/types';
 
 /** The attributions of a text, each checked to slice the text at its offsets. */
 export function read(text: string, options?: ExtractOptions): Attribution[] {
@@ -26,4 +26,13 @@ export function byCue(found: readonly Attribution[], cue: string): Attribution {
 /** What a reader sees of an attribution: cue, source as written, name, kind. */
 export function seen(a: Attribution): [string, string | null, string | null, string] {
   return [a.cue.text, a.source?.text ?? null, a.name, a.kind];
+}
+
+/** What a reader sees of the one attribution with this cue, in a text of this language. */
+export function shownIn(
+  language: LanguageCode,
+  text: string,
+  cue: string,
+): [string, string | null, string | null, string] {
+  return seen(byCue(read(text, { language }), cue));
 }

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../src/engine/types';
-import { byCue, read, seen } from '../helpers';
-
-const shown = (language: LanguageCode, text: string, cue: string) =>
-  seen(byCue(read(text, { language }), cue));
+import { shownIn } from '../helpers';
 
 describe('a party or a place in brackets after a name, before the verb', () => {
   it('belongs to the speaker’s phrase, which used to be lost at the bracket', () => {
     expect(
-      shown('fr', 'Le député Jean Dupont (LR) a affirmé que le texte passera.', 'a affirmé'),
+      shownIn('fr', 'Le député Jean Dupont (LR) a affirmé que le texte passera.', 'a affirmé'),
     ).toEqual(['a affirmé', 'Le député Jean Dupont (LR)', 'Jean Dupont', 'person']);
-    expect(shown('es', 'El diputado Juan Pérez (PRO) dijo que votará en contra.', 'dijo')[1]).toBe(
-      'El diputado Juan Pérez (PRO)',
-    );
     expect(
-      shown('pt', 'O senador Lasier Martins (Podemos-RS) disse que vai votar contra.', 'disse')[1],
+      shownIn('es', 'El diputado Juan Pérez (PRO) dijo que votará en contra.', 'dijo')[1],
+    ).toBe('El diputado Juan Pérez (PRO)');
+    expect(
+      shownIn(
+        'pt',
+        'O senador Lasier Martins (Podemos-RS) disse que vai votar contra.',
+        'disse',
+      )[1],
     ).toBe('O senador Lasier Martins (Podemos-RS)');
   });
 
   it('goes with a name set off by commas after a role', () => {
     const text = 'O presidente da Câmara, Arthur Lira (PP-AL), disse que a pauta será votada.';
-    expect(shown('pt', text, 'disse')).toEqual([
+    expect(shownIn('pt', text, 'disse')).toEqual([
       'disse',
       'O presidente da Câmara, Arthur Lira (PP-AL)',
       'Arthur Lira',

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../src/engine/types';
-import { byCue, read, seen } from '../helpers';
-
-/** What a reader sees of the one attribution with this cue, in a text of this language. */
-const shown = (language: LanguageCode, text: string, cue: string) =>
-  seen(byCue(read(text, { language }), cue));
+import { read, shownIn } from '../helpers';
 
 describe('a speaker named by a surname alone, as the press names those it takes as known', () => {
   it('is a person after the verb, where a capital alone used to read as a body', () => {
-    expect(shown('fr', '« Nous ne céderons pas », a déclaré Macron.', 'a déclaré')).toEqual([
+    expect(shownIn('fr', '« Nous ne céderons pas », a déclaré Macron.', 'a déclaré')).toEqual([
       'a déclaré',
       'Macron',
       'Macron',
       'person',
     ]);
-    expect(shown('es', '«No vamos a negociar», afirmó Sánchez en el Congreso.', 'afirmó')).toEqual([
-      'afirmó',
-      'Sánchez',
-      'Sánchez',
-      'person',
-    ]);
-    expect(shown('pt', '"Não vamos recuar", afirmou Haddad.', 'afirmou')).toEqual([
+    expect(
+      shownIn('es', '«No vamos a negociar», afirmó Sánchez en el Congreso.', 'afirmó'),
+    ).toEqual(['afirmó', 'Sánchez', 'Sánchez', 'person']);
+    expect(shownIn('pt', '"Não vamos recuar", afirmou Haddad.', 'afirmou')).toEqual([
       'afirmou',
       'Haddad',
       'Haddad',
@@ -29,9 +21,9 @@ describe('a speaker named by a surname alone, as the press names those it takes 
   });
 
   it('is a person after "selon", "según", "segundo", which is no part of the name', () => {
-    expect(shown('fr', 'Selon Mélenchon, le gouvernement a menti.', 'Selon')[3]).toBe('person');
-    expect(shown('es', 'Según Feijóo, el Gobierno ha fracasado.', 'Según')[3]).toBe('person');
-    expect(shown('pt', 'Segundo Bolsonaro, a eleição foi fraudada.', 'Segundo')).toEqual([
+    expect(shownIn('fr', 'Selon Mélenchon, le gouvernement a menti.', 'Selon')[3]).toBe('person');
+    expect(shownIn('es', 'Según Feijóo, el Gobierno ha fracasado.', 'Según')[3]).toBe('person');
+    expect(shownIn('pt', 'Segundo Bolsonaro, a eleição foi fraudada.', 'Segundo')).toEqual([
       'Segundo',
       'Bolsonaro',
       'Bolsonaro',
@@ -40,76 +32,78 @@ describe('a speaker named by a surname alone, as the press names those it takes 
   });
 
   it('is a person in German, where every noun is capitalised, before or after its verb', () => {
-    expect(shown('de', '„Das ist falsch“, sagte Merz am Dienstag.', 'sagte')).toEqual([
+    expect(shownIn('de', '„Das ist falsch“, sagte Merz am Dienstag.', 'sagte')).toEqual([
       'sagte',
       'Merz',
       'Merz',
       'person',
     ]);
-    expect(shown('de', 'Laut Habeck ist die Wende gescheitert.', 'Laut')[3]).toBe('person');
-    expect(shown('de', 'Wie Scholz sagte, sei die Lage ernst.', 'sagte')[3]).toBe('person');
+    expect(shownIn('de', 'Laut Habeck ist die Wende gescheitert.', 'Laut')[3]).toBe('person');
+    expect(shownIn('de', 'Wie Scholz sagte, sei die Lage ernst.', 'sagte')[3]).toBe('person');
     // Opening a sentence, a word is a name where the text also names it so inside one.
     const opening = 'Scholz sagte, die Lage sei ernst. Am Abend bekräftigte Scholz das.';
-    expect(shown('de', opening, 'sagte')[3]).toBe('person');
+    expect(shownIn('de', opening, 'sagte')[3]).toBe('person');
   });
 
   it('is a body when the text describes it as one elsewhere, or says it with an article', () => {
     const text =
       'La empresa Montecon anunció despidos. «Solo podemos pagar 15 jornales», trasmitió Montecon.';
-    expect(shown('es', text, 'trasmitió')[3]).toBe('organization');
-    expect(shown('pt', 'A Petrobras informou que o preço vai subir.', 'informou')[3]).toBe(
+    expect(shownIn('es', text, 'trasmitió')[3]).toBe('organization');
+    expect(shownIn('pt', 'A Petrobras informou que o preço vai subir.', 'informou')[3]).toBe(
       'organization',
     );
   });
 
   it('is the government when a country or a capital speaks', () => {
-    expect(shown('fr', 'Israël a affirmé que la trêve tenait.', 'a affirmé')[3]).toBe(
+    expect(shownIn('fr', 'Israël a affirmé que la trêve tenait.', 'a affirmé')[3]).toBe(
       'organization',
     );
-    expect(shown('es', 'Estados Unidos aseguró que no habrá sanciones.', 'aseguró')[3]).toBe(
+    expect(shownIn('es', 'Estados Unidos aseguró que no habrá sanciones.', 'aseguró')[3]).toBe(
       'organization',
     );
-    expect(shown('de', '„Wir warnen davor“, hieß es aus Moskau.', 'hieß es')[3]).not.toBe('person');
+    expect(shownIn('de', '„Wir warnen davor“, hieß es aus Moskau.', 'hieß es')[3]).not.toBe(
+      'person',
+    );
   });
 
   it('is no one in German when the word is a noun: plural verb, article, or a noun’s ending', () => {
-    expect(shown('de', '„Das ist falsch“, sagten Experten.', 'sagten')[3]).not.toBe('person');
-    expect(shown('de', 'Die Regierung sagte, die Lage sei ernst.', 'sagte')[3]).toBe(
+    expect(shownIn('de', '„Das ist falsch“, sagten Experten.', 'sagten')[3]).not.toBe('person');
+    expect(shownIn('de', 'Die Regierung sagte, die Lage sei ernst.', 'sagte')[3]).toBe(
       'organization',
     );
-    expect(shown('de', 'Offiziell sagte er, die Lage sei ernst.', 'sagte')[1]).toBe('er');
+    expect(shownIn('de', 'Offiziell sagte er, die Lage sei ernst.', 'sagte')[1]).toBe('er');
   });
 });
 
 describe('when and to whom it was said, between a speech tag and its speaker', () => {
   it('is passed over to find the speaker after it', () => {
     expect(
-      shown(
+      shownIn(
         'es',
         '«No habrá cambios», ha asegurado este lunes la vicepresidenta María Jesús Montero.',
         'ha asegurado',
       ).slice(2),
     ).toEqual(['María Jesús Montero', 'person']);
-    expect(shown('es', '«No hay prisa», dijo el lunes a EFE el portavoz.', 'dijo')[1]).toBe(
+    expect(shownIn('es', '«No hay prisa», dijo el lunes a EFE el portavoz.', 'dijo')[1]).toBe(
       'el portavoz',
     );
     expect(
-      shown(
+      shownIn(
         'pt',
         '"Não há risco", afirmou nesta segunda-feira o ministro da Fazenda.',
         'afirmou',
       )[1],
     ).toBe('o ministro da Fazenda');
-    expect(shown('pt', '"Não há risco", disse ontem à noite o ministro.', 'disse')[1]).toBe(
+    expect(shownIn('pt', '"Não há risco", disse ontem à noite o ministro.', 'disse')[1]).toBe(
       'o ministro',
     );
   });
 
   it('is an outlet told, with its article written apart or fused with the preposition', () => {
     const text = '« Nous allons continuer », a précisé à l’AFP le porte-parole du gouvernement.';
-    expect(shown('fr', text, 'a précisé')[1]).toBe('le porte-parole du gouvernement');
+    expect(shownIn('fr', text, 'a précisé')[1]).toBe('le porte-parole du gouvernement');
     const fused = 'La réforme sera votée, a indiqué au Monde une source proche de l’exécutif.';
-    expect(shown('fr', fused, 'a indiqué')).toEqual([
+    expect(shownIn('fr', fused, 'a indiqué')).toEqual([
       'a indiqué',
       'une source proche de l’exécutif',
       'une source proche de l’exécutif',
@@ -131,7 +125,7 @@ describe('where it was posted, between a speech tag and its speaker', () => {
       ['de', '„Wir kämpfen“, schrieb auf Instagram die Ministerin.', 'schrieb'],
       ['fr', '« Nous continuons », a déclaré dans un communiqué le porte-parole.', 'a déclaré'],
     ] as const;
-    expect(posted.map(([language, text, cue]) => shown(language, text, cue)[1])).toEqual([
+    expect(posted.map(([language, text, cue]) => shownIn(language, text, cue)[1])).toEqual([
       'la députée Sandrine Rousseau',
       'el presidente Javier Milei',
       'o presidente Lula',
@@ -143,16 +137,16 @@ describe('where it was posted, between a speech tag and its speaker', () => {
 
 describe('when it was said ends who said it', () => {
   it('cuts the day and the hour from a speech tag’s subject', () => {
-    expect(shown('fr', '« Rien n’est décidé », a affirmé Bayrou mardi soir.', 'a affirmé')[1]).toBe(
-      'Bayrou',
-    );
-    expect(shown('es', '«No habrá recortes», aseguró Sánchez este martes.', 'aseguró')[1]).toBe(
+    expect(
+      shownIn('fr', '« Rien n’est décidé », a affirmé Bayrou mardi soir.', 'a affirmé')[1],
+    ).toBe('Bayrou');
+    expect(shownIn('es', '«No habrá recortes», aseguró Sánchez este martes.', 'aseguró')[1]).toBe(
       'Sánchez',
     );
     expect(
-      shown('es', '«No habrá recortes», aseguró Sánchez la semana pasada.', 'aseguró')[1],
+      shownIn('es', '«No habrá recortes», aseguró Sánchez la semana pasada.', 'aseguró')[1],
     ).toBe('Sánchez');
-    expect(shown('pt', '"Não haverá cortes", disse Haddad ontem.', 'disse')[1]).toBe('Haddad');
+    expect(shownIn('pt', '"Não haverá cortes", disse Haddad ontem.', 'disse')[1]).toBe('Haddad');
   });
 
   it('keeps a word of time that qualifies what follows it', () => {
