@@ -19,8 +19,8 @@ const show = (text: string, pieces: Pieces | null): string =>
   pieces ? `"${oneLine(piecesText(text, pieces))}"` : '—';
 
 /**
- * Every error of one article, for error analysis: predicted cues on no gold cue, report-subset cues
- * missed, and matched attributions whose source is not exact or whose content scores low.
+ * Every error of one article, for error analysis: predicted cues on no gold cue, gold cues
+ * missed (report cues apart from beliefs, intentions and stances), and matched attributions whose source is not exact or whose content scores low.
  */
 export function describeErrors(article: ScoredArticle): string[] {
   const { name, text, gold, predicted, inReportSubset } = article;
@@ -31,12 +31,15 @@ export function describeErrors(article: ScoredArticle): string[] {
     }
   }
   gold.forEach((g, i) => {
-    if (!inReportSubset[i] || !g.cue) return;
+    if (!g.cue) return;
     const match = matchOf(g, predicted);
     if (!match) {
-      lines.push(`MISSED\t${name}\t${context(text, g.cue)}`);
+      // Beliefs, intentions and stances missed are listed apart: only --beliefs is meant to find them.
+      const kind = inReportSubset[i] ? 'MISSED' : 'MISSED BELIEF';
+      lines.push(`${kind}\t${name}\t${context(text, g.cue)}`);
       return;
     }
+    if (!inReportSubset[i]) return;
     if (g.source && (!match.source || show(text, match.source) !== show(text, g.source))) {
       lines.push(
         `SOURCE\t${name}\tcue ${show(text, g.cue)}: gold ${show(text, g.source)}, predicted ${show(text, match.source)}`,
