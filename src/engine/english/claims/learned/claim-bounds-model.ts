@@ -68,6 +68,13 @@ export class ClaimBoundsModel {
     return sum;
   }
 
+  // The best candidate is kept in two plain variables, never through `[best, score] = [k, score]`:
+  // that array holds a fraction, so `best` came out of it as a boxed float, and stored in a claim's
+  // `first` it turned every token range's fields to floats, engine-wide. Every index read from a
+  // range then reached the text's small questions (`word(i)`, `is(i, ',')`) boxed, and each threw
+  // its compiled code away again: over 2,000 deoptimisations a pass, English 1.7× slower, and the
+  // other languages slower after English had run.
+
   /** Starts the claim where the model ranks best; the rules' start stays unless another scores higher by the margin. */
   startClaim(text: EnglishText, cue: Cue, claim: TokenRange): void {
     const n = startCandidates(text, cue, claim, this.candidates);
@@ -79,7 +86,10 @@ export class ClaimBoundsModel {
     for (let c = 1; c < n; c++) {
       const k = this.candidates[c] as number;
       const score = this.sum(startFeatures(text, cue, ruleFirst, k, this.buffer));
-      if (score > bestScore) [best, bestScore] = [k, score];
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
     }
     if (best !== ruleFirst) startAt(text, claim, best);
   }
@@ -95,7 +105,10 @@ export class ClaimBoundsModel {
     for (let c = 1; c < n; c++) {
       const k = this.candidates[c] as number;
       const score = this.sum(endFeatures(text, cue, claim, ruleLast, k, this.buffer));
-      if (score > bestScore) [best, bestScore] = [k, score];
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
     }
     if (best !== ruleLast) endAt(text, claim, best);
   }
