@@ -20,7 +20,9 @@ const show = (text: string, pieces: Pieces | null): string =>
 
 /**
  * Every error of one article, for error analysis: predicted cues on no gold cue, gold cues
- * missed (report cues apart from beliefs, intentions and stances), and matched attributions whose source is not exact or whose content scores low.
+ * missed (report cues apart from beliefs, intentions and stances), cues found but not drawn as
+ * the gold draws them, and matched report attributions whose source is not exact or whose content
+ * scores low.
  */
 export function describeErrors(article: ScoredArticle): string[] {
   const { name, text, gold, predicted, inReportSubset } = article;
@@ -38,6 +40,10 @@ export function describeErrors(article: ScoredArticle): string[] {
       const kind = inReportSubset[i] ? 'MISSED' : 'MISSED BELIEF';
       lines.push(`${kind}\t${name}\t${context(text, g.cue)}`);
       return;
+    }
+    // A cue found but drawn unlike the gold ("said" for "has said") costs exact cue F1.
+    if (show(text, match.cue) !== show(text, g.cue)) {
+      lines.push(`CUE\t${name}\t${context(text, g.cue)}: predicted ${show(text, match.cue)}`);
     }
     if (!inReportSubset[i]) return;
     if (g.source && (!match.source || show(text, match.source) !== show(text, g.source))) {

@@ -32,6 +32,22 @@ describe('the error listing', () => {
     expect(lines[1]).toMatch(/^MISSED BELIEF\tpier\t.*⟦fear⟧/);
   });
 
+  it('lists a cue found but drawn unlike the gold, beliefs included', () => {
+    const lines = describeErrors({
+      name: 'pier',
+      text: TEXT,
+      gold: [REPORT, { ...BELIEF, cue: [at('Residents fear')] }],
+      inReportSubset: [true, false],
+      predicted: [
+        { cue: [at('said')], source: [at('The mayor')], content: [at('the pier will close')] },
+        { cue: [at('fear')], source: null, content: null },
+      ],
+    });
+    expect(lines).toEqual([
+      'CUE\tpier\t…The mayor said the pier will close. ⟦Residents fear⟧ that rents will rise.…: predicted "fear"',
+    ]);
+  });
+
   it('checks the source of a found report cue but not of a found belief', () => {
     const lines = describeErrors({
       name: 'pier',
