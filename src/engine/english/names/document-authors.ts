@@ -1,3 +1,4 @@
+import { hashWord } from '../../text/tokens';
 import type { EnglishText } from '../text';
 import { type Entities, entityAt } from './mentions';
 import { nameRunEnd } from './name-words';
@@ -18,8 +19,10 @@ export function authorOfDocument(
   noun: string,
   entities: Entities,
 ): string | null {
+  // Hundreds of words are passed over: each by its hash, before its string is made.
+  const nounHash = hashWord(noun);
   for (let k = at - 1; k >= 0 && k >= at - TOKENS_BACK; k--) {
-    if (text.word(k) !== noun || text.word(k - 1) === 'the') continue;
+    if (text.hash(k) !== nounHash || text.word(k) !== noun || text.word(k - 1) === 'the') continue;
     for (let j = k + 1; j <= k + AUTHOR_WITHIN && j < text.sentenceEnd(k); j++) {
       const w = text.word(j);
       if (w !== 'by' && w !== 'from') continue;

@@ -22,11 +22,14 @@ export function bareClassesAt(text: EnglishText, i: number): number {
   return text.isPossessive(i) ? classesOf(text, bare(text, i)) : text.classesAt(i);
 }
 
-/** The title a word is or stands for ("senator" for "sen"), or ''. */
-function titleOf(text: EnglishText, w: string, classes: number): string {
+/**
+ * The title the word at k is or stands for ("senator" for "sen"), or ''. Its `classes` are asked
+ * first: most words before a name are no title, and their strings are never made.
+ */
+function titleOf(text: EnglishText, k: number, classes: number): string {
   if (classes & WordClass.TitleAbbreviation)
-    return text.lexicon.sources.titleAbbreviations.get(w) ?? '';
-  return classes & WordClass.Title ? w : '';
+    return text.lexicon.sources.titleAbbreviations.get(bare(text, k)) ?? '';
+  return classes & WordClass.Title ? bare(text, k) : '';
 }
 
 /** A capitalised word that may belong to a name: not a sentence's first word unless followed by another. */
@@ -37,7 +40,6 @@ export function nameWord(text: EnglishText, i: number): boolean {
 
 /** The end (inclusive) of a run of name words starting at i, with particles ("Bank of America"). */
 export function nameRunEnd(text: EnglishText, i: number, limit: number): number {
-  const particles = text.lexicon.sources.nameParticles;
   let k = i;
   while (k + 1 < limit) {
     if (text.isPossessive(k)) break;
@@ -54,7 +56,7 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
         continue;
       }
     }
-    if (nameWord(text, next + 1) && !text.isCapitalized(next) && particles.has(text.lower(next))) {
+    if (nameWord(text, next + 1) && !text.isCapitalized(next) && isNameParticle(text, next)) {
       k = next + 1;
       continue;
     }
@@ -62,8 +64,8 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
     const pair =
       !text.isCapitalized(next) &&
       !text.isCapitalized(next + 1) &&
-      particles.has(text.lower(next)) &&
-      particles.has(text.lower(next + 1));
+      isNameParticle(text, next) &&
+      isNameParticle(text, next + 1);
     if (pair && nameWord(text, next + 2)) {
       k = next + 2;
       continue;
@@ -92,6 +94,16 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
     break;
   }
   return k;
+}
+
+/**
+ * Whether token i is a name particle ("of", "von", "&"). Nearly every run of names ends before a
+ * word that is none: its hash says so before the word's string is made.
+ */
+function isNameParticle(text: EnglishText, i: number): boolean {
+  const sources = text.lexicon.sources;
+  if (text.isWord(i) && !sources.nameParticleWords.has(text.hash(i))) return false;
+  return sources.nameParticles.has(text.lower(i));
 }
 
 // Role nouns written like names: Realtor, Broker, Inspector, Economist, Historian, Consultant.
@@ -278,10 +290,9 @@ export function titlesBefore(
       k--;
       continue;
     }
-    const w = bare(text, k);
     if (!text.isWord(k)) break;
     const classes = bareClassesAt(text, k);
-    const title = titleOf(text, w, classes);
+    const title = titleOf(text, k, classes);
     if (title) titles.push(title);
     else if (
       !(
@@ -309,11 +320,10 @@ export function personName(
   // → Ines Vale, Jane Doe: a title is a description, not a name), and after places and nationalities.
   let f = first;
   for (let k = first; k < last; k++) {
-    const w = bare(text, k);
     if (text.is(k, '.')) continue;
     const classes = bareClassesAt(text, k);
-    const title = titleOf(text, w, classes);
-    const g = classes & WordClass.GenderTitle ? s.genderTitles.get(w) : undefined;
+    const title = titleOf(text, k, classes);
+    const g = classes & WordClass.GenderTitle ? s.genderTitles.get(bare(text, k)) : undefined;
     if (g) gender = g as Gender;
     if (title) {
       titles.push(title);

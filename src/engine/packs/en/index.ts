@@ -298,6 +298,8 @@ export interface Lexicon {
     titleAbbreviations: ReadonlyMap<string, string>;
     genderTitles: ReadonlyMap<string, string>;
     nameParticles: ReadonlySet<string>;
+    /** Hashes of the name particles that are words, to rule out most words without making their string. */
+    nameParticleWords: HashFilter;
     /** "documents reviewed by X": the verbs through which an outlet passes a document on. */
     viaVerbs: ReadonlySet<string>;
     /** What a caption's picture is called: "this handout picture ... shows" describes, never reports. */
@@ -544,6 +546,7 @@ function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classWords'
       titleAbbreviations: new Map(Object.entries(s.titleAbbreviations)),
       genderTitles: new Map(Object.entries(s.genderTitles)),
       nameParticles: new Set(s.nameParticles),
+      nameParticleWords: new HashFilter(s.nameParticles.map(hashWord)),
       viaVerbs: new Set(s.viaVerbs),
       groupEndings: s.groupEndings,
       captionWords: new Set(s.captionWords),
