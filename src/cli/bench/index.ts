@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUDGET_KB, bundleSizes } from './bundle-size';
 import { loadCorpus } from './corpus';
+import { countDeopts } from './deopts';
 import { loadLanguageCorpora } from './language-corpora';
 import { type LanguageSpeed, languageSpeed } from './language-speed';
 import { measureLinearity } from './linearity';
@@ -15,7 +16,7 @@ import {
   type SpeedResult,
   TARGET_WORDS_PER_SECOND,
 } from './report';
-import { shippedExtract } from './shipped-engine';
+import { shippedCode, shippedExtract } from './shipped-engine';
 
 /** `npm run bench`: the engine's speed beside a regex, wink-nlp and compromise, then per language beside the regex; linearity; size; memory. */
 async function bench(): Promise<void> {
@@ -25,7 +26,8 @@ async function bench(): Promise<void> {
   progress(`corpus: ${corpus.description}, ${corpus.words} words`);
 
   progress('bundling the engine as the extension ships it (Vite, minified)');
-  const extract = await shippedExtract();
+  const code = await shippedCode();
+  const extract = await shippedExtract(code);
   const readers = methods(extract);
   progress(
     `timing ${readers.map((m) => `${m.name} (${m.runs} runs)`).join(', ')} in turns, after warming up on a tenth of the corpus`,
@@ -49,6 +51,9 @@ async function bench(): Promise<void> {
     progress(`${one.language}: ${one.description}, ${one.words} words, engine and regex in turns`);
     return languageSpeed(one, extract);
   });
+
+  progress('deoptimisations of the warm engine (every corpus, in a Node with --trace-deopt)');
+  const deopts = await countDeopts(code);
 
   progress('memory');
   const memory = heapPerMb(corpus.texts, extract);
@@ -80,6 +85,7 @@ async function bench(): Promise<void> {
       within: sizes.pageScript.gzippedKb <= BUDGET_KB,
     },
     memory,
+    deopts,
   };
   process.stdout.write(formatReport(report));
   mkdirSync('reports', { recursive: true });

@@ -1,4 +1,5 @@
 import type { BundleSize, BundleSizes } from './bundle-size';
+import type { Deopts } from './deopts';
 import { type LanguagesResult, languageLines } from './language-report';
 import { LINEARITY_RUNS, type LinearityResult, type SizeResult } from './linearity';
 import type { Rates } from './measure';
@@ -30,6 +31,8 @@ export interface BenchReport {
   /** The content script judged against the budget; the engine, in the background, reported beside it. */
   bundle: BundleSizes & { budgetKb: number; within: boolean };
   memory: MemoryResult | null;
+  /** How often V8 threw the warm engine's compiled code away: a deoptimisation loop shows here first. */
+  deopts: Deopts;
 }
 
 export function formatReport(report: BenchReport): string {
@@ -44,6 +47,7 @@ export function formatReport(report: BenchReport): string {
     ...linearityLines(report.linearity),
     '',
     ...sizeAndMemoryLines(report),
+    deoptLine(report.deopts),
     '',
   ].join('\n');
 }
@@ -114,6 +118,14 @@ function sizeAndMemoryLines({ bundle, memory }: BenchReport): string[] {
     `      the engine, five languages' lexicons included, runs in the background, started once per worker start: ${kb(bundle.engine)}`,
     memoryLine,
   ];
+}
+
+function deoptLine({ count, reasons }: Deopts): string {
+  const commonest = reasons
+    .slice(0, 3)
+    .map(({ reason, count }) => `${thousands(count)} ${reason}`)
+    .join(', ');
+  return `Deoptimisations: ${thousands(count)} in one more pass over every corpus after warming up${commonest ? ` (${commonest})` : ''}; a warm engine has a few, a deoptimisation loop thousands`;
 }
 
 /** Names left-aligned in the first `left` columns, figures right-aligned, two spaces between. */

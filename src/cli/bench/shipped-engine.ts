@@ -5,6 +5,11 @@ import { pathToFileURL } from 'node:url';
 import type { extract } from '../../engine';
 import { bundledCode } from './bundle-size';
 
+/** The engine's code as the extension ships it: one ES module. */
+export function shippedCode(): Promise<string> {
+  return bundledCode('src/engine/index.ts', 'es');
+}
+
 /** What the benchmark times of an engine. */
 export type Extract = typeof extract;
 
@@ -13,11 +18,11 @@ export type Extract = typeof extract;
  * it. The bench runs under tsx, which compiles the source with esbuild's keepNames: every function
  * and closure made in hot code then pays for a name helper that no build of the extension has.
  */
-export async function shippedExtract(): Promise<Extract> {
+export async function shippedExtract(code?: string): Promise<Extract> {
   const folder = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
   try {
     const file = join(folder, 'engine.mjs');
-    writeFileSync(file, await bundledCode('src/engine/index.ts', 'es'));
+    writeFileSync(file, code ?? (await shippedCode()));
     const engine = (await import(pathToFileURL(file).href)) as { extract: Extract };
     return engine.extract;
   } finally {

@@ -49,6 +49,13 @@ function report(engineRate: number, growth: number | null, gzippedKb: number): B
       within: gzippedKb <= 60,
     },
     memory: { inputMb: 3.7, retainedPerMb: 0.21, grownPerMb: 1.6 },
+    deopts: {
+      count: 14,
+      reasons: [
+        { reason: 'wrong map', count: 9 },
+        { reason: 'not a Smi', count: 5 },
+      ],
+    },
   };
 }
 
@@ -64,6 +71,9 @@ describe('formatReport', () => {
     expect(text).toMatch(/no spaces +100 \(100\) +200 \(100\) +420 \(105\) +1\.05 flat/);
     expect(text).toContain('20.0 KB gzipped: within the 60 KB budget');
     expect(text).toContain('0.21 MB of heap retained per MB of text');
+    expect(text).toContain(
+      'Deoptimisations: 14 in one more pass over every corpus after warming up (9 wrong map, 5 not a Smi)',
+    );
   });
 
   it('says plainly when the target is missed, cost grows, a case was stopped or the budget is blown', () => {
