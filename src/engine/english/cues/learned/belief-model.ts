@@ -7,8 +7,6 @@
  */
 
 import { type BeliefClass, VerbForm } from '../../../packs/en';
-import { HashFilter } from '../../../packs/en/hash-filter';
-import { hashWord } from '../../../text/tokens';
 import type { EnglishText } from '../../text';
 import { type Cue, CueKind } from '../cue';
 import { features, MOST_FEATURES } from './features';
@@ -36,9 +34,8 @@ export interface BeliefModelData {
   weights: string;
 }
 
-/** A model ready to score: its weights in a typed array, its candidates as hashes. */
+/** A model ready to score: its weights in a typed array. */
 export class BeliefModel {
-  readonly candidates: HashFilter;
   private readonly weights: Float32Array;
   private readonly mask: number;
   private readonly keep: number;
@@ -57,7 +54,6 @@ export class BeliefModel {
     }
     this.keep = data.keep / data.scale;
     this.add = data.add / data.scale;
-    this.candidates = new HashFilter(data.candidates.map(hashWord));
     this.spans = new Map(Object.entries(data.spans));
   }
 

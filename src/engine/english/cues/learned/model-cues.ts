@@ -4,6 +4,7 @@
  * scores one.
  */
 
+import type { Lexicon } from '../../../packs/en';
 import data from '../../../packs/en/belief-model.json';
 import type { EnglishText } from '../../text';
 import { beliefCue } from '../belief-cues';
@@ -19,9 +20,10 @@ function beliefModel(): BeliefModel {
   return model;
 }
 
-/** Whether the word with this hash may head a belief cue: asked before any other lookup. */
-export function mayHeadBelief(text: EnglishText, hash: number): boolean {
-  return text.lexicon.beliefs.starts.has(hash) || beliefModel().candidates.has(hash);
+/** Every word that may head a belief cue: the belief lexicon's and the model's candidates. */
+export function beliefHeads(lexicon: Lexicon): string[] {
+  const beliefs = lexicon.beliefs;
+  return [...beliefs.verbs.keys(), ...beliefs.raising, ...beliefs.adjectives, ...data.candidates];
 }
 
 /**
