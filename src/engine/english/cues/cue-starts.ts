@@ -5,9 +5,9 @@
  */
 
 import type { Lexicon } from '../../packs/en';
+import model from '../../packs/en/belief-model.json';
 import { HashTable } from '../../text/hash-table';
 import { hashWord } from '../../text/tokens';
-import { beliefHeads } from './learned/model-cues';
 
 /** The lists a word may be in, as bits: a hash can collide, so a set bit is confirmed by the list. */
 export enum Start {
@@ -21,35 +21,49 @@ export enum Start {
   Raising = 1 << 4,
   /** A reporting verb's spelling. */
   Verb = 1 << 5,
-  /** A word the belief rules or the belief model read: looked at only when beliefs are asked for. */
-  Belief = 1 << 6,
+  // The words read only when beliefs are asked for: the belief rules' and the belief model's.
+  /** "is expected to", "seemed to". */
+  BeliefRaising = 1 << 6,
+  /** "worried that", "critical of". */
+  BeliefAdjective = 1 << 7,
+  /** A spelling of a verb of belief, intention or stance. */
+  BeliefVerb = 1 << 8,
+  /** A word the belief model is asked about beyond those. */
+  ModelCandidate = 1 << 9,
 }
 
 /** The starts of reported speech, without beliefs. */
-export const REPORT_STARTS = Start.Belief - 1;
+export const REPORT_STARTS = Start.BeliefRaising - 1;
 
-const tables = new WeakMap<Lexicon, HashTable>();
+/** Every start: with beliefs. */
+export const ALL_STARTS = (Start.ModelCandidate << 1) - 1;
+
+// Built on first use, for the one lexicon English reads with; asked about for every candidate word.
+let built: { lexicon: Lexicon; table: HashTable } | null = null;
 
 /** The lexicon's cue starts: each word's hash with the bits of the lists that hold it. */
 export function cueStarts(lexicon: Lexicon): HashTable {
-  let table = tables.get(lexicon);
-  if (!table) {
-    const bits = new Map<number, number>();
-    const add = (words: Iterable<string>, bit: Start) => {
-      for (const word of words) {
-        const hash = hashWord(word);
-        bits.set(hash, (bits.get(hash) ?? 0) | bit);
-      }
-    };
-    add(lexicon.according.keys(), Start.According);
-    add(lexicon.per, Start.Per);
-    add(lexicon.hedges, Start.Hedge);
-    add(lexicon.impersonalSubjects, Start.Impersonal);
-    add(lexicon.raisingVerbs, Start.Raising);
-    add(lexicon.verbs.keys(), Start.Verb);
-    add(beliefHeads(lexicon), Start.Belief);
-    table = new HashTable(bits);
-    tables.set(lexicon, table);
-  }
-  return table;
+  if (built?.lexicon !== lexicon) built = { lexicon, table: startsOf(lexicon) };
+  return built.table;
+}
+
+function startsOf(lexicon: Lexicon): HashTable {
+  const bits = new Map<number, number>();
+  const add = (words: Iterable<string>, bit: Start) => {
+    for (const word of words) {
+      const hash = hashWord(word);
+      bits.set(hash, (bits.get(hash) ?? 0) | bit);
+    }
+  };
+  add(lexicon.according.keys(), Start.According);
+  add(lexicon.per, Start.Per);
+  add(lexicon.hedges, Start.Hedge);
+  add(lexicon.impersonalSubjects, Start.Impersonal);
+  add(lexicon.raisingVerbs, Start.Raising);
+  add(lexicon.verbs.keys(), Start.Verb);
+  add(lexicon.beliefs.raising, Start.BeliefRaising);
+  add(lexicon.beliefs.adjectives, Start.BeliefAdjective);
+  add(lexicon.beliefs.verbs.keys(), Start.BeliefVerb);
+  add(model.candidates, Start.ModelCandidate);
+  return new HashTable(bits);
 }

@@ -4,7 +4,7 @@ import { isBeliefClass, VerbForm } from '../../packs/en';
 import { hashWord, TokenType } from '../../text/tokens';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
-import { cueStarts, REPORT_STARTS, Start } from './cue-starts';
+import { ALL_STARTS, cueStarts, REPORT_STARTS, Start } from './cue-starts';
 import { learnedBeliefCue } from './learned/model-cues';
 import { creditCue, signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
@@ -17,7 +17,7 @@ import { extendRight, verbCue } from './verbs';
 export function findCues(text: EnglishText, beliefs = false): Cue[] {
   const lex = text.lexicon;
   const starts = cueStarts(lex);
-  const wanted = beliefs ? REPORT_STARTS | Start.Belief : REPORT_STARTS;
+  const wanted = beliefs ? ALL_STARTS : REPORT_STARTS;
   const cues: Cue[] = [];
   const n = text.count;
   // What a labelled speaker says runs to the end of the paragraph, like a quote.

@@ -4,7 +4,6 @@
  * scores one.
  */
 
-import type { Lexicon } from '../../../packs/en';
 import data from '../../../packs/en/belief-model.json';
 import type { EnglishText } from '../../text';
 import { beliefCue } from '../belief-cues';
@@ -18,12 +17,6 @@ let model: BeliefModel | null = null;
 function beliefModel(): BeliefModel {
   model ??= new BeliefModel(data);
   return model;
-}
-
-/** Every word that may head a belief cue: the belief lexicon's and the model's candidates. */
-export function beliefHeads(lexicon: Lexicon): string[] {
-  const beliefs = lexicon.beliefs;
-  return [...beliefs.verbs.keys(), ...beliefs.raising, ...beliefs.adjectives, ...data.candidates];
 }
 
 /**
