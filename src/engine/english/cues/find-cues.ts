@@ -25,7 +25,10 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
     const type = text.type(i);
-    if (type === TokenType.Punct || text.isCapitalized(i)) {
+    const opens = text.opensParagraph(i);
+    // A post's signature opens its paragraph ("— Ana Lind", "A post shared by"); a quote's credit
+    // starts at a dash: a capitalised word inside a paragraph starts neither.
+    if (type === TokenType.Punct || (opens && text.isCapitalized(i))) {
       const signature = signatureCue(text, i) ?? creditCue(text, i);
       if (signature) {
         cues.push(signature);
@@ -34,7 +37,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       }
     }
     // A caption or credit block ("Media caption Mr Obama told ...") reports nothing.
-    if (text.opensParagraph(i) && text.phraseAt(i, lex.sources.captionLabels) > 0) {
+    if (opens && text.phraseAt(i, lex.sources.captionLabels) > 0) {
       speechUntil = text.paragraphEnd(i);
       continue;
     }
