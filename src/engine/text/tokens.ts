@@ -366,12 +366,10 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       }
       // A possessive is part of its word: Maduro’s, Sanders’ (a final ’ after s followed by a space).
       const last = codeAt(text, e - 1);
-      const beforeLast = codeAt(text, e - 2);
-      if (
-        (last === 115 || last === 83) &&
-        (beforeLast === 39 || beforeLast === 0x2019) &&
-        e - s > 2
-      ) {
+      // Read only inside the word: a read before the text's start, once met, compiles every
+      // character read of the loop to allow for a missing one.
+      const beforeLast = e - s > 2 ? codeAt(text, e - 2) : 0;
+      if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
         sh |= Shape.Possessive;
       } else if (
         (last === 115 || last === 122) &&
