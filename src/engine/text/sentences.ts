@@ -1,5 +1,5 @@
 import { Int32Slot, type Scratch } from './scratch';
-import { lowerAt, markAt, markCodes, Shape, type Tokens, TokenType } from './tokens';
+import { hashWord, lowerAt, markAt, markCodes, Shape, type Tokens, TokenType } from './tokens';
 
 /** Sentences and paragraphs as token ranges: sentence `s` is tokens [first[s], end[s]). */
 export interface Sentences {
@@ -34,13 +34,33 @@ function startsSentence(tokens: Tokens, i: number): boolean {
   return OPENING.has(markAt(tokens, i));
 }
 
+// The hashes (`hashWord`) of each lexicon's abbreviations, made once.
+const ABBREVIATION_HASHES = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+
+function hashesOf(abbreviations: ReadonlySet<string>): ReadonlySet<number> {
+  let hashes = ABBREVIATION_HASHES.get(abbreviations);
+  if (!hashes) {
+    hashes = new Set([...abbreviations].map(hashWord));
+    ABBREVIATION_HASHES.set(abbreviations, hashes);
+  }
+  return hashes;
+}
+
 /**
  * Whether the period at i ends an abbreviation that precedes a name ("Mr.", "Sen.", an initial):
- * the word before it is made a string only for a period written against a word.
+ * the word before it is made a string only for a period written against a word, and only when it
+ * is one letter long or its hash is an abbreviation's: most sentences end on a word that is none.
  */
-function abbreviationAt(tokens: Tokens, i: number, abbreviations: ReadonlySet<string>): boolean {
+function abbreviationAt(
+  tokens: Tokens,
+  i: number,
+  abbreviations: ReadonlySet<string>,
+  hashes: ReadonlySet<number>,
+): boolean {
   if (markAt(tokens, i) !== PERIOD || tokens.type[i - 1] !== TokenType.Word) return false;
   if (((tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0) return false;
+  const length = (tokens.end[i - 1] ?? 0) - (tokens.start[i - 1] ?? 0);
+  if (length !== 1 && !hashes.has(tokens.hash[i - 1] ?? 0)) return false;
   const before = lowerAt(tokens, i - 1);
   return (
     abbreviations.has(before) ||
@@ -59,6 +79,7 @@ export function splitSentences(
   scratch?: Scratch,
 ): Sentences {
   const n = tokens.count;
+  const hashes = hashesOf(abbreviations);
   const of = scratch ? scratch.int32(Int32Slot.SentenceOf, n).subarray(0, n) : new Int32Array(n);
   const paragraph = scratch
     ? scratch.int32(Int32Slot.ParagraphOf, n).subarray(0, n)
@@ -118,7 +139,10 @@ export function splitSentences(
       }
       break;
     }
-    if (j >= n || (!abbreviationAt(tokens, i, abbreviations) && startsSentence(tokens, j))) {
+    if (
+      j >= n ||
+      (!abbreviationAt(tokens, i, abbreviations, hashes) && startsSentence(tokens, j))
+    ) {
       open = false;
     }
     i = j - 1;
