@@ -5,7 +5,7 @@ import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { audienceAt, isBoundary, isDash, mediumEnd } from './words';
+import { audienceAt, isBoundary, isDash, mediumEnd, whenAt } from './words';
 
 export interface TokenRange {
   first: number;
@@ -92,7 +92,9 @@ function verbClaim(
       return trimmed(text, j + 1, sentenceLast);
     }
   }
-  return trimmed(text, from, sentenceLast) ?? claimBefore(text, cue.first - 1, sentenceFirst);
+  // "anunciou nesta segunda um pacote": when it was said is no part of what was.
+  const said = trimmed(text, from + whenAt(text, pack, from), sentenceLast);
+  return said ?? claimBefore(text, cue.first - 1, sentenceFirst);
 }
 
 // Whom it was said to is a few words: "den Zeitungen der Funke-Mediengruppe".

@@ -210,7 +210,8 @@ function hedgeHides(text: PackText, pack: Pack, i: number): boolean {
 function ruleAfter(text: PackText, pack: Pack, i: number): boolean {
   let head = i;
   while (pack.determiners.has(text.word(head))) head++;
-  return pack.notSources.has(text.word(head));
+  // "según el país" varies by country; "según El País" cites the paper.
+  return pack.notSources.has(text.word(head)) && !text.isCapitalized(head);
 }
 
 /** "Pour la ministre, ...", "Para ele, ...": a sentence that opens on whom a view is put to. */

@@ -62,16 +62,6 @@ describe('a subject citing itself ("nach eigenen Angaben")', () => {
   });
 });
 
-describe('where a claim opens after its verb', () => {
-  it('passes over the document it was said in, whose noun spells a participle', () => {
-    const fr =
-      "Le ministère de l'Intérieur a indiqué dans un communiqué que trois personnes avaient été interpellées.";
-    expect(one('fr', fr, 'a indiqué').claim).toBe('trois personnes avaient été interpellées');
-    const es = 'La empresa explicó en un comunicado que el fallo ya está resuelto.';
-    expect(one('es', es, 'explicó').claim).toBe('el fallo ya está resuelto');
-  });
-});
-
 describe('a German body name', () => {
   it('is the one named in full before when only its noun is said again', () => {
     const text =

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { LanguageCode } from '../../../src/engine/types';
+import { byCue, read, seen } from '../helpers';
+
+const one = (language: LanguageCode, text: string, cue: string) => {
+  const found = byCue(read(text, { language }), cue);
+  return { shown: seen(found), claim: found.content?.text ?? null };
+};
+
+describe('where a claim opens after its verb', () => {
+  it('passes over the document it was said in, whose noun spells a participle', () => {
+    const fr =
+      "Le ministère de l'Intérieur a indiqué dans un communiqué que trois personnes avaient été interpellées.";
+    expect(one('fr', fr, 'a indiqué').claim).toBe('trois personnes avaient été interpellées');
+    const es = 'La empresa explicó en un comunicado que el fallo ya está resuelto.';
+    expect(one('es', es, 'explicó').claim).toBe('el fallo ya está resuelto');
+  });
+
+  it('leaves out when it was said, before a claim with no "que"', () => {
+    const pt = 'O governo federal anunciou nesta segunda um pacote de R$ 10 bilhões.';
+    expect(one('pt', pt, 'anunciou').claim).toBe('um pacote de R$ 10 bilhões');
+    expect(one('es', 'El Gobierno anunció este lunes un plan de ayudas.', 'anunció').claim).toBe(
+      'un plan de ayudas',
+    );
+  });
+});
+
+describe('an outlet whose name is a common word', () => {
+  it('is cited, though "según el país" (by country) cites no one', () => {
+    const cited = 'Según ha podido saber EL PAÍS, el acuerdo está cerrado.';
+    expect(one('es', cited, 'Según ha podido saber').shown.slice(1)).toEqual([
+      'EL PAÍS',
+      'EL PAÍS',
+      'media',
+    ]);
+    expect(one('es', 'Según El País, el acuerdo está cerrado.', 'Según').shown[3]).toBe('media');
+    expect(read('Los precios varían según el país de origen.', { language: 'es' })).toEqual([]);
+  });
+});
