@@ -69,7 +69,8 @@ function verbClaim(
     const before = claimBefore(text, cue.first - 1, sentenceFirst);
     if (before) return before;
   }
-  const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1);
+  const spoken = source.first >= 0 && source.last < cue.first;
+  const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1, spoken);
   const limit = Math.min(sentenceLast, from + OPENER_REACH);
   for (let j = from; j <= limit; j++) {
     // "erklärte am Montag in Berlin, die Lage sei ernst": where a claim needs no "dass", when and
@@ -105,7 +106,15 @@ const SPOKEN_TO_WORDS = 6;
  * „Süddeutschen Zeitung“, ...", "sagte den Journalisten, ...", "a déclaré à l'AFP que"; `from`
  * when no one told is there.
  */
-function pastSpokenTo(text: PackText, pack: Pack, from: number): number {
+function pastSpokenTo(text: PackText, pack: Pack, from: number, spoken: boolean): number {
+  // "Merz sagte der „Bild am Sonntag“, ...": with the speaker named before the verb, a quoted
+  // name after an article is whom it was told.
+  if (spoken && text.isWordOf(from, WordClass.Determiner) && text.isQuoteMark(from + 1)) {
+    const quote = text.quoteOf(from + 1);
+    const close = quote >= 0 ? (text.quotes.close[quote] ?? -1) : -1;
+    if (close > from + 2 && close - from <= SPOKEN_TO_WORDS && text.is(close + 1, ','))
+      return close + 2;
+  }
   let last = from + audienceAt(text, pack, from) - 1;
   if (last < from) last = mediumEnd(text, pack, from);
   // "sagte die Ministerin den Journalisten, ...": the rest is read to the comma below.

@@ -25,6 +25,16 @@ describe('where a claim opens after its verb', () => {
   });
 });
 
+describe('whom it was told, in quotes', () => {
+  it('stands between the verb and the claim, not in the claim', () => {
+    const text = 'Merz sagte der „Bild am Sonntag“, er wolle die Steuern senken.';
+    expect(one('de', text, 'sagte').claim).toBe('er wolle die Steuern senken');
+    // After the claim, a quoted name after the verb is still whom it was told.
+    const after = '„Das ist ein wichtiges Signal“, sagte Baerbock der „Süddeutschen Zeitung“.';
+    expect(one('de', after, 'sagte').claim).toBe('Das ist ein wichtiges Signal');
+  });
+});
+
 describe('an outlet whose name is a common word', () => {
   it('is cited, though "según el país" (by country) cites no one', () => {
     const cited = 'Según ha podido saber EL PAÍS, el acuerdo está cerrado.';
