@@ -168,12 +168,22 @@ function speakerKind(
  * preposition, who qualifies the phrase's head ("la esposa de Juan Pérez", "un chacarero de Santa
  * Fe", "aliados de Pacheco").
  */
+/** The words that make what follows a complement: "de", "of the", "für". */
+const LINKS = WordClass.Preposition | WordClass.NameParticle;
+
 function speakerInside(text: PackText, inside: readonly Mention[], head: number): Mention | null {
   for (const m of inside) {
     if (m.kind !== 'person') continue;
+    // A name in a complement of the head ("le procureur de la République de Paris") is not who
+    // speaks; "de", an article too, still links it.
     let k = m.first - 1;
-    while (k > head && text.isWordOf(k, WordClass.Title | WordClass.Determiner)) k--;
-    if (!(k > head && text.isWordOf(k, WordClass.Preposition))) return m;
+    while (
+      k > head &&
+      text.isWordOf(k, WordClass.Title | WordClass.Determiner) &&
+      !text.isWordOf(k, LINKS)
+    )
+      k--;
+    if (!(k > head && text.isWordOf(k, LINKS))) return m;
   }
   return null;
 }

@@ -103,3 +103,11 @@ describe('a German body name', () => {
     ]);
   });
 });
+
+describe('a speaker described by a role and a complement', () => {
+  it('is the name after the comma, not a name inside the complement', () => {
+    const text =
+      "Le procureur de la République de Paris, Laure Beccuau, a précisé que l'enquête se poursuivait.";
+    expect(one('fr', text, 'a précisé').shown.slice(2)).toEqual(['Laure Beccuau', 'person']);
+  });
+});
