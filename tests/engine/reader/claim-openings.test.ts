@@ -47,3 +47,19 @@ describe('an outlet whose name is a common word', () => {
     expect(read('Los precios varían según el país de origen.', { language: 'es' })).toEqual([]);
   });
 });
+
+describe('a ruling', () => {
+  it('reports what a court decided that, not what someone decided to do', () => {
+    const pt = 'O STF decidiu nesta quinta que a lei é inconstitucional.';
+    expect(one('pt', pt, 'decidiu')).toEqual({
+      shown: ['decidiu', 'O STF', 'STF', 'organization'],
+      claim: 'a lei é inconstitucional',
+    });
+    const es = 'El Tribunal Supremo decidió que la norma es nula.';
+    expect(one('es', es, 'decidió').claim).toBe('la norma es nula');
+    const fr = 'Le Conseil constitutionnel a décidé que la loi était conforme.';
+    expect(one('fr', fr, 'a décidé').claim).toBe('la loi était conforme');
+    expect(read('Le maire a décidé de fermer les écoles.', { language: 'fr' })).toEqual([]);
+    expect(read('El club decidió no renovar al entrenador.', { language: 'es' })).toEqual([]);
+  });
+});
