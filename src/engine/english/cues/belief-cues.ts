@@ -11,6 +11,7 @@ import { TokenType } from '../../text/tokens';
 import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
+import { cueStarts, Start } from './cue-starts';
 import { describesNoun, speakerSubject } from './verb-or-noun';
 import { verbCue } from './verbs';
 
@@ -64,12 +65,15 @@ const INFINITIVE_ONLY = new Set([
 /** The cue of a belief, an intention or a stance at token i, or null. */
 export function beliefCue(text: EnglishText, i: number, floor: number): Cue | null {
   const beliefs = text.lexicon.beliefs;
+  const lists = cueStarts(text.lexicon).get(text.hash(i));
   const w = text.word(i);
   // "he expected to win" is no raising but his belief: the verb's own reading then applies.
-  const raising = beliefs.raising.has(w) ? raisingCue(text, i) : null;
+  const raising =
+    lists & Start.BeliefRaising && beliefs.raising.has(w) ? raisingCue(text, i) : null;
   if (raising) return raising;
-  if (beliefs.adjectives.has(w)) return adjectiveCue(text, i, floor);
-  const entry = beliefs.verbs.get(w);
+  if (lists & Start.BeliefAdjective && beliefs.adjectives.has(w))
+    return adjectiveCue(text, i, floor);
+  const entry = lists & Start.BeliefVerb ? beliefs.verbs.get(w) : undefined;
   if (!entry) return null;
   const particle = beliefs.particles.get(entry.lemma)?.has(text.word(i + 1)) ? 1 : 0;
   if (!particle && beliefs.needsParticle.has(entry.lemma)) return null;

@@ -1,10 +1,11 @@
 /** Finds every cue of a text, in order: phrases, hedges, passives, verbs and colons; beliefs when asked. */
 
 import { isBeliefClass, VerbForm } from '../../packs/en';
-import { TokenType } from '../../text/tokens';
+import { hashWord, TokenType } from '../../text/tokens';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
-import { learnedBeliefCue, mayHeadBelief } from './learned/model-cues';
+import { ALL_STARTS, cueStarts, REPORT_STARTS, Start } from './cue-starts';
+import { learnedBeliefCue } from './learned/model-cues';
 import { creditCue, signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
 import { extendRight, verbCue } from './verbs';
@@ -15,6 +16,8 @@ import { extendRight, verbCue } from './verbs';
  */
 export function findCues(text: EnglishText, beliefs = false): Cue[] {
   const lex = text.lexicon;
+  const starts = cueStarts(lex);
+  const wanted = beliefs ? ALL_STARTS : REPORT_STARTS;
   const cues: Cue[] = [];
   const n = text.count;
   // What a labelled speaker says runs to the end of the paragraph, like a quote.
@@ -22,7 +25,10 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
   for (let i = 0; i < n; i++) {
     if (i < speechUntil) continue;
     const type = text.type(i);
-    if (type === TokenType.Punct || text.isCapitalized(i)) {
+    const opens = text.opensParagraph(i);
+    // A post's signature opens its paragraph ("— Ana Lind", "A post shared by"); a quote's credit
+    // starts at a dash: a capitalised word inside a paragraph starts neither.
+    if (type === TokenType.Punct || (opens && text.isCapitalized(i))) {
       const signature = signatureCue(text, i) ?? creditCue(text, i);
       if (signature) {
         cues.push(signature);
@@ -31,7 +37,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       }
     }
     // A caption or credit block ("Media caption Mr Obama told ...") reports nothing.
-    if (text.opensParagraph(i) && text.phraseAt(i, lex.sources.captionLabels) > 0) {
+    if (opens && text.phraseAt(i, lex.sources.captionLabels) > 0) {
       speechUntil = text.paragraphEnd(i);
       continue;
     }
@@ -52,23 +58,24 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       continue;
     }
     if (type !== TokenType.Word) continue;
+    const hash = text.hash(i);
     // "In a new CNN poll, 52 percent ...": the poll is the source of the clause after the comma.
-    if (beliefs && i === text.sentenceFirst(i) && text.word(i) === 'in') {
+    if (beliefs && hash === IN && i === text.sentenceFirst(i) && text.word(i) === 'in') {
       const cue = pollCue(text, i, text.sentenceEnd(i));
       if (cue) {
         cues.push(cue);
         continue;
       }
     }
-    const hash = text.hash(i);
-    if (!(lex.cueStarts.has(hash) || (beliefs && mayHeadBelief(text, hash)))) continue;
+    const bits = starts.get(hash);
+    if ((bits & wanted) === 0) continue;
     // What is said inside a quote belongs to the quoted speaker, not to the article.
     if (text.quoteOf(i) >= 0) continue;
     const w = text.word(i);
     const floor = text.sentenceFirst(i);
     const end = text.sentenceEnd(i);
 
-    const according = text.phraseAt(i, lex.according);
+    const according = bits & Start.According ? text.phraseAt(i, lex.according) : 0;
     if (according > 0) {
       const next = i + according;
       if (text.phraseAt(next, lex.neverAccording) > 0 && !text.isCapitalized(next)) continue;
@@ -85,15 +92,15 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       i = next - 1;
       continue;
     }
-    if (lex.per.has(w) && perCue(text, i, floor)) {
+    if (bits & Start.Per && lex.per.has(w) && perCue(text, i, floor)) {
       cues.push(singleWordCue(CueKind.According, i));
       continue;
     }
-    if (lex.hedges.has(w)) {
+    if (bits & Start.Hedge && lex.hedges.has(w)) {
       cues.push(singleWordCue(CueKind.Hedge, i));
       continue;
     }
-    if (lex.impersonalSubjects.has(w)) {
+    if (bits & Start.Impersonal && lex.impersonalSubjects.has(w)) {
       const cue = impersonalCue(text, i, end);
       if (cue) {
         cues.push(cue);
@@ -102,6 +109,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       }
     }
     if (
+      bits & Start.Raising &&
       lex.raisingVerbs.has(w) &&
       text.lexicon.grammar.be.has(text.word(i - 1)) &&
       text.word(i + 1) === 'to'
@@ -110,7 +118,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       i++;
       continue;
     }
-    const entry = lex.verbs.get(w);
+    const entry = bits & Start.Verb ? lex.verbs.get(w) : undefined;
     let cue: Cue | null = null;
     if (entry)
       cue =
@@ -131,6 +139,7 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
   return cues;
 }
 
+const IN = hashWord('in');
 const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** What may follow a poll before the comma: "released Monday", "conducted March 11-13", "last month". */
 const AFTER_POLL = new Set(['released', 'conducted', 'taken', 'published', 'last', 'this', 'of']);

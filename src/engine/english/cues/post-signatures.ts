@@ -4,14 +4,15 @@
  * above it to the author the signature names.
  */
 
-import { TokenType } from '../../text/tokens';
+import { markAt, markCodes, TokenType } from '../../text/tokens';
 import type { TokenRange } from '../phrases';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind, singleWordCue } from './cue';
 
-const DASHES = new Set(['—', '–', '-']);
+// As character codes, asked of every mark and capitalised word with no string made for it.
+const DASHES = markCodes('—–-');
 // A quote's credit may also use the horizontal bar of epigraphs and pull quotes.
-const CREDIT_DASHES = new Set(['―', '—', '–', '-']);
+const CREDIT_DASHES = markCodes('―—–-');
 const SHARED_BY = ['a', 'post', 'shared', 'by'];
 
 // An author's name in a signature is a few words; a post above it a few dozen.
@@ -22,7 +23,7 @@ const LONGEST_POST = 200;
 export function signatureCue(text: EnglishText, i: number): Cue | null {
   if (!text.opensParagraph(i) || text.type(i - 1) !== TokenType.Break) return null;
   let first = -1;
-  if (DASHES.has(text.lower(i))) first = i + 1;
+  if (DASHES.has(markAt(text.tokens, i))) first = i + 1;
   else if (text.matches(i, SHARED_BY)) first = i + SHARED_BY.length;
   if (first < 0 || !text.isCapitalized(first)) return null;
   let k = first;
@@ -69,7 +70,7 @@ function quoteClosingBefore(text: EnglishText, i: number): number {
  * ends the line or is followed by a comma and a role: "“...” — and she did" names no one.
  */
 export function creditCue(text: EnglishText, i: number): Cue | null {
-  if (!CREDIT_DASHES.has(text.lower(i)) || quoteClosingBefore(text, i) < 0) return null;
+  if (!CREDIT_DASHES.has(markAt(text.tokens, i)) || quoteClosingBefore(text, i) < 0) return null;
   const first = i + 1;
   if (!text.isCapitalized(first)) return null;
   const k = creditNameEnd(text, first);

@@ -7,8 +7,6 @@
  */
 
 import { type BeliefClass, VerbForm } from '../../../packs/en';
-import { HashFilter } from '../../../packs/en/hash-filter';
-import { hashWord } from '../../../text/tokens';
 import type { EnglishText } from '../../text';
 import { type Cue, CueKind } from '../cue';
 import { features, MOST_FEATURES } from './features';
@@ -36,43 +34,61 @@ export interface BeliefModelData {
   weights: string;
 }
 
-/** A model ready to score: its weights in a typed array, its candidates as hashes. */
+// A score's error from summing integers instead of the weights as trained (each weight over
+// `scale`, rounded to 32 bits) is below one unit while every weight stays under this.
+const LARGEST_EXACT_WEIGHT = 1 << 19;
+
+/**
+ * A model ready to score: its integer weights in the narrowest typed array that holds them (one
+ * byte each for the model shipped: a quarter of the memory of floats, so that the two dozen reads
+ * a word's score makes stay in the processor's cache).
+ */
 export class BeliefModel {
-  readonly candidates: HashFilter;
-  private readonly weights: Float32Array;
+  private readonly weights: Int8Array | Int32Array;
   private readonly mask: number;
+  private readonly scale: number;
   private readonly keep: number;
   private readonly add: number;
+  /** Whether an integer sum decides every score but a tie with a threshold. */
+  private readonly integral: boolean;
   private readonly spans: ReadonlyMap<string, readonly number[]>;
   private readonly buffer = new Int32Array(MOST_FEATURES);
 
   constructor(data: BeliefModelData) {
-    this.weights = new Float32Array(1 << data.bits);
+    const numbers = data.weights.split(' ').map(Number);
+    let largest = 0;
+    for (let k = 1; k < numbers.length; k += 2)
+      largest = Math.max(largest, Math.abs(numbers[k] ?? 0));
+    this.weights = largest < 128 ? new Int8Array(1 << data.bits) : new Int32Array(1 << data.bits);
     this.mask = (1 << data.bits) - 1;
-    const numbers = data.weights.split(' ');
     let index = 0;
     for (let k = 0; k + 1 < numbers.length; k += 2) {
-      index += Number(numbers[k]);
-      this.weights[index] = Number(numbers[k + 1]) / data.scale;
+      index += numbers[k] as number;
+      this.weights[index] = numbers[k + 1] as number;
     }
-    this.keep = data.keep / data.scale;
-    this.add = data.add / data.scale;
-    this.candidates = new HashFilter(data.candidates.map(hashWord));
+    this.scale = data.scale;
+    this.keep = data.keep;
+    this.add = data.add;
+    this.integral =
+      largest < LARGEST_EXACT_WEIGHT && Number.isInteger(data.keep) && Number.isInteger(data.add);
     this.spans = new Map(Object.entries(data.spans));
-  }
-
-  /** How strongly the word at i reads as a cue, given what the rules made of it. */
-  score(text: EnglishText, i: number, rule: Cue | null): number {
-    const out = this.buffer;
-    const n = features(text, i, rule, out);
-    let sum = 0;
-    for (let k = 0; k < n; k++) sum += this.weights[(out[k] as number) & this.mask] as number;
-    return sum;
   }
 
   /** Whether the word at i is a cue: the rules' cue kept, or one they missed added. */
   accepts(text: EnglishText, i: number, rule: Cue | null): boolean {
-    return this.score(text, i, rule) > (rule ? this.keep : this.add);
+    const out = this.buffer;
+    const n = features(text, i, rule, out);
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += this.weights[(out[k] as number) & this.mask] as number;
+    const threshold = rule ? this.keep : this.add;
+    if (this.integral && sum !== threshold) return sum > threshold;
+    // A tie: the weights as trained decide, as 32-bit floats summed in order.
+    let score = 0;
+    for (let k = 0; k < n; k++) {
+      const weight = this.weights[(out[k] as number) & this.mask] as number;
+      score += Math.fround(weight / this.scale);
+    }
+    return score > threshold / this.scale;
   }
 
   /**

@@ -19,11 +19,6 @@ function beliefModel(): BeliefModel {
   return model;
 }
 
-/** Whether the word with this hash may head a belief cue: asked before any other lookup. */
-export function mayHeadBelief(text: EnglishText, hash: number): boolean {
-  return text.lexicon.beliefs.starts.has(hash) || beliefModel().candidates.has(hash);
-}
-
 /**
  * The cue of a belief, an intention or a stance at token i, as the model decides it, or null.
  * A cue the model adds starts after the cue before it (`previous`): "have expressed | concern".
