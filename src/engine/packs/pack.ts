@@ -239,6 +239,11 @@ export interface Grammar {
    * ending ("Regierung", "Politik") or a plural verb ("Kritiker sagen") says it is none.
    */
   mayBeName?(word: string, verbBeside: string | null): boolean;
+  /**
+   * Where every noun is capitalised (German): whether a lower-case word may stand inside a noun
+   * phrase before its noun, as an adjective does by its ending ("neuen" of "dem neuen Bericht").
+   */
+  mayQualifyNoun?(word: string): boolean;
   /** Nouns compound into one word: a phrase's noun also reads as a compound's head ("Polizeiangaben"). */
   compounds?: boolean;
   /**

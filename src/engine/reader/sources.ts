@@ -170,14 +170,12 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
  * | einem Bericht zufolge"); "die neue Ministerin", "der gestern vorgestellten Studie" go on.
  */
 function plainWordOutsidePhrase(text: PackText, pack: Pack, k: number): boolean {
-  if (!pack.grammar.capitalizedNouns || !text.isWord(k) || text.isCapitalized(k)) return false;
+  const mayQualifyNoun = pack.grammar.mayQualifyNoun;
+  if (!mayQualifyNoun || !text.isWord(k) || text.isCapitalized(k)) return false;
   if (text.isWordOf(k, WordClass.Determiner | WordClass.Preposition | WordClass.NameParticle))
     return false;
-  return !ADJECTIVE_ENDING.test(text.word(k));
+  return !mayQualifyNoun(text.word(k));
 }
-
-// The endings of a German adjective before its noun: "neue", "neuen", "neuer", "neues", "neuem".
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
 /**
  * "Der Konzern will Berichten zufolge": where every noun is capitalised, a noun with no article
