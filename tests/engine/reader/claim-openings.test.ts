@@ -63,3 +63,11 @@ describe('a ruling', () => {
     expect(read('El club decidió no renovar al entrenador.', { language: 'es' })).toEqual([]);
   });
 });
+
+describe('an adverb opening a sentence', () => {
+  it('is no subject: the speaker is the one named before', () => {
+    const es =
+      'La vicepresidenta Yolanda Díaz defendió la reforma. Además, añadió que el Gobierno no dará marcha atrás.';
+    expect(one('es', es, 'añadió').shown.slice(2)).toEqual(['Yolanda Díaz', 'person']);
+  });
+});
