@@ -52,6 +52,8 @@ export interface Pack {
   fusedPrepositions: ReadonlySet<string>;
   tagOnly: ReadonlySet<string>;
   ownPossessives: ReadonlySet<string>;
+  selfWords: ReadonlySet<string>;
+  bodyJoiners: ReadonlySet<string>;
   /** The name an outlet's inflected spelling stands for, by that spelling as written. */
   outletForms: ReadonlyMap<string, string>;
   audienceArticles: ReadonlySet<string>;
@@ -332,6 +334,8 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     fusedPrepositions: lower(Object.values(data.prepositionForms ?? {}).flat()),
     tagOnly: lower(data.tagOnly ?? []),
     ownPossessives: lower(data.ownPossessives ?? []),
+    selfWords: lower(data.selfWords ?? []),
+    bodyJoiners: lower(data.bodyJoiners ?? []),
     outletForms: new Map(Object.entries(data.outletForms ?? {})),
     audienceArticles: lower(data.audienceArticles ?? []),
     conditionals: lower(data.conditionals ?? []),

@@ -181,6 +181,17 @@ export interface PackData {
    */
   ownPossessives?: string[];
   /**
+   * Words by which a clause's subject cites itself: "eigenen" of "Der Konzern beschäftigt nach
+   * eigenen Angaben 5000 Menschen", "propias" of "según sus propias cifras". The phrase's
+   * speaker is that subject.
+   */
+  selfWords?: string[];
+  /**
+   * Where nouns are capitalised, the prepositions a body's name goes on over to capitalised words:
+   * "für" of "Bundesamt für Migration und Flüchtlinge" (not "in" of "die Polizei in Köln").
+   */
+  bodyJoiners?: string[];
+  /**
    * Outlets' inflected spellings, kept in `outlets` to be found, and the name each stands for:
    * "Handelsblatts" → "Handelsblatt", "Süddeutschen Zeitung" → "Süddeutsche Zeitung".
    */
@@ -228,6 +239,11 @@ export interface Grammar {
    * ending ("Regierung", "Politik") or a plural verb ("Kritiker sagen") says it is none.
    */
   mayBeName?(word: string, verbBeside: string | null): boolean;
+  /**
+   * Where every noun is capitalised (German): whether a lower-case word may stand inside a noun
+   * phrase before its noun, as an adjective does by its ending ("neuen" of "dem neuen Bericht").
+   */
+  mayQualifyNoun?(word: string): boolean;
   /** Nouns compound into one word: a phrase's noun also reads as a compound's head ("Polizeiangaben"). */
   compounds?: boolean;
   /**

@@ -5,7 +5,7 @@ import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { audienceAt, isBoundary, isDash, mediumEnd } from './words';
+import { audienceAt, isBoundary, isDash, mediumEnd, whenAt } from './words';
 
 export interface TokenRange {
   first: number;
@@ -69,14 +69,16 @@ function verbClaim(
     const before = claimBefore(text, cue.first - 1, sentenceFirst);
     if (before) return before;
   }
-  const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1);
+  const spoken = source.first >= 0 && source.last < cue.first;
+  const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1, spoken);
   const limit = Math.min(sentenceLast, from + OPENER_REACH);
   for (let j = from; j <= limit; j++) {
     // "erklärte am Montag in Berlin, die Lage sei ernst": where a claim needs no "dass", when and
     // where it was said stand before the comma that opens it.
     if (pack.grammar.verbSecond && j > from && text.is(j, ','))
       return trimmed(text, j + 1, sentenceLast);
-    if (text.isWordOf(j, CLAUSE_VERB)) break;
+    // ("dans un communiqué que": a word after an article is a noun, whatever verb it spells.)
+    if (text.isWordOf(j, CLAUSE_VERB) && !text.isWordOf(j - 1, WordClass.Determiner)) break;
     const w = text.word(j);
     // An elided "qu’" is written into the claim's first word: the claim holds it.
     if (pack.complementizers.has(w))
@@ -91,7 +93,9 @@ function verbClaim(
       return trimmed(text, j + 1, sentenceLast);
     }
   }
-  return trimmed(text, from, sentenceLast) ?? claimBefore(text, cue.first - 1, sentenceFirst);
+  // "anunciou nesta segunda um pacote": when it was said is no part of what was.
+  const said = trimmed(text, from + whenAt(text, pack, from), sentenceLast);
+  return said ?? claimBefore(text, cue.first - 1, sentenceFirst);
 }
 
 // Whom it was said to is a few words: "den Zeitungen der Funke-Mediengruppe".
@@ -102,7 +106,15 @@ const SPOKEN_TO_WORDS = 6;
  * „Süddeutschen Zeitung“, ...", "sagte den Journalisten, ...", "a déclaré à l'AFP que"; `from`
  * when no one told is there.
  */
-function pastSpokenTo(text: PackText, pack: Pack, from: number): number {
+function pastSpokenTo(text: PackText, pack: Pack, from: number, spoken: boolean): number {
+  // "Merz sagte der „Bild am Sonntag“, ...": with the speaker named before the verb, a quoted
+  // name after an article is whom it was told.
+  if (spoken && text.isWordOf(from, WordClass.Determiner) && text.isQuoteMark(from + 1)) {
+    const quote = text.quoteOf(from + 1);
+    const close = quote >= 0 ? (text.quotes.close[quote] ?? -1) : -1;
+    if (close > from + 2 && close - from <= SPOKEN_TO_WORDS && text.is(close + 1, ','))
+      return close + 2;
+  }
   let last = from + audienceAt(text, pack, from) - 1;
   if (last < from) last = mediumEnd(text, pack, from);
   // "sagte die Ministerin den Journalisten, ...": the rest is read to the comma below.
@@ -164,15 +176,16 @@ function trimmed(text: PackText, first: number, last: number): TokenRange | null
   return first <= last ? { first, last } : null;
 }
 
-/** Whether words stand right before and after a phrase, with no mark between: "rechnet laut X mit". */
+/**
+ * Whether words stand right before and after a phrase, with no mark between: "rechnet laut X
+ * mit", "beschäftigt nach eigenen Angaben 5000 Menschen".
+ */
 function setInClause(text: PackText, first: number, last: number): boolean {
-  return (
-    text.isWord(first - 1) &&
-    !isBoundary(text, first - 1) &&
-    text.isWord(last + 1) &&
-    !isBoundary(text, last + 1)
-  );
+  return inWords(text, first - 1) && inWords(text, last + 1);
 }
+
+const inWords = (text: PackText, i: number): boolean =>
+  (text.isWord(i) || text.type(i) === TokenType.Number) && !isBoundary(text, i);
 
 const length = (range: TokenRange): number => range.last - range.first;
 

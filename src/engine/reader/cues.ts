@@ -98,6 +98,12 @@ function perfectAfter(text: PackText, pack: Pack, i: number): number {
   return pack.verbs.get(text.word(k))?.use === VerbUse.Participle ? k : -1;
 }
 
+/** Whether a word from `first` to `last` is one a subject cites itself by: "eigenen", "propias". */
+function selfWordIn(text: PackText, pack: Pack, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (pack.selfWords.has(text.word(k))) return true;
+  return false;
+}
+
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   // Which cues' phrases the word starts: only their tables are looked at.
   const classes = text.classesOf(i);
@@ -107,8 +113,10 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     // Where every noun is capitalised, "laut" before a plain word is no "laut X": "laut werden".
     const sourceNext = opensNounPhrase(text, pack, i + 1) || text.isQuoteMark(i + 1);
     const last = i + according - 1;
-    // "nach ersten Untersuchungen" with no source after it: the phrase's noun is the source.
-    if (according > 1 && text.isCapitalized(last) && !opensNounPhrase(text, pack, last + 1)) {
+    // "nach ersten Untersuchungen" with no source after it: the phrase's noun is the source, and
+    // so is "nach eigenen Angaben" whatever follows, its speaker the clause's subject.
+    const ownNoun = !opensNounPhrase(text, pack, last + 1) || selfWordIn(text, pack, i + 1, last);
+    if (according > 1 && text.isCapitalized(last) && ownNoun) {
       return { ...packCue(PackCueKind.According, i), ownSource: last };
     }
     // "según ha informado la Guardia Civil": the phrase goes on with a perfect, which no list of
@@ -119,7 +127,10 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     }
     // "segundo fontes", not "pelo segundo ano"; "conforme o ministro", not "conforme o previsto".
     // "según informaron desde el Gobierno": the body it came from is the someone.
-    const someone = namesSomeone(text, pack, pastReportsFrom(text, pack, last + 1));
+    // "según sus propias cifras": a subject citing itself is the someone.
+    const someone =
+      namesSomeone(text, pack, pastReportsFrom(text, pack, last + 1)) ||
+      selfWordIn(text, pack, last + 1, last + 2);
     if ((according > 1 || !pack.grammar.capitalizedNouns || sourceNext) && someone) {
       return packCue(PackCueKind.According, i, last);
     }
@@ -199,7 +210,8 @@ function hedgeHides(text: PackText, pack: Pack, i: number): boolean {
 function ruleAfter(text: PackText, pack: Pack, i: number): boolean {
   let head = i;
   while (pack.determiners.has(text.word(head))) head++;
-  return pack.notSources.has(text.word(head));
+  // "según el país" varies by country; "según El País" cites the paper.
+  return pack.notSources.has(text.word(head)) && !text.isCapitalized(head);
 }
 
 /** "Pour la ministre, ...", "Para ele, ...": a sentence that opens on whom a view is put to. */

@@ -57,7 +57,7 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     while (continuesName(text, last + 1, particles)) {
       last += nameParticlesAt(text, last + 1, particles) + 1;
     }
-    if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, last);
+    if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
     // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
     // of an outlet's name: most words after an article, told by their hash, do not).
     const afterArticle =
@@ -133,13 +133,17 @@ function capitalized(name: string): string {
 // "Agence du revenu du Canada", "Conseil constitutionnel".
 const LOWER_IN_BODY_NAME = 5;
 
-function bodyNameEnd(text: PackText, last: number): number {
+function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
+  // Where every noun and a name's every adjective is capitalised, only its joining words are not:
+  // "Bundesamt für Migration", but "Staatsanwaltschaft Köln | ermittelt".
+  const onlyJoins = pack.grammar.capitalizedNouns === true;
   let j = last;
   while (
     j < last + LOWER_IN_BODY_NAME &&
     text.isWord(j + 1) &&
     !text.isCapitalized(j + 1) &&
     inBodyName(text, j + 1) &&
+    (!onlyJoins || text.isWordOf(j + 1, JOINS_WORDS | WordClass.Conjunction)) &&
     // "a Polícia Civil | em nota": where it said so is no part of the name.
     documentSettingAt(text, j + 1) === 0
   ) {

@@ -51,6 +51,12 @@ export function nameSource(
   said: readonly TokenRange[],
   earlier: readonly Named[] = [],
 ): PackNaming {
+  // "Der Konzern beschäftigt nach eigenen Angaben ...": the subject is who says so.
+  if (source.self) {
+    const self = { ...source, ...source.self, self: null };
+    const naming = nameSource(text, pack, self, at, mentions, speakers, said, earlier);
+    if (naming.kind !== 'none') return naming;
+  }
   if (source.pronoun) {
     const pronoun = text.text.slice(source.pronoun.start, source.pronoun.end).toLowerCase();
     return standIn(text, pack, pronoun, at, mentions, speakers, said, pronoun);
@@ -104,7 +110,11 @@ export function nameSource(
   const named = nameAtHead(inside, head);
   if (named && !pack.roles.has(headWord)) {
     const long = mentions.acronyms.get(text.word(named.first));
-    const name = long ?? joined(text, pack, inside, named);
+    // "laut der Staatsanwaltschaft", after "Die Staatsanwaltschaft Nürnberg-Fürth": the body's
+    // noun alone is the body the story named in full.
+    const alone = named.first === named.last && pack.bodyNouns.has(headWord);
+    const fuller = alone ? fullerBodyName(text, mentions, headWord, source.first) : null;
+    const name = long ?? fuller ?? joined(text, pack, inside, named);
     return { kind: speakerKind(text, pack, mentions, named, name), name, resolved: true };
   }
   if (pack.bodyNouns.has(headWord)) {
@@ -158,12 +168,22 @@ function speakerKind(
  * preposition, who qualifies the phrase's head ("la esposa de Juan Pérez", "un chacarero de Santa
  * Fe", "aliados de Pacheco").
  */
+/** The words that make what follows a complement: "de", "of the", "für". */
+const LINKS = WordClass.Preposition | WordClass.NameParticle;
+
 function speakerInside(text: PackText, inside: readonly Mention[], head: number): Mention | null {
   for (const m of inside) {
     if (m.kind !== 'person') continue;
+    // A name in a complement of the head ("le procureur de la République de Paris") is not who
+    // speaks; "de", an article too, still links it.
     let k = m.first - 1;
-    while (k > head && text.isWordOf(k, WordClass.Title | WordClass.Determiner)) k--;
-    if (!(k > head && text.isWordOf(k, WordClass.Preposition))) return m;
+    while (
+      k > head &&
+      text.isWordOf(k, WordClass.Title | WordClass.Determiner) &&
+      !text.isWordOf(k, LINKS)
+    )
+      k--;
+    if (!(k > head && text.isWordOf(k, LINKS))) return m;
   }
   return null;
 }
@@ -300,6 +320,21 @@ function namedBefore(earlier: readonly Named[], kind: SourceKind, word: string):
  * ("la Bolsa de Comercio"), not "su planta de Salto"; with none before, the one the story names
  * with that noun, as a headline names it before the story does.
  */
+/** The last body named before `at` by its noun and a name after it: "Staatsanwaltschaft Köln". */
+function fullerBodyName(
+  text: PackText,
+  mentions: Mentions,
+  noun: string,
+  at: number,
+): string | null {
+  for (let index = lastMentionBefore(mentions, at); index >= 0; index--) {
+    const m = mentions.list[index] as Mention;
+    const named = m.last > m.first && text.isCapitalized(m.first + 1);
+    if (m.kind === 'organization' && named && text.word(m.first) === noun) return m.name;
+  }
+  return null;
+}
+
 function bodyFor(
   text: PackText,
   pack: Pack,

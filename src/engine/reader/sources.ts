@@ -41,6 +41,11 @@ export interface PackSource {
    * sagt die Politik" reports what was said before; -1 otherwise.
    */
   fronted: number;
+  /**
+   * The clause's subject when the phrase is that subject citing itself ("Der Konzern beschäftigt
+   * nach eigenen Angaben ..."): the speaker, though the words cited are the phrase's; null otherwise.
+   */
+  self: { first: number; last: number } | null;
 }
 
 // A source noun phrase is rarely longer: "le directeur général du Conseil canadien de la magistrature".
@@ -55,9 +60,17 @@ const none = (tagAfterClaim = false, dropped = false): PackSource => ({
   tagAfterClaim,
   dropped,
   fronted: -1,
+  self: null,
 });
 
 export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
+  const source = sourceOf(text, pack, cue);
+  const according = cue.kind === PackCueKind.According || cue.kind === PackCueKind.AccordingAfter;
+  if (!according || !citesItself(text, pack, source)) return source;
+  return { ...source, self: subjectAround(text, pack, cue, source) };
+}
+
+function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
   switch (cue.kind) {
     case PackCueKind.Hedge:
       return none();
@@ -157,14 +170,12 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
  * | einem Bericht zufolge"); "die neue Ministerin", "der gestern vorgestellten Studie" go on.
  */
 function plainWordOutsidePhrase(text: PackText, pack: Pack, k: number): boolean {
-  if (!pack.grammar.capitalizedNouns || !text.isWord(k) || text.isCapitalized(k)) return false;
+  const mayQualifyNoun = pack.grammar.mayQualifyNoun;
+  if (!mayQualifyNoun || !text.isWord(k) || text.isCapitalized(k)) return false;
   if (text.isWordOf(k, WordClass.Determiner | WordClass.Preposition | WordClass.NameParticle))
     return false;
-  return !ADJECTIVE_ENDING.test(text.word(k));
+  return !mayQualifyNoun(text.word(k));
 }
-
-// The endings of a German adjective before its noun: "neue", "neuen", "neuer", "neues", "neuem".
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
 /**
  * "Der Konzern will Berichten zufolge": where every noun is capitalised, a noun with no article
@@ -173,6 +184,8 @@ const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 function bareNounBefore(text: PackText, pack: Pack, last: number): PackSource | null {
   if (!pack.grammar.capitalizedNouns || !text.isCapitalized(last)) return null;
   const before = last - 1;
+  // "hat eigenen Angaben zufolge": the subject's own statements.
+  if (pack.selfWords.has(text.word(before))) return { ...none(), first: before, last };
   if (before < text.sentenceFirst(last) || !text.isWord(before))
     return { ...none(), first: last, last };
   const plain = !text.isCapitalized(before) && !text.isWordOf(before, WordClass.Determiner);
@@ -229,6 +242,59 @@ function writtenIn(text: PackText, pack: Pack, opening: number, cue: number): Pa
   const found = after(text, pack, opening + 1, false);
   // "En el informe | se afirma que": the phrase ends where the cue starts.
   return found.first >= 0 ? { ...found, last: Math.min(found.last, cue - 1) } : none();
+}
+
+/** "eigenen Angaben", "sus propias cifras": a phrase whose speaker is its clause's subject. */
+function citesItself(text: PackText, pack: Pack, source: PackSource): boolean {
+  for (let k = source.first; k >= 0 && k < source.last; k++)
+    if (pack.selfWords.has(text.word(k))) return true;
+  return false;
+}
+
+/**
+ * The subject of the clause an "according to" phrase stands in: the noun phrase the sentence
+ * opens on, or when the phrase opens it, the one after it ("Nach eigenen Angaben ermittelt | die
+ * Staatsanwaltschaft", "Según sus propias cifras, | la empresa ganó"). Null when there is none.
+ */
+function subjectAround(
+  text: PackText,
+  pack: Pack,
+  cue: PackCue,
+  source: PackSource,
+): PackSource['self'] {
+  const phraseFirst = Math.min(cue.first, source.first);
+  const phraseLast = Math.max(cue.last, source.last);
+  const sentenceFirst = text.sentenceFirst(phraseFirst);
+  if (phraseFirst > sentenceFirst) {
+    // "Weltweit beschäftigt der Konzern nach eigenen Angaben": after its verb, right before it.
+    const inverted = before(text, pack, phraseFirst - 1);
+    if (inverted.first > sentenceFirst && text.isWordOf(inverted.first, WordClass.Determiner))
+      return { first: inverted.first, last: inverted.last };
+    const opening = after(text, pack, sentenceFirst, false);
+    if (opening.first < 0 || opening.last >= phraseFirst) return null;
+    return { first: opening.first, last: opening.last };
+  }
+  let from = phraseLast + 1;
+  if (text.is(from, ',')) from++;
+  // In verb-second order the verb stands between the phrase and the subject.
+  else if (pack.grammar.verbSecond) from++;
+  const { first, last } = after(text, pack, from, false);
+  if (first < 0) return null;
+  return { first, last: subjectEnd(text, pack, first, last) };
+}
+
+/**
+ * Where a subject read up to its clause's next mark ends: a pronoun alone ("sie | als Gegenpol"),
+ * before the next noun phrase's article ("das Unternehmen | einen Werbepartner"), and where nouns
+ * are not capitalised, before its verb, which may be no verb a list holds ("la empresa | ganó").
+ */
+function subjectEnd(text: PackText, pack: Pack, first: number, last: number): number {
+  if (text.isWordOf(first, WordClass.SubjectPronoun)) return first;
+  let end = last;
+  for (let k = first + 2; k <= end; k++) if (text.isWordOf(k, WordClass.Determiner)) end = k - 1;
+  while (end > first + 1 && text.isWordOf(end, WordClass.Preposition)) end--;
+  if (!pack.grammar.capitalizedNouns) while (end > first + 1 && !text.isCapitalized(end)) end--;
+  return end;
 }
 
 // A sentence's opening subject is set off by its comma within a few words: "Pouria Amirshahi, ...".
@@ -517,6 +583,9 @@ function endsCapitalizedPhrase(text: PackText, pack: Pack, first: number, next: 
   const w = text.word(next);
   if (pack.determiners.has(w) || pack.prepositions.has(w) || pack.nameParticles.has(w))
     return false;
+  // "Bundesamt für Migration und Flüchtlinge": "und" goes on with a body's complement.
+  const joined = pack.conjunctions.has(w) && text.isCapitalized(next + 1);
+  if (joined && inBodyComplement(text, pack, first, next)) return false;
   for (let k = first; k < next; k++)
     if (text.isCapitalized(k) && !pack.determiners.has(text.word(k))) return true;
   return false;
@@ -566,6 +635,26 @@ function goesOnWithName(text: PackText, pack: Pack, i: number): boolean {
  * one before a name goes on ("el embajador en Francia") unless the phrase has its own name
  * already ("Emmanuel Macron | sur X").
  */
+/**
+ * Where nouns are capitalised, a body's name goes on over its joining preposition to the
+ * capitalised words after it: "Bundesamt für Migration", "Institut für Weltwirtschaft", "des
+ * Bundesamts für Migration".
+ */
+function goesOnWithBody(text: PackText, pack: Pack, preposition: number): boolean {
+  if (!pack.bodyJoiners.has(text.word(preposition)) || !text.isCapitalized(preposition + 1))
+    return false;
+  if (text.isWordOf(preposition - 1, WordClass.Organization)) return true;
+  // The genitive of a body's noun: "Bundesamts", "Verbandes".
+  const w = text.word(preposition - 1);
+  return pack.organizations.has(w.slice(0, -1)) || pack.organizations.has(w.slice(0, -2));
+}
+
+/** Whether a body's name opened its complement between `first` and `k`: "Bundesamt für ...". */
+function inBodyComplement(text: PackText, pack: Pack, first: number, k: number): boolean {
+  for (let j = first + 1; j < k; j++) if (goesOnWithBody(text, pack, j)) return true;
+  return false;
+}
+
 function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
   // A name of one word may open the phrase: "l'AFP".
   let named = text.isCapitalized(first) && !text.isWordOf(first, WordClass.Determiner);
@@ -583,7 +672,8 @@ function trimTrailing(text: PackText, pack: Pack, first: number, last: number): 
     const joinsName =
       pack.nameParticles.has(w) &&
       !(named && !text.isCapitalized(k + 1) && !text.isWordOf(k + 1, WordClass.Determiner));
-    if (pack.prepositions.has(w) && !joinsName && !capitalNames) return k - 1;
+    if (pack.prepositions.has(w) && !joinsName && !capitalNames && !goesOnWithBody(text, pack, k))
+      return k - 1;
     // A capitalised word after a preposition is a complement ("d'État aux Transports"), no name.
     named ||= text.isCapitalized(k) && !pack.prepositions.has(text.word(k - 1));
   }

@@ -109,13 +109,20 @@ const OPENS_NOUN_PHRASE =
  * Whether the word at i can open a noun phrase: an article, a pronoun, a name, a number, or a noun
  * of sources said without an article ("fuentes de la empresa", "medios locales", "datos del censo").
  */
+/** "Además", "Luego", "Me" opening a sentence: an adverb or a pronoun of the verb's, no article. */
+function cliticAlone(text: PackText, i: number): boolean {
+  return text.isWordOf(i, WordClass.Clitic) && !text.isWordOf(i, WordClass.Determiner);
+}
+
 export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i)) return text.type(i) === TokenType.Number;
   return (
     // Plurals stand bare: "segundo fontes", "informado por aliados", "de acordo com dados".
     text.isWordOf(i, OPENS_NOUN_PHRASE) ||
     documentAt(text, pack, i) > 0 ||
-    (text.isCapitalized(i) && !text.isWordOf(i, WordClass.Preposition | WordClass.Conjunction)) ||
+    (text.isCapitalized(i) &&
+      !text.isWordOf(i, WordClass.Preposition | WordClass.Conjunction) &&
+      !cliticAlone(text, i)) ||
     lowerCaseOutletAt(text, pack, i) > 0
   );
 }

@@ -274,6 +274,8 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
     return null;
   // "All told": a set phrase.
   if (before === 'all' && text.is(i + 1, ',')) return null;
+  // "who asked not to be named", "who requested anonymity": why a source goes unnamed, no claim.
+  if (text.phraseAt(i, lex.sources.anonymity) > 0) return null;
   // "Having said that", "it goes without saying", "It is worth noting", "the most elaborate".
   if (before === 'having' || before === 'without' || before === 'worth') return null;
   if (text.lexicon.grammar.degreeWords.has(before) && form !== VerbForm.Gerund) return null;

@@ -108,8 +108,16 @@ function mayBeName(word: string, verbBeside: string | null): boolean {
   return verbBeside === null || !verbBeside.endsWith('en');
 }
 
+// The endings of an adjective before its noun: "neue", "neuen", "neuer", "neues", "neuem".
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+
+function mayQualifyNoun(word: string): boolean {
+  return ADJECTIVE_ENDING.test(word);
+}
+
 export const grammar: Grammar = {
   mayBeName,
+  mayQualifyNoun,
   inflect,
   hedgeHides,
   infinitiveAt,

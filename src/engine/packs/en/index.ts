@@ -210,8 +210,6 @@ export interface Lexicon {
   classWords: HashFilter;
   /** Hashes of the language's commonest words, to tell its prose from another language's. */
   commonWords: ReadonlySet<number>;
-  /** Hashes of every word a cue can start with, to pass over all other words without a lookup. */
-  cueStarts: HashFilter;
   abbreviations: ReadonlySet<string>;
   grammar: Grammar;
   verbs: ReadonlyMap<string, VerbEntry>;
@@ -219,7 +217,7 @@ export interface Lexicon {
   /** What attributes a belief, an intention or a stance, read only when asked for. */
   beliefs: {
     verbs: ReadonlyMap<string, VerbEntry>;
-    /** Hashes of every spelling of those verbs, as `cueStarts` is for reporting cues. */
+    /** Hashes of every spelling of those verbs, to pass over all other words without a lookup. */
     starts: HashFilter;
     /** "called for", "voted against", "agreed with": the particle belongs to the cue. */
     particles: ReadonlyMap<string, ReadonlySet<string>>;
@@ -416,18 +414,6 @@ function compileVerbs<C extends VerbClass>(classes: Record<C, string[]>): Map<st
   return verbs;
 }
 
-function cueStarts(data: LexiconData, verbs: ReadonlyMap<string, VerbEntry>): HashFilter {
-  const words = [
-    ...verbs.keys(),
-    ...data.according.map((phrase) => phrase.split(' ')[0] ?? ''),
-    ...data.per,
-    ...data.hedges,
-    ...data.impersonal.subjects,
-    ...data.raising.verbs,
-  ];
-  return new HashFilter(words.map(hashWord));
-}
-
 function compileClasses(lexicon: Omit<Lexicon, 'classes' | 'classWords'>): Map<string, number> {
   const s = lexicon.sources;
   return classesByWord([
@@ -488,7 +474,6 @@ function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classWords'
   const places = phraseTable(s.places);
   return {
     commonWords: new Set(data.commonWords.map(hashWord)),
-    cueStarts: cueStarts(data, verbs),
     abbreviations: new Set(data.abbreviations),
     grammar: compileGrammar(data.grammar),
     verbs,

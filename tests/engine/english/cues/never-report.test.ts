@@ -10,6 +10,18 @@ describe('what is never an attribution', () => {
     ).toEqual([]);
   });
 
+  it('reads why a source goes unnamed as no claim of its own', () => {
+    const text =
+      'Her attorney, who asked not to be named, said she would appeal. A senior official, who asked not to be identified, said the deal was close.';
+    expect(read(text).map((a) => [a.cue.text, a.source?.text])).toEqual([
+      ['said', 'Her attorney'],
+      ['said', 'A senior official'],
+    ]);
+    expect(read('She asked reporters to leave the room.').map((a) => a.cue.text)).toEqual([
+      'asked',
+    ]);
+  });
+
   it('ignores "the said agreement" and other adjectives', () => {
     expect(
       read('The said agreement lapsed. An alleged plot was foiled by the reported deadline.'),

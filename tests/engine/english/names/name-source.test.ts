@@ -76,6 +76,23 @@ describe('the naming stage, on its own', () => {
     ]);
   });
 
+  it('knows the titles of agency heads: "NASA Administrator", "WHO Director-General"', () => {
+    expect(
+      names(
+        'NASA Administrator Bill Nelson said the launch would slip. ' +
+          'WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was contained.',
+      ),
+    ).toEqual([
+      ['NASA Administrator Bill Nelson', 'person', 'Bill Nelson', true],
+      [
+        'WHO Director-General Tedros Adhanom Ghebreyesus',
+        'person',
+        'Tedros Adhanom Ghebreyesus',
+        true,
+      ],
+    ]);
+  });
+
   it('sorts sources into people, outlets, documents, organisations and unnamed groups', () => {
     expect(
       names(
