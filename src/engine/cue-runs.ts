@@ -11,7 +11,7 @@ import type { Attribution } from './types';
  */
 const SHORTEST_RUN = 3;
 
-const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -19,15 +19,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Whether every word from `from` to `to` is a cue word. It stops at the first other word, so
  * the prose between two real attributions costs one word, not a scan of all of it.
  */
-function onlyCueWords(
-  text: string,
-  from: number,
-  to: number,
-  isCueWord: (word: string) => boolean,
-): boolean {
+function onlyCueWords(text: string, from: number, to: number, cueWords: Set<string>): boolean {
   WORD.lastIndex = from;
   for (let word = WORD.exec(text); word && word.index < to; word = WORD.exec(text)) {
-    if (!isCueWord(word[0].toLowerCase())) return false;
+    if (!cueWords.has(word[0].toLowerCase())) return false;
   }
   return true;
 }
@@ -39,20 +34,11 @@ function onlyCueWords(
  */
 export function dropCueRuns(text: string, found: Attribution[]): Attribution[] {
   if (found.length < SHORTEST_RUN) return found;
-  // The cues' text, lower case: a word found in none of it is no cue's word, told without
-  // splitting the cues into words, which only a text whose cues may stand in a run needs.
-  const cueText = found
-    .map((attribution) => attribution.cue.text)
-    .join(' ')
-    .toLowerCase();
-  let cueWords: Set<string> | undefined;
-  const isCueWord = (word: string): boolean => {
-    if (!cueText.includes(word)) return false;
-    cueWords ??= new Set(wordsOf(cueText));
-    return cueWords.has(word);
-  };
+  // A text's cues are a few phrases said over and over: each is split into words once.
+  const cueTexts = new Set(found.map((attribution) => attribution.cue.text));
+  const cueWords = new Set([...cueTexts].flatMap(wordsOf));
   const adjoins = (before: Attribution, after: Attribution) =>
-    onlyCueWords(text, before.cue.end, after.cue.start, isCueWord);
+    onlyCueWords(text, before.cue.end, after.cue.start, cueWords);
   const inRun = new Uint8Array(found.length);
   let runStart = 0;
   for (let next = 1; next <= found.length; next++) {
