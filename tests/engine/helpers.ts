@@ -36,3 +36,13 @@ export function shownIn(
 ): [string, string | null, string | null, string] {
   return seen(byCue(read(text, { language }), cue));
 }
+
+/** What a reader sees of the one attribution with this cue, and the claim it shows with it. */
+export function readOne(
+  language: LanguageCode,
+  text: string,
+  cue: string,
+): { shown: ReturnType<typeof seen>; claim: string | null } {
+  const found = byCue(read(text, { language }), cue);
+  return { shown: seen(found), claim: found.content?.text ?? null };
+}

@@ -1,49 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../src/engine/types';
-import { byCue, read, seen } from '../helpers';
-
-const one = (language: LanguageCode, text: string, cue: string) => {
-  const found = byCue(read(text, { language }), cue);
-  return { shown: seen(found), claim: found.content?.text ?? null };
-};
+import { read, readOne } from '../helpers';
 
 describe('where a claim opens after its verb', () => {
   it('passes over the document it was said in, whose noun spells a participle', () => {
     const fr =
       "Le ministère de l'Intérieur a indiqué dans un communiqué que trois personnes avaient été interpellées.";
-    expect(one('fr', fr, 'a indiqué').claim).toBe('trois personnes avaient été interpellées');
+    expect(readOne('fr', fr, 'a indiqué').claim).toBe('trois personnes avaient été interpellées');
     const es = 'La empresa explicó en un comunicado que el fallo ya está resuelto.';
-    expect(one('es', es, 'explicó').claim).toBe('el fallo ya está resuelto');
+    expect(readOne('es', es, 'explicó').claim).toBe('el fallo ya está resuelto');
   });
 
   it('leaves out when it was said, before a claim with no "que"', () => {
     const pt = 'O governo federal anunciou nesta segunda um pacote de R$ 10 bilhões.';
-    expect(one('pt', pt, 'anunciou').claim).toBe('um pacote de R$ 10 bilhões');
-    expect(one('es', 'El Gobierno anunció este lunes un plan de ayudas.', 'anunció').claim).toBe(
-      'un plan de ayudas',
-    );
+    expect(readOne('pt', pt, 'anunciou').claim).toBe('um pacote de R$ 10 bilhões');
+    expect(
+      readOne('es', 'El Gobierno anunció este lunes un plan de ayudas.', 'anunció').claim,
+    ).toBe('un plan de ayudas');
   });
 });
 
 describe('whom it was told, in quotes', () => {
   it('stands between the verb and the claim, not in the claim', () => {
     const text = 'Merz sagte der „Bild am Sonntag“, er wolle die Steuern senken.';
-    expect(one('de', text, 'sagte').claim).toBe('er wolle die Steuern senken');
+    expect(readOne('de', text, 'sagte').claim).toBe('er wolle die Steuern senken');
     // After the claim, a quoted name after the verb is still whom it was told.
     const after = '„Das ist ein wichtiges Signal“, sagte Baerbock der „Süddeutschen Zeitung“.';
-    expect(one('de', after, 'sagte').claim).toBe('Das ist ein wichtiges Signal');
+    expect(readOne('de', after, 'sagte').claim).toBe('Das ist ein wichtiges Signal');
   });
 });
 
 describe('an outlet whose name is a common word', () => {
   it('is cited, though "según el país" (by country) cites no one', () => {
     const cited = 'Según ha podido saber EL PAÍS, el acuerdo está cerrado.';
-    expect(one('es', cited, 'Según ha podido saber').shown.slice(1)).toEqual([
+    expect(readOne('es', cited, 'Según ha podido saber').shown.slice(1)).toEqual([
       'EL PAÍS',
       'EL PAÍS',
       'media',
     ]);
-    expect(one('es', 'Según El País, el acuerdo está cerrado.', 'Según').shown[3]).toBe('media');
+    expect(readOne('es', 'Según El País, el acuerdo está cerrado.', 'Según').shown[3]).toBe(
+      'media',
+    );
     expect(read('Los precios varían según el país de origen.', { language: 'es' })).toEqual([]);
   });
 });
@@ -51,14 +47,14 @@ describe('an outlet whose name is a common word', () => {
 describe('a ruling', () => {
   it('reports what a court decided that, not what someone decided to do', () => {
     const pt = 'O STF decidiu nesta quinta que a lei é inconstitucional.';
-    expect(one('pt', pt, 'decidiu')).toEqual({
+    expect(readOne('pt', pt, 'decidiu')).toEqual({
       shown: ['decidiu', 'O STF', 'STF', 'organization'],
       claim: 'a lei é inconstitucional',
     });
     const es = 'El Tribunal Supremo decidió que la norma es nula.';
-    expect(one('es', es, 'decidió').claim).toBe('la norma es nula');
+    expect(readOne('es', es, 'decidió').claim).toBe('la norma es nula');
     const fr = 'Le Conseil constitutionnel a décidé que la loi était conforme.';
-    expect(one('fr', fr, 'a décidé').claim).toBe('la loi était conforme');
+    expect(readOne('fr', fr, 'a décidé').claim).toBe('la loi était conforme');
     expect(read('Le maire a décidé de fermer les écoles.', { language: 'fr' })).toEqual([]);
     expect(read('El club decidió no renovar al entrenador.', { language: 'es' })).toEqual([]);
   });
@@ -68,6 +64,6 @@ describe('an adverb opening a sentence', () => {
   it('is no subject: the speaker is the one named before', () => {
     const es =
       'La vicepresidenta Yolanda Díaz defendió la reforma. Además, añadió que el Gobierno no dará marcha atrás.';
-    expect(one('es', es, 'añadió').shown.slice(2)).toEqual(['Yolanda Díaz', 'person']);
+    expect(readOne('es', es, 'añadió').shown.slice(2)).toEqual(['Yolanda Díaz', 'person']);
   });
 });

@@ -1,33 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../src/engine/types';
-import { byCue, read, seen } from '../helpers';
-
-const one = (language: LanguageCode, text: string, cue: string) => {
-  const found = byCue(read(text, { language }), cue);
-  return { shown: seen(found), claim: found.content?.text ?? null };
-};
+import { readOne } from '../helpers';
 
 describe('a report with no subject, written in a document', () => {
   it('rests on the document, which used to leave it sourceless', () => {
     expect(
-      one('de', 'In dem Bericht heißt es, die Zahl der Opfer sei gestiegen.', 'heißt es'),
+      readOne('de', 'In dem Bericht heißt es, die Zahl der Opfer sei gestiegen.', 'heißt es'),
     ).toEqual({
       shown: ['heißt es', 'dem Bericht', 'Bericht', 'document'],
       claim: 'die Zahl der Opfer sei gestiegen',
     });
     const owned = 'In einer Mitteilung der Polizei heißt es, zwei Menschen seien verletzt worden.';
-    expect(one('de', owned, 'heißt es').shown.slice(2)).toEqual(['Polizei', 'document']);
+    expect(readOne('de', owned, 'heißt es').shown.slice(2)).toEqual(['Polizei', 'document']);
   });
 
   it('claims what follows its "que", not the whole sentence around the cue', () => {
-    expect(one('es', 'En el informe se afirma que la deuda creció.', 'se afirma que')).toEqual({
+    expect(readOne('es', 'En el informe se afirma que la deuda creció.', 'se afirma que')).toEqual({
       shown: ['se afirma que', 'el informe', 'informe', 'document'],
       claim: 'la deuda creció',
     });
   });
 
   it('stays sourceless where no document opens the clause', () => {
-    expect(one('de', 'In Berlin hieß es, man prüfe den Fall.', 'hieß es').shown[3]).toBe('none');
+    expect(readOne('de', 'In Berlin hieß es, man prüfe den Fall.', 'hieß es').shown[3]).toBe(
+      'none',
+    );
   });
 });
 
@@ -35,7 +31,7 @@ describe('"según" with a perfect, and where a body said it', () => {
   it('reads "según ha informado X" as "según informó X"', () => {
     const text =
       'La investigación sigue abierta, según ha informado la Guardia Civil en un comunicado.';
-    expect(one('es', text, 'según ha informado')).toEqual({
+    expect(readOne('es', text, 'según ha informado')).toEqual({
       shown: ['según ha informado', 'la Guardia Civil', 'Guardia Civil', 'organization'],
       claim: 'La investigación sigue abierta',
     });
@@ -43,13 +39,13 @@ describe('"según" with a perfect, and where a body said it', () => {
 
   it('keeps "em nota", "en un comunicado" out of the body’s name', () => {
     const text = 'O suspeito foi preso, segundo informou a Polícia Civil em nota.';
-    expect(one('pt', text, 'segundo informou').shown.slice(1)).toEqual([
+    expect(readOne('pt', text, 'segundo informou').shown.slice(1)).toEqual([
       'a Polícia Civil',
       'Polícia Civil',
       'organization',
     ]);
     expect(
-      one('pt', 'O suspeito foi preso, disse a Polícia Civil em nota.', 'disse').shown[2],
+      readOne('pt', 'O suspeito foi preso, disse a Polícia Civil em nota.', 'disse').shown[2],
     ).toBe('Polícia Civil');
   });
 });

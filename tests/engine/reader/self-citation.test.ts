@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../src/engine/types';
-import { byCue, read, seen } from '../helpers';
-
-const one = (language: LanguageCode, text: string, cue: string) => {
-  const found = byCue(read(text, { language }), cue);
-  return { shown: seen(found), claim: found.content?.text ?? null };
-};
+import { read, readOne } from '../helpers';
 
 describe('a subject citing itself ("nach eigenen Angaben")', () => {
   it('names the subject before the phrase, which used to be the unnamed "eigenen Angaben"', () => {
     const text =
       'Die Staatsanwaltschaft Köln ermittelt nach eigenen Angaben gegen zwei Verdächtige.';
-    expect(one('de', text, 'nach')).toEqual({
+    expect(readOne('de', text, 'nach')).toEqual({
       shown: ['nach', 'eigenen Angaben', 'Staatsanwaltschaft Köln', 'organization'],
       claim: 'Die Staatsanwaltschaft Köln ermittelt nach eigenen Angaben gegen zwei Verdächtige',
     });
     const zufolge =
       'Der Ministerpräsident Kurt Beck (SPD) hat eigenen Angaben zufolge Briefe erhalten.';
-    expect(one('de', zufolge, 'zufolge').shown).toEqual([
+    expect(readOne('de', zufolge, 'zufolge').shown).toEqual([
       'zufolge',
       'eigenen Angaben',
       'Kurt Beck',
@@ -27,31 +21,36 @@ describe('a subject citing itself ("nach eigenen Angaben")', () => {
 
   it('finds the subject after the verb when the phrase or an adverb opens the sentence', () => {
     const opening = 'Nach eigenen Angaben beschäftigt der Konzern weltweit 5000 Menschen.';
-    expect(one('de', opening, 'Nach').shown.slice(2)).toEqual(['Konzern', 'organization']);
+    expect(readOne('de', opening, 'Nach').shown.slice(2)).toEqual(['Konzern', 'organization']);
     // Before, a number after the phrase hid it, and nothing was found.
     const inverted = 'Weltweit beschäftigt der Konzern nach eigenen Angaben 5000 Menschen.';
-    expect(one('de', inverted, 'nach')).toEqual({
+    expect(readOne('de', inverted, 'nach')).toEqual({
       shown: ['nach', 'eigenen Angaben', 'Konzern', 'organization'],
       claim: 'Weltweit beschäftigt der Konzern nach eigenen Angaben 5000 Menschen',
     });
   });
 
   it('reads "sus propias cifras", "seus próprios dados", "ses propres chiffres" alike', () => {
-    expect(one('es', 'La empresa, según sus propias cifras, ganó 300 millones.', 'según')).toEqual({
+    expect(
+      readOne('es', 'La empresa, según sus propias cifras, ganó 300 millones.', 'según'),
+    ).toEqual({
       shown: ['según', 'sus propias cifras', 'La empresa', 'organization'],
       claim: 'ganó 300 millones',
     });
     const afterComma = 'Según sus propias cifras, la empresa ganó 300 millones.';
-    expect(one('es', afterComma, 'Según').shown.slice(2)).toEqual(['la empresa', 'organization']);
+    expect(readOne('es', afterComma, 'Según').shown.slice(2)).toEqual([
+      'la empresa',
+      'organization',
+    ]);
     const pt = 'A empresa, segundo seus próprios dados, lucrou 300 milhões.';
-    expect(one('pt', pt, 'segundo').shown.slice(2)).toEqual(['A empresa', 'organization']);
+    expect(readOne('pt', pt, 'segundo').shown.slice(2)).toEqual(['A empresa', 'organization']);
     const fr = "Selon ses propres chiffres, l'entreprise a gagné 300 millions.";
-    expect(one('fr', fr, 'Selon').shown.slice(2)).toEqual(["l'entreprise", 'organization']);
+    expect(readOne('fr', fr, 'Selon').shown.slice(2)).toEqual(["l'entreprise", 'organization']);
   });
 
   it('leaves the others: "nach Angaben der Polizei" is the police, "nach ersten Erkenntnissen" unnamed', () => {
     const police = 'Nach Angaben der Polizei wurde niemand verletzt.';
-    expect(one('de', police, 'Nach Angaben der').shown.slice(1)).toEqual([
+    expect(readOne('de', police, 'Nach Angaben der').shown.slice(1)).toEqual([
       'Polizei',
       'Polizei',
       'organization',
@@ -66,7 +65,7 @@ describe('a German body name', () => {
   it('is the one named in full before when only its noun is said again', () => {
     const text =
       'Die Staatsanwaltschaft Nürnberg-Fürth hat Anklage erhoben. Der Mann sei laut der Staatsanwaltschaft gewalttätig gewesen.';
-    expect(one('de', text, 'laut').shown.slice(2)).toEqual([
+    expect(readOne('de', text, 'laut').shown.slice(2)).toEqual([
       'Staatsanwaltschaft Nürnberg-Fürth',
       'organization',
     ]);
@@ -75,7 +74,7 @@ describe('a German body name', () => {
   it('goes on over "für" and "und" to the capitalised words of its complement', () => {
     const text =
       'Nach Angaben des Bundesamts für Migration und Flüchtlinge sank die Zahl der Anträge.';
-    expect(one('de', text, 'Nach Angaben des')).toEqual({
+    expect(readOne('de', text, 'Nach Angaben des')).toEqual({
       shown: [
         'Nach Angaben des',
         'Bundesamts für Migration und Flüchtlinge',
@@ -86,7 +85,7 @@ describe('a German body name', () => {
     });
     // Where it was said is no part of it.
     const where = 'Nach Angaben der Polizei in Köln wurde niemand verletzt.';
-    expect(one('de', where, 'Nach Angaben der').shown[1]).toBe('Polizei');
+    expect(readOne('de', where, 'Nach Angaben der').shown[1]).toBe('Polizei');
   });
 
   it('ends before a lower-case word that joins no name', () => {
@@ -97,7 +96,7 @@ describe('a German body name', () => {
       'Staatsanwaltschaft Köln ermittelt',
     );
     const joined = 'Das Bundesamt für Migration und Flüchtlinge teilte mit, dass die Zahl sinke.';
-    expect(one('de', joined, 'teilte').shown.slice(2)).toEqual([
+    expect(readOne('de', joined, 'teilte').shown.slice(2)).toEqual([
       'Bundesamt für Migration und Flüchtlinge',
       'organization',
     ]);
@@ -108,6 +107,6 @@ describe('a speaker described by a role and a complement', () => {
   it('is the name after the comma, not a name inside the complement', () => {
     const text =
       "Le procureur de la République de Paris, Laure Beccuau, a précisé que l'enquête se poursuivait.";
-    expect(one('fr', text, 'a précisé').shown.slice(2)).toEqual(['Laure Beccuau', 'person']);
+    expect(readOne('fr', text, 'a précisé').shown.slice(2)).toEqual(['Laure Beccuau', 'person']);
   });
 });
