@@ -631,11 +631,6 @@ function goesOnWithName(text: PackText, pack: Pack, i: number): boolean {
 }
 
 /**
- * Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi");
- * one before a name goes on ("el embajador en Francia") unless the phrase has its own name
- * already ("Emmanuel Macron | sur X").
- */
-/**
  * Where nouns are capitalised, a body's name goes on over its joining preposition to the
  * capitalised words after it: "Bundesamt für Migration", "Institut für Weltwirtschaft", "des
  * Bundesamts für Migration".
@@ -655,6 +650,11 @@ function inBodyComplement(text: PackText, pack: Pack, first: number, k: number):
   return false;
 }
 
+/**
+ * Cuts a phrase before a trailing preposition that starts no part of it ("a la prensa", "lundi");
+ * one before a name goes on ("el embajador en Francia") unless the phrase has its own name
+ * already ("Emmanuel Macron | sur X").
+ */
 function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
   // A name of one word may open the phrase: "l'AFP".
   let named = text.isCapitalized(first) && !text.isWordOf(first, WordClass.Determiner);
