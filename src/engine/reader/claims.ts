@@ -67,7 +67,7 @@ function verbClaim(
   }
   if (source.tagAfterClaim) {
     const before = claimBefore(text, cue.first - 1, sentenceFirst);
-    if (before) return before;
+    if (before) return goesOnAfterTag(text, pack, cue, source, before, sentenceLast) ?? before;
   }
   const spoken = source.first >= 0 && source.last < cue.first;
   const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1, spoken);
@@ -96,6 +96,40 @@ function verbClaim(
   // "anunciou nesta segunda um pacote": when it was said is no part of what was.
   const said = trimmed(text, from + whenAt(text, pack, from), sentenceLast);
   return said ?? claimBefore(text, cue.first - 1, sentenceFirst);
+}
+
+// The opening of a sentence a tag interrupts is a few words: "Esta medida", "Pour nous".
+const INCISE_OPENING = 8;
+
+/**
+ * "Esta medida, aseguró el ministro, es un error": a tag set off by commas inside the sentence it
+ * reports, which goes on after it. The claim is the whole sentence, tag inside, as the English
+ * reader draws it; null when what follows the tag is where or when it was said ("…, a réagi le
+ * président du Sénat, sur France Inter"), a quote of its own, or nothing.
+ */
+function goesOnAfterTag(
+  text: PackText,
+  pack: Pack,
+  cue: PackCue,
+  source: PackSource,
+  before: TokenRange,
+  sentenceLast: number,
+): TokenRange | null {
+  const comma = Math.max(cue.last, source.last, cue.particle) + 1;
+  const next = comma + 1;
+  const setOff =
+    text.is(cue.first - 1, ',') &&
+    text.is(comma, ',') &&
+    before.first === text.sentenceFirst(comma);
+  if (!setOff || !text.isWord(next) || text.quoteOf(cue.first - 1) >= 0) return null;
+  // What stands before the tag is a clause's opening, no clause of its own: "Sie seien außer
+  // Lebensgefahr, sagte X, der Sprecher …" ends at the tag, and so does "… bestätigten, teilten mit".
+  if (before.last - before.first >= INCISE_OPENING) return null;
+  for (let k = before.first; k <= before.last; k++) if (text.isWordOf(k, CLAUSE_VERB)) return null;
+  if (text.isWordOf(next, WordClass.Preposition) || pack.fusedPrepositions.has(text.word(next)))
+    return null;
+  if (whenAt(text, pack, next) > 0) return null;
+  return trimmed(text, before.first, sentenceLast);
 }
 
 // Whom it was said to is a few words: "den Zeitungen der Funke-Mediengruppe".

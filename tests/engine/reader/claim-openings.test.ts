@@ -67,3 +67,20 @@ describe('an adverb opening a sentence', () => {
     expect(readOne('es', es, 'añadió').shown.slice(2)).toEqual(['Yolanda Díaz', 'person']);
   });
 });
+
+describe('a tag set inside the sentence it reports', () => {
+  it('claims the whole sentence, as the English reader does', () => {
+    const es = 'Esta medida, aseguró el ministro, es un error histórico.';
+    expect(readOne('es', es, 'aseguró').claim).toBe(es.slice(0, -1));
+    const fr = 'Pour nous, a-t-il expliqué, la sécurité reste une priorité.';
+    expect(readOne('fr', fr, 'a-t-il expliqué').claim).toBe(fr.slice(0, -1));
+  });
+
+  it('ends at the tag after a clause of its own, or before where it was said', () => {
+    const de = 'Sie seien außer Lebensgefahr, sagte Mark Keefe, der Sprecher der Klinik.';
+    expect(readOne('de', de, 'sagte').claim).toBe('Sie seien außer Lebensgefahr');
+    const fr =
+      '« C’est inacceptable », a réagi le président du Sénat, Gérard Larcher, sur France Inter.';
+    expect(readOne('fr', fr, 'a réagi').claim).toBe('C’est inacceptable');
+  });
+});
