@@ -15,6 +15,7 @@ import {
   pastSetting,
   phraseWithGapsAt,
   refersBack,
+  selfWordIn,
 } from './words';
 
 // How far back a participle looks for its auxiliary ("a également déclaré", "a pour sa part estimé",
@@ -96,12 +97,6 @@ function perfectAfter(text: PackText, pack: Pack, i: number): number {
   while (text.isWordOf(k, WordClass.Auxiliary)) k++;
   if (k === i + 1 || !text.isWordOf(k, WordClass.Verb)) return -1;
   return pack.verbs.get(text.word(k))?.use === VerbUse.Participle ? k : -1;
-}
-
-/** Whether a word from `first` to `last` is one a subject cites itself by: "eigenen", "propias". */
-function selfWordIn(text: PackText, pack: Pack, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (pack.selfWords.has(text.word(k))) return true;
-  return false;
 }
 
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {

@@ -22,6 +22,7 @@ import {
   phraseWithGapsAt,
   quotedNameAt,
   refersBack,
+  selfWordIn,
   toldAt,
   whenAt,
 } from './words';
@@ -66,7 +67,9 @@ const none = (tagAfterClaim = false, dropped = false): PackSource => ({
 export function findSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   const source = sourceOf(text, pack, cue);
   const according = cue.kind === PackCueKind.According || cue.kind === PackCueKind.AccordingAfter;
-  if (!according || !citesItself(text, pack, source)) return source;
+  // "eigenen Angaben", "sus propias cifras": a phrase whose speaker is its clause's subject.
+  const citesItself = source.first >= 0 && selfWordIn(text, pack, source.first, source.last - 1);
+  if (!according || !citesItself) return source;
   return { ...source, self: subjectAround(text, pack, cue, source) };
 }
 
@@ -242,13 +245,6 @@ function writtenIn(text: PackText, pack: Pack, opening: number, cue: number): Pa
   const found = after(text, pack, opening + 1, false);
   // "En el informe | se afirma que": the phrase ends where the cue starts.
   return found.first >= 0 ? { ...found, last: Math.min(found.last, cue - 1) } : none();
-}
-
-/** "eigenen Angaben", "sus propias cifras": a phrase whose speaker is its clause's subject. */
-function citesItself(text: PackText, pack: Pack, source: PackSource): boolean {
-  for (let k = source.first; k >= 0 && k < source.last; k++)
-    if (pack.selfWords.has(text.word(k))) return true;
-  return false;
 }
 
 /**

@@ -405,3 +405,9 @@ function isRole(pack: Pack, w: string): boolean {
   if (hyphen < 0) return false;
   return pack.roles.has(w.slice(0, hyphen)) || pack.roles.has(w.slice(w.lastIndexOf('-') + 1));
 }
+
+/** Whether a word from `first` to `last` is one a subject cites itself by: "eigenen", "propias". */
+export function selfWordIn(text: PackText, pack: Pack, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (pack.selfWords.has(text.word(k))) return true;
+  return false;
+}
