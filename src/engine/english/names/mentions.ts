@@ -132,7 +132,7 @@ function entityOf(
 ): Entity | null {
   // A lone surname met before in a full name is that person, even if a city bears it ("Lima").
   const person = reading.person;
-  const lastWord = bare(text, last);
+  const lastWord = reading.lastWord;
   const words = reading.words;
   const surnamed = first === last ? known.byLast.get(lastWord) : undefined;
   if (surnamed) return surnamed;
@@ -168,7 +168,7 @@ function entityOf(
   }
   const nameWords = words.length;
   // "Tunisian Islamists", "Senate Democrats": a group, not a person.
-  const group = namesGroup(text, lastWord);
+  const group = reading.group;
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
   const lone =
     nameWords === 1 &&
@@ -202,14 +202,6 @@ function entityOf(
   const given = words[0];
   if (nameWords >= 2 && given && !known.byFirst.has(given)) known.byFirst.set(given, entity);
   return entity;
-}
-
-/** Whether a name's last word is a group's ("Democrats", "Economists"), not a person's. */
-function namesGroup(text: EnglishText, lastWord: string): boolean {
-  if (classesOf(text, lastWord) & WordClass.Unnamed) return true;
-  for (const ending of text.lexicon.sources.groupEndings)
-    if (lastWord.endsWith(ending)) return true;
-  return false;
 }
 
 /** An organisation or outlet, one entity per name whether or not "the" is written before it. */

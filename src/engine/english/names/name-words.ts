@@ -193,6 +193,14 @@ export function inTable(
   return false;
 }
 
+/** Whether a name's last word is a group's ("Democrats", "Economists"), not a person's. */
+export function namesGroup(text: EnglishText, lastWord: string): boolean {
+  if (classesOf(text, lastWord) & WordClass.Unnamed) return true;
+  for (const ending of text.lexicon.sources.groupEndings)
+    if (lastWord.endsWith(ending)) return true;
+  return false;
+}
+
 /** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
 export function functionWord(text: EnglishText, w: string): boolean {
   return (classesOf(text, w) & FUNCTION_WORD) !== 0;

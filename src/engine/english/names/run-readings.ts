@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
-import { kindOfName, personName, wordsOf } from './name-words';
+import { bare, kindOfName, namesGroup, personName, wordsOf } from './name-words';
 
 /**
  * What a run of words names by itself, as read at the run's first occurrence. Each part is read
@@ -13,6 +13,9 @@ export class RunReading {
   private personFound: ReturnType<typeof personName> | null = null;
   private lowerFound: string | null = null;
   private wordsFound: readonly string[] | null = null;
+  private lastWordFound: string | null = null;
+  private groupRead = false;
+  private groupFound = false;
 
   constructor(
     private readonly text: EnglishText,
@@ -44,6 +47,21 @@ export class RunReading {
   get words(): readonly string[] {
     this.wordsFound ??= wordsOf(this.lowerName);
     return this.wordsFound;
+  }
+
+  /** The run's last word in lower case, possessive ending off ("caddell"), for its short references. */
+  get lastWord(): string {
+    this.lastWordFound ??= bare(this.text, this.last);
+    return this.lastWordFound;
+  }
+
+  /** Whether the run's last word is a group's ("Senate Democrats"), not a person's. */
+  get group(): boolean {
+    if (!this.groupRead) {
+      this.groupFound = namesGroup(this.text, this.lastWord);
+      this.groupRead = true;
+    }
+    return this.groupFound;
   }
 }
 
