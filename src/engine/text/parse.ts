@@ -20,6 +20,10 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
   // they are asked of most tokens many times.
   private readonly types: Uint8Array;
   private readonly shapes: Uint8Array;
+  // The token `contracted` last read and its stem: a possessive name is asked about several times
+  // in a row (is it possessive, what is its word without the ending, what are that word's classes).
+  private contractedAt = -1;
+  private contractedStem = '';
 
   /**
    * With a `scratch`, the text's arrays are the scratch's: valid until it reads another text.
@@ -81,11 +85,13 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
   /** The pronoun of a contraction ("he’s" → "he", "they’re" → "they"), or ''. */
   contracted(i: number): string {
     if (!((this.shapes[i] ?? 0) & Shape.Apostrophe)) return '';
+    if (i === this.contractedAt) return this.contractedStem;
     const w = this.word(i);
     const q = w.lastIndexOf("'");
-    if (q <= 0) return '';
-    const stem = w.slice(0, q);
-    return this.lexicon.contractionStems.has(stem) ? stem : '';
+    const stem = q > 0 ? w.slice(0, q) : '';
+    this.contractedAt = i;
+    this.contractedStem = stem !== '' && this.lexicon.contractionStems.has(stem) ? stem : '';
+    return this.contractedStem;
   }
 
   spaceBefore(i: number): boolean {

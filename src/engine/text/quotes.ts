@@ -137,12 +137,13 @@ export function findQuotes(tokens: Tokens, scratch?: Scratch): Quotes {
     while (last > (open[current] ?? 0) && tokens.type[last] === TokenType.Break) last--;
     finish(last, false);
   }
+  // Copied by the constructors, not by `from`, which walks each array through its iterator.
   return {
     count: open.length,
-    open: Int32Array.from(open),
-    close: Int32Array.from(close),
-    closed: Uint8Array.from(closed),
-    single: Uint8Array.from(single),
+    open: new Int32Array(open),
+    close: new Int32Array(close),
+    closed: new Uint8Array(closed),
+    single: new Uint8Array(single),
     of,
   };
 }

@@ -104,13 +104,12 @@ export function findEntities(text: EnglishText): Entities {
       if (met || !readings.of(first, last).kind) continue;
     }
     // "But Trump", "In Caracas", "The senator": a sentence's first function word is no part of a name.
-    const opener = text.word(first);
     const openerClasses = text.classesAt(first);
     // "A&E" is one name: a word glued to the next is no opener.
     if (first < last && text.spaceBefore(first + 1) && openerClasses & OPENERS) {
       // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
       const opensName =
-        (opener === 'the' || (openerClasses & OPENERS) === WordClass.Label) &&
+        (text.word(first) === 'the' || (openerClasses & OPENERS) === WordClass.Label) &&
         readings.of(first, last).kind;
       if (!opensName) first++;
     }

@@ -72,12 +72,8 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
     }
     // "World Travel and Tourism Council", "Committee on Intelligence and Security": an
     // organisation's name runs on over "and", "on", "for" when the run holds an organisation word.
-    const joiner = text.word(next);
-    if (
-      nameWord(text, next + 1) &&
-      ORGANIZATION_JOINERS.has(joiner) &&
-      !(text.classesAt(next + 1) & WordClass.TimeWord)
-    ) {
+    const joiner = nameWord(text, next + 1) ? text.word(next) : '';
+    if (ORGANIZATION_JOINERS.has(joiner) && !(text.classesAt(next + 1) & WordClass.TimeWord)) {
       const end = nameRunEnd(text, next + 1, limit);
       // "Committee on …", "Institute for …" follow the organisation word; "X and Y Council" ends
       // in it, or continues one ("… on Intelligence and Security"); "Alibaba Group and Yahoo
