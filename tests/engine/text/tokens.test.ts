@@ -54,6 +54,23 @@ describe('the tokenizer', () => {
     expect(apostrophe).toEqual([false, false, false, true, false, false, false, false, true]);
   });
 
+  it('lower-cases a word capitalised at its start alone as toLowerCase would, in a two-byte text too', () => {
+    const words = read('“Trump’s McHugh Washington Élysée I A.B. Über”').filter(
+      (t) => t.type === TokenType.Word,
+    );
+    expect(words.map((t) => t.lower)).toEqual([
+      "trump's",
+      'mchugh',
+      'washington',
+      'élysée',
+      'i',
+      'a.b.',
+      'über',
+    ]);
+    const titleCase = words.map((t) => (t.shape & Shape.TitleCase) !== 0);
+    expect(titleCase).toEqual([true, false, true, false, true, false, false]);
+  });
+
   it('tells a one-character mark by its code, and nothing else', () => {
     const text = '(“A” —) ok';
     const tokens = tokenize(text);
