@@ -130,11 +130,12 @@ function entityOf(
   reading: RunReading,
 ): Entity | null {
   // A lone surname met before in a full name is that person, even if a city bears it ("Lima").
-  const person = reading.person;
+  // (Asked first: a surname met again is most runs, and its reading as a name is then not needed.)
   const lastWord = reading.lastWord;
-  const words = reading.words;
   const surnamed = first === last ? known.byLast.get(lastWord) : undefined;
   if (surnamed) return surnamed;
+  const person = reading.person;
+  const words = reading.words;
   const kind =
     reading.kind ??
     (nonHumanRelativeFollows(text, last) || staffFollows(text, last) ? 'organization' : null);
