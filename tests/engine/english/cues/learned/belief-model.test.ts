@@ -14,9 +14,9 @@ describe('the shipped belief model', () => {
   });
 
   it('finds beliefs and stances the rules alone leave out', () => {
-    expect(
-      shown('The appeals court ruled that Ohio’s practices could remove some voters.'),
-    ).toEqual([['ruled', 'The appeals court', 'belief']]);
+    expect(shown('A federal judge ruled that the law was unconstitutional.')).toEqual([
+      ['ruled', 'A federal judge', 'belief'],
+    ]);
     expect(shown('The council issued a statement calling the test a clear violation.')).toEqual([
       ['issued a statement calling', 'The council', 'belief'],
     ]);
