@@ -2,6 +2,7 @@
 
 import { isBeliefClass, type VerbEntry, VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
+import { spelledLikeAdverb } from '../ly-adverbs';
 import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
@@ -27,9 +28,8 @@ function skipAuxiliariesLeft(text: EnglishText, i: number, floor: number): numbe
   let j = i - 1;
   while (j >= floor) {
     const w = text.word(j);
-    // "suddenly insist", "flatly denied": a lower-case -ly word is an adverb.
     const adverb =
-      text.lexicon.adverbs.has(w) || (w.endsWith('ly') && !text.isCapitalized(j) && w.length > 4);
+      text.lexicon.adverbs.has(w) || (!text.isCapitalized(j) && spelledLikeAdverb(text, w));
     if (!w || !(text.lexicon.auxiliaries.has(w) || adverb)) break;
     if (w === 'to' && !text.lexicon.grammar.infinitiveHosts.has(text.word(j - 1))) break;
     j--;
