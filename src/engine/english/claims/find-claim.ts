@@ -173,7 +173,8 @@ function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): Tok
 
 /**
  * The attribution a citing clause hangs on: the tag right before it ("X, Reuters said, citing two
- * sources") or the subject it is set in ("Interfax, citing the official portal, said X").
+ * sources"), the claim it ends ("Bloomberg reported X, citing people familiar with the matter")
+ * or the subject it is set in ("Interfax, citing the official portal, said X").
  */
 export function citedDraft(
   text: EnglishText,
@@ -184,6 +185,16 @@ export function citedDraft(
   if (citing.kind !== CueKind.Citing || !text.is(citing.first - 1, ',')) return null;
   const tagEnd = before ? Math.max(before.cue.last, before.source.range?.last ?? -1) : -1;
   if (before && tagEnd === citing.first - 2) return before;
+  // "Bloomberg reported the talks had stalled, citing people familiar with the matter": the claim
+  // after the tag runs up to the citing clause (or over it, until the next attribution cuts it).
+  const claim = before?.content;
+  if (
+    claim &&
+    claim.first > before.cue.last &&
+    claim.first < citing.first - 1 &&
+    claim.last >= citing.first - 2
+  )
+    return before;
   const subject = after?.source.range;
   return after && subject && subject.last === citing.first - 2 ? after : null;
 }
