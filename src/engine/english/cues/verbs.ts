@@ -403,6 +403,26 @@ function cueOf(
   };
 }
 
+// How many words a participle after the means may take before "that": "posted on Telegram late
+// on Monday".
+const LONGEST_MEANS_PARTICIPLE = 7;
+
+/**
+ * "said in a statement posted on Telegram that …", "wrote in a letter sent to staff that …": a
+ * participle that describes the means belongs to the cue when "that" or a colon opens the claim
+ * after it;
+ * else it is read as a verb of its own, with the means as its subject, and the claim starts at it.
+ * Returns the token after the means, or after its participle.
+ */
+function describedMeansEnd(text: EnglishText, k: number, end: number): number {
+  if (!text.lexicon.sources.viaVerbs.has(text.word(k))) return k;
+  for (let j = k + 1; j < end && j <= k + LONGEST_MEANS_PARTICIPLE; j++) {
+    if (text.word(j) === 'that' || text.is(j, ':')) return j;
+    if (!text.isWord(j)) break;
+  }
+  return k;
+}
+
 /** Extends a verb cue over what belongs to it on the right: a particle, a colon, "in a statement". */
 export function extendRight(text: EnglishText, cue: Cue, end: number): void {
   const lex = text.lexicon;
@@ -417,7 +437,7 @@ export function extendRight(text: EnglishText, cue: Cue, end: number): void {
       if (!lex.meansDeterminers.has(text.word(k)) && text.type(k) !== TokenType.Word) break;
       k++;
     }
-    if (k < end && lex.meansHeads.has(text.word(k))) j = k + 1;
+    if (k < end && lex.meansHeads.has(text.word(k))) j = describedMeansEnd(text, k + 1, end);
   }
   if (text.is(j, ':')) j++;
   cue.last = Math.max(cue.last, j - 1);

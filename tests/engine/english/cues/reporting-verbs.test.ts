@@ -82,6 +82,27 @@ describe('reporting verbs', () => {
     expect(found[0]?.content?.text).toBe('that no flights were affected');
   });
 
+  it('takes a participle that describes the statement into the cue, not the claim', () => {
+    const found = read(
+      'The ministry said in a statement posted on Telegram that air defenses had shot down 20 drones. ' +
+        'The mayor said in a video posted on Facebook: "We will rebuild."',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.content?.text])).toEqual([
+      [
+        'said in a statement posted on Telegram',
+        'The ministry',
+        'that air defenses had shot down 20 drones',
+      ],
+      ['said in a video posted on Facebook:', 'The mayor', '"We will rebuild."'],
+    ]);
+    // Near miss: a participle with no claim after it is no part of the means.
+    expect(
+      read('The ministry said in a statement released on Monday, which was short.').map(
+        (a) => a.cue.text,
+      ),
+    ).not.toContain('said in a statement released on Monday');
+  });
+
   it('gives a participle the subject of its clause: "..., adding that"', () => {
     const found = read(
       'Governor Paul Lind vetoed the bill on Friday, saying it would raise taxes.',
