@@ -1,6 +1,6 @@
 /** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
 
-import { isBeliefClass, type VerbEntry, VerbForm } from '../../packs/en';
+import { isBeliefClass, type VerbEntry, VerbForm, WordClass } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { spelledLikeAdverb } from '../ly-adverbs';
 import { subjectBefore } from '../phrases';
@@ -35,6 +35,25 @@ function skipAuxiliariesLeft(text: EnglishText, i: number, floor: number): numbe
     j--;
   }
   return j;
+}
+
+// How many tokens of time or tally may stand between a verb and its "that".
+const LONGEST_BEFORE_THAT = 5;
+
+/**
+ * Whether "that" opens a clause after the verb at i, past when and by how much: "ruled on Friday
+ * that", "ruled 6-3 that".
+ */
+function thatFollows(text: EnglishText, i: number): boolean {
+  const { timeWords, grammar } = text.lexicon;
+  for (let k = i + 1; k <= i + LONGEST_BEFORE_THAT; k++) {
+    const w = text.word(k);
+    // "rules that could lead to closures": "that" before a verb opens a relative clause.
+    if (w === 'that') return !(text.classesAt(k + 1) & (WordClass.Auxiliary | WordClass.Verb));
+    const when = timeWords.has(w) || grammar.whenLeads.has(w);
+    if (!when && text.type(k) !== TokenType.Number && !text.is(k, '-')) return false;
+  }
+  return false;
 }
 
 /** Whether the auxiliaries between a subject and its verb hold a negation: "did not", "hasn't", "never". */
@@ -358,7 +377,7 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
   // "the courts have held that", "..., the Gazette has learned.": a clause after, or a claim before.
   if (
     lex.needsThat.has(entry.lemma) &&
-    after !== 'that' &&
+    !thatFollows(text, i) &&
     !closesClaim(text, i, subjectEnd, floor)
   )
     return null;

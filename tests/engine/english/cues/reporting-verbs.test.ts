@@ -202,3 +202,24 @@ describe('verbs that report only in one construction', () => {
     ]);
   });
 });
+
+describe('rulings', () => {
+  it('reads a court that rules that something is so, past when and by how much', () => {
+    const shown = (text: string) =>
+      read(text).map((a) => [a.cue.text, a.source?.text, a.kind, a.content?.text]);
+    expect(shown('The Supreme Court ruled that the law was unconstitutional.')).toEqual([
+      ['ruled', 'The Supreme Court', 'organization', 'that the law was unconstitutional'],
+    ]);
+    expect(shown('A federal judge ruled on Friday that the ban could stay.')).toEqual([
+      ['ruled', 'A federal judge', 'unnamed', 'that the ban could stay'],
+    ]);
+    // Near misses: ruling over, ruling out, a ruling for someone, and rules that do something.
+    expect(
+      shown('Putin has ruled Russia for 25 years. The party has ruled out a coalition.'),
+    ).toEqual([]);
+    expect(shown('The judge ruled in favor of the company.')).toEqual([]);
+    expect(
+      shown('Mr. Obama unveiled a set of Clean Air Act rules that could lead to closures.'),
+    ).toEqual([]);
+  });
+});
