@@ -1,3 +1,4 @@
+import { VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { postAbove, quoteCredited } from '../cues/post-signatures';
@@ -143,13 +144,21 @@ function skipToColon(text: EnglishText, from: number, end: number): number {
 }
 
 /** The claim after the cue, to the end of the sentence (or of the quote it opens). */
-function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): TokenRange | null {
+function claimAfter(
+  text: EnglishText,
+  cue: Cue,
+  from: number,
+  sentenceEnd: number,
+): TokenRange | null {
+  const end = openingClauseEnd(text, cue, from, sentenceEnd);
   let first = from;
   const opener = text.word(first);
-  // "told reporters the port is safe" names whom it was told; "we are told the port is safe" does not.
+  // "told reporters the port is safe" names whom it was told; "we are told the port is safe" does
+  // not, and "asked about the report" names what was asked about.
   if (
     cue.verbClass === 'audience' &&
     !cue.passive &&
+    !text.lexicon.grammar.topicPrepositions.has(text.word(cue.last)) &&
     !text.lexicon.prepositions.has(opener) &&
     !text.lexicon.grammar.claimStarts.has(opener)
   ) {
@@ -169,6 +178,21 @@ function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): Tok
   const last = trimEnd(text, first, breakBefore(text, first, end) - 1);
   if (last < first || (last === first && text.type(first) === TokenType.Punct)) return null;
   return toQuoteEnd(text, { first, last });
+}
+
+/**
+ * "Asked about the delay, the minister blamed the weather", "When asked, she said no": a
+ * participle that opens its sentence or follows "when" opens a clause of its own, which the
+ * first comma outside a quote ends, and its claim with it.
+ */
+function openingClauseEnd(text: EnglishText, cue: Cue, first: number, end: number): number {
+  const participle = cue.form === VerbForm.Past || cue.form === VerbForm.Participle;
+  const opens =
+    cue.first === text.sentenceFirst(cue.first) ||
+    text.lexicon.grammar.subordinators.has(text.word(cue.first - 1));
+  if (!participle || !opens) return end;
+  for (let k = first; k < end; k++) if (text.is(k, ',') && text.quoteOf(k) < 0) return k;
+  return end;
 }
 
 /**
