@@ -166,7 +166,10 @@ function claimAfter(
   } else if (cue.kind === CueKind.Verb) {
     first = skipToColon(text, skipSetting(text, first, end), end);
   }
-  first = skipWhen(text, first, end);
+  const afterWhen = skipWhen(text, first, end);
+  // "said Thursday during a town hall in Buffalo that": a setting may follow the time too.
+  first =
+    afterWhen > first && cue.kind === CueKind.Verb ? skipSetting(text, afterWhen, end) : afterWhen;
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
   // "Reuters said, citing two sources": what follows names whom the words rest on, not what was
   // said; the claim, if any, comes after the citing clause's comma.
