@@ -16,6 +16,7 @@ import {
   phraseWithGapsAt,
   refersBack,
   selfWordIn,
+  tagFirst,
 } from './words';
 
 // How far back a participle looks for its auxiliary ("a également déclaré", "a pour sa part estimé",
@@ -266,6 +267,9 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     cue = { ...packCue(PackCueKind.Verb, i), lemma: spelling.lemma, gerund: true };
   }
   if (!cue) return null;
+  // "», lui a répondu le ministre": the pronouns between what was said and its tag's verb are
+  // the tag's, so that the tag follows what was said.
+  cue.first = tagFirst(text, pack, cue.first);
   if (inverted) return withPronoun(text, cue, inverted.pronoun);
   const opener = asClauseOpener(text, pack, cue.first);
   // In a verb-second language the clause's verb stands last: "wie die Polizei mitteilte,".

@@ -132,6 +132,19 @@ export function spanText(text: PackText, a: number, b: number): string {
   return text.text.slice(text.start(a), text.end(b));
 }
 
+// How many pronouns may stand between what was said and the verb of its tag.
+const TAG_CLITICS = 2;
+
+/**
+ * Where a speech tag starts: at its verb, or at the object pronouns before it ("», lui a répondu
+ * le ministre", "», le dijo el ministro").
+ */
+export function tagFirst(text: PackText, pack: Pack, first: number): number {
+  let k = first;
+  while (k > 0 && first - k < TAG_CLITICS && pack.tagPronouns.has(text.word(k - 1))) k--;
+  return followsClaim(text, k) ? k : first;
+}
+
 /** Whether a cue comes after what was said: after a comma, a quote mark or a dash. */
 export function followsClaim(text: PackText, first: number): boolean {
   const before = first - 1;
@@ -385,7 +398,7 @@ export function namesSomeone(text: PackText, pack: Pack, first: number): boolean
   if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
     return k > first || opensNounPhrase(text, pack, k);
   return (
-    pack.subjectPronouns.has(w) ||
+    pack.sourcePronouns.has(w) ||
     isRole(pack, w) ||
     pack.titles.has(w) ||
     pack.anonymity.has(w) ||
