@@ -73,12 +73,17 @@ export function mediumEnd(text: PackText, pack: Pack, i: number): number {
 /**
  * Whether whom it was said to opens at i, with no preposition, after a speaker that opens at
  * `first`: "sagte der Kanzler | dem Sender", "sagte Scholz | der Zeitung". After a noun with its
- * article a "der" opens a genitive that belongs to the speaker ("der Sprecher der Zeitung").
+ * article a "der" opens a genitive that belongs to the speaker ("der Sprecher der Zeitung"), once.
  */
 export function toldAt(text: PackText, pack: Pack, first: number, i: number): boolean {
   if (i <= first || text.isWordOf(i - 1, WordClass.Preposition)) return false;
   if (pack.audienceArticles.has(text.word(i))) return true;
-  return !text.isWordOf(first, WordClass.Determiner) && mediumEnd(text, pack, i) >= 0;
+  // "ein Sprecher der Polizei | der Deutschen Presse-Agentur": a speaker whose genitive is already
+  // said takes no second one; the medium after it is whom it was told.
+  let genitive = false;
+  for (let k = first + 1; k < i && !genitive; k++)
+    genitive = text.isWordOf(k, WordClass.Determiner);
+  return (!text.isWordOf(first, WordClass.Determiner) || genitive) && mediumEnd(text, pack, i) >= 0;
 }
 
 /** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
