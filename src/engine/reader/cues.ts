@@ -6,6 +6,7 @@ import { type PackCue, PackCueKind, packCue } from './cue';
 import type { PackText } from './pack-text';
 import {
   adverbialBefore,
+  closesQuotedName,
   followsClaim,
   isBoundary,
   isDash,
@@ -132,7 +133,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     }
   }
   const tag = classes & WordClass.AccordingTagStart ? text.phraseAt(i, pack.accordingTags) : 0;
-  if (tag > 0 && followsClaim(text, i) && opensNounPhrase(text, pack, i + tag)) {
+  if (tag > 0 && followsClaim(text, pack, i) && opensNounPhrase(text, pack, i + tag)) {
     return packCue(PackCueKind.According, i, i + tag - 1);
   }
   const after = classes & WordClass.AccordingAfterStart ? text.phraseAt(i, pack.accordingAfter) : 0;
@@ -294,7 +295,8 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
  * clause set off before it ("Petra Pau, Abgeordnete, spricht von ...").
  */
 function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
-  if (!followsClaim(text, cue.first) || adverbialBefore(text, pack, cue.first - 1)) return false;
+  if (!followsClaim(text, pack, cue.first) || adverbialBefore(text, pack, cue.first - 1))
+    return false;
   if (!pack.grammar.verbSecond || text.isQuoteMark(cue.first - 1)) return true;
   let j = cue.last + 1;
   while (pack.clitics.has(text.word(j)) && !opensNounPhrase(text, pack, j)) j++;
@@ -431,6 +433,11 @@ function followsOpening(text: PackText, i: number): boolean {
 function asClauseOpener(text: PackText, pack: Pack, verb: number): number {
   const floor = text.sentenceFirst(verb);
   for (let j = verb - 1; j >= floor; j--) {
+    // "wie der „Spiegel“ berichtete": the marks of a quoted name end no clause.
+    if (text.isQuoteMark(j) && closesQuotedName(text, pack, j)) {
+      j = text.quotes.open[text.quoteOf(j)] ?? j;
+      continue;
+    }
     if (isBoundary(text, j)) return pack.asWords.has(text.word(j + 1)) ? j + 1 : -1;
     if (j === floor) return pack.asWords.has(text.word(j)) ? j : -1;
   }
