@@ -71,8 +71,11 @@ export interface Pack {
   complementizers: ReadonlySet<string>;
   clauseMarks: ReadonlySet<string>;
   subjectPronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
+  /** The subject pronouns and those after a preposition ("selon lui"): every pronoun a source may be. */
+  sourcePronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
   relatives: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
+  tagPronouns: ReadonlySet<string>;
   impersonalClitics: ReadonlySet<string>;
   pronominalVerbs: ReadonlySet<string>;
   /** The reflexive pronouns before which a verb reports nothing, by its infinitive: destacar → {se}. */
@@ -352,8 +355,12 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     complementizers: lower(data.complementizers),
     clauseMarks: lower(data.clauseMarks ?? []),
     subjectPronouns: new Map(Object.entries(data.subjectPronouns)),
+    sourcePronouns: new Map(
+      Object.entries({ ...data.subjectPronouns, ...(data.prepositionPronouns ?? {}) }),
+    ),
     relatives: lower(data.relatives),
     clitics: lower(data.clitics),
+    tagPronouns: lower(data.tagPronouns ?? []),
     impersonalClitics: lower(data.impersonalClitics ?? []),
     pronominalVerbs: lower(data.pronominalVerbs ?? []),
     reflexiveSenses: reflexiveSenses(data.reflexiveSenses ?? []),

@@ -114,6 +114,16 @@ export interface PackData {
   negations?: string[];
   /** Subject pronouns and the gender or number each stands for. */
   subjectPronouns: Record<string, 'm' | 'f' | 'p'>;
+  /**
+   * Pronouns that stand for a person after a preposition, where they are no subject pronoun:
+   * "lui" of "selon lui", "ihm" of "ihm zufolge". The gender or number each stands for.
+   */
+  prepositionPronouns?: Record<string, 'm' | 'f' | 'p'>;
+  /**
+   * Object pronouns that stand between what was said and its tag's verb: "lui" of "», lui a
+   * répondu le ministre", "le" of "», le dijo el ministro".
+   */
+  tagPronouns?: string[];
   /** Relative pronouns that stand for the noun phrase before them: "qui", "quien", "der". */
   relatives: string[];
   /** Little words that stand between a subject and its verb: negation, clitics, common adverbs. */

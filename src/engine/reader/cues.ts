@@ -6,6 +6,7 @@ import { type PackCue, PackCueKind, packCue } from './cue';
 import type { PackText } from './pack-text';
 import {
   adverbialBefore,
+  closesQuotedName,
   followsClaim,
   isBoundary,
   isDash,
@@ -16,6 +17,7 @@ import {
   phraseWithGapsAt,
   refersBack,
   selfWordIn,
+  tagFirst,
 } from './words';
 
 // How far back a participle looks for its auxiliary ("a également déclaré", "a pour sa part estimé",
@@ -131,7 +133,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     }
   }
   const tag = classes & WordClass.AccordingTagStart ? text.phraseAt(i, pack.accordingTags) : 0;
-  if (tag > 0 && followsClaim(text, i) && opensNounPhrase(text, pack, i + tag)) {
+  if (tag > 0 && followsClaim(text, pack, i) && opensNounPhrase(text, pack, i + tag)) {
     return packCue(PackCueKind.According, i, i + tag - 1);
   }
   const after = classes & WordClass.AccordingAfterStart ? text.phraseAt(i, pack.accordingAfter) : 0;
@@ -266,6 +268,9 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     cue = { ...packCue(PackCueKind.Verb, i), lemma: spelling.lemma, gerund: true };
   }
   if (!cue) return null;
+  // "», lui a répondu le ministre": the pronouns between what was said and its tag's verb are
+  // the tag's, so that the tag follows what was said.
+  cue.first = tagFirst(text, pack, cue.first);
   if (inverted) return withPronoun(text, cue, inverted.pronoun);
   const opener = asClauseOpener(text, pack, cue.first);
   // In a verb-second language the clause's verb stands last: "wie die Polizei mitteilte,".
@@ -290,7 +295,8 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
  * clause set off before it ("Petra Pau, Abgeordnete, spricht von ...").
  */
 function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
-  if (!followsClaim(text, cue.first) || adverbialBefore(text, pack, cue.first - 1)) return false;
+  if (!followsClaim(text, pack, cue.first) || adverbialBefore(text, pack, cue.first - 1))
+    return false;
   if (!pack.grammar.verbSecond || text.isQuoteMark(cue.first - 1)) return true;
   let j = cue.last + 1;
   while (pack.clitics.has(text.word(j)) && !opensNounPhrase(text, pack, j)) j++;
@@ -427,6 +433,11 @@ function followsOpening(text: PackText, i: number): boolean {
 function asClauseOpener(text: PackText, pack: Pack, verb: number): number {
   const floor = text.sentenceFirst(verb);
   for (let j = verb - 1; j >= floor; j--) {
+    // "wie der „Spiegel“ berichtete": the marks of a quoted name end no clause.
+    if (text.isQuoteMark(j) && closesQuotedName(text, pack, j)) {
+      j = text.quotes.open[text.quoteOf(j)] ?? j;
+      continue;
+    }
     if (isBoundary(text, j)) return pack.asWords.has(text.word(j + 1)) ? j + 1 : -1;
     if (j === floor) return pack.asWords.has(text.word(j)) ? j : -1;
   }

@@ -304,8 +304,11 @@ function kindOfName(
   if (described) return described;
   if (surnames.has(text.hash(last)) && found.people.has(text.word(last))) return 'person';
   if (pack.grammar.capitalizedNouns) return null;
-  // Elsewhere a capital inside a sentence names someone or something; a pair of them, a person.
+  // Elsewhere a capital inside a sentence names someone or something; a pair of them, a person,
+  // unless an article stands before it, as before a body's name and never a person's in news
+  // ("A Anistia Internacional", "la Cruz Roja").
   if (first === text.sentenceFirst(first) && first === last) return null;
+  if (first < last && text.isWordOf(first - 1, WordClass.Determiner)) return 'organization';
   return first < last ? 'person' : 'organization';
 }
 

@@ -73,7 +73,7 @@ export function nameSource(
   while (head < source.last && (pack.determiners.has(text.word(head)) || text.isQuoteMark(head)))
     head++;
   const headWord = text.word(head);
-  if (source.first === source.last && pack.subjectPronouns.has(headWord)) {
+  if (source.first === source.last && pack.sourcePronouns.has(headWord)) {
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);
   }
   const inside = mentionsWithin(mentions, source.first, source.last);
@@ -263,7 +263,7 @@ function standIn(
   said: readonly TokenRange[],
   written: string,
 ): PackNaming {
-  if (pack.subjectPronouns.get(pronoun) === 'p')
+  if (pack.sourcePronouns.get(pronoun) === 'p')
     return { kind: 'unnamed', name: written, resolved: false };
   const speaker = lastPerson(text, pack, at, mentions, speakers, said);
   return speaker

@@ -98,7 +98,7 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
 }
 
 function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
-  const tagAfterClaim = followsClaim(text, cue.first);
+  const tagAfterClaim = followsClaim(text, pack, cue.first);
   if (cue.pronoun) return { ...none(tagAfterClaim), pronoun: cue.pronoun };
   if (cue.agent) return after(text, pack, cue.last + 1, false);
   if (cue.gerund) return none();
@@ -509,10 +509,12 @@ function pastBracket(text: PackText, last: number): number {
 
 /** The noun phrase that starts at token `first`, to the end of its clause. */
 function after(text: PackText, pack: Pack, first: number, tag: boolean, particle = -1): PackSource {
+  // ("selon lui": a pronoun after the cue is its source, though a clitic before a verb.)
   while (
     first < text.count &&
     pack.clitics.has(text.word(first)) &&
-    !opensNounPhrase(text, pack, first)
+    !opensNounPhrase(text, pack, first) &&
+    !pack.sourcePronouns.has(text.word(first))
   ) {
     first++;
   }
@@ -523,7 +525,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   first = pastSetting(text, pack, first, tag);
   // "a juicio del | ministro": the article is in the preposition before the noun.
   const fused = pack.fusedPrepositions.has(text.word(first - 1));
-  if (first >= text.count || !(fused || opensNounPhrase(text, pack, first))) return none(tag);
+  const pronoun = pack.sourcePronouns.has(text.word(first));
+  if (first >= text.count || !(fused || pronoun || opensNounPhrase(text, pack, first)))
+    return none(tag);
   // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
   const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);
   if (lowerCaseOutlet > 0) return { ...none(tag), first, last: first + lowerCaseOutlet - 1 };

@@ -73,12 +73,17 @@ export function mediumEnd(text: PackText, pack: Pack, i: number): number {
 /**
  * Whether whom it was said to opens at i, with no preposition, after a speaker that opens at
  * `first`: "sagte der Kanzler | dem Sender", "sagte Scholz | der Zeitung". After a noun with its
- * article a "der" opens a genitive that belongs to the speaker ("der Sprecher der Zeitung").
+ * article a "der" opens a genitive that belongs to the speaker ("der Sprecher der Zeitung"), once.
  */
 export function toldAt(text: PackText, pack: Pack, first: number, i: number): boolean {
   if (i <= first || text.isWordOf(i - 1, WordClass.Preposition)) return false;
   if (pack.audienceArticles.has(text.word(i))) return true;
-  return !text.isWordOf(first, WordClass.Determiner) && mediumEnd(text, pack, i) >= 0;
+  // "ein Sprecher der Polizei | der Deutschen Presse-Agentur": a speaker whose genitive is already
+  // said takes no second one; the medium after it is whom it was told.
+  let genitive = false;
+  for (let k = first + 1; k < i && !genitive; k++)
+    genitive = text.isWordOf(k, WordClass.Determiner);
+  return (!text.isWordOf(first, WordClass.Determiner) || genitive) && mediumEnd(text, pack, i) >= 0;
 }
 
 /** The length in tokens of the document's noun at i ("rapport", "projet de loi"), 0 when none. */
@@ -132,11 +137,39 @@ export function spanText(text: PackText, a: number, b: number): string {
   return text.text.slice(text.start(a), text.end(b));
 }
 
-/** Whether a cue comes after what was said: after a comma, a quote mark or a dash. */
-export function followsClaim(text: PackText, first: number): boolean {
+// How many pronouns may stand between what was said and the verb of its tag.
+const TAG_CLITICS = 2;
+
+/**
+ * Where a speech tag starts: at its verb, or at the object pronouns before it ("», lui a répondu
+ * le ministre", "», le dijo el ministro").
+ */
+export function tagFirst(text: PackText, pack: Pack, first: number): number {
+  let k = first;
+  while (k > 0 && first - k < TAG_CLITICS && pack.tagPronouns.has(text.word(k - 1))) k--;
+  return followsClaim(text, pack, k) ? k : first;
+}
+
+/**
+ * Whether a cue comes after what was said: after a comma, a quote mark or a dash; not after the
+ * quoted name of its subject ("Der „Spiegel“ berichtete", "Le « Monde » a révélé").
+ */
+export function followsClaim(text: PackText, pack: Pack, first: number): boolean {
   const before = first - 1;
   if (before < 0) return false;
-  return text.is(before, ',') || isDash(text, before) || text.isQuoteMark(before);
+  if (text.isQuoteMark(before)) return !closesQuotedName(text, pack, before);
+  return text.is(before, ',') || isDash(text, before);
+}
+
+/** Whether the quote mark at `close` ends a name quoted after an article or a medium's noun. */
+export function closesQuotedName(text: PackText, pack: Pack, close: number): boolean {
+  const quote = text.quoteOf(close);
+  const open = quote >= 0 ? (text.quotes.open[quote] ?? -1) : -1;
+  if (open < 0 || quotedNameAt(text, open) !== close) return false;
+  return (
+    text.isWordOf(open - 1, WordClass.Determiner | WordClass.MediaNoun) ||
+    pack.prepositions.has(text.word(open - 1))
+  );
 }
 
 /** A phrase's gap takes up to three words: "nach bisher noch unbestätigten Angaben". */
@@ -385,7 +418,7 @@ export function namesSomeone(text: PackText, pack: Pack, first: number): boolean
   if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
     return k > first || opensNounPhrase(text, pack, k);
   return (
-    pack.subjectPronouns.has(w) ||
+    pack.sourcePronouns.has(w) ||
     isRole(pack, w) ||
     pack.titles.has(w) ||
     pack.anonymity.has(w) ||

@@ -18,7 +18,8 @@ export function dropEmbeddedCues(text: EnglishText, drafts: readonly Draft[]): D
     while (openers.length > 0 && (openers[0]?.content?.last ?? -1) < draft.cue.first)
       openers.shift();
     const outer = openers.find((o) => o.content && o.content.first <= draft.cue.first);
-    if (!(outer && embeds(outer, draft) && !coordinated(text, outer, draft))) kept.push(draft);
+    if (!(outer && embeds(text, outer, draft) && !coordinated(text, outer, draft)))
+      kept.push(draft);
     const claim = draft.content;
     if (claim && claim.first > draft.cue.last) {
       openers.push(draft);
@@ -44,10 +45,29 @@ function coordinated(text: EnglishText, outer: Draft, inner: Draft): boolean {
   return false;
 }
 
-function embeds(outer: Draft, inner: Draft): boolean {
+// A tag ends its sentence but for a few words: "officials said on Monday."
+const TAG_TAIL = 3;
+
+/**
+ * "The report found no evidence of fraud, officials said": a tag that ends the sentence, its claim
+ * set off before it by a comma and holding the outer cue, frames that attribution.
+ */
+function framingTag(text: EnglishText, outer: Draft, inner: Draft): boolean {
+  const claim = inner.content;
+  return (
+    claim !== null &&
+    claim.last < inner.cue.first &&
+    claim.first <= outer.cue.first &&
+    text.is(claim.last + 1, ',') &&
+    text.sentenceEnd(inner.cue.last) - inner.cue.last <= TAG_TAIL
+  );
+}
+
+function embeds(text: EnglishText, outer: Draft, inner: Draft): boolean {
   // "the source, who said X, told Reuters": a cue whose subject holds the outer cue is the main one.
   const innerSource = inner.source.range;
   if (innerSource && innerSource.first <= outer.cue.first) return false;
+  if (framingTag(text, outer, inner)) return false;
   if (outer.cue.kind === CueKind.According || outer.cue.verbClass === 'evidence') return true;
   // "Clinton says she wants to expand them": what a speaker says they want is what they said.
   if (isBeliefClass(inner.cue.verbClass) && !isBeliefClass(outer.cue.verbClass)) return true;

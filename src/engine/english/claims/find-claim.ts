@@ -1,3 +1,4 @@
+import { VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { postAbove, quoteCredited } from '../cues/post-signatures';
@@ -143,13 +144,21 @@ function skipToColon(text: EnglishText, from: number, end: number): number {
 }
 
 /** The claim after the cue, to the end of the sentence (or of the quote it opens). */
-function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): TokenRange | null {
+function claimAfter(
+  text: EnglishText,
+  cue: Cue,
+  from: number,
+  sentenceEnd: number,
+): TokenRange | null {
+  const end = openingClauseEnd(text, cue, from, sentenceEnd);
   let first = from;
   const opener = text.word(first);
-  // "told reporters the port is safe" names whom it was told; "we are told the port is safe" does not.
+  // "told reporters the port is safe" names whom it was told; "we are told the port is safe" does
+  // not, and "asked about the report" names what was asked about.
   if (
     cue.verbClass === 'audience' &&
     !cue.passive &&
+    !text.lexicon.grammar.topicPrepositions.has(text.word(cue.last)) &&
     !text.lexicon.prepositions.has(opener) &&
     !text.lexicon.grammar.claimStarts.has(opener)
   ) {
@@ -157,7 +166,10 @@ function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): Tok
   } else if (cue.kind === CueKind.Verb) {
     first = skipToColon(text, skipSetting(text, first, end), end);
   }
-  first = skipWhen(text, first, end);
+  const afterWhen = skipWhen(text, first, end);
+  // "said Thursday during a town hall in Buffalo that": a setting may follow the time too.
+  first =
+    afterWhen > first && cue.kind === CueKind.Verb ? skipSetting(text, afterWhen, end) : afterWhen;
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
   // "Reuters said, citing two sources": what follows names whom the words rest on, not what was
   // said; the claim, if any, comes after the citing clause's comma.
@@ -172,8 +184,24 @@ function claimAfter(text: EnglishText, cue: Cue, from: number, end: number): Tok
 }
 
 /**
+ * "Asked about the delay, the minister blamed the weather", "When asked, she said no": a
+ * participle that opens its sentence or follows "when" opens a clause of its own, which the
+ * first comma outside a quote ends, and its claim with it.
+ */
+function openingClauseEnd(text: EnglishText, cue: Cue, first: number, end: number): number {
+  const participle = cue.form === VerbForm.Past || cue.form === VerbForm.Participle;
+  const opens =
+    cue.first === text.sentenceFirst(cue.first) ||
+    text.lexicon.grammar.subordinators.has(text.word(cue.first - 1));
+  if (!participle || !opens) return end;
+  for (let k = first; k < end; k++) if (text.is(k, ',') && text.quoteOf(k) < 0) return k;
+  return end;
+}
+
+/**
  * The attribution a citing clause hangs on: the tag right before it ("X, Reuters said, citing two
- * sources") or the subject it is set in ("Interfax, citing the official portal, said X").
+ * sources"), the claim it ends ("Bloomberg reported X, citing people familiar with the matter")
+ * or the subject it is set in ("Interfax, citing the official portal, said X").
  */
 export function citedDraft(
   text: EnglishText,
@@ -184,6 +212,16 @@ export function citedDraft(
   if (citing.kind !== CueKind.Citing || !text.is(citing.first - 1, ',')) return null;
   const tagEnd = before ? Math.max(before.cue.last, before.source.range?.last ?? -1) : -1;
   if (before && tagEnd === citing.first - 2) return before;
+  // "Bloomberg reported the talks had stalled, citing people familiar with the matter": the claim
+  // after the tag runs up to the citing clause (or over it, until the next attribution cuts it).
+  const claim = before?.content;
+  if (
+    claim &&
+    claim.first > before.cue.last &&
+    claim.first < citing.first - 1 &&
+    claim.last >= citing.first - 2
+  )
+    return before;
   const subject = after?.source.range;
   return after && subject && subject.last === citing.first - 2 ? after : null;
 }

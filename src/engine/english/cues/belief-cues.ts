@@ -8,6 +8,7 @@
 
 import { type VerbEntry, VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
+import { spelledLikeAdverb } from '../ly-adverbs';
 import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
@@ -229,7 +230,7 @@ function degree(text: EnglishText, k: number): boolean {
     text.lexicon.grammar.degreeWords.has(w) ||
     w === 'not' ||
     w === 'never' ||
-    (w.endsWith('ly') && w.length > 4 && !text.isCapitalized(k))
+    (!text.isCapitalized(k) && spelledLikeAdverb(text, w))
   );
 }
 
@@ -386,5 +387,5 @@ function opensObject(text: EnglishText, k: number): boolean {
   if (lex.prepositions.has(w) || lex.timeWords.has(w) || lex.adverbs.has(w)) return false;
   if (lex.grammar.coordinators.has(w) || lex.clauseWords.has(w) || lex.auxiliaries.has(w))
     return lex.determiners.has(w) || w === 'what';
-  return !(w.endsWith('ly') && w.length > 4);
+  return !spelledLikeAdverb(text, w);
 }

@@ -3,6 +3,7 @@
 import { isBeliefClass, VerbForm } from '../../packs/en';
 import { hashWord, TokenType } from '../../text/tokens';
 import type { EnglishText } from '../text';
+import { citesSource } from './cited-source';
 import { type Cue, CueKind, singleWordCue } from './cue';
 import { ALL_STARTS, cueStarts, REPORT_STARTS, Start } from './cue-starts';
 import { learnedBeliefCue } from './learned/model-cues';
@@ -120,15 +121,14 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
     }
     const entry = bits & Start.Verb ? lex.verbs.get(w) : undefined;
     let cue: Cue | null = null;
+    const citing =
+      entry?.verbClass === 'citing' && entry.forms.includes(VerbForm.Gerund) && w.endsWith('ing');
+    // "citing weak demand" gives a reason, not a source: no attribution is better than one to it.
+    if (citing && !citesSource(text, i + 1)) continue;
     if (entry)
-      cue =
-        entry.verbClass === 'citing' && entry.forms.includes(VerbForm.Gerund) && w.endsWith('ing')
-          ? {
-              ...singleWordCue(CueKind.Citing, i),
-              verbClass: entry.verbClass,
-              form: VerbForm.Gerund,
-            }
-          : verbCue(text, i, entry, floor);
+      cue = citing
+        ? { ...singleWordCue(CueKind.Citing, i), verbClass: entry.verbClass, form: VerbForm.Gerund }
+        : verbCue(text, i, entry, floor);
     // "urged voters to stay home" reports nothing said, but tells what the speaker wants.
     if (!cue && beliefs) cue = learnedBeliefCue(text, i, floor, cues[cues.length - 1]);
     if (!cue) continue;

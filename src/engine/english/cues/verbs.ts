@@ -1,7 +1,8 @@
 /** Reporting verbs as cues: their form, their auxiliaries, and the contexts where they report. */
 
-import { isBeliefClass, type VerbEntry, VerbForm } from '../../packs/en';
+import { isBeliefClass, type VerbEntry, VerbForm, WordClass } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
+import { spelledLikeAdverb } from '../ly-adverbs';
 import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
 import { type Cue, CueKind } from './cue';
@@ -27,14 +28,32 @@ function skipAuxiliariesLeft(text: EnglishText, i: number, floor: number): numbe
   let j = i - 1;
   while (j >= floor) {
     const w = text.word(j);
-    // "suddenly insist", "flatly denied": a lower-case -ly word is an adverb.
     const adverb =
-      text.lexicon.adverbs.has(w) || (w.endsWith('ly') && !text.isCapitalized(j) && w.length > 4);
+      text.lexicon.adverbs.has(w) || (!text.isCapitalized(j) && spelledLikeAdverb(text, w));
     if (!w || !(text.lexicon.auxiliaries.has(w) || adverb)) break;
     if (w === 'to' && !text.lexicon.grammar.infinitiveHosts.has(text.word(j - 1))) break;
     j--;
   }
   return j;
+}
+
+// How many tokens of time or tally may stand between a verb and its "that".
+const LONGEST_BEFORE_THAT = 5;
+
+/**
+ * Whether "that" opens a clause after the verb at i, past when and by how much: "ruled on Friday
+ * that", "ruled 6-3 that".
+ */
+function thatFollows(text: EnglishText, i: number): boolean {
+  const { timeWords, grammar } = text.lexicon;
+  for (let k = i + 1; k <= i + LONGEST_BEFORE_THAT; k++) {
+    const w = text.word(k);
+    // "rules that could lead to closures": "that" before a verb opens a relative clause.
+    if (w === 'that') return !(text.classesAt(k + 1) & (WordClass.Auxiliary | WordClass.Verb));
+    const when = timeWords.has(w) || grammar.whenLeads.has(w);
+    if (!when && text.type(k) !== TokenType.Number && !text.is(k, '-')) return false;
+  }
+  return false;
 }
 
 /** Whether the auxiliaries between a subject and its verb hold a negation: "did not", "hasn't", "never". */
@@ -358,7 +377,7 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
   // "the courts have held that", "..., the Gazette has learned.": a clause after, or a claim before.
   if (
     lex.needsThat.has(entry.lemma) &&
-    after !== 'that' &&
+    !thatFollows(text, i) &&
     !closesClaim(text, i, subjectEnd, floor)
   )
     return null;
@@ -403,6 +422,26 @@ function cueOf(
   };
 }
 
+// How many words a participle after the means may take before "that": "posted on Telegram late
+// on Monday".
+const LONGEST_MEANS_PARTICIPLE = 7;
+
+/**
+ * "said in a statement posted on Telegram that …", "wrote in a letter sent to staff that …": a
+ * participle that describes the means belongs to the cue when "that" or a colon opens the claim
+ * after it;
+ * else it is read as a verb of its own, with the means as its subject, and the claim starts at it.
+ * Returns the token after the means, or after its participle.
+ */
+function describedMeansEnd(text: EnglishText, k: number, end: number): number {
+  if (!text.lexicon.sources.viaVerbs.has(text.word(k))) return k;
+  for (let j = k + 1; j < end && j <= k + LONGEST_MEANS_PARTICIPLE; j++) {
+    if (text.word(j) === 'that' || text.is(j, ':')) return j;
+    if (!text.isWord(j)) break;
+  }
+  return k;
+}
+
 /** Extends a verb cue over what belongs to it on the right: a particle, a colon, "in a statement". */
 export function extendRight(text: EnglishText, cue: Cue, end: number): void {
   const lex = text.lexicon;
@@ -417,7 +456,7 @@ export function extendRight(text: EnglishText, cue: Cue, end: number): void {
       if (!lex.meansDeterminers.has(text.word(k)) && text.type(k) !== TokenType.Word) break;
       k++;
     }
-    if (k < end && lex.meansHeads.has(text.word(k))) j = k + 1;
+    if (k < end && lex.meansHeads.has(text.word(k))) j = describedMeansEnd(text, k + 1, end);
   }
   if (text.is(j, ':')) j++;
   cue.last = Math.max(cue.last, j - 1);

@@ -1,9 +1,18 @@
+import { WordClass } from '../../packs/en';
 import type { SourceKind } from '../../types';
 import { subjectBefore, type TokenRange } from '../phrases';
 import type { EnglishText } from '../text';
 import { authorOfDocument } from './document-authors';
 import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './mentions';
-import { bare, inTable, kindOfName, nameRunEnd, personName, surface } from './name-words';
+import {
+  bare,
+  bareClassesAt,
+  inTable,
+  kindOfName,
+  nameRunEnd,
+  personName,
+  surface,
+} from './name-words';
 
 /** Who a source is for a reader: its kind, the name shown, whether that name was tied, and the outlet it came through. */
 export interface Naming {
@@ -222,6 +231,11 @@ function onlyTitles(text: EnglishText, run: TokenRange): boolean {
   return true;
 }
 
+/** Whether a run of names opens with "the" or follows it: "The World Food Programme". */
+function afterThe(text: EnglishText, first: number): boolean {
+  return text.word(first) === 'the' || (first > 0 && text.word(first - 1) === 'the');
+}
+
 /** A name written in capitals: an outlet, an organisation, or a person (full, or tied to the full name met before). */
 function nameOfRun(
   text: EnglishText,
@@ -282,6 +296,18 @@ function nameOfRun(
     return {
       kind: 'unnamed',
       name: surface(text, head.first, head.last),
+      resolved: true,
+      via: null,
+    };
+  }
+  // "The World Food Programme", "the Bundesbank": a person's name never follows "the" unless a
+  // title does ("the Rev. Al Sharpton"), so a name the lexicon does not know is a body's, or a
+  // paper's when it ends in a paper's word ("the Post").
+  if (person.titles.length === 0 && afterThe(text, run.first)) {
+    const first = text.word(run.first) === 'the' ? run.first + 1 : run.first;
+    return {
+      kind: bareClassesAt(text, run.last) & WordClass.OutletWord ? 'media' : 'organization',
+      name: surface(text, first, run.last),
       resolved: true,
       via: null,
     };

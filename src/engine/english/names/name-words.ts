@@ -110,7 +110,7 @@ export function isRoleWord(text: EnglishText, w: string): boolean {
   return ROLE_ENDINGS.test(w) && !(classesOf(text, w) & GIVEN_NAME);
 }
 
-const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in']);
+const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in', 'to']);
 
 /** Whether [first, last] continues an organisation word's complement: "Federation of Dairy", "Committee on Intelligence". */
 function inOrganizationComplement(text: EnglishText, first: number, last: number): boolean {

@@ -113,6 +113,12 @@ function verbSource(text: EnglishText, cue: Cue, floor: number, end: number): So
   // "Sanders marched in 1963 and says ...": a coordinated verb shares its clause's subject.
   if (text.lexicon.grammar.coordinators.has(text.word(cue.first - 1)))
     return { side: Side.Clause, range: null };
+  // "she said when asked about the report": a participle after "when" or "if" has no subject.
+  if (
+    cue.form !== VerbForm.Third &&
+    text.lexicon.grammar.subordinators.has(text.word(cue.first - 1))
+  )
+    return { side: Side.None, range: null };
   // "Interfax, citing the official portal, said": the subject stands before the citing clause.
   const citing = citingClauseBefore(text, cue.first - 1, floor);
   if (citing >= 0) return { side: Side.Before, range: subjectBefore(text, citing - 1, floor) };

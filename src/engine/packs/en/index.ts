@@ -82,6 +82,8 @@ export interface Grammar {
   quantifiers: ReadonlySet<string>;
   /** "the most elaborate", "very alleged": an adjective, not a verb. */
   degreeWords: ReadonlySet<string>;
+  /** "The family said", "the daily reported": nouns in -ly, which no adverb test may take. */
+  lyNouns: ReadonlySet<string>;
   /** "tells so many lies": storytelling, not a claim. */
   toldObjects: ReadonlySet<string>;
   /** Verbs whose base and -s spellings are as often nouns: "the report", "his remarks". */
@@ -134,6 +136,7 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   silentVerbs: true,
   quantifiers: true,
   degreeWords: true,
+  lyNouns: true,
   toldObjects: true,
   nounishVerbs: true,
   claimOpeners: true,

@@ -82,6 +82,27 @@ describe('reporting verbs', () => {
     expect(found[0]?.content?.text).toBe('that no flights were affected');
   });
 
+  it('takes a participle that describes the statement into the cue, not the claim', () => {
+    const found = read(
+      'The ministry said in a statement posted on Telegram that air defenses had shot down 20 drones. ' +
+        'The mayor said in a video posted on Facebook: "We will rebuild."',
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.content?.text])).toEqual([
+      [
+        'said in a statement posted on Telegram',
+        'The ministry',
+        'that air defenses had shot down 20 drones',
+      ],
+      ['said in a video posted on Facebook:', 'The mayor', '"We will rebuild."'],
+    ]);
+    // Near miss: a participle with no claim after it is no part of the means.
+    expect(
+      read('The ministry said in a statement released on Monday, which was short.').map(
+        (a) => a.cue.text,
+      ),
+    ).not.toContain('said in a statement released on Monday');
+  });
+
   it('gives a participle the subject of its clause: "..., adding that"', () => {
     const found = read(
       'Governor Paul Lind vetoed the bill on Friday, saying it would raise taxes.',
@@ -179,5 +200,26 @@ describe('verbs that report only in one construction', () => {
       ['continued', 'the harbour master', '“The dredging will wait,”'],
       ['continued:', 'She', '“We need a survey.”'],
     ]);
+  });
+});
+
+describe('rulings', () => {
+  it('reads a court that rules that something is so, past when and by how much', () => {
+    const shown = (text: string) =>
+      read(text).map((a) => [a.cue.text, a.source?.text, a.kind, a.content?.text]);
+    expect(shown('The Supreme Court ruled that the law was unconstitutional.')).toEqual([
+      ['ruled', 'The Supreme Court', 'organization', 'that the law was unconstitutional'],
+    ]);
+    expect(shown('A federal judge ruled on Friday that the ban could stay.')).toEqual([
+      ['ruled', 'A federal judge', 'unnamed', 'that the ban could stay'],
+    ]);
+    // Near misses: ruling over, ruling out, a ruling for someone, and rules that do something.
+    expect(
+      shown('Putin has ruled Russia for 25 years. The party has ruled out a coalition.'),
+    ).toEqual([]);
+    expect(shown('The judge ruled in favor of the company.')).toEqual([]);
+    expect(
+      shown('Mr. Obama unveiled a set of Clean Air Act rules that could lead to closures.'),
+    ).toEqual([]);
   });
 });

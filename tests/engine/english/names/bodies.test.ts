@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../helpers';
+
+const who = (text: string) => read(text, { language: 'en' }).map((a) => [a.name, a.kind]);
+
+describe('bodies the lexicon does not list', () => {
+  it('reads a name after "the" as a body, never a person, unless a title opens it', () => {
+    expect(who('The United Nations warned on Tuesday that famine was imminent.')).toEqual([
+      ['United Nations', 'organization'],
+    ]);
+    expect(who('The World Food Programme warned that supplies were running out.')).toEqual([
+      ['World Food Programme', 'organization'],
+    ]);
+    expect(who('The United Auto Workers said the strike would continue.')).toEqual([
+      ['United Auto Workers', 'organization'],
+    ]);
+    // A paper's word at the end makes it a paper's name.
+    expect(who('According to the Post, the talks collapsed.')).toEqual([['Post', 'media']]);
+    // Near misses: a title after "the", and a person's name with no article.
+    expect(who('"We will win," the Rev. Al Sharpton said.')).toEqual([['Al Sharpton', 'person']]);
+    expect(who('Maria Lopez said the town was flooded.')).toEqual([['Maria Lopez', 'person']]);
+  });
+
+  it('keeps a body’s name whole over "for" and "to" after its body word', () => {
+    expect(who('The Syrian Observatory for Human Rights said 12 people were killed.')).toEqual([
+      ['Syrian Observatory for Human Rights', 'organization'],
+    ]);
+    expect(who('The Committee to Protect Journalists said 100 reporters were killed.')).toEqual([
+      ['Committee to Protect Journalists', 'organization'],
+    ]);
+  });
+
+  it('knows the bodies news cites by name alone', () => {
+    expect(who('Human Rights Watch said the strikes may amount to war crimes.')).toEqual([
+      ['Human Rights Watch', 'organization'],
+    ]);
+    expect(who('Amnesty International said the detentions were arbitrary.')).toEqual([
+      ['Amnesty International', 'organization'],
+    ]);
+    expect(who('Greenpeace said the spill was a disaster.')).toEqual([
+      ['Greenpeace', 'organization'],
+    ]);
+  });
+});
+
+describe('nouns spelled like adverbs', () => {
+  it('keeps "family" and "daily" in the source, not in the cue', () => {
+    const found = read('The family said in a statement that they were grateful.', {
+      language: 'en',
+    });
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.kind])).toEqual([
+      ['said in a statement', 'The family', 'unnamed'],
+    ]);
+    expect(
+      read('The Johnson family said they were grateful.').map((a) => [a.cue.text, a.source?.text]),
+    ).toEqual([['said', 'The Johnson family']]);
+    expect(
+      read('The daily reported that the mayor would resign.').map((a) => [
+        a.cue.text,
+        a.source?.text,
+      ]),
+    ).toEqual([['reported', 'The daily']]);
+  });
+
+  it('still takes an adverb in -ly into the cue', () => {
+    expect(read('The minister flatly denied the report.').map((a) => a.cue.text)).toEqual([
+      'flatly denied',
+    ]);
+  });
+});

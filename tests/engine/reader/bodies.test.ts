@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { shownIn } from '../helpers';
+
+describe('bodies named in French, Spanish, German and Portuguese', () => {
+  it('reads a name after an article as a body’s, where a pair of capitals read as a person', () => {
+    expect(
+      shownIn('pt', 'A Anistia Internacional denunciou prisões arbitrárias.', 'denunciou'),
+    ).toEqual(['denunciou', 'A Anistia Internacional', 'Anistia Internacional', 'organization']);
+    // Near miss: a role before the name still makes it a person's.
+    expect(
+      shownIn('pt', 'O presidente Luiz Inácio Lula da Silva disse que vai vetar.', 'disse'),
+    ).toEqual([
+      'disse',
+      'O presidente Luiz Inácio Lula da Silva',
+      'Luiz Inácio Lula da Silva',
+      'person',
+    ]);
+  });
+
+  it('knows the United Nations and the NGOs news cites by name alone', () => {
+    expect(
+      shownIn(
+        'es',
+        'Amnistía Internacional afirmó que las detenciones eran arbitrarias.',
+        'afirmó',
+      ),
+    ).toEqual(['afirmó', 'Amnistía Internacional', 'Amnistía Internacional', 'organization']);
+    expect(
+      shownIn(
+        'fr',
+        'Amnesty International a affirmé que les arrestations étaient arbitraires.',
+        'a affirmé',
+      ),
+    ).toEqual(['a affirmé', 'Amnesty International', 'Amnesty International', 'organization']);
+    expect(
+      shownIn(
+        'es',
+        'Human Rights Watch afirmó que los ataques pueden ser crímenes de guerra.',
+        'afirmó',
+      ),
+    ).toEqual(['afirmó', 'Human Rights Watch', 'Human Rights Watch', 'organization']);
+    expect(
+      shownIn(
+        'de',
+        'Amnesty International erklärte, die Festnahmen seien willkürlich.',
+        'erklärte',
+      ),
+    ).toEqual(['erklärte', 'Amnesty International', 'Amnesty International', 'organization']);
+    expect(
+      shownIn(
+        'de',
+        'Nach Angaben der Vereinten Nationen sind mehr als zwei Millionen Menschen geflohen.',
+        'Nach Angaben der',
+      )[3],
+    ).toBe('organization');
+  });
+});
