@@ -46,3 +46,12 @@ export function readOne(
   const found = byCue(read(text, { language }), cue);
   return { shown: seen(found), claim: found.content?.text ?? null };
 }
+
+/** Every attribution of an English text as its cue, its source as written and its claim. */
+export function cueSourceClaim(text: string): [string, string | null, string | null][] {
+  return read(text, { language: 'en' }).map((a) => [
+    a.cue.text,
+    a.source?.text ?? null,
+    a.content?.text ?? null,
+  ]);
+}

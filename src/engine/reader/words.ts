@@ -138,7 +138,7 @@ export function spanText(text: PackText, a: number, b: number): string {
 }
 
 // How many pronouns may stand between what was said and the verb of its tag.
-const TAG_CLITICS = 2;
+const TAG_PRONOUNS = 2;
 
 /**
  * Where a speech tag starts: at its verb, or at the object pronouns before it ("», lui a répondu
@@ -146,7 +146,7 @@ const TAG_CLITICS = 2;
  */
 export function tagFirst(text: PackText, pack: Pack, first: number): number {
   let k = first;
-  while (k > 0 && first - k < TAG_CLITICS && pack.tagPronouns.has(text.word(k - 1))) k--;
+  while (k > 0 && first - k < TAG_PRONOUNS && pack.tagPronouns.has(text.word(k - 1))) k--;
   return followsClaim(text, pack, k) ? k : first;
 }
 
