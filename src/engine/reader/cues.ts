@@ -133,7 +133,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     }
   }
   const tag = classes & WordClass.AccordingTagStart ? text.phraseAt(i, pack.accordingTags) : 0;
-  if (tag > 0 && followsClaim(text, pack, i) && opensNounPhrase(text, pack, i + tag)) {
+  if (tag > 0 && followsClaim(text, i) && opensNounPhrase(text, pack, i + tag)) {
     return packCue(PackCueKind.According, i, i + tag - 1);
   }
   const after = classes & WordClass.AccordingAfterStart ? text.phraseAt(i, pack.accordingAfter) : 0;
@@ -295,8 +295,7 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
  * clause set off before it ("Petra Pau, Abgeordnete, spricht von ...").
  */
 function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
-  if (!followsClaim(text, pack, cue.first) || adverbialBefore(text, pack, cue.first - 1))
-    return false;
+  if (!followsClaim(text, cue.first) || adverbialBefore(text, pack, cue.first - 1)) return false;
   if (!pack.grammar.verbSecond || text.isQuoteMark(cue.first - 1)) return true;
   let j = cue.last + 1;
   while (pack.clitics.has(text.word(j)) && !opensNounPhrase(text, pack, j)) j++;
@@ -434,7 +433,7 @@ function asClauseOpener(text: PackText, pack: Pack, verb: number): number {
   const floor = text.sentenceFirst(verb);
   for (let j = verb - 1; j >= floor; j--) {
     // "wie der „Spiegel“ berichtete": the marks of a quoted name end no clause.
-    if (text.isQuoteMark(j) && closesQuotedName(text, pack, j)) {
+    if (text.isQuoteMark(j) && closesQuotedName(text, j)) {
       j = text.quotes.open[text.quoteOf(j)] ?? j;
       continue;
     }

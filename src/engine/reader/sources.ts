@@ -98,7 +98,7 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
 }
 
 function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
-  const tagAfterClaim = followsClaim(text, pack, cue.first);
+  const tagAfterClaim = followsClaim(text, cue.first);
   if (cue.pronoun) return { ...none(tagAfterClaim), pronoun: cue.pronoun };
   if (cue.agent) return after(text, pack, cue.last + 1, false);
   if (cue.gerund) return none();

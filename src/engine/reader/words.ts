@@ -147,28 +147,28 @@ const TAG_PRONOUNS = 2;
 export function tagFirst(text: PackText, pack: Pack, first: number): number {
   let k = first;
   while (k > 0 && first - k < TAG_PRONOUNS && pack.tagPronouns.has(text.word(k - 1))) k--;
-  return followsClaim(text, pack, k) ? k : first;
+  return followsClaim(text, k) ? k : first;
 }
 
 /**
  * Whether a cue comes after what was said: after a comma, a quote mark or a dash; not after the
  * quoted name of its subject ("Der „Spiegel“ berichtete", "Le « Monde » a révélé").
  */
-export function followsClaim(text: PackText, pack: Pack, first: number): boolean {
+export function followsClaim(text: PackText, first: number): boolean {
   const before = first - 1;
   if (before < 0) return false;
-  if (text.isQuoteMark(before)) return !closesQuotedName(text, pack, before);
+  if (text.isQuoteMark(before)) return !closesQuotedName(text, before);
   return text.is(before, ',') || isDash(text, before);
 }
 
-/** Whether the quote mark at `close` ends a name quoted after an article or a medium's noun. */
-export function closesQuotedName(text: PackText, pack: Pack, close: number): boolean {
+/** Whether the quote mark at `close` ends a name quoted after an article, a preposition or a medium's noun. */
+export function closesQuotedName(text: PackText, close: number): boolean {
   const quote = text.quoteOf(close);
   const open = quote >= 0 ? (text.quotes.open[quote] ?? -1) : -1;
   if (open < 0 || quotedNameAt(text, open) !== close) return false;
-  return (
-    text.isWordOf(open - 1, WordClass.Determiner | WordClass.MediaNoun) ||
-    pack.prepositions.has(text.word(open - 1))
+  return text.isWordOf(
+    open - 1,
+    WordClass.Determiner | WordClass.MediaNoun | WordClass.Preposition,
   );
 }
 

@@ -429,9 +429,8 @@ const LONGEST_MEANS_PARTICIPLE = 7;
 /**
  * "said in a statement posted on Telegram that …", "wrote in a letter sent to staff that …": a
  * participle that describes the means belongs to the cue when "that" or a colon opens the claim
- * after it;
- * else it is read as a verb of its own, with the means as its subject, and the claim starts at it.
- * Returns the token after the means, or after its participle.
+ * after it; else it is read as a verb of its own, with the means as its subject, and the claim
+ * starts at it. Returns the token after the means, or after its participle.
  */
 function describedMeansEnd(text: EnglishText, k: number, end: number): number {
   if (!text.lexicon.sources.viaVerbs.has(text.word(k))) return k;
