@@ -11,14 +11,18 @@ export interface GoldAttribution {
 const SPAN_LINE = /^(T\d+)\t(\S+) ([\d ;]+)\t/;
 const EVENT_LINE = /^E\d+\t(.*)$/;
 
+/** In text order: annotators sometimes wrote a later piece first, and a span is its pieces, in any order. */
 function parsePieces(offsets: string): Pieces {
-  return offsets.split(';').map((piece) => {
-    const [start, end] = piece.trim().split(' ').map(Number);
-    if (start === undefined || end === undefined || !(end >= start)) {
-      throw new Error(`brat: malformed offsets "${offsets}"`);
-    }
-    return [start, end] as const;
-  });
+  return offsets
+    .split(';')
+    .map((piece) => {
+      const [start, end] = piece.trim().split(' ').map(Number);
+      if (start === undefined || end === undefined || !(end >= start)) {
+        throw new Error(`brat: malformed offsets "${offsets}"`);
+      }
+      return [start, end] as const;
+    })
+    .sort((x, y) => x[0] - y[0]);
 }
 
 function joinPieces(a: Pieces | null, b: Pieces): Pieces {

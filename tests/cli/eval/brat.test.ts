@@ -30,6 +30,21 @@ describe('parseBrat', () => {
     ]);
   });
 
+  it('reads the pieces of a span in text order, however the annotator wrote them', () => {
+    const ann =
+      'T1\tCue 0 4\tsaid\nT2\tContent 30 35;5 12\twet; it rained\nE1\tAttribution:T1 Cue:T1 Content:T2';
+    expect(parseBrat(ann)).toEqual([
+      {
+        cue: [[0, 4]],
+        source: null,
+        content: [
+          [5, 12],
+          [30, 35],
+        ],
+      },
+    ]);
+  });
+
   it('skips continuation lines of span text that held a newline', () => {
     const ann =
       'T1\tCue 0 4\tsaid\nT2\tContent 5 12\tit\n\nrained\nE1\tAttribution:T1 Cue:T1 Content:T2\n';
