@@ -263,6 +263,12 @@ export interface Grammar {
    */
   hedgeHides?(clause: readonly string[], at: number): boolean;
   /**
+   * Whether an article (lower case) before its noun marks a phrase that is no verb's subject:
+   * German "dem", "einem", and "der" before a feminine noun ("Der Zeitung sagte er", "Dem
+   * „Spiegel“ sagte die Ministerin"), whose subject then follows the verb. Without it, none does.
+   */
+  notSubject?(article: string, noun: string): boolean;
+  /**
    * A speech tag written as one word with its subject: French "dit-il", "a-t-elle": the verb and
    * the pronoun, or null when the word is no such tag.
    */

@@ -339,13 +339,28 @@ function inserted(text: PackText, pack: Pack, comma: number): PackSource {
 
 /**
  * German: a clause that opens on a time, place or adverb puts its subject after the verb ("Am
- * Montag sagte ..."), and so does one that opens on a lone demonstrative ("Das sagt die Politik").
+ * Montag sagte ..."), and so does one that opens on a lone demonstrative ("Das sagt die Politik")
+ * or on an article no subject takes ("Der Zeitung sagte er").
  */
 function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
   const w = text.word(found.first);
   if (pack.prepositions.has(w) || !opensNounPhrase(text, pack, found.first)) return true;
   if (pack.prepositions.has(text.word(found.first - 1))) return true;
+  if (pack.determiners.has(w) && pack.grammar.notSubject?.(w, nounOfArticle(text, pack, found))) {
+    return true;
+  }
   return found.first === found.last && pack.determiners.has(w);
+}
+
+/** The noun a phrase's article goes with: its last word before another article or a preposition. */
+function nounOfArticle(text: PackText, pack: Pack, found: PackSource): string {
+  let noun = found.first + 1;
+  while (noun < found.last) {
+    const next = text.word(noun + 1);
+    if (pack.determiners.has(next) || pack.prepositions.has(next)) break;
+    noun++;
+  }
+  return text.word(noun);
 }
 
 /** A verb's spelling that is no participle: a participle may qualify a noun ("un comunicado"). */
@@ -372,7 +387,8 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
   let first = last;
   while (first > floor) {
     // "un “informe de carácter secreto”": quote marks inside a noun phrase belong to it.
-    if (text.isQuoteMark(first - 1)) {
+    // "der „Bild“-Zeitung": a quoted word joined to a noun by a hyphen is part of its compound.
+    if (text.isQuoteMark(first - 1) || (text.is(first - 1, '-') && text.isQuoteMark(first - 2))) {
       first--;
       continue;
     }

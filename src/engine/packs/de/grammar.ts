@@ -115,12 +115,24 @@ function mayQualifyNoun(word: string): boolean {
   return ADJECTIVE_ENDING.test(word);
 }
 
+// Articles no subject takes: dative and accusative "dem", "den", "einem", "einen", genitive "des".
+const OBJECT_ARTICLES = new Set(['dem', 'den', 'einem', 'einen', 'des', 'eines']);
+// Endings of feminine nouns: before one, "der" and "einer" are dative or genitive, never a subject.
+const FEMININE_ENDINGS = /(?:ung|heit|keit|schaft|ion|tät|erin|agentur)$/;
+
+/** "Dem Spiegel sagte sie", "Der Zeitung sagte er": the phrase is the audience, not the speaker. */
+function notSubject(article: string, noun: string): boolean {
+  if (OBJECT_ARTICLES.has(article)) return true;
+  return (article === 'der' || article === 'einer') && FEMININE_ENDINGS.test(noun);
+}
+
 export const grammar: Grammar = {
   mayBeName,
   mayQualifyNoun,
   inflect,
   hedgeHides,
   infinitiveAt,
+  notSubject,
   verbSecond: true,
   compounds: true,
   proDrop: false,
