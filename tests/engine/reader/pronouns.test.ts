@@ -25,4 +25,25 @@ describe('pronouns around a speech tag', () => {
     // Near miss: a pronoun inside the sentence stays out of the cue.
     expect(shownIn('fr', 'Il lui a dit que la réforme sera adoptée.', 'a dit')[1]).toBe('Il');
   });
+
+  it('reads French "nous" and "vous" as whom it was said to before a verb of the third person', () => {
+    expect(
+      shownIn(
+        'fr',
+        '« C’est une catastrophe », nous a confié un habitant du quartier.',
+        'nous a confié',
+      ),
+    ).toEqual(['nous a confié', 'un habitant du quartier', 'un habitant du quartier', 'unnamed']);
+    expect(
+      shownIn(
+        'fr',
+        '« Tout est détruit », nous explique Marie Dupont, maire du village.',
+        'nous explique',
+      )[1],
+    ).toBe('Marie Dupont');
+    // Near miss: with its subject before it, the pronoun stays out of the cue.
+    expect(
+      shownIn('fr', 'Le ministre nous a confié que la réforme sera adoptée.', 'a confié')[1],
+    ).toBe('Le ministre');
+  });
 });
