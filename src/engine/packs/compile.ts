@@ -89,6 +89,8 @@ export interface Pack {
   roles: ReadonlySet<string>;
   anonymity: ReadonlySet<string>;
   organizations: ReadonlySet<string>;
+  /** The organisations named in several words: "Médicos Sin Fronteras", "Ärzte ohne Grenzen". */
+  organizationNames: Phrases;
   /** The organisation words by their last letters, to tell those a compound ends with. */
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   /** The roles by their last letters, to tell a compound that names one: "Bundesfamilienministerin". */
@@ -373,6 +375,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     roles: lower(data.roles),
     anonymity: lower(data.anonymity),
     organizations: lower(data.organizations),
+    organizationNames: phrases(data.organizations.filter((name) => name.includes(' '))),
     organizationsByEnding: byEnding(lower(data.organizations)),
     rolesByEnding: byEnding(lower(data.roles)),
     bodyNouns: lower(data.bodyNouns),

@@ -76,6 +76,12 @@ export function nameSource(
   if (source.first === source.last && pack.sourcePronouns.has(headWord)) {
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);
   }
+  // "Médicos Sin Fronteras", "Ärzte ohne Grenzen": a body's name the pack lists, which its words
+  // alone would read as a group of people.
+  const listed = text.phraseAt(head, pack.organizationNames);
+  if (listed > 0) {
+    return { kind: 'organization', name: spanText(text, head, head + listed - 1), resolved: true };
+  }
   const inside = mentionsWithin(mentions, source.first, source.last);
   const person = speakerInside(text, inside, head);
   const article = text.word(source.first);

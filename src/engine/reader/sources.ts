@@ -674,7 +674,10 @@ function inBodyComplement(text: PackText, pack: Pack, first: number, k: number):
 function trimTrailing(text: PackText, pack: Pack, first: number, last: number): number {
   // A name of one word may open the phrase: "l'AFP".
   let named = text.isCapitalized(first) && !text.isWordOf(first, WordClass.Determiner);
-  for (let k = first + 1; k <= last; k++) {
+  // "Ärzte ohne Grenzen": a listed body's name is not cut at its preposition.
+  const head = text.isWordOf(first, WordClass.Determiner) ? first + 1 : first;
+  const listed = text.phraseAt(head, pack.organizationNames);
+  for (let k = Math.max(first + 1, head + listed); k <= last; k++) {
     // "Macron | mardi soir", "Sánchez | este martes": when it was said ends who said it.
     if (whenAt(text, pack, k) > 0) return k - 1;
     const w = text.word(k);

@@ -54,4 +54,24 @@ describe('bodies named in French, Spanish, German and Portuguese', () => {
       )[3],
     ).toBe('organization');
   });
+
+  it('reads a listed body’s name of several words whole, where its first word names people', () => {
+    expect(
+      shownIn('es', 'Médicos Sin Fronteras denunció que su hospital fue bombardeado.', 'denunció'),
+    ).toEqual(['denunció', 'Médicos Sin Fronteras', 'Médicos Sin Fronteras', 'organization']);
+    expect(
+      shownIn(
+        'de',
+        'Ärzte ohne Grenzen erklärte, ihr Krankenhaus sei beschossen worden.',
+        'erklärte',
+      ),
+    ).toEqual(['erklärte', 'Ärzte ohne Grenzen', 'Ärzte ohne Grenzen', 'organization']);
+    expect(
+      shownIn('pt', 'Repórteres Sem Fronteiras disse que três jornalistas morreram.', 'disse')[3],
+    ).toBe('organization');
+    // Near miss: the first word alone is people.
+    expect(
+      shownIn('es', 'Los médicos afirmaron que el hospital fue bombardeado.', 'afirmaron')[3],
+    ).toBe('unnamed');
+  });
 });

@@ -153,6 +153,22 @@ export function nameSource(
   // "One witness, Felicia Sanders, said": the name the description gives.
   const appositive = described ? appositiveName(text, head, range, entities) : null;
   if (appositive) return appositive;
+  // "Doctors Without Borders": a body the lexicon lists by a name of several words, which its
+  // words alone would read as people.
+  const listed =
+    text.word(head.first) === 'the' && head.first < head.last ? head.first + 1 : head.first;
+  if (
+    listed < head.last &&
+    text.isCapitalized(listed) &&
+    inTable(text, s.organizations, listed, head.last)
+  ) {
+    return {
+      kind: 'organization',
+      name: phraseText(text, { first: listed, last: head.last }),
+      resolved: true,
+      via: null,
+    };
+  }
   if (s.unnamed.has(lastWord) || s.titles.has(lastWord)) {
     const owned = ownerNaming(text, head, entities);
     if (owned) return owned;

@@ -67,4 +67,15 @@ describe('nouns spelled like adverbs', () => {
       'flatly denied',
     ]);
   });
+
+  it('reads a body listed by a name of several words whole, where its first word names people', () => {
+    expect(who('Doctors Without Borders said its clinic in Gaza had been shelled.')).toEqual([
+      ['Doctors Without Borders', 'organization'],
+    ]);
+    expect(who('Reporters Without Borders said three journalists were killed.')).toEqual([
+      ['Reporters Without Borders', 'organization'],
+    ]);
+    // Near miss: the first word alone is people.
+    expect(who('Doctors say the vaccine is safe.')).toEqual([['Doctors', 'unnamed']]);
+  });
 });
