@@ -156,7 +156,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   if ((classes & WordClass.Verb) === 0 && !pack.grammar.splitInverted) return null;
   // After an article or a preposition a verb's spelling is a noun ("le juge", "la denuncia");
   // where nouns are capitalised the article is a pronoun before a verb ("Das sagt die Polizei").
-  if (!pack.grammar.capitalizedNouns && nounAt(text, i)) return null;
+  if (!pack.grammar.capitalizedNouns && nounAt(text, pack, i)) return null;
   const cue = verbCue(text, pack, i, w);
   return cue && !conditional(text, pack, cue.first) ? cue : null;
 }
@@ -302,11 +302,16 @@ function tagAfterClaim(text: PackText, pack: Pack, cue: PackCue): boolean {
   return opensNounPhrase(text, pack, pastSetting(text, pack, j, true));
 }
 
-/** "la denuncia", "una muestra", "en evidencia": after an article or a preposition, a noun. */
-function nounAt(text: PackText, i: number): boolean {
+/**
+ * "la denuncia", "una muestra", "en evidencia": after an article or a preposition, a noun. An
+ * article that is also an object pronoun is one before a verb ("comme le rappelle le ministre"),
+ * but not opening a sentence where every subject is written: "Le juge Dupont a déclaré".
+ */
+function nounAt(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWordOf(i - 1, WordClass.Preposition | WordClass.Determiner)) return false;
   const classes = text.classesOf(i - 1);
-  return (classes & WordClass.Preposition) !== 0 || (classes & WordClass.Clitic) === 0;
+  if ((classes & WordClass.Preposition) !== 0 || (classes & WordClass.Clitic) === 0) return true;
+  return !pack.grammar.proDrop && text.sentenceFirst(i - 1) === i - 1;
 }
 
 /** "se dijo", "se publicaron extractos": an impersonal or passive verb names no one. */

@@ -7,6 +7,7 @@ import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { PackText } from './pack-text';
 import {
+  closesInitial,
   documentSettingAt,
   fusedOutletAt,
   lowerCaseOutletAt,
@@ -54,8 +55,12 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     }
     if (!startsName(text, pack, i)) continue;
     let last = i;
-    while (continuesName(text, last + 1, particles)) {
-      last += nameParticlesAt(text, last + 1, particles) + 1;
+    for (;;) {
+      if (continuesName(text, last + 1, particles)) {
+        last += nameParticlesAt(text, last + 1, particles) + 1;
+      } else if (closesInitial(text, last + 1)) {
+        last += 2;
+      } else break;
     }
     if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
     // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
@@ -83,6 +88,8 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       // "Ökonomin Veronika Grimm": a noun that describes someone is no part of their name.
       // ("Sprecher der Betreibergesellschaft" is a noun and its complement, no name.)
       while (i < last && describesSomeoneAt(text, pack, i) && text.isCapitalized(i + 1)) i++;
+      // "Klinikdirektor Prof. Dr. Matthias Beckmann": a run of such nouns alone names no one.
+      if (i === last && describesSomeoneAt(text, pack, i)) continue;
       let k = i;
       while (k < last && !namesBody(text, pack, k)) k++;
       const joined =

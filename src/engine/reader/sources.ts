@@ -9,6 +9,7 @@ import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
 import {
   audienceAt,
+  closesInitial,
   documentSettingAt,
   followsClaim,
   fusedOutletAt,
@@ -392,6 +393,11 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
       first--;
       continue;
     }
+    // "Juan F. Pérez", "Folha de S.Paulo": an initial's period is inside the name.
+    if (closesInitial(text, first - 1)) {
+      first--;
+      continue;
+    }
     const w = text.word(first - 1);
     const verb = isVerbAt(text, pack, first - 1) && isVerb(pack, w);
     if (!w || pack.complementizers.has(w) || relativeAt(text, pack, first - 1) || verb) break;
@@ -566,7 +572,11 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
       last = quotedName;
       continue;
     }
-    const inName = text.is(next, '(') || abbreviationDot(text, pack, next) || domainDot(text, next);
+    const inName =
+      text.is(next, '(') ||
+      abbreviationDot(text, pack, next) ||
+      domainDot(text, next) ||
+      closesInitial(text, next);
     if (isBoundary(text, next) && !inName) break;
     if (next === particle || endsCapitalizedPhrase(text, pack, first, next)) break;
     const w = text.word(next);

@@ -103,6 +103,19 @@ export function isBoundary(text: PackText, i: number): boolean {
   return type !== TokenType.Word && type !== TokenType.Number;
 }
 
+/**
+ * Whether the period at `dot` closes an initial inside a name: "S.Paulo", and after a first name or
+ * a name's particle "Juan F. Pérez", "Folha de S. Paulo"; "Plano B. Maria" ends a sentence.
+ */
+export function closesInitial(text: PackText, dot: number): boolean {
+  if (!text.is(dot, '.') || !text.isWord(dot + 1) || !text.isCapitalized(dot + 1)) return false;
+  const initial = dot - 1;
+  if (!text.isWord(initial) || !text.isCapitalized(initial)) return false;
+  if (text.end(initial) - text.start(initial) !== 1) return false;
+  if (!text.spaceBefore(dot + 1)) return true;
+  return text.isWordOf(initial - 1, WordClass.FirstName | WordClass.NameParticle);
+}
+
 export function isDash(text: PackText, i: number): boolean {
   return text.is(i, '—') || text.is(i, '–') || (text.is(i, '-') && text.spaceBefore(i));
 }
