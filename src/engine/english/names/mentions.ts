@@ -169,6 +169,23 @@ function entityOf(
   const nameWords = words.length;
   // "Tunisian Islamists", "Senate Democrats": a group, not a person.
   const group = reading.group;
+  // "the Bundesbank warned": a person's name never follows "the" without a title, so a lone name
+  // the lexicon does not know, as a clause's subject, is a body's there. ("the Obamas", a plural,
+  // may be a family; "the Republican" is a party's member.)
+  if (
+    nameWords === 1 &&
+    !group &&
+    text.word(first - 1) === 'the' &&
+    person.titles.length === 0 &&
+    titlesInFront.length === 0 &&
+    !lastWord.endsWith('s') &&
+    verbFollows(text, last + 1) &&
+    !memberOfGroup(text, lastWord)
+  ) {
+    // "the Post reported": a paper's word names the paper.
+    const outlet = bareClassesAt(text, last) & WordClass.OutletWord;
+    return organizationOf(text, first, last, outlet ? 'media' : 'organization', known);
+  }
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
   const lone =
     nameWords === 1 &&
@@ -369,6 +386,15 @@ export function entityAt(entities: Entities, first: number, last: number): Entit
 }
 
 /** Whether the word at i reads as the verb after a subject: "has", "said", "reportedly requested". */
+/**
+ * "Republican", "Democrat", "Briton", "Texan": one member of a party or a people, named by the
+ * word (a word in -an may be either, and is left a person's).
+ */
+function memberOfGroup(text: EnglishText, w: string): boolean {
+  const s = text.lexicon.sources;
+  return s.unnamed.has(w) || s.nationalities.has(w) || s.unnamed.has(`${w}s`) || w.endsWith('an');
+}
+
 function verbFollows(text: EnglishText, i: number): boolean {
   const w = text.word(i);
   if (!w || text.isCapitalized(i)) return false;

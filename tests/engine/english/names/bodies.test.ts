@@ -78,4 +78,18 @@ describe('nouns spelled like adverbs', () => {
     // Near miss: the first word alone is people.
     expect(who('Doctors say the vaccine is safe.')).toEqual([['Doctors', 'unnamed']]);
   });
+
+  it('reads a lone name after "the" as a body, or a paper by a paper’s word', () => {
+    expect(who('The Bundesbank warned that the economy would shrink.')).toEqual([
+      ['Bundesbank', 'organization'],
+    ]);
+    expect(who('On Monday, the Post reported that the deal had collapsed.')).toEqual([
+      ['Post', 'media'],
+    ]);
+    // Near misses: a plural may be a family, and a name with no "the" is a person's.
+    expect(who('The Obamas said in a statement that they were heartbroken.')).toEqual([
+      ['Obamas', 'person'],
+    ]);
+    expect(who('Brandt warned that the economy would shrink.')).toEqual([['Brandt', 'person']]);
+  });
 });
