@@ -170,6 +170,7 @@ function claimAfter(
   // "said Thursday during a town hall in Buffalo that": a setting may follow the time too.
   first =
     afterWhen > first && cue.kind === CueKind.Verb ? skipSetting(text, afterWhen, end) : afterWhen;
+  if (cue.kind === CueKind.Verb) first = skipTally(text, first, end);
   while (first < end && (text.is(first, ',') || text.is(first, ':'))) first++;
   // "Reuters said, citing two sources": what follows names whom the words rest on, not what was
   // said; the claim, if any, comes after the citing clause's comma.
@@ -241,6 +242,13 @@ function skipWhen(text: EnglishText, from: number, end: number): number {
     else break;
   }
   return k > from && text.isWord(k - 1) && times.has(text.lower(k - 1)) ? k : from;
+}
+
+/** "ruled 6-3 that", "voted 51-49 that": how a vote went is no part of what it decided. */
+function skipTally(text: EnglishText, from: number, end: number): number {
+  let k = from;
+  while (k < end && (text.type(k) === TokenType.Number || text.is(k, '-'))) k++;
+  return k > from && text.word(k) === 'that' ? k : from;
 }
 
 /** Where a claim after its cue stops short of the sentence end: "said X, but Y" claims only X. */

@@ -213,6 +213,10 @@ describe('rulings', () => {
     expect(shown('A federal judge ruled on Friday that the ban could stay.')).toEqual([
       ['ruled', 'A federal judge', 'unnamed', 'that the ban could stay'],
     ]);
+    // The tally is how the court ruled, not what it ruled.
+    expect(shown('The court ruled 6-3 that the law was unconstitutional.')).toEqual([
+      ['ruled', 'The court', 'organization', 'that the law was unconstitutional'],
+    ]);
     // Near misses: ruling over, ruling out, a ruling for someone, and rules that do something.
     expect(
       shown('Putin has ruled Russia for 25 years. The party has ruled out a coalition.'),
