@@ -41,6 +41,8 @@ export interface Pack {
   abbreviations: ReadonlySet<string>;
   verbs: ReadonlyMap<string, VerbSpelling>;
   needsClaim: ReadonlySet<string>;
+  chargeVerbs: ReadonlySet<string>;
+  chargeOpeners: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   verbPhrases: Phrases;
   asWords: ReadonlySet<string>;
@@ -329,6 +331,8 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     abbreviations: lower(data.abbreviations),
     verbs,
     needsClaim: lower(data.needsClaim),
+    chargeVerbs: lower(data.charges?.verbs ?? []),
+    chargeOpeners: lower(data.charges?.openers ?? []),
     particles: lower(data.particles ?? []),
     verbPhrases: phrases(data.verbPhrases ?? []),
     asWords: lower(data.asWords ?? []),

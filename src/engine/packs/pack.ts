@@ -41,6 +41,12 @@ export interface PackData {
   tagOnly?: string[];
   /** Verbs that report only with a claim in view ("prévoit que", not "prévoit une hausse"). */
   needsClaim: string[];
+  /**
+   * Verbs whose claim may be the charge after the one charged, and the words that open it: "accuse
+   * l'armée d'avoir visé des civils", "acusou o exército de atacar civis" (not "accuse une baisse
+   * de 2 %"): a claim in view for a verb that needs one.
+   */
+  charges?: { verbs: string[]; openers: string[] };
   /** Finite forms of the auxiliaries of compound tenses: "a", "ont", "avait"; "hat", "ist". */
   auxiliaries: string[];
   /**

@@ -282,6 +282,7 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   if (pack.tagOnly.has(lemma) && !tag) return null;
   const claimed =
     claimInView(text, pack, Math.max(cue.last, cue.particle)) ||
+    (pack.chargeVerbs.has(lemma) && chargeInView(text, pack, cue.last)) ||
     tag ||
     besideClaim(text, pack, cue.first) ||
     refersBack(text, pack, cue.first);
@@ -469,6 +470,26 @@ function claimInView(text: PackText, pack: Pack, last: number): boolean {
   }
   return false;
 }
+
+// How many words the one charged may take: "l'ancien maire de la ville".
+const CHARGED_REACH = 8;
+
+/**
+ * "accuse l'armée d'avoir visé": after the one charged, an opener of the charge before a plain word
+ * (its verb); "accuse une baisse de 2 %", "de la production" charge no one.
+ */
+function chargeInView(text: PackText, pack: Pack, last: number): boolean {
+  const end = Math.min(text.sentenceEnd(last), last + 2 + CHARGED_REACH);
+  for (let j = last + 2; j < end; j++) {
+    if (isBoundary(text, j)) return false;
+    if (!pack.chargeOpeners.has(text.word(j))) continue;
+    const next = j + 1;
+    return text.isWord(next) && !text.isCapitalized(next) && !text.isWordOf(next, NOT_A_VERB);
+  }
+  return false;
+}
+
+const NOT_A_VERB = WordClass.Determiner | WordClass.Preposition | WordClass.SubjectPronoun;
 
 // How far into a clause the word that marks it a claim may stand: "die Lage im Land sei".
 const MARK_REACH = 10;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { read, shownIn } from '../helpers';
+
+const claimOf = (language: 'fr' | 'pt', text: string, cue: string) =>
+  read(text, { language }).find((a) => a.cue.text === cue)?.content?.text;
+
+describe('accusations in French and Portuguese', () => {
+  it('reads what someone is accused of as the accuser’s claim', () => {
+    expect(
+      shownIn('fr', 'Le parquet accuse l’ancien maire d’avoir détourné des fonds.', 'accuse'),
+    ).toEqual(['accuse', 'Le parquet', 'Le parquet', 'organization']);
+    expect(
+      claimOf('fr', 'Le parquet accuse l’ancien maire d’avoir détourné des fonds.', 'accuse'),
+    ).toBe('l’ancien maire d’avoir détourné des fonds');
+    expect(
+      shownIn('pt', 'A Human Rights Watch acusou o exército de atacar civis.', 'acusou'),
+    ).toEqual(['acusou', 'A Human Rights Watch', 'Human Rights Watch', 'organization']);
+  });
+
+  it('reads no accusation where the verb shows a fall or a noun follows "de"', () => {
+    expect(read('Le CAC 40 accuse une baisse de 2 % à la clôture.', { language: 'fr' })).toEqual(
+      [],
+    );
+    expect(read('L’entreprise accuse une baisse de la production.', { language: 'fr' })).toEqual(
+      [],
+    );
+  });
+});
