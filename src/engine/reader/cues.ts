@@ -499,8 +499,23 @@ function reportedClauseAfter(text: PackText, pack: Pack, comma: number): boolean
   if (pack.clauseMarks.size === 0) return false;
   const end = Math.min(text.sentenceEnd(comma), comma + 1 + MARK_REACH);
   for (let j = comma + 1; j < end; j++) {
-    if (text.isWordOf(j, WordClass.ClauseMark)) return true;
+    if (text.isWordOf(j, WordClass.ClauseMark) || reportedMoodAt(text, pack, j)) return true;
     if (isBoundary(text, j)) return false;
   }
   return false;
+}
+
+const NO_VERB = WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction;
+
+/** "der Minister trete zurück", "man prüfe": a verb in the mood of reported speech after its subject. */
+function reportedMoodAt(text: PackText, pack: Pack, j: number): boolean {
+  const mood = pack.grammar.reportedMood;
+  if (!mood || !text.isWord(j) || text.isCapitalized(j) || text.isWordOf(j, NO_VERB)) return false;
+  if (!mood(text.word(j))) return false;
+  const subject = j - 1;
+  if (text.isWordOf(subject, WordClass.SubjectPronoun)) return true;
+  return (
+    text.isCapitalized(subject) &&
+    (text.isWordOf(subject - 1, WordClass.Determiner) || text.isCapitalized(subject - 1))
+  );
 }

@@ -126,6 +126,33 @@ function notSubject(article: string, noun: string): boolean {
   return (article === 'der' || article === 'einer') && FEMININE_ENDINGS.test(noun);
 }
 
+// Words in -e that are no verb right after a subject: adverbs ("gerne", "heute", "alleine").
+const NOT_VERBS_IN_E = new Set([
+  'gerne',
+  'heute',
+  'alleine',
+  'lange',
+  'gerade',
+  'ohne',
+  'bitte',
+  'nahe',
+  'ebenfalls',
+]);
+
+/**
+ * "prüfe", "plane", "unterscheide": the third person of Konjunktiv I ends in -e after a consonant;
+ * not in -te, which is mostly the Präteritum ("plante", "heimsuchte": "trete" is a clause mark), nor in
+ * -nde, mostly a participle before its noun ("unter der Armutsgrenze lebende Menschen").
+ */
+function reportedMood(word: string): boolean {
+  return (
+    word.length >= 4 &&
+    /[^aeiouäöüyt]e$/.test(word) &&
+    !word.endsWith('nde') &&
+    !NOT_VERBS_IN_E.has(word)
+  );
+}
+
 export const grammar: Grammar = {
   mayBeName,
   mayQualifyNoun,
@@ -133,6 +160,7 @@ export const grammar: Grammar = {
   hedgeHides,
   infinitiveAt,
   notSubject,
+  reportedMood,
   verbSecond: true,
   compounds: true,
   proDrop: false,

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../helpers';
+
+const claims = (text: string) =>
+  read(text, { language: 'de' }).map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+
+describe('German reported speech in Konjunktiv I after a comma', () => {
+  it('reads a verb of any lemma in the mood of reported speech after its subject', () => {
+    expect(claims('Die Polizei teilte mit, man prüfe den Fall.')).toEqual([
+      ['teilte', 'Die Polizei', 'man prüfe den Fall'],
+    ]);
+    expect(claims('Er erklärte, die Regierung plane keine Steuererhöhung.')).toEqual([
+      ['erklärte', 'Er', 'die Regierung plane keine Steuererhöhung'],
+    ]);
+    expect(claims('Der „Spiegel“ berichtete, der Minister trete zurück.')).toEqual([
+      ['berichtete', 'Der „Spiegel“', 'der Minister trete zurück'],
+    ]);
+  });
+
+  it('reads no report in the Präteritum or a participle before its noun', () => {
+    expect(claims('Er berichtete, der Sturm heimsuchte die Stadt.')).toEqual([]);
+    expect(claims('Er berichtete, die unter der Armutsgrenze lebende Familie.')).toEqual([]);
+  });
+});
