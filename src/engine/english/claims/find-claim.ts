@@ -251,11 +251,17 @@ function skipTally(text: EnglishText, from: number, end: number): number {
   return k > from && text.word(k) === 'that' ? k : from;
 }
 
-/** Where a claim after its cue stops short of the sentence end: "said X, but Y" claims only X. */
+/**
+ * Where a claim after its cue stops short of the sentence end: "said X, but Y" claims only X, and
+ * "said X, a claim Y disputes" too.
+ */
 function breakBefore(text: EnglishText, first: number, end: number): number {
-  const breaks = text.lexicon.grammar.claimBreaks;
+  const { claimBreaks, claimNotes } = text.lexicon.grammar;
   for (let k = first + 1; k < end - 1; k++) {
-    if (text.is(k, ',') && text.quoteOf(k) < 0 && breaks.has(text.lower(k + 1))) return k;
+    if (!text.is(k, ',') || text.quoteOf(k) >= 0) continue;
+    if (claimBreaks.has(text.lower(k + 1))) return k;
+    // "..., a claim that could not be verified": the writer's note on the claim is none of it.
+    if (text.lower(k + 1) === 'a' && claimNotes.has(text.lower(k + 2))) return k;
   }
   return end;
 }

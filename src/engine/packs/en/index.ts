@@ -94,6 +94,11 @@ export interface Grammar {
   claimStarts: ReadonlySet<string>;
   /** A claim after its cue ends at a comma before these: "said X, but the mayor did not say when". */
   claimBreaks: ReadonlySet<string>;
+  /**
+   * Nouns of the writer's note on a claim, after a comma and "a": "claimed it took the village, a
+   * claim that could not be verified", "said 40 died, a figure Moscow disputes". The claim ends there.
+   */
+  claimNotes: ReadonlySet<string>;
   /** Words that make a time phrase of a time word after them: "on Monday", "earlier this week". */
   whenLeads: ReadonlySet<string>;
   /** "But ...", "Still, ...": a connective ties a sentence to the last one, no part of its claim. */
@@ -142,6 +147,7 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   claimOpeners: true,
   claimStarts: true,
   claimBreaks: true,
+  claimNotes: true,
   whenLeads: true,
   connectives: true,
   relativeClaims: true,

@@ -9,6 +9,20 @@ describe('where a claim ends and starts', () => {
     expect(byCue(found, 'said').content?.text).toBe('fares would rise');
   });
 
+  it('ends a claim at the writer’s note on it', () => {
+    const found = read(
+      'The ministry claimed its forces had taken the village, a claim that could not be verified.',
+    );
+    expect(byCue(found, 'claimed').content?.text).toBe('its forces had taken the village');
+    const figure = read('Kyiv has said the strike killed three people, a figure Moscow disputes.');
+    expect(byCue(figure, 'has said').content?.text).toBe('the strike killed three people');
+    // Near miss: a phrase after "a" that is no note on the claim stays in it.
+    const plain = read('The mayor said the pier would reopen, a decision welcomed by traders.');
+    expect(byCue(plain, 'said').content?.text).toBe(
+      'the pier would reopen, a decision welcomed by traders',
+    );
+  });
+
   it('keeps a contrast inside a quote as part of the claim', () => {
     const found = read('Ortiz said “fares will rise, though not this year.”');
     expect(byCue(found, 'said').content?.text).toBe('“fares will rise, though not this year.”');
