@@ -95,7 +95,17 @@ function verbClaim(
   }
   // "anunciou nesta segunda um pacote": when it was said is no part of what was.
   const said = trimmed(text, from + whenAt(text, pack, from), sentenceLast);
-  return said ?? claimBefore(text, cue.first - 1, sentenceFirst);
+  if (said) return said;
+  const before = claimBefore(text, cue.first - 1, sentenceFirst);
+  // "Die Gewerkschaft kündigte neue Streiks an": where all before the verb is its subject, what a
+  // separable verb says stands before its particle.
+  const between = Math.max(cue.last, source.last) + 1;
+  const onlySubject = !before || (before.first >= source.first && before.last <= source.last);
+  if (cue.particle > between && onlySubject) {
+    const object = trimmed(text, between + whenAt(text, pack, between), cue.particle - 1);
+    if (object) return object;
+  }
+  return before;
 }
 
 // The opening of a sentence a tag interrupts is a few words: "Esta medida", "Pour nous".

@@ -22,3 +22,18 @@ describe('German reported speech in Konjunktiv I after a comma', () => {
     expect(claims('Er berichtete, die unter der Armutsgrenze lebende Familie.')).toEqual([]);
   });
 });
+
+describe('German separable verbs with their object before the particle', () => {
+  it('claims what stands between the verb and its particle, not the speaker', () => {
+    expect(claims('Die Gewerkschaft kündigte neue Streiks an.')).toEqual([
+      ['kündigte', 'Die Gewerkschaft', 'neue Streiks'],
+    ]);
+    expect(claims('Der Minister gab seinen Rücktritt bekannt.')).toEqual([
+      ['gab', 'Der Minister', 'seinen Rücktritt'],
+    ]);
+    // Near miss: with a clause after the particle, that clause is the claim.
+    expect(claims('Die Deutsche Bahn kündigte an, die Preise zu erhöhen.')).toEqual([
+      ['kündigte', 'Die Deutsche Bahn', 'die Preise zu erhöhen'],
+    ]);
+  });
+});
