@@ -410,12 +410,21 @@ function lastSubject(
 
 const DESCRIBES = WordClass.Determiner | WordClass.Title | WordClass.Role;
 
+/** "Grünen-Chefin", "Verdi-Chef": a compound whose last part is a title or a role. */
+function roleCompoundAt(text: PackText, pack: Pack, k: number): boolean {
+  const w = text.word(k);
+  const head = w.slice(w.lastIndexOf('-') + 1);
+  return head.length < w.length && (pack.titles.has(head) || pack.roles.has(head));
+}
+
 function opensClause(text: PackText, pack: Pack, first: number): boolean {
   let k = first - 1;
   // Past "le juge en chef", "o deputado federal": a title's own preposition is part of it.
+  // ("Die Grünen-Chefin Ricarda Lang": a compound of a role describes too.)
   while (
     k >= 0 &&
     (text.isWordOf(k, DESCRIBES) ||
+      roleCompoundAt(text, pack, k) ||
       (text.isWordOf(k, WordClass.Preposition) &&
         text.isWordOf(k - 1, DESCRIBES) &&
         text.isWordOf(k + 1, DESCRIBES)))

@@ -47,3 +47,23 @@ describe('pronouns around a speech tag', () => {
     ).toBe('Le ministre');
   });
 });
+
+describe('a pronoun after a person named with a compound role', () => {
+  it('reads "Sie" as the person a hyphened role introduced', () => {
+    expect(
+      shownIn(
+        'de',
+        'Die Grünen-Chefin Ricarda Lang war zu Gast. Sie betonte, man müsse mehr investieren.',
+        'betonte',
+      ),
+    ).toEqual(['betonte', 'Sie', 'Ricarda Lang', 'person']);
+    // Near miss: a compound that is no role does not open the person's clause.
+    expect(
+      shownIn(
+        'de',
+        'Die Grünen-Zentrale lud Ricarda Lang ein. Sie betonte, man müsse mehr investieren.',
+        'betonte',
+      )[2],
+    ).not.toBe('Ricarda Lang');
+  });
+});
