@@ -244,6 +244,19 @@ function nextToQuote(text: EnglishText, i: number, subjectEnd: number, floor: nu
   );
 }
 
+/** "by Axios", "by the Post": a named or determined agent after the verb, not "by phone", "by pointing". */
+function agentAfter(text: EnglishText, i: number): boolean {
+  if (text.word(i + 1) !== 'by') return false;
+  return text.isCapitalized(i + 2) || text.lexicon.determiners.has(text.word(i + 2));
+}
+
+/** Whether a comma stands right before the verb at i, or before the adverb before it ("first"). */
+function setOffBefore(text: EnglishText, i: number, floor: number): boolean {
+  let k = i - 1;
+  if (k > floor && (text.word(k) === 'first' || spelledLikeAdverb(text, text.word(k)))) k--;
+  return k >= floor && text.is(k, ',');
+}
+
 /** Whether a date or a number follows: "2016 Candidates", "March 23, 2015". */
 function dated(text: EnglishText, k: number): boolean {
   if (text.type(k) === TokenType.Number) return true;
@@ -259,6 +272,14 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
   for (let k = subjectEnd + 1; k < i; k++)
     if (text.lexicon.grammar.be.has(text.word(k))) passive = true;
   if (subjectEnd >= floor && contractedBe(text, subjectEnd)) passive = true;
+  // "The plan, first reported by Axios, would ...": a participle set off by a comma, with its
+  // agent after it, is a passive with its "which was" left out.
+  if (
+    agentAfter(text, i) &&
+    !lex.claimPrepositions.has(entry.lemma) &&
+    setOffBefore(text, i, floor)
+  )
+    passive = true;
   const form = formHere(entry, passive);
   if (form !== VerbForm.Participle) passive = false;
   // "Be warned:", "Be advised": an imperative speaks to the reader and cites no one.

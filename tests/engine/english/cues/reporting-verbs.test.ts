@@ -227,3 +227,21 @@ describe('rulings', () => {
     ).toEqual([]);
   });
 });
+
+describe('a report set off by commas, its agent after "by"', () => {
+  it('names the agent of "X, first reported by Y," as the source', () => {
+    const found = read('The plan, first reported by Axios, would cut funding by half.');
+    expect(found.map((a) => [a.cue.text, a.source?.text, a.kind])).toEqual([
+      ['first reported', 'Axios', 'media'],
+    ]);
+    // Near misses: "by" before a means or a gerund names no one.
+    expect(
+      read('The senator, clearly frustrated, responded by pointing at the crowd.').map(
+        (a) => a.source?.text,
+      ),
+    ).not.toContain('pointing at the crowd');
+    expect(
+      read('Her husband, retired, said by telephone that he was fine.').map((a) => a.source?.text),
+    ).not.toContain('telephone');
+  });
+});
