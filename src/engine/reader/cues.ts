@@ -116,6 +116,13 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     if (according > 1 && text.isCapitalized(last) && ownNoun) {
       return { ...packCue(PackCueKind.According, i), ownSource: last };
     }
+    // "de source policière", "de sources concordantes": the phrase's noun of an unnamed source,
+    // with the words that qualify it, is the source.
+    if (according > 1 && pack.anonymity.has(text.word(last)) && qualifiesNoun(text, last + 1)) {
+      let end = last + 1;
+      while (qualifiesNoun(text, end + 1)) end++;
+      return { ...packCue(PackCueKind.According, i, last - 1), ownSource: end };
+    }
     // "según ha informado la Guardia Civil": the phrase goes on with a perfect, which no list of
     // phrases holds ("según informó" is one).
     const perfect = according === 1 ? perfectAfter(text, pack, i) : -1;
@@ -201,6 +208,18 @@ function hedgeHides(text: PackText, pack: Pack, i: number): boolean {
   const clause: string[] = [];
   for (let j = first; j <= last; j++) clause.push(text.word(j));
   return hides(clause, i - first);
+}
+
+const NO_QUALIFIER =
+  WordClass.Determiner |
+  WordClass.Preposition |
+  WordClass.Conjunction |
+  WordClass.Verb |
+  WordClass.Complementizer;
+
+/** A plain word after a noun that qualifies it: "policière" of "source policière". */
+function qualifiesNoun(text: PackText, k: number): boolean {
+  return text.isWord(k) && !text.isCapitalized(k) && !text.isWordOf(k, NO_QUALIFIER);
 }
 
 /** "según la ley", "según el caso": an "according to" before a rule or a case, not a source. */

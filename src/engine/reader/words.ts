@@ -286,16 +286,19 @@ export function isVerbAt(text: PackText, _pack: Pack, i: number): boolean {
 export function audienceAt(text: PackText, pack: Pack, i: number): number {
   const classes = text.classesOf(i);
   if ((classes & WordClass.Preposition) === 0 || (classes & WordClass.NameParticle) !== 0) return 0;
-  const outlet = outletAt(text, pack, i + 1);
-  if (outlet > 0) return 1 + outlet;
+  // "auprès de l'AFP": a preposition of two words.
+  const last = text.isWordOf(i + 1, WordClass.Preposition) ? i + 1 : i;
+  const outlet = outletAt(text, pack, last + 1);
+  if (outlet > 0) return last - i + 1 + outlet;
   // "au Monde", "ao Globo": the preposition holds the outlet's article.
-  const fused = fusedOutletAt(text, pack, i + 1);
-  if (fused) return 1 + fused.length;
-  if (!text.isWordOf(i + 1, WordClass.Determiner)) return 0;
-  if (text.isWordOf(i + 2, WordClass.MediaNoun)) return 3 + outletAt(text, pack, i + 3);
+  const fused = fusedOutletAt(text, pack, last + 1);
+  if (fused) return last - i + 1 + fused.length;
+  if (!text.isWordOf(last + 1, WordClass.Determiner)) return 0;
+  if (text.isWordOf(last + 2, WordClass.MediaNoun))
+    return last - i + 3 + outletAt(text, pack, last + 3);
   // "à l'AFP", "a la AFP": an article before an outlet that writes none.
-  const named = outletAt(text, pack, i + 2);
-  return named > 0 ? 2 + named : 0;
+  const named = outletAt(text, pack, last + 2);
+  return named > 0 ? last - i + 2 + named : 0;
 }
 
 /**
