@@ -74,8 +74,19 @@ function skipAudience(text: EnglishText, start: number, end: number): number {
     if (k > start && text.lexicon.grammar.claimStarts.has(w)) return k;
     if (k > start && lex.clauseWords.has(w) && w !== 'as') return k;
   }
-  // No clause opener: only the first word (and its article) is the audience.
-  return lex.determiners.has(text.word(start)) ? start + 2 : start + 1;
+  // No clause opener: only the first word (and its article) is the audience, and a place named
+  // after it where it was told: "told reporters in Canberra the decision was final".
+  const after = lex.determiners.has(text.word(start)) ? start + 2 : start + 1;
+  return pastPlace(text, after, end);
+}
+
+/** Past "in Canberra", "at Westminster": a preposition of place before a capitalised name. */
+function pastPlace(text: EnglishText, from: number, end: number): number {
+  const w = text.word(from);
+  if ((w !== 'in' && w !== 'at') || !text.isCapitalized(from + 1)) return from;
+  let k = from + 1;
+  while (k < end && text.isWord(k) && text.isCapitalized(k)) k++;
+  return k < end && text.isWord(k) ? k : from;
 }
 
 // How far past a comma in the audience ("a town hall in Salem, New Hampshire on Monday that")

@@ -23,6 +23,11 @@ describe('where a claim ends and starts', () => {
     );
   });
 
+  it('starts the claim after where the audience was told', () => {
+    const found = read('Mr Albanese told reporters in Canberra the decision was final.');
+    expect(byCue(found, 'told').content?.text).toBe('the decision was final');
+  });
+
   it('keeps a contrast inside a quote as part of the claim', () => {
     const found = read('Ortiz said “fares will rise, though not this year.”');
     expect(byCue(found, 'said').content?.text).toBe('“fares will rise, though not this year.”');
