@@ -281,9 +281,10 @@ function nameOfRun(
   const titled = s.titles.has(opening) || s.titleAbbreviations.has(opening);
   const described = titled ? null : describedKind(text, head.first, run.first);
   if (entity && (!described || entity.kind === described)) return namingOf(text, entity, run);
-  // A lone surname met before in a full name is that person, even if it also names a city ("Lima").
+  // A lone surname met before in a full name is that person, even if it also names a city ("Lima"),
+  // unless the words before it say what it is ("the charity Shelter").
   const known = entities.byLast.get(bare(text, run.last));
-  if (known && run.first === run.last && known.kind === 'person') {
+  if (known && run.first === run.last && known.kind === 'person' && !described) {
     return { kind: 'person', name: known.name, resolved: true, via: null };
   }
   const kind = kindOfName(text, run.first, run.last) ?? describedKind(text, head.first, run.first);

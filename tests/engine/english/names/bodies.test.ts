@@ -92,4 +92,14 @@ describe('nouns spelled like adverbs', () => {
     ]);
     expect(who('Brandt warned that the economy would shrink.')).toEqual([['Brandt', 'person']]);
   });
+
+  it('reads a name after the noun of a body as that body, not a person met by that word', () => {
+    expect(who('The charity Shelter warned that homelessness was rising.')).toEqual([
+      ['Shelter', 'organization'],
+    ]);
+    // Near miss: after a title, the same shape is a person.
+    expect(who('Inspector Shelter warned that homelessness was rising.')).toEqual([
+      ['Shelter', 'person'],
+    ]);
+  });
 });
