@@ -27,8 +27,15 @@ export class EnglishText extends ParsedText<Lexicon> {
     if (i < 0 || i >= this.count) return 0;
     let classes = this.wordClasses[i] as number;
     if (classes === NOT_LOOKED_UP) {
-      const listed = this.isWord(i) && this.lexicon.classWords.has(this.hash(i));
-      classes = listed ? (this.lexicon.classes.get(this.word(i)) ?? 0) : 0;
+      // A word written as its hash's one listed word ("the", "Said") is told its classes by the
+      // hash alone, without its lower-cased string being made.
+      const table = this.lexicon.classesByHash;
+      const hash = this.hash(i);
+      const byHash = this.isWord(i) ? table.get(hash) : 0;
+      classes =
+        byHash === 0 || this.writtenAs(i, table.soleWord(hash))
+          ? byHash
+          : (this.lexicon.classes.get(this.word(i)) ?? 0);
       this.wordClasses[i] = classes;
     }
     return classes;

@@ -53,20 +53,6 @@ export class PackText extends ParsedText<TextLexicon> {
     return classes;
   }
 
-  /** Whether the word at i is written as `word` (in lower case), or so but for an ASCII capital first. */
-  private writtenAs(i: number, word: string | null): boolean {
-    if (word === null || !this.isWord(i)) return false;
-    const start = this.start(i);
-    if (this.end(i) - start !== word.length) return false;
-    const first = this.text.charCodeAt(start);
-    const lowered = first >= 65 && first <= 90 ? first + 32 : first;
-    if (lowered !== word.charCodeAt(0)) return false;
-    for (let k = 1; k < word.length; k++) {
-      if (this.text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-    }
-    return true;
-  }
-
   /** Whether the word at i is in any of the classes given: most words are told by their hash alone. */
   isWordOf(i: number, classes: number): boolean {
     const known = this.known[i];

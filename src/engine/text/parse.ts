@@ -61,6 +61,20 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
     return this.tokens.hash[i] ?? 0;
   }
 
+  /** Whether the word at i is written as `word` (in lower case), or so but for an ASCII capital first. */
+  writtenAs(i: number, word: string | null): boolean {
+    if (word === null || !this.isWord(i)) return false;
+    const start = this.start(i);
+    if (this.end(i) - start !== word.length) return false;
+    const first = this.text.charCodeAt(start);
+    const lowered = first >= 65 && first <= 90 ? first + 32 : first;
+    if (lowered !== word.charCodeAt(0)) return false;
+    for (let k = 1; k < word.length; k++) {
+      if (this.text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   type(i: number): TokenType | 0 {
     return (this.types[i] ?? 0) as TokenType | 0;
   }

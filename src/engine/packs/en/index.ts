@@ -1,5 +1,5 @@
 import { hashWord } from '../../text/tokens';
-import { classesByWord } from '../word-classes';
+import { ClassesByHash, classesByWord } from '../word-classes';
 import { HashFilter } from './hash-filter';
 import english from './lexicon.json';
 
@@ -215,8 +215,8 @@ export type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 export interface Lexicon {
   /** Every word of the classes `WordClass` names, with the bits of all its classes. */
   classes: ReadonlyMap<string, number>;
-  /** Hashes of those words, to tell most words of no class without making their lower-case text. */
-  classWords: HashFilter;
+  /** Those words' classes by hash, to tell a word's without making its lower-case text. */
+  classesByHash: ClassesByHash;
   /** Hashes of the language's commonest words, to tell its prose from another language's. */
   commonWords: ReadonlySet<number>;
   abbreviations: ReadonlySet<string>;
@@ -423,7 +423,7 @@ function compileVerbs<C extends VerbClass>(classes: Record<C, string[]>): Map<st
   return verbs;
 }
 
-function compileClasses(lexicon: Omit<Lexicon, 'classes' | 'classWords'>): Map<string, number> {
+function compileClasses(lexicon: Omit<Lexicon, 'classes' | 'classesByHash'>): Map<string, number> {
   const s = lexicon.sources;
   return classesByWord([
     [WordClass.ClauseWord, lexicon.clauseWords],
@@ -472,10 +472,10 @@ function compileBeliefs(data: LexiconData['beliefs']): Lexicon['beliefs'] {
 export function compileLexicon(data: LexiconData): Lexicon {
   const lexicon = compileLists(data);
   const classes = compileClasses(lexicon);
-  return { ...lexicon, classes, classWords: new HashFilter([...classes.keys()].map(hashWord)) };
+  return { ...lexicon, classes, classesByHash: new ClassesByHash(classes) };
 }
 
-function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classWords'> {
+function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classesByHash'> {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
   const outlets = phraseTable(s.outlets);
