@@ -269,11 +269,12 @@ export interface Grammar {
    */
   hedgeHides?(clause: readonly string[], at: number): boolean;
   /**
-   * Whether a word (lower case) right after its subject may be a verb in the mood of reported
-   * speech: German Konjunktiv I, "der Minister trete zurück", "man prüfe den Fall", of verbs too
-   * many to list as clause marks. Without it, only the clause marks say so.
+   * A verb in the mood of reported speech right after its subject, of verbs too many to list as
+   * clause marks: German Konjunktiv I, "der Minister trete zurück", "man prüfe den Fall". `ending`
+   * is how every such verb ends, asked of the text first; `is` tells a word (lower case) with that
+   * ending. Without it, only the clause marks say so.
    */
-  reportedMood?(word: string): boolean;
+  reportedMood?: { ending: string; is(word: string): boolean };
   /**
    * Whether an article (lower case) before its noun marks a phrase that is no verb's subject:
    * German "dem", "einem", and "der" before a feminine noun ("Der Zeitung sagte er", "Dem

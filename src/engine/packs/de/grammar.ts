@@ -160,7 +160,7 @@ export const grammar: Grammar = {
   hedgeHides,
   infinitiveAt,
   notSubject,
-  reportedMood,
+  reportedMood: { ending: 'e', is: reportedMood },
   verbSecond: true,
   compounds: true,
   proDrop: false,
