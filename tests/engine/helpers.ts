@@ -47,9 +47,12 @@ export function readOne(
   return { shown: seen(found), claim: found.content?.text ?? null };
 }
 
-/** Every attribution of an English text as its cue, its source as written and its claim. */
-export function cueSourceClaim(text: string): [string, string | null, string | null][] {
-  return read(text, { language: 'en' }).map((a) => [
+/** Every attribution of a text (English unless told) as its cue, its source as written and its claim. */
+export function cueSourceClaim(
+  text: string,
+  language: LanguageCode = 'en',
+): [string, string | null, string | null][] {
+  return read(text, { language }).map((a) => [
     a.cue.text,
     a.source?.text ?? null,
     a.content?.text ?? null,

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, shownIn } from '../helpers';
-
-const claimOf = (language: 'fr' | 'pt', text: string, cue: string) =>
-  read(text, { language }).find((a) => a.cue.text === cue)?.content?.text;
+import { read, readOne, shownIn } from '../helpers';
 
 describe('accusations in French and Portuguese', () => {
   it('reads what someone is accused of as the accuser’s claim', () => {
@@ -10,7 +7,7 @@ describe('accusations in French and Portuguese', () => {
       shownIn('fr', 'Le parquet accuse l’ancien maire d’avoir détourné des fonds.', 'accuse'),
     ).toEqual(['accuse', 'Le parquet', 'Le parquet', 'organization']);
     expect(
-      claimOf('fr', 'Le parquet accuse l’ancien maire d’avoir détourné des fonds.', 'accuse'),
+      readOne('fr', 'Le parquet accuse l’ancien maire d’avoir détourné des fonds.', 'accuse').claim,
     ).toBe('l’ancien maire d’avoir détourné des fonds');
     expect(
       shownIn('pt', 'A Human Rights Watch acusou o exército de atacar civis.', 'acusou'),

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { read, shownIn } from '../helpers';
+import { readOne, shownIn } from '../helpers';
 
 describe('French sources after "de source" and "auprès de"', () => {
   it('reads "de source policière" as an unnamed source, not its adjective as the claim', () => {
     expect(
       shownIn('fr', 'De source policière, trois personnes ont été interpellées.', 'De'),
     ).toEqual(['De', 'source policière', 'source policière', 'unnamed']);
-    const claim = read('De source policière, trois personnes ont été interpellées.', {
-      language: 'fr',
-    })[0]?.content?.text;
-    expect(claim).toBe('trois personnes ont été interpellées');
+    expect(
+      readOne('fr', 'De source policière, trois personnes ont été interpellées.', 'De').claim,
+    ).toBe('trois personnes ont été interpellées');
     // Near miss: a named source after "de source" is read as before.
     expect(
       shownIn(

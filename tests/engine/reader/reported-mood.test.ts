@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../helpers';
+import { cueSourceClaim } from '../helpers';
 
-const claims = (text: string) =>
-  read(text, { language: 'de' }).map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+const claims = (text: string) => cueSourceClaim(text, 'de');
 
 describe('German reported speech in Konjunktiv I after a comma', () => {
   it('reads a verb of any lemma in the mood of reported speech after its subject', () => {
