@@ -10,6 +10,7 @@ import {
   closesInitial,
   documentSettingAt,
   fusedOutletAt,
+  hyphenedHead,
   lowerCaseOutletAt,
   mayGoOnWithOutlet,
   opensNounPhrase,
@@ -350,9 +351,8 @@ const DESCRIBES_SOMEONE = WordClass.Title | WordClass.Role | WordClass.Anonymity
 function describesSomeoneAt(text: PackText, pack: Pack, i: number): boolean {
   if (text.isWordOf(i, DESCRIBES_SOMEONE)) return true;
   // A compound is what its last part is: "Verdi-Chef", "Bundesfamilienministerin".
-  if (!hasHyphen(text, i)) return pack.grammar.compounds === true && compoundRoleAt(text, pack, i);
-  const w = text.word(i);
-  const head = w.slice(w.lastIndexOf('-') + 1);
+  const head = hyphenedHead(text, i);
+  if (head === null) return pack.grammar.compounds === true && compoundRoleAt(text, pack, i);
   return pack.titles.has(head) || pack.roles.has(head) || pack.anonymity.has(head);
 }
 
@@ -368,12 +368,6 @@ function compoundRoleAt(text: PackText, pack: Pack, i: number): boolean {
 }
 
 /** Whether the token at i has a hyphen in it, read from its characters. */
-function hasHyphen(text: PackText, i: number): boolean {
-  const end = text.end(i);
-  for (let k = text.start(i); k < end; k++) if (text.text.charCodeAt(k) === 45) return true;
-  return false;
-}
-
 /**
  * Whether the words of a long form read as one name: capitalised but for particles and little
  * joining words ("Sindicato Único Portuario y Ramas Afines"), so a run of prose is none.

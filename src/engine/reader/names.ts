@@ -17,7 +17,7 @@ import {
 } from './mentions';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { isBoundary, isVerbAt, spanText } from './words';
+import { hyphenedHead, isBoundary, isVerbAt, spanText } from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -412,9 +412,8 @@ const DESCRIBES = WordClass.Determiner | WordClass.Title | WordClass.Role;
 
 /** "Grünen-Chefin", "Verdi-Chef": a compound whose last part is a title or a role. */
 function roleCompoundAt(text: PackText, pack: Pack, k: number): boolean {
-  const w = text.word(k);
-  const head = w.slice(w.lastIndexOf('-') + 1);
-  return head.length < w.length && (pack.titles.has(head) || pack.roles.has(head));
+  const head = hyphenedHead(text, k);
+  return head !== null && (pack.titles.has(head) || pack.roles.has(head));
 }
 
 function opensClause(text: PackText, pack: Pack, first: number): boolean {

@@ -116,6 +116,17 @@ export function closesInitial(text: PackText, dot: number): boolean {
   return text.isWordOf(initial - 1, WordClass.FirstName | WordClass.NameParticle);
 }
 
+/** The last part of a hyphened word, lower case ("chefin" of "Grünen-Chefin"); null with no hyphen. */
+export function hyphenedHead(text: PackText, i: number): string | null {
+  const end = text.end(i);
+  for (let k = text.start(i); k < end; k++) {
+    if (text.text.charCodeAt(k) !== 45) continue;
+    const w = text.word(i);
+    return w.slice(w.lastIndexOf('-') + 1);
+  }
+  return null;
+}
+
 export function isDash(text: PackText, i: number): boolean {
   return text.is(i, '—') || text.is(i, '–') || (text.is(i, '-') && text.spaceBefore(i));
 }
