@@ -282,6 +282,14 @@ export interface Grammar {
    */
   notSubject?(article: string, noun: string): boolean;
   /**
+   * Whether an article (lower case) right after a noun may open its genitive, which goes on the
+   * phrase: German "des", "der", "einer" ("der Sprecher des Ministeriums"). Any other article
+   * there opens a phrase of its own, the verb's object ("gab der Bundeswahlleiter | eine
+   * Wahlbeteiligung … bekannt"). Asked only where every noun is capitalised; without it, every
+   * article goes on.
+   */
+  genitive?(article: string): boolean;
+  /**
    * A speech tag written as one word with its subject: French "dit-il", "a-t-elle": the verb and
    * the pronoun, or null when the word is no such tag.
    */

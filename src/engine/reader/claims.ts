@@ -97,11 +97,12 @@ function verbClaim(
   const said = trimmed(text, from + whenAt(text, pack, from), sentenceLast);
   if (said) return said;
   const before = claimBefore(text, cue.first - 1, sentenceFirst);
-  // "Die Gewerkschaft kündigte neue Streiks an": where all before the verb is its subject, what a
-  // separable verb says stands before its particle.
+  // "Die Gewerkschaft kündigte neue Streiks an": where all before the verb is its subject, or its
+  // subject follows it ("Am Montag kündigte die Gewerkschaft … an"), what a separable verb says
+  // stands before its particle.
   const between = Math.max(cue.last, source.last) + 1;
   const onlySubject = !before || (before.first >= source.first && before.last <= source.last);
-  if (cue.particle > between && onlySubject) {
+  if (cue.particle > between && (onlySubject || source.first > cue.last)) {
     const object = trimmed(text, between + whenAt(text, pack, between), cue.particle - 1);
     if (object) return object;
   }

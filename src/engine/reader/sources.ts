@@ -550,6 +550,9 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
   const pronoun = pack.sourcePronouns.has(text.word(first));
   if (first >= text.count || !(fused || pronoun || opensNounPhrase(text, pack, first)))
     return none(tag);
+  // "führte er | die Preisvergaben … an": a pronoun is the whole phrase.
+  if (pronoun && !text.isWordOf(first, WordClass.Determiner))
+    return { ...none(tag), first, last: first };
   // "laut heise online steigen ...": a name in lower case ends where the outlet's list ends it.
   const lowerCaseOutlet = lowerCaseOutletAt(text, pack, first);
   if (lowerCaseOutlet > 0) return { ...none(tag), first, last: first + lowerCaseOutlet - 1 };
@@ -607,14 +610,22 @@ function endsCapitalizedPhrase(text: PackText, pack: Pack, first: number, next: 
   if (!pack.grammar.capitalizedNouns || !text.isWord(next) || text.isCapitalized(next))
     return false;
   const w = text.word(next);
-  if (pack.determiners.has(w) || pack.prepositions.has(w) || pack.nameParticles.has(w))
-    return false;
+  if (pack.determiners.has(w)) return objectAfterNoun(text, pack, next);
+  if (pack.prepositions.has(w) || pack.nameParticles.has(w)) return false;
   // "Bundesamt für Migration und Flüchtlinge": "und" goes on with a body's complement.
   const joined = pack.conjunctions.has(w) && text.isCapitalized(next + 1);
   if (joined && inBodyComplement(text, pack, first, next)) return false;
   for (let k = first; k < next; k++)
     if (text.isCapitalized(k) && !pack.determiners.has(text.word(k))) return true;
   return false;
+}
+
+/** "der Bundeswahlleiter | eine Wahlbeteiligung": an article after a noun that is no genitive. */
+function objectAfterNoun(text: PackText, pack: Pack, article: number): boolean {
+  const genitive = pack.grammar.genitive;
+  const afterNoun =
+    text.isCapitalized(article - 1) && !text.isWordOf(article - 1, WordClass.Determiner);
+  return genitive !== undefined && afterNoun && !genitive(text.word(article));
 }
 
 /**

@@ -126,6 +126,14 @@ function notSubject(article: string, noun: string): boolean {
   return (article === 'der' || article === 'einer') && FEMININE_ENDINGS.test(noun);
 }
 
+/**
+ * Genitive articles end in -es or -er: "des", "eines", "einer", "seines", "dieser"; "die", "eine",
+ * "den", "dem" are never genitive.
+ */
+function genitive(article: string): boolean {
+  return article.endsWith('es') || article.endsWith('er');
+}
+
 // Words in -e that are no verb right after a subject: adverbs ("gerne", "heute", "alleine").
 const NOT_VERBS_IN_E = new Set([
   'gerne',
@@ -160,6 +168,7 @@ export const grammar: Grammar = {
   hedgeHides,
   infinitiveAt,
   notSubject,
+  genitive,
   reportedMood: { ending: 'e', is: reportedMood },
   verbSecond: true,
   compounds: true,

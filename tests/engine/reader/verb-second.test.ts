@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cueSourceClaim } from '../helpers';
+
+const claims = (text: string) => cueSourceClaim(text, 'de');
+
+describe('German verb-second sentences that open on something other than the subject', () => {
+  it('claims what a separable verb says before its particle, not what stands first', () => {
+    expect(claims('Am Montag kündigte die Gewerkschaft neue Streiks an.')).toEqual([
+      ['kündigte', 'die Gewerkschaft', 'neue Streiks'],
+    ]);
+    expect(claims('Gestern gab der Konzern den Abbau von 2000 Stellen bekannt.')).toEqual([
+      ['gab', 'der Konzern', 'den Abbau von 2000 Stellen'],
+    ]);
+    // Near miss: with a clause after the particle, that clause is the claim.
+    expect(claims('Am Montag kündigte die Bahn an, die Preise zu erhöhen.')).toEqual([
+      ['kündigte', 'die Bahn', 'die Preise zu erhöhen'],
+    ]);
+  });
+
+  it('ends the subject after the verb where the object’s article begins', () => {
+    expect(
+      claims('Am Abend gab der Bundeswahlleiter eine Wahlbeteiligung von 77 Prozent bekannt.'),
+    ).toEqual([['gab', 'der Bundeswahlleiter', 'eine Wahlbeteiligung von 77 Prozent']]);
+    expect(claims('Als Beispiel führte er die Preisvergabe an Willy Brandt an.')).toEqual([
+      ['führte', 'er', 'die Preisvergabe an Willy Brandt'],
+    ]);
+    // Near miss: a genitive's article goes on the subject.
+    expect(claims('Am Abend gab ein Sprecher der Polizei die Festnahme bekannt.')).toEqual([
+      ['gab', 'ein Sprecher der Polizei', 'die Festnahme'],
+    ]);
+  });
+
+  it('ends a source after "laut" where the clause’s object begins', () => {
+    expect(
+      claims(
+        'Inzwischen hat er laut einer Sprecherin der Staatsanwaltschaft ein Geständnis abgelegt.',
+      )[0]?.[1],
+    ).toBe('einer Sprecherin der Staatsanwaltschaft');
+  });
+});
