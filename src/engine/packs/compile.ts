@@ -117,7 +117,14 @@ export interface Pack {
   documents: Phrases;
   nameParticles: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
+  /** Whether a man or a woman bears a given name, by the name: "angela" → "f". */
+  nameGenders: ReadonlyMap<string, Gender>;
+  /** Whether a word before a name makes it a man's or a woman's: "frau", "la", "ministra". */
+  genderWords: ReadonlyMap<string, Gender>;
 }
+
+/** Whom a name or a pronoun stands for: a man or a woman. */
+export type Gender = 'm' | 'f';
 
 /** A pack's words as compiled from its lexicon, before the lookups made from them. */
 type PackWords = Omit<Pack, 'wordClasses'>;
@@ -156,6 +163,31 @@ function secondWords(table: Phrases): Set<number> {
 }
 
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+// The endings that make a title's or role's feminine from its masculine: "Chef" → "Chefin",
+// "senador" → "senadora", "ministro" → "ministra", "presidente" → "presidenta".
+const FEMININES: readonly { masculine: string; feminine: string }[] = [
+  { masculine: '', feminine: 'in' },
+  { masculine: '', feminine: 'a' },
+  { masculine: 'o', feminine: 'a' },
+  { masculine: 'e', feminine: 'a' },
+];
+
+/** The pack's gendered words before a name, and every title and role that pairs with its feminine. */
+function genderWords(data: PackData): Map<string, Gender> {
+  const found = new Map<string, Gender>(Object.entries(data.genderWords ?? {}));
+  const described = lower([...data.titles, ...data.roles]);
+  for (const word of described) {
+    for (const { masculine, feminine } of FEMININES) {
+      if (!word.endsWith(feminine)) continue;
+      const stem = word.slice(0, word.length - feminine.length);
+      if (!described.has(stem + masculine)) continue;
+      found.set(word, 'f');
+      found.set(stem + masculine, 'm');
+    }
+  }
+  return found;
+}
 
 /** A compound's parts are words of their own: "Bundes|amt"; "J|uni" is no university. */
 export const SHORTEST_COMPOUND_PART = 3;
@@ -396,6 +428,15 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     mediaNouns: lower(data.mediaNouns),
     documents: phrases(data.documents),
     nameParticles: lower(data.nameParticles),
-    firstNames: lower(data.firstNames),
+    firstNames: lower([
+      ...data.firstNames.male,
+      ...data.firstNames.female,
+      ...data.firstNames.either,
+    ]),
+    nameGenders: new Map([
+      ...data.firstNames.male.map((name) => [name.toLowerCase(), 'm'] as const),
+      ...data.firstNames.female.map((name) => [name.toLowerCase(), 'f'] as const),
+    ]),
+    genderWords: genderWords(data),
   };
 }

@@ -155,6 +155,13 @@ export interface PackData {
   agentPrepositions?: string[];
   /** Words that join clauses: "et", "mais", "y", "und", "aber", "e", "mas". */
   conjunctions: string[];
+  /**
+   * Words before a name that tell whether a man or a woman bears it: titles ("frau", "mme",
+   * "sra") and articles ("la ministre", "el portavoz", "a senadora"). A title or role whose
+   * feminine is the word and an ending ("Chef", "Chefin"; "ministro", "ministra") tells it by
+   * itself, without being listed here.
+   */
+  genderWords?: Record<string, 'm' | 'f'>;
   /** Titles dropped from before a name: "m", "mme", "herr", "frau", "dr", "sr", "sra". */
   titles: string[];
   /**
@@ -218,8 +225,11 @@ export interface PackData {
   documents: string[];
   /** Lower-case words that join the parts of a name: "de", "da", "von", "del". */
   nameParticles: string[];
-  /** Given names common in the language's press, to tell a person's name from other names. */
-  firstNames: string[];
+  /**
+   * Given names common in the language's press, to tell a person's name from other names, and
+   * whether a man or a woman bears them: a pronoun stands for someone of its gender.
+   */
+  firstNames: { male: string[]; female: string[]; either: string[] };
 }
 
 /** A verb's written forms, as the grammar makes them from its infinitive. */

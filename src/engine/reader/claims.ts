@@ -106,7 +106,8 @@ function verbClaim(
     const object = trimmed(text, between + whenAt(text, pack, between), cue.particle - 1);
     if (object) return object;
   }
-  return before;
+  // "Die Ministerin widersprach.": the subject alone is no claim.
+  return onlySubject ? null : before;
 }
 
 // The opening of a sentence a tag interrupts is a few words: "Esta medida", "Pour nous".

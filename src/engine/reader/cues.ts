@@ -245,9 +245,10 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   const inverted = invertedAt(text, pack, i, w);
   const spelling = pack.verbs.get(inverted ? inverted.verb : w);
   if (inverted && !spelling && pack.auxiliaries.has(inverted.verb)) {
-    // "a-t-il affirmé": the auxiliary carries the pronoun, the participle the report.
+    // "a-t-il affirmé": the auxiliary carries the pronoun, the participle the report. ("a-t-il
+    // dit": a participle spelled as a finite form too is a participle after the auxiliary.)
     const next = pack.verbs.get(text.word(i + 1));
-    if (next?.use !== VerbUse.Participle) return null;
+    if (next?.use !== VerbUse.Participle && next?.use !== VerbUse.Finite) return null;
     return withPronoun(
       text,
       { ...packCue(PackCueKind.Verb, i, i + 1), lemma: next.lemma },

@@ -3,7 +3,7 @@
  * role ("le juge", "o senador") by the person it stands for, an acronym by its long form, and
  * an unnamed source ("une source proche du dossier") as written.
  */
-import { compoundOf, type Pack } from '../packs/compile';
+import { compoundOf, type Gender, type Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
@@ -33,6 +33,8 @@ export interface Speaker {
   name: string;
   sentence: number;
   at: number;
+  /** Whether a man or a woman, where the source or the name tells. */
+  gender: Gender | null;
 }
 
 /** A source named before, unnamed or a document: "las fuentes" are the "fuentes de X" met before. */
@@ -140,7 +142,8 @@ export function nameSource(
       : { kind: 'unnamed', name: written, resolved: true };
   }
   if ((pack.roles.has(headWord) || pack.titles.has(headWord)) && definite) {
-    const speaker = lastPerson(text, pack, at, mentions, speakers, said);
+    const gender = genderIn(text, pack, source.first - (fused ? 1 : 0), source.last);
+    const speaker = lastPerson(text, pack, at, mentions, speakers, said, gender);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
   }
   const surname = mentions.people.get(headWord);
@@ -269,14 +272,19 @@ function standIn(
   said: readonly TokenRange[],
   written: string,
 ): PackNaming {
-  if (pack.sourcePronouns.get(pronoun) === 'p')
-    return { kind: 'unnamed', name: written, resolved: false };
-  const speaker = lastPerson(text, pack, at, mentions, speakers, said);
+  const standsFor = pack.sourcePronouns.get(pronoun);
+  if (standsFor === 'p') return { kind: 'unnamed', name: written, resolved: false };
+  const speaker = lastPerson(text, pack, at, mentions, speakers, said, standsFor ?? null);
   return speaker
     ? { kind: 'person', name: speaker, resolved: true }
     : { kind: 'person', name: written, resolved: false };
 }
 
+/**
+ * The person a pronoun or a role stands for: the last speaker, or a person named as a subject
+ * since; of the pronoun's gender, where it has one and theirs is known ("er" is not the "Angela
+ * Merkel" named last, but the "Köhler" before her).
+ */
 function lastPerson(
   text: PackText,
   pack: Pack,
@@ -284,10 +292,11 @@ function lastPerson(
   mentions: Mentions,
   speakers: readonly Speaker[],
   said: readonly TokenRange[],
+  gender: Gender | null = null,
 ): string | null {
   const sentence = text.sentences.of[at] ?? 0;
-  const speaker = speakers[speakers.length - 1];
-  const mention = lastSubject(text, pack, mentions, at, said);
+  const speaker = lastSpeaker(speakers, sentence, gender);
+  const mention = lastSubject(text, pack, mentions, at, said, gender);
   if (
     speaker &&
     sentence - speaker.sentence <= SPEAKER_REACH &&
@@ -299,6 +308,21 @@ function lastPerson(
     return fullest(text, mentions, mention);
   }
   return speaker && sentence - speaker.sentence <= SPEAKER_REACH ? speaker.name : null;
+}
+
+/** The last speaker within reach who may be of the gender: a speaker whose gender is unknown may. */
+function lastSpeaker(
+  speakers: readonly Speaker[],
+  sentence: number,
+  gender: Gender | null,
+): Speaker | undefined {
+  if (!gender) return speakers[speakers.length - 1];
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const speaker = speakers[k] as Speaker;
+    if (sentence - speaker.sentence > SPEAKER_REACH) break;
+    if (speaker.gender !== (gender === 'm' ? 'f' : 'm')) return speaker;
+  }
+  return undefined;
 }
 
 /** The last token of a phrase that is no quote mark: "informe de carácter secreto”". */
@@ -397,15 +421,75 @@ function lastSubject(
   mentions: Mentions,
   at: number,
   said: readonly TokenRange[],
+  gender: Gender | null,
 ): Mention | null {
   // From the last mention back: the first that qualifies is the last one named.
   for (let index = lastMentionBefore(mentions, at); index >= 0; index--) {
     const m = mentions.list[index] as Mention;
     if (m.kind !== 'person' || text.quoteOf(m.first) >= 0) continue;
     if (said.some((claim) => m.first >= claim.first && m.last <= claim.last)) continue;
-    if (opensClause(text, pack, m.first)) return m;
+    if (!opensClause(text, pack, m.first)) continue;
+    if (!gender || genderOf(text, pack, mentions, m) !== (gender === 'm' ? 'f' : 'm')) return m;
   }
   return null;
+}
+
+/**
+ * Whether a man or a woman is named: by the words that describe them before the name ("Frau
+ * Merkel", "la ministre Rachida Dati", "die Grünen-Chefin Ricarda Lang"), else by the given name
+ * of their fullest name; null when neither tells.
+ */
+function genderOf(text: PackText, pack: Pack, mentions: Mentions, m: Mention): Gender | null {
+  let k = m.first - 1;
+  // "M. Macron", "Sra. López": past an abbreviated title's period.
+  const abbreviated = (j: number) => text.is(j, '.') && text.isWordOf(j - 1, WordClass.Title);
+  while (
+    k >= 0 &&
+    (text.isWordOf(k, DESCRIBES) || roleCompoundAt(text, pack, k) || abbreviated(k))
+  ) {
+    const said = pack.genderWords.get(hyphenedHead(text, k) ?? text.word(k));
+    if (said) return said;
+    k--;
+  }
+  return givenNameGender(pack, fullest(text, mentions, m));
+}
+
+/** A given name's gender: "Angela Merkel" → "f". */
+function givenNameGender(pack: Pack, name: string): Gender | null {
+  const space = name.indexOf(' ');
+  return space > 0 ? (pack.nameGenders.get(name.slice(0, space).toLowerCase()) ?? null) : null;
+}
+
+/** The first word of a phrase that tells a gender: "la ministra de Economía", "die Kanzlerin". */
+function genderIn(text: PackText, pack: Pack, first: number, last: number): Gender | null {
+  for (let k = first; k <= last; k++) {
+    const said = pack.genderWords.get(hyphenedHead(text, k) ?? text.word(k));
+    if (said) return said;
+  }
+  return null;
+}
+
+/**
+ * A speaker's gender, as their source gives it ("elle", "die Ministerin") or their name does
+ * ("Angela Merkel").
+ */
+export function speakerGender(
+  text: PackText,
+  pack: Pack,
+  source: PackSource,
+  name: string,
+): Gender | null {
+  const pronoun = source.pronoun
+    ? text.text.slice(source.pronoun.start, source.pronoun.end).toLowerCase()
+    : source.first === source.last
+      ? text.word(source.first)
+      : null;
+  const standsFor = pronoun === null ? undefined : pack.sourcePronouns.get(pronoun);
+  if (standsFor === 'm' || standsFor === 'f') return standsFor;
+  return (
+    (source.first >= 0 ? genderIn(text, pack, source.first, source.last) : null) ??
+    givenNameGender(pack, name)
+  );
 }
 
 const DESCRIBES = WordClass.Determiner | WordClass.Title | WordClass.Role;

@@ -6,7 +6,7 @@ import { findClaim, type TokenRange } from './claims';
 import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { findMentions } from './mentions';
-import { type Named, nameSource, type PackNaming, type Speaker } from './names';
+import { type Named, nameSource, type PackNaming, type Speaker, speakerGender } from './names';
 import type { PackText } from './pack-text';
 import { findSource, type PackSource, sentenceSubject } from './sources';
 
@@ -87,7 +87,8 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
       sourceSpan = previous.source;
     }
     if (naming.kind === 'person' && naming.name && naming.resolved) {
-      speakers.push({ name: naming.name, sentence, at: cue.first });
+      const gender = speakerGender(text, pack, source, naming.name);
+      speakers.push({ name: naming.name, sentence, at: cue.first, gender });
     }
     if ((naming.kind === 'unnamed' || naming.kind === 'document') && naming.name && sourceSpan) {
       earlier.push({ kind: naming.kind, name: naming.name });

@@ -67,3 +67,58 @@ describe('a pronoun after a person named with a compound role', () => {
     ).not.toBe('Ricarda Lang');
   });
 });
+
+describe('a pronoun stands for someone of its gender', () => {
+  it('passes over the last speaker when their given name, title or role is of the other gender', () => {
+    expect(
+      shownIn(
+        'fr',
+        '« Nous allons agir », a déclaré Emmanuel Macron. La ministre Rachida Dati a salué la décision. « C’est historique », a-t-il ajouté.',
+        'a-t-il ajouté',
+      ),
+    ).toEqual(['a-t-il ajouté', 'il', 'Emmanuel Macron', 'person']);
+    expect(
+      shownIn(
+        'pt',
+        '"Vamos vencer", disse Lula. A ministra Marina Silva concordou. "É um marco", afirmou ele.',
+        'afirmou',
+      )[2],
+    ).toBe('Lula');
+    expect(
+      shownIn(
+        'es',
+        '"Vamos a ganar", dijo Pedro Sánchez. La vicepresidenta Yolanda Díaz lo respaldó. "No hay otra opción", afirmó él.',
+        'afirmó',
+      )[2],
+    ).toBe('Pedro Sánchez');
+    // Near miss: a pronoun of the speaker's own gender is the speaker.
+    expect(
+      shownIn(
+        'pt',
+        '"Vamos vencer", disse Lula. A ministra Marina Silva concordou. "É um marco", afirmou ela.',
+        'afirmou',
+      )[2],
+    ).toBe('Marina Silva');
+  });
+
+  it('leaves a pronoun unresolved rather than name someone of the other gender', () => {
+    expect(
+      shownIn(
+        'de',
+        '„Wir sind uns einig“, sagte Olaf Scholz. Die Ministerin widersprach. Sie erklärte, es gebe noch Differenzen.',
+        'erklärte',
+      ),
+    ).toEqual(['erklärte', 'Sie', 'Sie', 'person']);
+    expect(
+      shownIn(
+        'de',
+        '„Wir sind uns einig“, sagte Frau Müller. Er erklärte, es gebe Differenzen.',
+        'erklärte',
+      )[2],
+    ).toBe('Er');
+  });
+
+  it('reads "a-t-il dit", whose participle is spelled as a present too, with its pronoun', () => {
+    expect(shownIn('fr', '« C’est une honte », a-t-il dit.', 'a-t-il dit')[1]).toBe('il');
+  });
+});

@@ -37,4 +37,8 @@ describe('German verb-second sentences that open on something other than the sub
       )[0]?.[1],
     ).toBe('einer Sprecherin der Staatsanwaltschaft');
   });
+
+  it('claims nothing for a verb with no object, rather than its subject', () => {
+    expect(claims('Die Ministerin widersprach.')[0]?.[2]).not.toBe('Die Ministerin');
+  });
 });
