@@ -53,6 +53,7 @@ export interface Pack {
   /** Prepositions fused with an article: "del", "du", "da": a noun after one opens its phrase. */
   fusedPrepositions: ReadonlySet<string>;
   tagOnly: ReadonlySet<string>;
+  learnedFrom: Phrases;
   ownPossessives: ReadonlySet<string>;
   selfWords: ReadonlySet<string>;
   bodyJoiners: ReadonlySet<string>;
@@ -374,6 +375,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     platforms: phrases(data.platforms ?? []),
     fusedPrepositions: lower(Object.values(data.prepositionForms ?? {}).flat()),
     tagOnly: lower(data.tagOnly ?? []),
+    learnedFrom: phrases(data.learnedFrom ?? []),
     ownPossessives: lower(data.ownPossessives ?? []),
     selfWords: lower(data.selfWords ?? []),
     bodyJoiners: lower(data.bodyJoiners ?? []),

@@ -39,6 +39,13 @@ export interface PackData {
    * "..., apurou a Folha", "..., supo LA NACION"; "il a appris que ..." is what he learned.
    */
   tagOnly?: string[];
+  /**
+   * What opens whence a verb of learning's subject learned it, after the tag: "..., a-t-on appris
+   * auprès du parquet", "..., a appris l'AFP de source judiciaire", "..., supo LA NACION de
+   * fuentes oficiales". A phrase that ends on an anonymity noun ("de source") keeps the noun in
+   * the source.
+   */
+  learnedFrom?: string[];
   /** Verbs that report only with a claim in view ("prévoit que", not "prévoit une hausse"). */
   needsClaim: string[];
   /**

@@ -106,6 +106,10 @@ export function nameSource(
     return { kind: 'media', name: written, resolved: true };
   if (document > 0) {
     const owner = inside.find(isOwner);
+    // "selon une enquête du Parisien", "laut einem Bericht des „Spiegel“": an outlet's own
+    // reporting is the outlet's word, as the English reader names "a report by the Times".
+    if (owner?.kind === 'media' && owner.first <= head + document + OWNER_REACH)
+      return { kind: 'media', name: owner.name, resolved: true };
     const name =
       owner?.name ??
       (alone ? namedBefore(earlier, 'document', headWord) : null) ??
@@ -198,6 +202,9 @@ function speakerInside(text: PackText, inside: readonly Mention[], head: number)
 }
 
 /** A name that can own a document: an organisation's or an outlet's. */
+// Between a document's noun and its owner's name: a preposition, an article, a quote mark.
+const OWNER_REACH = 3;
+
 const isOwner = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'media';
 
 /** The first name, not a person's, at a phrase's head or right after it. */

@@ -31,6 +31,25 @@ function insideReport(cue: PackCue, reports: readonly (TokenRange | null)[]): bo
   );
 }
 
+/**
+ * "..., a-t-on appris de source policière": the phrase that names whence a tag learned it is that
+ * tag's source, not a cue of its own ("de" read as "according to").
+ */
+function sourceOfTag(
+  cue: PackCue,
+  source: PackSource,
+  cues: readonly PackCue[],
+  sources: readonly PackSource[],
+): boolean {
+  if (cue.kind !== PackCueKind.According || source.first < 0) return false;
+  return cues.some(
+    (tag, j) =>
+      (tag.kind === PackCueKind.Verb || tag.kind === PackCueKind.Impersonal) &&
+      tag.last < cue.first &&
+      sources[j]?.first === source.first,
+  );
+}
+
 /** "Le gouvernement se défend ..., arguant que": a gerund's source is its clause's subject. */
 function clauseSource(
   text: PackText,
@@ -67,7 +86,8 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const reports = claims.filter((_, k) => cues[k]?.kind !== PackCueKind.Hedge);
   const kept = cues
     .map((cue, k) => ({ cue, source: sources[k] as PackSource, claim: claims[k] ?? null }))
-    .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports));
+    .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports))
+    .filter(({ cue, source }) => !sourceOfTag(cue, source, cues, sources));
   const earlier: Named[] = [];
   // What the sources said so far: a person named there is talked about, not talking.
   const said: TokenRange[] = [];

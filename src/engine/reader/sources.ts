@@ -79,7 +79,7 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
     case PackCueKind.Hedge:
       return none();
     case PackCueKind.Impersonal:
-      return reportedFrom(text, pack, cue);
+      return learnedFrom(text, pack, cue, reportedFrom(text, pack, cue));
     case PackCueKind.According:
       if (cue.ownSource >= 0) return { ...none(), first: cue.last + 1, last: cue.ownSource };
       // "según informó la Guardia Civil | en un comunicado": after a verb, the verb's subject.
@@ -94,8 +94,27 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
     case PackCueKind.AccordingAfter:
       return bareNounBefore(text, pack, cue.first - 1) ?? before(text, pack, cue.first - 1);
     default:
-      return verbSource(text, pack, cue);
+      return learnedFrom(text, pack, cue, verbSource(text, pack, cue));
   }
+}
+
+/**
+ * Whence a verb of learning's subject, or an impersonal tag, learned what it reports, when the tag
+ * says so: "..., a appris l'AFP | auprès du parquet", "..., a-t-on appris | de source policière".
+ * Who says so is where it was learned, not who learned it; else the subject is.
+ */
+function learnedFrom(text: PackText, pack: Pack, cue: PackCue, subject: PackSource): PackSource {
+  const learning =
+    cue.kind === PackCueKind.Impersonal || (cue.lemma !== null && pack.tagOnly.has(cue.lemma));
+  if (!learning || !followsClaim(text, cue.first)) return subject;
+  const next = (subject.pronoun || subject.first < 0 ? cue.last : subject.last) + 1;
+  const opening = text.phraseAt(next, pack.learnedFrom);
+  if (opening === 0) return subject;
+  // "de source policière": the phrase's own noun of anonymity opens the source.
+  const last = next + opening - 1;
+  const first = pack.anonymity.has(text.word(last)) ? last : last + 1;
+  const whence = after(text, pack, first, true);
+  return whence.first >= 0 ? whence : subject;
 }
 
 function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {

@@ -230,7 +230,7 @@ describe('German sources and claims around quote marks', () => {
       'Laut einem Bericht des „Spiegel“ wusste das Kanzleramt seit Wochen davon. Laut „Handelsblatt“ ist der Vertrag unterschrieben.',
     );
     expect(found.map(seen)).toEqual([
-      ['Laut', 'einem Bericht des „Spiegel“', 'Spiegel', 'document'],
+      ['Laut', 'einem Bericht des „Spiegel“', 'Spiegel', 'media'],
       ['Laut', '„Handelsblatt“', 'Handelsblatt', 'media'],
     ]);
     expect(found.map(claimOf)).toEqual([

@@ -205,7 +205,9 @@ describe('French: who says so', () => {
         '« Rien n’est signé », a confié le directeur au Figaro.',
     );
     const article = byCue(found, 'Selon');
-    expect([article.kind, article.name]).toEqual(['document', 'Le Monde']);
+    // An outlet's article is its reporting: media, as the page gold draws "an article by New York
+    // magazine".
+    expect([article.kind, article.name]).toEqual(['media', 'Le Monde']);
     expect(byCue(found, 'a confié').source?.text).toBe('le directeur');
   });
 
@@ -242,12 +244,11 @@ describe('what an outlet learned, as a tag', () => {
     expect(a.content?.text).toBe('Le ministre va démissionner');
   });
 
-  it('ends the outlet before "de source proche du dossier"', () => {
-    const a = byCue(
-      fr('Le ministre va démissionner, a appris l’AFP de source proche du dossier.'),
-      'a appris',
-    );
-    expect(seen(a)).toEqual(['a appris', 'l’AFP', 'AFP', 'media']);
+  it('rests on "de source proche du dossier", whence the outlet learned it, in one attribution', () => {
+    const found = fr('Le ministre va démissionner, a appris l’AFP de source proche du dossier.');
+    expect(found.map(seen)).toEqual([
+      ['a appris', 'source proche du dossier', 'source proche du dossier', 'unnamed'],
+    ]);
   });
 
   it('reads "Comme l’a appris Le Monde"', () => {

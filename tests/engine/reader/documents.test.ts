@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOne } from '../helpers';
+import { readOne, shownIn } from '../helpers';
 
 describe('a report with no subject, written in a document', () => {
   it('rests on the document, which used to leave it sourceless', () => {
@@ -47,5 +47,29 @@ describe('"según" with a perfect, and where a body said it', () => {
     expect(
       readOne('pt', 'O suspeito foi preso, disse a Polícia Civil em nota.', 'disse').shown[2],
     ).toBe('Polícia Civil');
+  });
+});
+
+describe('an outlet’s own reporting', () => {
+  it('names the outlet as media, as "a report by the Times" is in English', () => {
+    expect(
+      shownIn('fr', 'Selon une enquête du Parisien, les prix ont augmenté.', 'Selon').slice(2),
+    ).toEqual(['Le Parisien', 'media']);
+    expect(
+      shownIn(
+        'de',
+        'Laut einem Bericht des „Spiegel“ plant die Regierung eine Reform.',
+        'Laut',
+      ).slice(2),
+    ).toEqual(['Spiegel', 'media']);
+    expect(
+      shownIn('pt', 'Segundo reportagem da Folha, o governo prepara uma reforma.', 'Segundo').slice(
+        2,
+      ),
+    ).toEqual(['Folha', 'media']);
+    // Near miss: a body's report is a document.
+    expect(
+      shownIn('es', 'Según un informe de la ONU, el hambre aumenta.', 'Según').slice(2),
+    ).toEqual(['ONU', 'document']);
   });
 });

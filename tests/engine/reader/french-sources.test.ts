@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOne, shownIn } from '../helpers';
+import { cueSourceClaim, readOne, shownIn } from '../helpers';
 
 describe('French sources after "de source" and "auprès de"', () => {
   it('reads "de source policière" as an unnamed source, not its adjective as the claim', () => {
@@ -27,5 +27,30 @@ describe('French sources after "de source" and "auprès de"', () => {
         'a réagi',
       ),
     ).toEqual(['a réagi', 'le député Éric Coquerel', 'Éric Coquerel', 'person']);
+  });
+});
+
+describe('whence a tag of learning learned it', () => {
+  it('rests the claim on the source the tag names, in one attribution', () => {
+    const text = 'Le suspect a été interpellé mardi, a-t-on appris de source policière.';
+    expect(cueSourceClaim(text, 'fr')).toEqual([
+      ['a-t-on appris', 'source policière', 'Le suspect a été interpellé mardi'],
+    ]);
+    expect(
+      cueSourceClaim(
+        'Le suspect a été interpellé, a appris l’AFP auprès du parquet.',
+        'fr',
+      )[0]?.[1],
+    ).toBe('parquet');
+    expect(
+      cueSourceClaim(
+        'O ministro vai deixar o cargo, apurou a Folha com fontes do Planalto.',
+        'pt',
+      )[0]?.[1],
+    ).toBe('fontes do Planalto');
+    // Near miss: a tag of learning with nothing after it rests on the outlet that learned it.
+    expect(cueSourceClaim('Le suspect a été interpellé, a appris Le Parisien.', 'fr')[0]?.[1]).toBe(
+      'Le Parisien',
+    );
   });
 });
