@@ -5,7 +5,7 @@ import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { audienceAt, isBoundary, isDash, mediumEnd, whenAt } from './words';
+import { audienceAt, isBoundary, isDash, mediumEnd, phraseWithGapsAt, whenAt } from './words';
 
 export interface TokenRange {
   first: number;
@@ -93,8 +93,11 @@ function verbClaim(
       return trimmed(text, j + 1, sentenceLast);
     }
   }
-  // "anunciou nesta segunda um pacote": when it was said is no part of what was.
-  const said = trimmed(text, from + whenAt(text, pack, from), sentenceLast);
+  // "anunciou nesta segunda um pacote": when it was said is no part of what was; nor whom the
+  // report cites ("Das berichtet die SZ | unter Berufung auf Regierungskreise").
+  const said = citesAt(text, pack, from)
+    ? null
+    : trimmed(text, from + whenAt(text, pack, from), sentenceLast);
   if (said) return said;
   const before = claimBefore(text, cue.first - 1, sentenceFirst);
   // "Die Gewerkschaft kündigte neue Streiks an": where all before the verb is its subject, or its
@@ -140,8 +143,16 @@ function goesOnAfterTag(
   for (let k = before.first; k <= before.last; k++) if (text.isWordOf(k, CLAUSE_VERB)) return null;
   if (text.isWordOf(next, WordClass.Preposition) || pack.fusedPrepositions.has(text.word(next)))
     return null;
-  if (whenAt(text, pack, next) > 0) return null;
+  if (whenAt(text, pack, next) > 0 || citesAt(text, pack, next)) return null;
   return trimmed(text, before.first, sentenceLast);
+}
+
+/** "…, informó Reuters, | citando fuentes", "berichtet der Spiegel | unter Berufung auf Insider". */
+function citesAt(text: PackText, pack: Pack, i: number): boolean {
+  return (
+    text.isWordOf(i, WordClass.AccordingStart) &&
+    phraseWithGapsAt(text, pack, i, pack.according) > 0
+  );
 }
 
 // Whom it was said to is a few words: "den Zeitungen der Funke-Mediengruppe".

@@ -32,6 +32,34 @@ function insideReport(cue: PackCue, reports: readonly (TokenRange | null)[]): bo
 }
 
 /**
+ * The report whose source cites the one an "according to" names, right beside it: "…, informó
+ * Reuters, citando fuentes del Gobierno", "berichtet der Spiegel unter Berufung auf Insider",
+ * "Wie die Bild unter Berufung auf Sicherheitskreise berichtet, …". The cited source rests the
+ * same claim, as English "citing" does; -1 when the cue cites for no report.
+ */
+function citingReport(
+  text: PackText,
+  cue: PackCue,
+  source: PackSource,
+  cues: readonly PackCue[],
+  sources: readonly PackSource[],
+): number {
+  if (cue.kind !== PackCueKind.According || source.first < 0) return -1;
+  return cues.findIndex((report, j) => {
+    if (report.kind !== PackCueKind.Verb) return false;
+    // "wie die „Bild“ | unter Berufung auf Sicherheitskreise | berichtet": inside its "as" clause.
+    if (report.asClause >= 0)
+      return report.asClause < cue.first && source.last + 1 === report.first;
+    // Right after the report's cue, or after its source and a comma: "informó Reuters, citando";
+    // not after a claim's own tag ("…, so der Sender", after "Man habe … festgestellt").
+    const tag = sources[j] as PackSource;
+    let next = Math.max(report.last, tag.last, report.particle) + 1;
+    if (tag.first > report.last && text.is(next, ',')) next++;
+    return next === cue.first;
+  });
+}
+
+/**
  * "..., a-t-on appris de source policière": the phrase that names whence a tag learned it is that
  * tag's source, not a cue of its own ("de" read as "according to").
  */
@@ -83,9 +111,15 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
     if (cue.gerund) sources[k] = clauseSource(text, pack, cue, cues, sources, k);
   });
   const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
+  const citing = cues.map((cue, k) =>
+    citingReport(text, cue, sources[k] as PackSource, cues, sources),
+  );
+  citing.forEach((report, k) => {
+    if (report >= 0) claims[k] = claims[report] ?? null;
+  });
   const reports = claims.filter((_, k) => cues[k]?.kind !== PackCueKind.Hedge);
   const kept = cues
-    .map((cue, k) => ({ cue, source: sources[k] as PackSource, claim: claims[k] ?? null }))
+    .map((cue, k) => ({ cue, k, source: sources[k] as PackSource, claim: claims[k] ?? null }))
     .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports))
     .filter(({ cue, source }) => !sourceOfTag(cue, source, cues, sources));
   const earlier: Named[] = [];
@@ -125,6 +159,12 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
       via: null,
       citedBy: null,
     };
+  });
+  // "citando fuentes del Gobierno" after "informó Reuters": the cited source, cited by Reuters.
+  const byCue = new Map(kept.map(({ k }, n) => [k, found[n] as Attribution]));
+  kept.forEach(({ k }, n) => {
+    const report = byCue.get(citing[k] ?? -1);
+    if (report) (found[n] as Attribution).citedBy = report.name;
   });
   keepReading('pack', { text, cues, mentions, found });
   return found;

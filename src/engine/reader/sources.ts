@@ -455,6 +455,9 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
     while (first < last && !opensNounPhrase(text, pack, first)) first++;
     if (!opensNounPhrase(text, pack, first)) return none();
   }
+  // "„BBC News“ berichtet": a quote mark whose pair was cut from the phrase goes with it.
+  const quote = text.quoteOf(last);
+  if (text.isQuoteMark(last) && quote >= 0 && (text.quotes.open[quote] ?? first) < first) last--;
   // "wie die Polizei am Abend mitteilte": where nouns are capitalised, a capital starts no name.
   if (pack.grammar.capitalizedNouns) last = trimTrailing(text, pack, first, last);
   return { ...none(), first, last };

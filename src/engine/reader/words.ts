@@ -185,14 +185,17 @@ export function followsClaim(text: PackText, first: number): boolean {
   return text.is(before, ',') || isDash(text, before);
 }
 
-/** Whether the quote mark at `close` ends a name quoted after an article, a preposition or a medium's noun. */
+/**
+ * Whether the quote mark at `close` ends a name quoted after an article, a preposition or a
+ * medium's noun, or opening its sentence ("„BBC News“ berichtet": a quote would take a comma).
+ */
 export function closesQuotedName(text: PackText, close: number): boolean {
   const quote = text.quoteOf(close);
   const open = quote >= 0 ? (text.quotes.open[quote] ?? -1) : -1;
   if (open < 0 || quotedNameAt(text, open) !== close) return false;
-  return text.isWordOf(
-    open - 1,
-    WordClass.Determiner | WordClass.MediaNoun | WordClass.Preposition,
+  return (
+    text.sentenceFirst(open) === open ||
+    text.isWordOf(open - 1, WordClass.Determiner | WordClass.MediaNoun | WordClass.Preposition)
   );
 }
 
