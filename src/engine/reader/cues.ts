@@ -54,6 +54,7 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
   for (let i = 0; i < text.count; i++) {
     if (text.opensParagraph(i)) dialogue = spoken = isDash(text, i);
     else if (dialogue && isDash(text, i)) spoken = !spoken;
+    else if (spoken && text.is(i, ',') && tagAfter(text, pack, i)) spoken = false;
     if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
     // Most words start no cue: their hash tells them at once.
     if (!text.isWordOf(i, CUE_START)) {
@@ -77,6 +78,20 @@ function hyphenNearEnd(text: PackText, i: number): boolean {
   const start = text.start(i);
   for (let k = text.end(i) - 2; k > start && k >= text.end(i) - INVERTED_PRONOUN; k--) {
     if (text.text.charCodeAt(k) === 45) return true;
+  }
+  return false;
+}
+
+// A tag's verb stands within a few words of the comma before it: "a dit", "a-t-il", "s'est dit".
+const TAG_VERB_REACH = 3;
+
+/**
+ * "— Nous ne céderons pas, a dit le ministre.": a line of dialogue that no dash closes ends its
+ * speech at the comma before its tag.
+ */
+function tagAfter(text: PackText, pack: Pack, comma: number): boolean {
+  for (let j = comma + 1; j <= comma + TAG_VERB_REACH && text.isWord(j); j++) {
+    if (cueAt(text, pack, j)?.first === comma + 1) return true;
   }
   return false;
 }
