@@ -430,9 +430,11 @@ function lastSubject(
   said: readonly TokenRange[],
   gender: Gender | null,
 ): Mention | null {
-  // From the last mention back: the first that qualifies is the last one named.
+  // From the last mention back: the first that qualifies is the last one named, within reach.
+  const reach = (text.sentences.of[at] ?? 0) - SPEAKER_REACH;
   for (let index = lastMentionBefore(mentions, at); index >= 0; index--) {
     const m = mentions.list[index] as Mention;
+    if ((text.sentences.of[m.first] ?? 0) < reach) break;
     if (m.kind !== 'person' || text.quoteOf(m.first) >= 0) continue;
     if (said.some((claim) => m.first >= claim.first && m.last <= claim.last)) continue;
     if (!opensClause(text, pack, m.first)) continue;
