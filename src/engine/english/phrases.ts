@@ -134,10 +134,22 @@ export function subjectBefore(text: EnglishText, end: number, floor: number): To
     if (p && !text.isCapitalized(prev) && finiteReport(text, p)) break;
     k = prev;
   }
-  // "Nothing the president said": the object before a relative clause is no part of its subject.
+  // "Nothing the president said": the object before a relative clause is no part of its subject;
+  // nor is the writer's note in "…, a claim Ukraine denied".
   if (text.lexicon.grammar.objectPronouns.has(text.word(k)) && k < end) k++;
+  else if (notesClaim(text, k) && k + 1 < end) k += 2;
   const range = trimLeadingPhrase(text, { first: k, last: end });
   return trimTimeRight(text, range);
+}
+
+/** "a claim", "an assertion": the writer's note on a claim, opening at k ("a number of" is none). */
+export function notesClaim(text: EnglishText, k: number): boolean {
+  const article = text.lower(k);
+  return (
+    (article === 'a' || article === 'an') &&
+    text.lexicon.grammar.claimNotes.has(text.lower(k + 1)) &&
+    text.lower(k + 2) !== 'of'
+  );
 }
 
 /** "X, APPOSITIVE, said": the head before the first comma and the appositive; else null. */

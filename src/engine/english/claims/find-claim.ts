@@ -3,7 +3,7 @@ import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { postAbove, quoteCredited } from '../cues/post-signatures';
 import type { Draft } from '../draft';
-import { citingAt, subjectBefore, type TokenRange } from '../phrases';
+import { citingAt, notesClaim, subjectBefore, type TokenRange } from '../phrases';
 import { Side, type SourceFinding } from '../sources/find-source';
 import type { EnglishText } from '../text';
 
@@ -267,12 +267,12 @@ function skipTally(text: EnglishText, from: number, end: number): number {
  * "said X, a claim Y disputes" too.
  */
 function breakBefore(text: EnglishText, first: number, end: number): number {
-  const { claimBreaks, claimNotes } = text.lexicon.grammar;
+  const { claimBreaks } = text.lexicon.grammar;
   for (let k = first + 1; k < end - 1; k++) {
     if (!text.is(k, ',') || text.quoteOf(k) >= 0) continue;
     if (claimBreaks.has(text.lower(k + 1))) return k;
     // "..., a claim that could not be verified": the writer's note on the claim is none of it.
-    if (text.lower(k + 1) === 'a' && claimNotes.has(text.lower(k + 2))) return k;
+    if (notesClaim(text, k + 1)) return k;
   }
   return end;
 }

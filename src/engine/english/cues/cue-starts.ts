@@ -21,15 +21,17 @@ export enum Start {
   Raising = 1 << 4,
   /** A reporting verb's spelling. */
   Verb = 1 << 5,
+  /** "understands" of "The BBC understands that". */
+  OutletReport = 1 << 6,
   // The words read only when beliefs are asked for: the belief rules' and the belief model's.
   /** "is expected to", "seemed to". */
-  BeliefRaising = 1 << 6,
+  BeliefRaising = 1 << 7,
   /** "worried that", "critical of". */
-  BeliefAdjective = 1 << 7,
+  BeliefAdjective = 1 << 8,
   /** A spelling of a verb of belief, intention or stance. */
-  BeliefVerb = 1 << 8,
+  BeliefVerb = 1 << 9,
   /** A word the belief model is asked about beyond those. */
-  ModelCandidate = 1 << 9,
+  ModelCandidate = 1 << 10,
 }
 
 /** The starts of reported speech, without beliefs. */
@@ -61,6 +63,7 @@ function startsOf(lexicon: Lexicon): HashTable {
   add(lexicon.impersonalSubjects, Start.Impersonal);
   add(lexicon.raisingVerbs, Start.Raising);
   add(lexicon.verbs.keys(), Start.Verb);
+  add(lexicon.outletReports, Start.OutletReport);
   add(lexicon.beliefs.raising, Start.BeliefRaising);
   add(lexicon.beliefs.adjectives, Start.BeliefAdjective);
   add(lexicon.beliefs.verbs.keys(), Start.BeliefVerb);

@@ -9,7 +9,7 @@ import { ALL_STARTS, cueStarts, REPORT_STARTS, Start } from './cue-starts';
 import { learnedBeliefCue } from './learned/model-cues';
 import { creditCue, signatureCue } from './post-signatures';
 import { colonCue, Label, quotedLabel, speakerLabel } from './speaker-labels';
-import { extendRight, verbCue } from './verbs';
+import { extendRight, outletUnderstands, verbCue } from './verbs';
 
 /**
  * Finds every cue of the text, in order, outside direct quotes; with `beliefs`, the cues of
@@ -120,12 +120,15 @@ export function findCues(text: EnglishText, beliefs = false): Cue[] {
       continue;
     }
     const entry = bits & Start.Verb ? lex.verbs.get(w) : undefined;
-    let cue: Cue | null = null;
+    let cue =
+      bits & Start.OutletReport && lex.outletReports.has(w)
+        ? outletUnderstands(text, i, floor)
+        : null;
     const citing =
       entry?.verbClass === 'citing' && entry.forms.includes(VerbForm.Gerund) && w.endsWith('ing');
     // "citing weak demand" gives a reason, not a source: no attribution is better than one to it.
     if (citing && !citesSource(text, i + 1)) continue;
-    if (entry)
+    if (entry && !cue)
       cue = citing
         ? { ...singleWordCue(CueKind.Citing, i), verbClass: entry.verbClass, form: VerbForm.Gerund }
         : verbCue(text, i, entry, floor);

@@ -5,7 +5,7 @@ import { TokenType } from '../../text/tokens';
 import { spelledLikeAdverb } from '../ly-adverbs';
 import { subjectBefore } from '../phrases';
 import type { EnglishText } from '../text';
-import { type Cue, CueKind } from './cue';
+import { type Cue, CueKind, singleWordCue } from './cue';
 import {
   agrees,
   describesNoun,
@@ -200,6 +200,51 @@ function claimAfterObject(text: EnglishText, i: number, lemma: string): boolean 
   return false;
 }
 
+/**
+ * "The BBC understands that …": what an outlet understands is what it was told, a report of its
+ * own; anyone else's understanding is a belief (read with the beliefs).
+ */
+export function outletUnderstands(text: EnglishText, i: number, floor: number): Cue | null {
+  if (!outletLearned(text, i, i - 1, floor)) return null;
+  const form = text.word(i).endsWith('s') ? VerbForm.Third : VerbForm.Past;
+  return { ...singleWordCue(CueKind.Verb, i), lemma: 'understand', verbClass: 'speech', form };
+}
+
+/** An outlet's subject before the verb at i, and a claim after it. */
+function outletLearned(text: EnglishText, i: number, subjectEnd: number, floor: number): boolean {
+  return outletSubject(text, subjectEnd, floor) && claimOpensAt(text, i + 1);
+}
+
+/** "The BBC", "Axios", "the Financial Times": a subject that is one outlet's name, whole. */
+function outletSubject(text: EnglishText, subjectEnd: number, floor: number): boolean {
+  let first = subjectEnd;
+  while (first > floor && text.isCapitalized(first - 1) && text.word(first - 1) !== 'the') first--;
+  const outlets = text.lexicon.sources.outlets;
+  const length = subjectEnd - first + 1;
+  // "The Times" is listed with its article, "the BBC" without.
+  if (text.word(first - 1) === 'the' && text.phraseAt(first - 1, outlets) === length + 1)
+    return true;
+  return length > 0 && text.phraseAt(first, outlets) === length;
+}
+
+/**
+ * What follows a verb opens a claim: "that", or a clause's subject before its verb ("the White
+ * House is", "the deal was"); not an object ("the concerns", "of the plan").
+ */
+function claimOpensAt(text: EnglishText, next: number): boolean {
+  if (text.word(next) === 'that') return true;
+  const end = Math.min(text.sentenceEnd(next), next + CLAUSE_SUBJECT_WORDS);
+  for (let k = next + 1; k < end; k++) {
+    if (!text.isWord(k)) return false;
+    if (text.lexicon.grammar.be.has(text.word(k)) || text.lexicon.grammar.modals.has(text.word(k)))
+      return true;
+  }
+  return false;
+}
+
+// A clause's subject before its verb is a few words: "the White House is", "the two leaders will".
+const CLAUSE_SUBJECT_WORDS = 5;
+
 /** "..., the Gazette has learned.": a tag that ends the sentence after the claim it reports. */
 function closesClaim(text: EnglishText, i: number, subjectEnd: number, floor: number): boolean {
   if (!text.is(i + 1, '.')) return false;
@@ -387,6 +432,9 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
     describesNoun(text, i + 1)
   )
     return null;
+  // "Axios has learned the White House is …": what an outlet learned needs no "that".
+  if (entry.lemma === 'learn' && !passive && outletLearned(text, i, subjectEnd, floor))
+    return cueOf(text, entry, subjectEnd, i, form, passive);
   // A belief's verb is checked for what it holds by the belief cues; the rest report words.
   if (isBeliefClass(entry.verbClass)) return cueOf(text, entry, subjectEnd, i, form, passive);
   if (

@@ -249,6 +249,8 @@ export interface Lexicon {
   claimPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs that report only with "that" right after them: "the courts have held that". */
   needsThat: ReadonlySet<string>;
+  /** What an outlet understands is what it was told: "The BBC understands that …". */
+  outletReports: ReadonlySet<string>;
   /** Verbs that report only a quote after their object: "called the plan “a disgrace”". */
   needsQuote: ReadonlySet<string>;
   /** Verbs that report only beside a quote: "“…,” he continued", 'He continued, “…”'. */
@@ -338,6 +340,7 @@ export interface LexiconData {
   needsClaim: string[];
   claimPrepositions: Record<string, string[]>;
   needsThat: string[];
+  outletReports: string[];
   needsQuote: string[];
   besideQuote: string[];
   documentVerbs: string[];
@@ -491,6 +494,7 @@ function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classesByHa
     needsClaim: new Set(data.needsClaim),
     claimPrepositions: setsOf(data.claimPrepositions),
     needsThat: new Set(data.needsThat),
+    outletReports: new Set(data.outletReports),
     needsQuote: new Set(data.needsQuote),
     besideQuote: new Set(data.besideQuote),
     documentVerbs: new Set(data.documentVerbs),
