@@ -161,11 +161,13 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
     };
   });
   // "citando fuentes del Gobierno" after "informó Reuters": the cited source, cited by Reuters.
-  const byCue = new Map(kept.map(({ k }, n) => [k, found[n] as Attribution]));
-  kept.forEach(({ k }, n) => {
-    const report = byCue.get(citing[k] ?? -1);
-    if (report) (found[n] as Attribution).citedBy = report.name;
-  });
+  if (citing.some((report) => report >= 0)) {
+    const byCue = new Map(kept.map(({ k }, n) => [k, found[n] as Attribution]));
+    kept.forEach(({ k }, n) => {
+      const report = byCue.get(citing[k] ?? -1);
+      if (report) (found[n] as Attribution).citedBy = report.name;
+    });
+  }
   keepReading('pack', { text, cues, mentions, found });
   return found;
 }
