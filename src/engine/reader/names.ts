@@ -384,6 +384,10 @@ function bodyFor(
   let any: Mention | null = null;
   let plain: Mention | null = null;
   let known: Mention | null = null;
+  // Where nouns compound, "das Gericht" is the "Bundesverwaltungsgericht" named before, and no
+  // "Bundesregierung", whose own noun is another body's.
+  const compounds = pack.grammar.compounds === true;
+  let othersOnly = true;
   for (let index = lastMentionBefore(mentions, at); index >= 0 && !known; index--) {
     const m = mentions.list[index] as Mention;
     if (m.kind !== 'organization') continue;
@@ -392,20 +396,31 @@ function bodyFor(
     let body = describedAsBody(text, pack, m.first) || timesMentioned(mentions, m.name) > 1;
     for (let k = m.first; k <= m.last; k++) {
       const w = text.word(k);
-      if (w !== noun && pack.bodyNouns.has(w)) other = true;
+      if (compounds && w !== noun && w.endsWith(noun)) return m;
+      if (w !== noun && (pack.bodyNouns.has(w) || (compounds && otherBodyCompound(pack, w, noun))))
+        other = true;
       if (pack.organizations.has(w)) body = true;
     }
     if (other) continue;
+    othersOnly = false;
     plain ??= m;
     if (body) known = m;
   }
-  const before = known ?? plain ?? any;
+  const before = known ?? plain ?? (compounds && othersOnly ? null : any);
   if (before) return before;
   return (
     mentions.list.find(
       (m) => m.first > at && m.kind === 'organization' && text.word(m.first - 1) === noun,
     ) ?? null
   );
+}
+
+/** "Bundesregierung" for "Gericht": a compound whose head is another body's noun. */
+function otherBodyCompound(pack: Pack, word: string, noun: string): boolean {
+  for (const body of pack.bodyNouns) {
+    if (body !== noun && word.length > body.length && word.endsWith(body)) return true;
+  }
+  return false;
 }
 
 /** "la empresa Montecon", "la firma belga Katoen Natie": a name a body's noun introduces. */

@@ -75,3 +75,18 @@ describe('bodies named in French, Spanish, German and Portuguese', () => {
     ).toBe('unnamed');
   });
 });
+
+describe('a German body’s noun and the compound that named it', () => {
+  it('ties "das Gericht" to the court named before, not to the last body', () => {
+    const text =
+      'Das Bundesverwaltungsgericht hat den Soldaten freigesprochen. Die Bundesregierung hatte Überflugrechte eingeräumt. „Das ist ein Delikt“, begründet das Gericht seine Entscheidung.';
+    expect(shownIn('de', text, 'begründet').slice(2)).toEqual([
+      'Bundesverwaltungsgericht',
+      'organization',
+    ]);
+    // Near miss: with only another body's compound before it, the noun names no one before.
+    const alone =
+      'Die Bundesregierung hatte Überflugrechte eingeräumt. „Das ist ein Delikt“, begründet das Gericht seine Entscheidung.';
+    expect(shownIn('de', alone, 'begründet')[2]).not.toBe('Bundesregierung');
+  });
+});
