@@ -104,13 +104,27 @@ function verbClaim(
   // subject follows it ("Am Montag kündigte die Gewerkschaft … an"), what a separable verb says
   // stands before its particle.
   const between = Math.max(cue.last, source.last) + 1;
-  const onlySubject = !before || (before.first >= source.first && before.last <= source.last);
+  const onlySubject =
+    !before ||
+    (before.first >= source.first && before.last <= source.last) ||
+    subjectOfClause(text, pack, source, cue.first);
   if (cue.particle > between && (onlySubject || source.first > cue.last)) {
     const object = trimmed(text, between + whenAt(text, pack, between), cue.particle - 1);
     if (object) return object;
   }
   // "Die Ministerin widersprach.": the subject alone is no claim.
   return onlySubject ? null : before;
+}
+
+/**
+ * "señalaron que el acusado confesó": the verb's subject opens a clause inside another's claim,
+ * so all before the verb in its own clause is the subject.
+ */
+function subjectOfClause(text: PackText, pack: Pack, source: PackSource, verb: number): boolean {
+  if (source.first <= 0 || source.last >= verb) return false;
+  for (let k = source.last + 1; k < verb; k++)
+    if (!pack.auxiliaries.has(text.word(k))) return false;
+  return pack.complementizers.has(text.word(source.first - 1));
 }
 
 // The opening of a sentence a tag interrupts is a few words: "Esta medida", "Pour nous".

@@ -322,6 +322,8 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
     besideClaim(text, pack, cue.first) ||
     refersBack(text, pack, cue.first);
   if (pack.needsClaim.has(lemma) && !claimed) return null;
+  // "A assessoria não comentou o caso": a report denied, with no claim in view, reports nothing.
+  if (pack.negations.has(text.word(cue.first - 1)) && !claimed) return null;
   return cue;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, readOne } from '../helpers';
+import { cueSourceClaim, read, readOne } from '../helpers';
 
 describe('where a claim opens after its verb', () => {
   it('passes over the document it was said in, whose noun spells a participle', () => {
@@ -82,5 +82,26 @@ describe('a tag set inside the sentence it reports', () => {
     const fr =
       '« C’est inacceptable », a réagi le président du Sénat, Gérard Larcher, sur France Inter.';
     expect(readOne('fr', fr, 'a réagi').claim).toBe('C’est inacceptable');
+  });
+});
+
+describe('a report inside another’s claim, and a report denied', () => {
+  it('claims nothing before the "que" that opens the clause of a verb inside a claim', () => {
+    const found = cueSourceClaim(
+      'Fuentes de la investigación señalaron que el acusado confesó.',
+      'es',
+    );
+    expect(found[0]).toEqual(['señalaron', 'Fuentes de la investigación', 'el acusado confesó']);
+    expect(found[1]?.[2] ?? null).toBeNull();
+  });
+
+  it('reads no report in a negated verb with no claim in view', () => {
+    expect(
+      cueSourceClaim('A assessoria do Palácio do Planalto não comentou o caso.', 'pt'),
+    ).toEqual([]);
+    // Near miss: a negated verb with its clause still reports.
+    expect(cueSourceClaim('O ministro não disse que vai renunciar.', 'pt')).toEqual([
+      ['disse', 'O ministro', 'vai renunciar'],
+    ]);
   });
 });
