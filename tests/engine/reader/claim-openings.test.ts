@@ -99,6 +99,7 @@ describe('a report inside another’s claim, and a report denied', () => {
     expect(
       cueSourceClaim('A assessoria do Palácio do Planalto não comentou o caso.', 'pt'),
     ).toEqual([]);
+    expect(cueSourceClaim('El ministerio no comentó el caso.', 'es')).toEqual([]);
     // Near miss: a negated verb with its clause still reports.
     expect(cueSourceClaim('O ministro não disse que vai renunciar.', 'pt')).toEqual([
       ['disse', 'O ministro', 'vai renunciar'],
