@@ -1,4 +1,5 @@
 import { FUNCTION_WORD, WordClass } from '../../packs/en';
+import { hashWord } from '../../text/tokens';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 import {
@@ -90,9 +91,11 @@ export function findEntities(text: EnglishText): Entities {
     const floor = text.sentenceFirst(i);
     let last = nameRunEnd(text, i, text.sentenceEnd(i));
     // "Senator Ruth Calloway of Ohio": a person's name stops before "of"; the place is read next.
-    // (A one-word run has no "of" to stop before: what it names is not needed yet.)
+    // (What the run names is asked only of a run holding an "of": most have none to stop before.
+    // The run is still read here, where it is first met: a reading is of its first occurrence.)
     const run = readings.of(i, last);
-    if (last > i && !run.kind) last = beforeOf(text, i, last);
+    const ofAt = beforeOf(text, i, last);
+    if (ofAt < last && !run.kind) last = ofAt;
     let first = i;
     // "The", "But", "He" open sentences and name no one.
     if (first === last && first === floor && text.classesAt(first) & FUNCTION_WORD) continue;
@@ -372,10 +375,12 @@ function inCreditLine(text: EnglishText, at: number, last: number): boolean {
   return text.phraseAt(text.paragraphFirst(at), text.lexicon.sources.captionLabels) > 0;
 }
 
-/** The end of a run cut before its first lower-case "of". */
+const OF = hashWord('of');
+
+/** The end of a run cut before its first lower-case "of" (its hash asked first, making no string). */
 function beforeOf(text: EnglishText, first: number, last: number): number {
   for (let k = first + 1; k < last; k++)
-    if (text.word(k) === 'of' && !text.isCapitalized(k)) return k - 1;
+    if (text.hash(k) === OF && text.word(k) === 'of' && !text.isCapitalized(k)) return k - 1;
   return last;
 }
 

@@ -192,9 +192,23 @@ export function inTable(
 /** Whether a name's last word is a group's ("Democrats", "Economists"), not a person's. */
 export function namesGroup(text: EnglishText, lastWord: string): boolean {
   if (classesOf(text, lastWord) & WordClass.Unnamed) return true;
-  for (const ending of text.lexicon.sources.groupEndings)
-    if (lastWord.endsWith(ending)) return true;
+  const endings = text.lexicon.sources.groupEndings;
+  // Most names end in a letter no group ending ends in ("Trump", "Obama"): no ending is tried.
+  if (!finalLettersOf(endings).has(lastWord.charCodeAt(lastWord.length - 1))) return false;
+  for (const ending of endings) if (lastWord.endsWith(ending)) return true;
   return false;
+}
+
+// The last letters of each list of endings ('s' of "ers", 'n' of "women"), found once per list.
+const FINAL_LETTERS = new WeakMap<readonly string[], ReadonlySet<number>>();
+
+function finalLettersOf(endings: readonly string[]): ReadonlySet<number> {
+  let finals = FINAL_LETTERS.get(endings);
+  if (!finals) {
+    finals = new Set(endings.map((ending) => ending.charCodeAt(ending.length - 1)));
+    FINAL_LETTERS.set(endings, finals);
+  }
+  return finals;
 }
 
 /** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
@@ -273,6 +287,9 @@ function titleOfBody(text: EnglishText, k: number): boolean {
  * the title's "of"), or -1.
  */
 function givenNameAfterBody(text: EnglishText, first: number, last: number): number {
+  // The given name comes after the title (or the body) and before the surname: a run of one or
+  // two words has no room for it, and most runs are that short.
+  if (last - first < 2) return -1;
   const before = text.word(first - 1) === 'the' ? first - 3 : first - 2;
   const from = titleOfBody(text, before) ? first : titleOfBody(text, first) ? first + 2 : -1;
   if (from < 0) return -1;
