@@ -1,5 +1,5 @@
 import { FUNCTION_WORD, WordClass } from '../../packs/en';
-import { hashWord } from '../../text/tokens';
+import { wordKey } from '../../text/parse';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 import {
@@ -12,7 +12,9 @@ import {
   isRoleWord,
   nameRunEnd,
   nameWord,
+  OF,
   surface,
+  THE,
   titlesBefore,
   wordsOf,
 } from './name-words';
@@ -112,7 +114,7 @@ export function findEntities(text: EnglishText): Entities {
     if (first < last && text.spaceBefore(first + 1) && openerClasses & OPENERS) {
       // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
       const opensName =
-        (text.word(first) === 'the' || (openerClasses & OPENERS) === WordClass.Label) &&
+        (text.wordIs(first, THE) || (openerClasses & OPENERS) === WordClass.Label) &&
         readings.of(first, last).kind;
       if (!opensName) first++;
     }
@@ -178,7 +180,7 @@ function entityOf(
   if (
     nameWords === 1 &&
     !group &&
-    text.word(first - 1) === 'the' &&
+    text.wordIs(first - 1, THE) &&
     person.titles.length === 0 &&
     titlesInFront.length === 0 &&
     !lastWord.endsWith('s') &&
@@ -235,7 +237,7 @@ function organizationOf(
   // "the Regional Budget Office" and "The Regional Budget Office" are one body; an outlet keeps
   // its capital The ("The Washington Post").
   const from =
-    text.word(first) === 'the' && first < last && (kind !== 'media' || !text.isCapitalized(first))
+    text.wordIs(first, THE) && first < last && (kind !== 'media' || !text.isCapitalized(first))
       ? first + 1
       : first;
   const name = surface(text, from, last);
@@ -347,10 +349,12 @@ function staffFollows(text: EnglishText, last: number): boolean {
   return true;
 }
 
+const WHICH = wordKey('which');
+
 /** "Con Edison, which maintains": people are "who"; a name followed by "which" is a body. */
 function nonHumanRelativeFollows(text: EnglishText, last: number): boolean {
   const next = text.is(last + 1, ',') ? last + 2 : last + 1;
-  return text.word(next) === 'which';
+  return text.wordIs(next, WHICH);
 }
 
 /** A mention of an entity by the name at tokens [first, last]. */
@@ -366,21 +370,21 @@ function mentionAt(text: EnglishText, last: number, entity: Entity, start: numbe
   };
 }
 
+const BY = wordKey('by');
+
 /** A photo credit or caption line ("Photo: Tomas Berg/Getty Images"): its names speak in no story. */
 function inCreditLine(text: EnglishText, at: number, last: number): boolean {
   // "Win McNamee/Getty Images", "Photo by Win McNamee": a photographer's credit anywhere.
   if (text.is(last + 1, '/') && !text.spaceBefore(last + 1)) return true;
-  if (text.word(at - 1) === 'by' && text.lexicon.sources.captionWords.has(text.word(at - 2)))
+  if (text.wordIs(at - 1, BY) && text.lexicon.sources.captionWords.has(text.word(at - 2)))
     return true;
   return text.phraseAt(text.paragraphFirst(at), text.lexicon.sources.captionLabels) > 0;
 }
 
-const OF = hashWord('of');
-
-/** The end of a run cut before its first lower-case "of" (its hash asked first, making no string). */
+/** The end of a run cut before its first lower-case "of". */
 function beforeOf(text: EnglishText, first: number, last: number): number {
   for (let k = first + 1; k < last; k++)
-    if (text.hash(k) === OF && text.word(k) === 'of' && !text.isCapitalized(k)) return k - 1;
+    if (text.wordIs(k, OF) && !text.isCapitalized(k)) return k - 1;
   return last;
 }
 
