@@ -1,7 +1,7 @@
 import { findQuotes, type Quotes } from './quotes';
 import type { Scratch } from './scratch';
 import { type Sentences, splitSentences } from './sentences';
-import { lowerAt, Shape, type Tokens, TokenType, tokenize } from './tokens';
+import { hashWord, lowerAt, Shape, type Tokens, TokenType, tokenize } from './tokens';
 
 /** What reading a text into sentences needs of a language: its abbreviations and contractions. */
 export interface TextLexicon {
@@ -9,6 +9,16 @@ export interface TextLexicon {
   abbreviations: ReadonlySet<string>;
   /** What a contraction's stem may be: "he" in "he’s", "they" in "they’ll". */
   contractionStems: ReadonlySet<string>;
+}
+
+/** A word with its hash (`hashWord`), to ask of many tokens whether they are that word. */
+export interface WordKey {
+  readonly word: string;
+  readonly hash: number;
+}
+
+export function wordKey(word: string): WordKey {
+  return { word, hash: hashWord(word) };
 }
 
 /** A text read once into tokens, sentences and quotes, with the small questions every stage asks. */
@@ -49,6 +59,14 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
   /** The lower-cased word at i, or '' when i is not a word (or out of range). */
   word(i: number): string {
     return this.types[i] === TokenType.Word ? lowerAt(this.tokens, i) : '';
+  }
+
+  /**
+   * Whether the word at i is `key`'s word: a word of another hash is told apart without its
+   * lower-cased string being made, as most words around a name are ("the" before it, "of" after).
+   */
+  wordIs(i: number, key: WordKey): boolean {
+    return this.tokens.hash[i] === key.hash && this.word(i) === key.word;
   }
 
   /** The lower-cased token at i whatever its type ('' out of range). */

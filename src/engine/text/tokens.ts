@@ -185,6 +185,18 @@ function classOf(c: number): Char {
   return Char.Letter;
 }
 
+/**
+ * `classOf` with ASCII told by one read: the tokenizer's loop is too large for `classOf` to be
+ * compiled into it, and a call for the character after every comma and period cost more than the
+ * read.
+ */
+function asciiOrClassOf(c: number): Char {
+  return c < 128 ? (ASCII[c] as Char) : classOf(c);
+}
+
+/** Whether `classOf(c)` is `Char.Apostrophe`, without the call: ' or ’. */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
 const isWordChar = (k: Char): boolean => k === Char.Letter || k === Char.Digit;
 
 function quoteType(c: number): TokenType {
@@ -330,7 +342,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         // Most words end at a space or a mark that joins nothing: the next character is read only
         // after a mark that may join.
         if (kd !== Char.Apostrophe && kd !== Char.Hyphen && d !== 44 && d !== 46 && d !== 58) break;
-        const next = i + 1 < n ? classOf(codeAt(text, i + 1)) : Char.Other;
+        const next = i + 1 < n ? asciiOrClassOf(codeAt(text, i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
           apostrophe = true;
@@ -388,7 +400,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       } else if (
         (last === 115 || last === 122) &&
         e < n &&
-        classOf(codeAt(text, e)) === Char.Apostrophe &&
+        isApostrophe(codeAt(text, e)) &&
         (e + 1 === n || !isWordChar(classOf(codeAt(text, e + 1)))) &&
         sh & Shape.Capitalized
       ) {

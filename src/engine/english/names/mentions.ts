@@ -1,4 +1,5 @@
 import { FUNCTION_WORD, WordClass } from '../../packs/en';
+import { wordKey } from '../../text/parse';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 import {
@@ -11,7 +12,9 @@ import {
   isRoleWord,
   nameRunEnd,
   nameWord,
+  OF,
   surface,
+  THE,
   titlesBefore,
   wordsOf,
 } from './name-words';
@@ -90,9 +93,11 @@ export function findEntities(text: EnglishText): Entities {
     const floor = text.sentenceFirst(i);
     let last = nameRunEnd(text, i, text.sentenceEnd(i));
     // "Senator Ruth Calloway of Ohio": a person's name stops before "of"; the place is read next.
-    // (A one-word run has no "of" to stop before: what it names is not needed yet.)
+    // (What the run names is asked only of a run holding an "of": most have none to stop before.
+    // The run is still read here, where it is first met: a reading is of its first occurrence.)
     const run = readings.of(i, last);
-    if (last > i && !run.kind) last = beforeOf(text, i, last);
+    const ofAt = beforeOf(text, i, last);
+    if (ofAt < last && !run.kind) last = ofAt;
     let first = i;
     // "The", "But", "He" open sentences and name no one.
     if (first === last && first === floor && text.classesAt(first) & FUNCTION_WORD) continue;
@@ -109,7 +114,7 @@ export function findEntities(text: EnglishText): Entities {
     if (first < last && text.spaceBefore(first + 1) && openerClasses & OPENERS) {
       // "The Washington Post", "New Zealand Department of Conservation": the word opens the name.
       const opensName =
-        (text.word(first) === 'the' || (openerClasses & OPENERS) === WordClass.Label) &&
+        (text.wordIs(first, THE) || (openerClasses & OPENERS) === WordClass.Label) &&
         readings.of(first, last).kind;
       if (!opensName) first++;
     }
@@ -175,7 +180,7 @@ function entityOf(
   if (
     nameWords === 1 &&
     !group &&
-    text.word(first - 1) === 'the' &&
+    text.wordIs(first - 1, THE) &&
     person.titles.length === 0 &&
     titlesInFront.length === 0 &&
     !lastWord.endsWith('s') &&
@@ -232,7 +237,7 @@ function organizationOf(
   // "the Regional Budget Office" and "The Regional Budget Office" are one body; an outlet keeps
   // its capital The ("The Washington Post").
   const from =
-    text.word(first) === 'the' && first < last && (kind !== 'media' || !text.isCapitalized(first))
+    text.wordIs(first, THE) && first < last && (kind !== 'media' || !text.isCapitalized(first))
       ? first + 1
       : first;
   const name = surface(text, from, last);
@@ -344,10 +349,12 @@ function staffFollows(text: EnglishText, last: number): boolean {
   return true;
 }
 
+const WHICH = wordKey('which');
+
 /** "Con Edison, which maintains": people are "who"; a name followed by "which" is a body. */
 function nonHumanRelativeFollows(text: EnglishText, last: number): boolean {
   const next = text.is(last + 1, ',') ? last + 2 : last + 1;
-  return text.word(next) === 'which';
+  return text.wordIs(next, WHICH);
 }
 
 /** A mention of an entity by the name at tokens [first, last]. */
@@ -363,11 +370,13 @@ function mentionAt(text: EnglishText, last: number, entity: Entity, start: numbe
   };
 }
 
+const BY = wordKey('by');
+
 /** A photo credit or caption line ("Photo: Tomas Berg/Getty Images"): its names speak in no story. */
 function inCreditLine(text: EnglishText, at: number, last: number): boolean {
   // "Win McNamee/Getty Images", "Photo by Win McNamee": a photographer's credit anywhere.
   if (text.is(last + 1, '/') && !text.spaceBefore(last + 1)) return true;
-  if (text.word(at - 1) === 'by' && text.lexicon.sources.captionWords.has(text.word(at - 2)))
+  if (text.wordIs(at - 1, BY) && text.lexicon.sources.captionWords.has(text.word(at - 2)))
     return true;
   return text.phraseAt(text.paragraphFirst(at), text.lexicon.sources.captionLabels) > 0;
 }
@@ -375,7 +384,7 @@ function inCreditLine(text: EnglishText, at: number, last: number): boolean {
 /** The end of a run cut before its first lower-case "of". */
 function beforeOf(text: EnglishText, first: number, last: number): number {
   for (let k = first + 1; k < last; k++)
-    if (text.word(k) === 'of' && !text.isCapitalized(k)) return k - 1;
+    if (text.wordIs(k, OF) && !text.isCapitalized(k)) return k - 1;
   return last;
 }
 

@@ -1,4 +1,5 @@
 import { FUNCTION_WORD, WordClass } from '../../packs/en';
+import { wordKey } from '../../text/parse';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
 
@@ -8,6 +9,10 @@ import type { EnglishText } from '../text';
  */
 
 export type Gender = 'male' | 'female' | null;
+
+/** Words asked of the tokens around many names: "the" before one, "of" after a title. */
+export const THE = wordKey('the');
+export const OF = wordKey('of');
 
 /** The classes of a lower-case word (`WordClass` bits), 0 for a word of none. */
 /** A given name, a man's or a woman's: "Jane", "Jerome". */
@@ -189,12 +194,30 @@ export function inTable(
   return false;
 }
 
-/** Whether a name's last word is a group's ("Democrats", "Economists"), not a person's. */
-export function namesGroup(text: EnglishText, lastWord: string): boolean {
-  if (classesOf(text, lastWord) & WordClass.Unnamed) return true;
-  for (const ending of text.lexicon.sources.groupEndings)
-    if (lastWord.endsWith(ending)) return true;
+/**
+ * Whether a name's last word, at token `last`, is a group's ("Democrats", "Economists"), not a
+ * person's. Its classes are the token's, kept by the text, not looked up again by its string.
+ */
+export function namesGroup(text: EnglishText, last: number): boolean {
+  if (bareClassesAt(text, last) & WordClass.Unnamed) return true;
+  const lastWord = bare(text, last);
+  const endings = text.lexicon.sources.groupEndings;
+  // Most names end in a letter no group ending ends in ("Trump", "Obama"): no ending is tried.
+  if (!finalLettersOf(endings).has(lastWord.charCodeAt(lastWord.length - 1))) return false;
+  for (const ending of endings) if (lastWord.endsWith(ending)) return true;
   return false;
+}
+
+// The last letters of each list of endings ('s' of "ers", 'n' of "women"), found once per list.
+const FINAL_LETTERS = new WeakMap<readonly string[], ReadonlySet<number>>();
+
+function finalLettersOf(endings: readonly string[]): ReadonlySet<number> {
+  let finals = FINAL_LETTERS.get(endings);
+  if (!finals) {
+    finals = new Set(endings.map((ending) => ending.charCodeAt(ending.length - 1)));
+    FINAL_LETTERS.set(endings, finals);
+  }
+  return finals;
 }
 
 /** Whether a word is a grammar word rather than a name: "There", "I", "However", "Today". */
@@ -206,13 +229,13 @@ export function functionWord(text: EnglishText, w: string): boolean {
 export function kindOfName(text: EnglishText, first: number, last: number): SourceKind | null {
   const s = text.lexicon.sources;
   let f = first;
-  if (text.word(f) === 'the' && f < last) f++;
+  if (text.wordIs(f, THE) && f < last) f++;
   // (Each table is asked once of each distinct start: f and withThe are often first itself.)
   if (inTable(text, s.outlets, first, last) || (f > first && inTable(text, s.outlets, f, last)))
     return 'media';
   if (titledPerson(text, f, last)) return null;
   // "the Fed thinks": a body listed with its article ("the fed") is met with it in lower case.
-  const withThe = text.word(first - 1) === 'the' && first > 0 ? first - 1 : first;
+  const withThe = text.wordIs(first - 1, THE) && first > 0 ? first - 1 : first;
   if (
     inTable(text, s.organizations, first, last) ||
     (f > first && inTable(text, s.organizations, f, last)) ||
@@ -264,7 +287,7 @@ function titledPerson(text: EnglishText, first: number, last: number): boolean {
 
 /** Whether token k is a title followed by "of": "Chairman of", "Secretary of". */
 function titleOfBody(text: EnglishText, k: number): boolean {
-  return k >= 0 && (bareClassesAt(text, k) & WordClass.Title) !== 0 && text.word(k + 1) === 'of';
+  return k >= 0 && (bareClassesAt(text, k) & WordClass.Title) !== 0 && text.wordIs(k + 1, OF);
 }
 
 /**
@@ -273,7 +296,10 @@ function titleOfBody(text: EnglishText, k: number): boolean {
  * the title's "of"), or -1.
  */
 function givenNameAfterBody(text: EnglishText, first: number, last: number): number {
-  const before = text.word(first - 1) === 'the' ? first - 3 : first - 2;
+  // The given name comes after the title (or the body) and before the surname: a run of one or
+  // two words has no room for it, and most runs are that short.
+  if (last - first < 2) return -1;
+  const before = text.wordIs(first - 1, THE) ? first - 3 : first - 2;
   const from = titleOfBody(text, before) ? first : titleOfBody(text, first) ? first + 2 : -1;
   if (from < 0) return -1;
   for (let k = last - 1; k > from; k--) if (bareClassesAt(text, k) & GIVEN_NAME) return k;
@@ -311,12 +337,15 @@ export function titlesBefore(
   return { start, titles };
 }
 
-/** The person a name run names: its display name (titles in front dropped, abbreviations kept) and gender. */
+/**
+ * The person a name run names: its display name (titles in front dropped, abbreviations kept),
+ * the token that name starts at, and gender.
+ */
 export function personName(
   text: EnglishText,
   first: number,
   last: number,
-): { name: string; gender: Gender; titles: string[] } {
+): { name: string; first: number; gender: Gender; titles: string[] } {
   const s = text.lexicon.sources;
   const titles: string[] = [];
   let gender: Gender = null;
@@ -344,5 +373,5 @@ export function personName(
   const given = bareClassesAt(text, text.is(f + 1, '.') ? f + 2 : f);
   if (!gender && given & WordClass.Male) gender = 'male';
   if (!gender && given & WordClass.Female) gender = 'female';
-  return { name: surface(text, f, last), gender, titles };
+  return { name: surface(text, f, last), first: f, gender, titles };
 }
