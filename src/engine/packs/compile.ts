@@ -98,6 +98,8 @@ export interface Pack {
   organizationsByEnding: ReadonlyMap<string, readonly string[]>;
   /** The roles by their last letters, to tell a compound that names one: "Bundesfamilienministerin". */
   rolesByEnding: ReadonlyMap<string, readonly string[]>;
+  /** The bodies' nouns by their last letters, to tell a compound of one: "Bundesregierung". */
+  bodyNounsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
   places: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
@@ -416,6 +418,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     organizationNames: phrases(data.organizations.filter((name) => name.includes(' '))),
     organizationsByEnding: byEnding(lower(data.organizations)),
     rolesByEnding: byEnding(lower(data.roles)),
+    bodyNounsByEnding: byEnding(lower(data.bodyNouns)),
     bodyNouns: lower(data.bodyNouns),
     places: lower(data.places ?? []),
     timeWords: lower(data.timeWords ?? []),

@@ -397,7 +397,10 @@ function bodyFor(
     for (let k = m.first; k <= m.last; k++) {
       const w = text.word(k);
       if (compounds && w !== noun && w.endsWith(noun)) return m;
-      if (w !== noun && (pack.bodyNouns.has(w) || (compounds && otherBodyCompound(pack, w, noun))))
+      if (
+        w !== noun &&
+        (pack.bodyNouns.has(w) || (compounds && compoundOf(pack.bodyNounsByEnding, w)))
+      )
         other = true;
       if (pack.organizations.has(w)) body = true;
     }
@@ -413,14 +416,6 @@ function bodyFor(
       (m) => m.first > at && m.kind === 'organization' && text.word(m.first - 1) === noun,
     ) ?? null
   );
-}
-
-/** "Bundesregierung" for "Gericht": a compound whose head is another body's noun. */
-function otherBodyCompound(pack: Pack, word: string, noun: string): boolean {
-  for (const body of pack.bodyNouns) {
-    if (body !== noun && word.length > body.length && word.endsWith(body)) return true;
-  }
-  return false;
 }
 
 /** "la empresa Montecon", "la firma belga Katoen Natie": a name a body's noun introduces. */
