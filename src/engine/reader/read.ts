@@ -161,13 +161,11 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
     };
   });
   // "citando fuentes del Gobierno" after "informó Reuters": the cited source, cited by Reuters.
-  if (citing.some((report) => report >= 0)) {
-    const byCue = new Map(kept.map(({ k }, n) => [k, found[n] as Attribution]));
-    kept.forEach(({ k }, n) => {
-      const report = byCue.get(citing[k] ?? -1);
-      if (report) (found[n] as Attribution).citedBy = report.name;
-    });
-  }
+  const byCue = new Map(kept.map(({ k }, n) => [k, found[n] as Attribution]));
+  kept.forEach(({ k }, n) => {
+    const report = byCue.get(citing[k] ?? -1);
+    if (report) (found[n] as Attribution).citedBy = report.name;
+  });
   keepReading('pack', { text, cues, mentions, found });
   return found;
 }
