@@ -40,7 +40,8 @@ const LONGEST_LONG_FORM = 12;
 
 export function findMentions(text: PackText, pack: Pack): Mentions {
   const found: Mentions = { list: [], people: new Map(), acronyms: new Map(), times: null };
-  const particles = pack.grammar.capitalizedNouns ? 1 : 2;
+  const capitalizedNouns = pack.grammar.capitalizedNouns === true;
+  const particles = capitalizedNouns ? 1 : 2;
   // One capitalised word opening a sentence may be any word: it names what it names elsewhere.
   const opening: number[] = [];
   // The hashes of the people's surnames: a word whose hash is none of them is no one's surname.
@@ -57,6 +58,15 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     if (!startsName(text, pack, i)) continue;
     let last = i;
     for (;;) {
+      // "Karl-Theodor zu Guttenberg": where every noun is capitalised, a person's particle comes
+      // right after the given names; after the surname one opens whom it was told or a complement
+      // ("sagte Frank Werneke | der Zeitung", "Josef Schuster | vom Zentralrat der Juden").
+      const surnameSaid =
+        capitalizedNouns &&
+        text.isWordOf(i, WordClass.FirstName) &&
+        !text.isWordOf(last, WordClass.FirstName);
+      const particle = text.isWord(last + 1) && !text.isCapitalized(last + 1);
+      if (surnameSaid && particle && !text.isWordOf(last + 1, WordClass.Conjunction)) break;
       if (continuesName(text, last + 1, particles)) {
         last += nameParticlesAt(text, last + 1, particles) + 1;
       } else if (closesInitial(text, last + 1)) {
@@ -367,7 +377,6 @@ function compoundRoleAt(text: PackText, pack: Pack, i: number): boolean {
   );
 }
 
-/** Whether the token at i has a hyphen in it, read from its characters. */
 /**
  * Whether the words of a long form read as one name: capitalised but for particles and little
  * joining words ("Sindicato Único Portuario y Ramas Afines"), so a run of prose is none.

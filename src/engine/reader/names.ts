@@ -540,9 +540,17 @@ function opensClause(text: PackText, pack: Pack, first: number): boolean {
   return isBoundary(text, k) || pack.complementizers.has(w) || pack.relatives.has(w);
 }
 
-/** "Bocock" → "Randall Bocock": the fullest name the text gives the person. */
+/**
+ * "Bocock" → "Randall Bocock": the fullest name the text gives the person. A full name of its
+ * own is someone else's when a word of it is not in the fullest: "Georg Ratzinger" is not
+ * "Joseph Ratzinger", his brother.
+ */
 function fullest(text: PackText, mentions: Mentions, mention: Mention): string {
-  return mentions.people.get(text.word(mention.last)) ?? mention.name;
+  const full = mentions.people.get(text.word(mention.last));
+  if (!full) return mention.name;
+  if (mention.first === mention.last) return full;
+  const words = full.split(' ');
+  return mention.name.split(' ').every((w) => words.includes(w)) ? full : mention.name;
 }
 
 const GENITIVE_ENDINGS = ['es', 's'];

@@ -80,7 +80,8 @@ export function toldAt(text: PackText, pack: Pack, first: number, i: number): bo
   if (pack.audienceArticles.has(text.word(i))) return true;
   // "ein Sprecher der Polizei | der Deutschen Presse-Agentur": a speaker whose genitive is already
   // said takes no second one; the medium after it is whom it was told.
-  let genitive = false;
+  // "sagte sein Bruder Georg Ratzinger | der Zeitung": nor does a person's given name and surname.
+  let genitive = text.isWordOf(i - 2, WordClass.FirstName) && text.isCapitalized(i - 1);
   for (let k = first + 1; k < i && !genitive; k++)
     genitive = text.isWordOf(k, WordClass.Determiner);
   return (!text.isWordOf(first, WordClass.Determiner) || genitive) && mediumEnd(text, pack, i) >= 0;

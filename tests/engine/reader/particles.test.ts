@@ -37,3 +37,32 @@ describe('names joined by two particles', () => {
     expect(shownIn('de', text, 'erklärte')[2]).toBe('Sathit Wongnongtoey');
   });
 });
+
+describe('a German name after its surname', () => {
+  it('ends before the article of whom it was told or of a complement', () => {
+    const told = '„Wir werden nicht nachgeben“, sagte Frank Werneke der Zeitung.';
+    expect(shownIn('de', told, 'sagte').slice(2)).toEqual(['Frank Werneke', 'person']);
+    const described = '„Nein“, sagte der Gewerkschafter Frank Werneke der Zeitung.';
+    expect(shownIn('de', described, 'sagte')[1]).toBe('der Gewerkschafter Frank Werneke');
+    const body = 'Josef Schuster vom Zentralrat der Juden kritisierte, die Stimmung sei feindlich.';
+    expect(shownIn('de', body, 'kritisierte')[2]).toBe('Josef Schuster');
+  });
+
+  it('keeps a particle after the given names, and an initial', () => {
+    const particle = 'Karl-Theodor zu Guttenberg sagte, er trete zurück.';
+    expect(shownIn('de', particle, 'sagte')[2]).toBe('Karl-Theodor zu Guttenberg');
+    const initial = 'Laut Klinikdirektor Matthias W. Beckmann ist das ein Durchbruch.';
+    expect(shownIn('de', initial, 'Laut')[2]).toBe('Matthias W. Beckmann');
+  });
+});
+
+describe('a full name that shares a surname with someone else', () => {
+  it('names its own person, not the fullest name met with that surname', () => {
+    const text =
+      'Papst Joseph Ratzinger trat zurück. „Das Alter drückt“, sagte Georg Ratzinger der Zeitung.';
+    expect(shownIn('de', text, 'sagte')[2]).toBe('Georg Ratzinger');
+    // Near miss: the surname alone is the person met in full.
+    const alone = 'Papst Joseph Ratzinger trat zurück. „Das Alter drückt“, sagte Ratzinger.';
+    expect(shownIn('de', alone, 'sagte')[2]).toBe('Joseph Ratzinger');
+  });
+});
