@@ -24,6 +24,8 @@ export interface VerbSpelling {
    * "gab ... bekannt", "gab ... an" and "gab ... zu"; "sagte" of "sagen" and of "sagte ... zu".
    */
   others?: VerbSpelling[];
+  /** A finite spelling that is the verb's participle too: German "berichtet", "erklärt". */
+  alsoParticiple?: true;
 }
 
 /** Phrases keyed by their first token, each phrase as its tokens, longest first. */
@@ -289,6 +291,8 @@ function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpe
     // A spelling that is both (French "dit": present and participle) keeps its finite use.
     if (!known || (known.use !== VerbUse.Finite && use === VerbUse.Finite)) {
       into.set(spelling, reading);
+    } else if (known.use === VerbUse.Finite && use === VerbUse.Participle) {
+      if (known.lemma === infinitive) known.alsoParticiple = true;
     } else if (known.use === use && known.particle !== withParticle && known.lemma !== infinitive) {
       known.others = [...(known.others ?? []), reading];
     }

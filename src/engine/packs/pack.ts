@@ -277,6 +277,12 @@ export interface Grammar {
    * phrase before its noun, as an adjective does by its ending ("neuen" of "dem neuen Bericht").
    */
   mayQualifyNoun?(word: string): boolean;
+  /**
+   * Where every noun is capitalised (German): the prepositions that say when something was said
+   * before a noun of time ("am Montag", "im Juli"), unlike "für Donnerstag" or "bis Freitag",
+   * which say when what was said happens.
+   */
+  timePrepositions?: ReadonlySet<string>;
   /** Nouns compound into one word: a phrase's noun also reads as a compound's head ("Polizeiangaben"). */
   compounds?: boolean;
   /**

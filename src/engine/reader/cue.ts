@@ -26,9 +26,9 @@ export interface PackCue {
   pronoun: { start: number; end: number } | null;
   /** A passive participle with its agent after it: "décrié par X", "apontada por X". */
   agent: boolean;
-  /** A separable verb's particle that closes its clause ("teilte ... mit"), as a token; -1 if none. */
   /** A gerund ("arguant que", "diciendo que"): its source is its clause's subject. */
   gerund: boolean;
+  /** A separable verb's particle that closes its clause ("teilte ... mit"), as a token; -1 if none. */
   particle: number;
   /** The word that opens a clause "as X said" around the verb ("wie X berichtete"); -1 if none. */
   asClause: number;

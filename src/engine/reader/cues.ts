@@ -286,7 +286,12 @@ function verbCue(text: PackText, pack: Pack, i: number, w: string): PackCue | nu
   ) {
     return null;
   }
-  if (spelling.use === VerbUse.Finite) {
+  // "Der Sender hat am Montag berichtet": a spelling both finite and participle is the
+  // participle of an auxiliary earlier in its clause.
+  const perfect = spelling.alsoParticiple ? perfectAt(text, pack, i, spelling.lemma) : null;
+  if (perfect) {
+    cue = perfect;
+  } else if (spelling.use === VerbUse.Finite) {
     const reading = finiteReading(text, pack, i, spelling);
     if (!reading) return null;
     lemma = reading.lemma;
@@ -375,9 +380,17 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   }
   const reach = pack.grammar.verbSecond ? AUXILIARY_REACH_VERB_SECOND : AUXILIARY_REACH;
   const floor = text.sentenceFirst(i);
+  // "… war damit begründet worden, dass …".
+  if (pack.grammar.verbSecond && pack.passives.has(text.word(i + 1))) {
+    return passiveCue(text, i, i + 1, lemma);
+  }
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
-    if (pack.passives.has(w) && !pronominalPast(text, pack, j, lemma)) return null;
+    if (pack.passives.has(w) && !pronominalPast(text, pack, j, lemma)) {
+      return pack.grammar.verbSecond && !agentBetween(text, pack, j, i)
+        ? passiveCue(text, i - j === 1 ? j : i, i, lemma)
+        : null;
+    }
     if (pack.auxiliaries.has(w) || invertedAt(text, pack, j, w)) {
       // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré"; in a verb-second
       // language only side by side, as its subject may stand between ("hat der Minister gesagt").
@@ -390,6 +403,45 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
     if (text.is(j, '.') || text.is(j, ';')) return null;
   }
   return null;
+}
+
+/**
+ * German "Am Montag wurde berichtet, dass …", "Die Entscheidung wurde damit begründet, dass …":
+ * a passive report names no source, as English "it was reported that". Only one whose "dass"
+ * follows reports: without it the claim is too often something else ("wurde mit 214 angegeben",
+ * "so werden die Anhänger genannt").
+ */
+function passiveCue(text: PackText, first: number, last: number, lemma: string): PackCue | null {
+  const end = Math.min(text.sentenceEnd(last), last + 1 + OPENER_REACH);
+  for (let j = last + 1; j < end; j++) {
+    if (text.isWordOf(j, WordClass.Complementizer))
+      return { ...packCue(PackCueKind.Impersonal, first, last), lemma };
+    if (text.isWordOf(j, WordClass.Verb)) return null;
+  }
+  return null;
+}
+
+/** Whether an agent ("von der Polizei") or a clause's edge stands between a passive's auxiliary and participle. */
+function agentBetween(text: PackText, pack: Pack, auxiliary: number, i: number): boolean {
+  for (let k = auxiliary + 1; k < i; k++) {
+    if (pack.agentPrepositions.has(text.word(k)) || isBoundary(text, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the subject may stand between auxiliary and participle (verb-second), the participle
+ * cue of the spelling at i when an auxiliary opens its clause within reach, with no comma between.
+ */
+function perfectAt(text: PackText, pack: Pack, i: number, lemma: string): PackCue | null {
+  if (!pack.grammar.verbSecond || pack.auxiliaries.has(text.word(i - 1))) return null;
+  // "hat sich wie erwartet verstärkt": "as expected" reports nothing of the clause's.
+  if (pack.asWords.has(text.word(i - 1))) return null;
+  const cue = participleCue(text, pack, i, lemma);
+  if (cue?.kind === PackCueKind.Impersonal) return cue;
+  if (!cue || cue.auxiliary < 0) return null;
+  for (let k = cue.auxiliary + 1; k < i; k++) if (isBoundary(text, k)) return null;
+  return cue;
 }
 
 /**

@@ -365,6 +365,9 @@ function inserted(text: PackText, pack: Pack, comma: number): PackSource {
 function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
   const w = text.word(found.first);
   if (pack.prepositions.has(w) || !opensNounPhrase(text, pack, found.first)) return true;
+  // "Anfang Juli berichtete …", "Erst vergangene Woche kündigte … an".
+  if (whenAt(text, pack, found.first) > 0) return true;
+  if (!pack.determiners.has(w) && whenAt(text, pack, found.first + 1) > 0) return true;
   if (pack.prepositions.has(text.word(found.first - 1))) return true;
   if (pack.determiners.has(w) && pack.grammar.notSubject?.(w, nounOfArticle(text, pack, found))) {
     return true;

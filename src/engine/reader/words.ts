@@ -333,8 +333,18 @@ export function platformAt(text: PackText, pack: Pack, i: number): number {
  * qualifies a word after it ("einer gestern vorgestellten Studie").
  */
 export function whenAt(text: PackText, pack: Pack, k: number): number {
-  const timeWord = (i: number) => !text.isCapitalized(i) && pack.timeWords.has(text.word(i));
+  // Where every noun is capitalised, so are days and months ("am Montag").
+  const nouns = pack.grammar.capitalizedNouns === true;
+  const timeWord = (i: number) =>
+    (nouns || !text.isCapitalized(i)) && pack.timeWords.has(text.word(i));
   if (timeWord(k)) return 1;
+  // "vergangene Woche", "am Montag | neue Streiks": a noun of time after an adjective, an article
+  // or a preposition, which, unlike "gestern", qualifies no word after it.
+  if (nouns && text.isCapitalized(k + 1) && timeWord(k + 1) && text.isWord(k)) {
+    if (text.isWordOf(k, WordClass.Preposition))
+      return pack.grammar.timePrepositions?.has(text.word(k)) ? 2 : 0;
+    return text.isCapitalized(k) && !text.isWordOf(k, WordClass.Determiner) ? 0 : 2;
+  }
   const article = text.isWordOf(k, WordClass.Determiner | WordClass.Preposition);
   if (!article || !timeWord(k + 1)) return 0;
   const plainAfter =

@@ -164,6 +164,7 @@ function reportedMood(word: string): boolean {
 export const grammar: Grammar = {
   mayBeName,
   mayQualifyNoun,
+  timePrepositions: new Set(['am', 'an', 'im', 'in', 'vom', 'seit']),
   inflect,
   hedgeHides,
   infinitiveAt,
