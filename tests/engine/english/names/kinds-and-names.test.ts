@@ -125,3 +125,17 @@ describe('kinds and names', () => {
     ]);
   });
 });
+
+describe('members of parliaments, as the British and European press call them', () => {
+  it('reads "MP" and "MEP" as titles, not as the initials of a body', () => {
+    expect(who('Conservative MP John Redwood said the plan would fail.')).toEqual([
+      ['said', 'John Redwood', 'person', true],
+    ]);
+    expect(
+      who('"It is a shame," the MP said. The MEP told reporters the vote was rigged.'),
+    ).toEqual([
+      ['said', 'the MP', 'unnamed', false],
+      ['told', 'The MEP', 'unnamed', false],
+    ]);
+  });
+});
