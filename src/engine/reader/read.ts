@@ -3,6 +3,7 @@ import { keepReading } from '../kept';
 import type { Pack } from '../packs/compile';
 import type { Attribution, Span } from '../types';
 import { findClaim, type TokenRange } from './claims';
+import { continueQuotes } from './continued-quotes';
 import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { findMentions } from './mentions';
@@ -111,6 +112,7 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
     if (cue.gerund) sources[k] = clauseSource(text, pack, cue, cues, sources, k);
   });
   const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
+  continueQuotes(text, cues, sources, claims);
   const citing = cues.map((cue, k) =>
     citingReport(text, cue, sources[k] as PackSource, cues, sources),
   );
