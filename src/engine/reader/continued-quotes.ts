@@ -1,13 +1,18 @@
 /**
- * «Es una vergüenza», dijo la diputada. «No lo vamos a permitir». A quote that follows a tagged
- * quote in its paragraph, with no tag of its own, goes on with what the same speaker said. The
- * claim runs on to its end, the tag inside, as the English reader draws a quote its tag splits.
+ * What a speaker goes on saying after the tag, with no tag of its own, is the same speaker's
+ * claim, which runs on to its end, the tag inside, as the English reader draws a quote its tag
+ * splits:
+ * - a quote that follows in the paragraph: «Es una vergüenza», dijo la diputada. «No lo vamos a
+ *   permitir».
+ * - a dialogue line's words after a tag a dash closes or that a dash follows: —No vamos a
+ *   rendirnos —dijo el ministro—. Seguiremos luchando. (A tag closed by its sentence's period
+ *   alone ends the line's words: what follows may be the narrator's.)
  */
 import type { TokenRange } from './claims';
 import type { PackCue } from './cue';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { isBoundary } from './words';
+import { isBoundary, isDash } from './words';
 
 export function continueQuotes(
   text: PackText,
@@ -18,9 +23,15 @@ export function continueQuotes(
   cues.forEach((cue, k) => {
     const claim = claims[k];
     const source = sources[k];
-    if (!claim || !source?.tagAfterClaim || text.quoteOf(claim.first) < 0) return;
+    if (!claim || !source?.tagAfterClaim) return;
+    const tagEnd = Math.max(cue.last, source.last);
+    if (text.quoteOf(claim.first) < 0) {
+      const line = dialogueGoesOn(text, cues, claim, tagEnd);
+      if (line > claim.last) claims[k] = { first: claim.first, last: line };
+      return;
+    }
     let last = claim.last;
-    let next = text.sentenceEnd(Math.max(cue.last, source.last));
+    let next = text.sentenceEnd(tagEnd);
     for (;;) {
       // (A paragraph's break after the tag is no quote: the next paragraph is not gone on to.)
       const quote = text.quoteOf(next);
@@ -44,4 +55,26 @@ function wholeSentence(text: PackText, close: number, end: number): boolean {
 
 function cueWithin(cues: readonly PackCue[], first: number, end: number): boolean {
   return cues.some((cue) => cue.first >= first && cue.first < end);
+}
+
+/**
+ * Where a dialogue line's words go on after a tag its dash closes, the last word of the line;
+ * else -1. The line opens on a dash, and no other cue stands after the tag.
+ */
+function dialogueGoesOn(
+  text: PackText,
+  cues: readonly PackCue[],
+  claim: TokenRange,
+  tagEnd: number,
+): number {
+  // The line's words start right after its dash (a mark may stand between).
+  const opening = text.paragraphFirst(claim.first);
+  if (!isDash(text, opening) || claim.first - opening > 2) return -1;
+  // "—dijo el ministro—. Seguiremos", "— disse o ministro. — Vamos": a dash goes back to them.
+  if (!isDash(text, tagEnd + 1) && !isDash(text, text.sentenceEnd(tagEnd))) return -1;
+  const end = text.paragraphEnd(tagEnd);
+  if (cueWithin(cues, tagEnd + 1, end)) return -1;
+  let last = end - 1;
+  while (last > tagEnd && isBoundary(text, last)) last--;
+  return last > tagEnd + 1 ? last : -1;
 }

@@ -32,3 +32,25 @@ describe('a quote that goes on after its tag, in the same paragraph', () => {
     ]);
   });
 });
+
+describe('a dialogue line that goes on after its tag', () => {
+  it('is the speaker’s to the end of the line when a dash closes the tag or reopens the words', () => {
+    expect(
+      cueSourceClaim('—No vamos a rendirnos —dijo el ministro—. Seguiremos luchando.', 'es'),
+    ).toEqual([
+      ['dijo', 'el ministro', 'No vamos a rendirnos —dijo el ministro—. Seguiremos luchando'],
+    ]);
+    expect(
+      cueSourceClaim(
+        '— Não vamos desistir — disse o ministro. — Vamos lutar até o fim.',
+        'pt',
+      )[0]?.[2],
+    ).toBe('Não vamos desistir — disse o ministro. — Vamos lutar até o fim');
+  });
+
+  it('ends at a tag its period closes, where the narrator may go on', () => {
+    expect(
+      cueSourceClaim('—No vamos a rendirnos —dijo el ministro. Luego se marchó.', 'es'),
+    ).toEqual([['dijo', 'el ministro', 'No vamos a rendirnos']]);
+  });
+});
