@@ -103,6 +103,8 @@ export interface Pack {
   /** The bodies' nouns by their last letters, to tell a compound of one: "Bundesregierung". */
   bodyNounsByEnding: ReadonlyMap<string, readonly string[]>;
   bodyNouns: ReadonlySet<string>;
+  /** What each general body noun takes up (see `PackData.bodySorts`). */
+  bodySorts: ReadonlyMap<string, readonly string[]>;
   places: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
   outlets: Phrases;
@@ -424,6 +426,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     rolesByEnding: byEnding(lower(data.roles)),
     bodyNounsByEnding: byEnding(lower(data.bodyNouns)),
     bodyNouns: lower(data.bodyNouns),
+    bodySorts: new Map(Object.entries(data.bodySorts ?? {})),
     places: lower(data.places ?? []),
     timeWords: lower(data.timeWords ?? []),
     outlets: phrases(data.outlets),

@@ -192,6 +192,13 @@ export interface PackData {
   timeWords?: string[];
   /** Nouns that stand for the company or body named before: "l'entreprise", "la compañía". */
   bodyNouns: string[];
+  /**
+   * Where nouns compound, what a general body noun takes up besides its own compounds: "der
+   * Konzern" the "Deutsche Bahn", "die Behörde" the "Staatsanwaltschaft Köln", as bodies' nouns of
+   * its sort, or compounds of them ("Bundesnetzagentur"). Other bodies' nouns are told apart ("das
+   * Gericht" is no "Bundesregierung").
+   */
+  bodySorts?: Record<string, string[]>;
   /** News outlets and agencies, as written (case kept): "Le Monde", "AFP", "Folha". */
   outlets: string[];
   /**

@@ -44,7 +44,7 @@ export function loneNameKind(
   // word opening a sentence is one only where the text also names it so inside a sentence.
   const mayBeName = pack.grammar.mayBeName;
   if (!mayBeName || article || !subjectAt(text, i)) return null;
-  if (opens && !writtenElsewhere(text, i, (k) => nameInside(text, k))) return null;
+  if (opens && !namedElsewhere(text, i)) return null;
   return mayBeName(word, verbBeside(text, i)) ? 'person' : null;
 }
 
@@ -91,6 +91,11 @@ function writtenElsewhere(text: PackText, i: number, as: (k: number) => boolean)
     if (k !== i && text.hash(k) === hash && as(k) && text.word(k) === word) return true;
   }
   return false;
+}
+
+/** Whether the word i is written elsewhere as a name inside a sentence: "…, sagte Scholz". */
+export function namedElsewhere(text: PackText, i: number): boolean {
+  return writtenElsewhere(text, i, (k) => nameInside(text, k));
 }
 
 /** A capitalised word inside a sentence with no article before it: "sagte | Scholz". */

@@ -172,8 +172,9 @@ function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
     j++;
     while (continuesName(text, j + 1, 1)) j += nameParticlesAt(text, j + 1, 1) + 1;
   }
-  // A name ends on none of its joining words: "la CGT | dans un communiqué".
-  while (j > last && text.isWordOf(j, JOINS_WORDS)) j--;
+  // A name ends on none of its joining words: "la CGT | dans un communiqué", "vom Bundesverband
+  // Erneuerbare Energie | als rückschrittlich kritisiert".
+  while (j > last && text.isWordOf(j, JOINS_WORDS | WordClass.Conjunction)) j--;
   return j;
 }
 

@@ -7,7 +7,7 @@ import { compoundOf, type Gender, type Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
-import { loneNameKind, namesPlace } from './lone-names';
+import { loneNameKind, namedElsewhere, namesPlace } from './lone-names';
 import {
   lastMentionBefore,
   type Mention,
@@ -124,8 +124,16 @@ export function nameSource(
     const long = mentions.acronyms.get(text.word(named.first));
     // "laut der Staatsanwaltschaft", after "Die Staatsanwaltschaft Nürnberg-Fürth": the body's
     // noun alone is the body the story named in full.
+    // "Das Unternehmen", after "Siemens hat …": else the body the story named before.
     const alone = named.first === named.last && pack.bodyNouns.has(headWord);
-    const fuller = alone ? fullerBodyName(text, mentions, headWord, source.first) : null;
+    const fuller = alone
+      ? (fullerBodyName(text, mentions, headWord, source.first) ??
+        (
+          kinBefore(text, pack, headWord, source.first, mentions) ??
+          subjectOfSentenceBefore(text, pack, source.first)
+        )?.name ??
+        null)
+      : null;
     const name = long ?? fuller ?? joined(text, pack, inside, named);
     return { kind: speakerKind(text, pack, mentions, named, name), name, resolved: true };
   }
@@ -394,9 +402,9 @@ function bodyFor(
     any ??= m;
     let other = false;
     let body = describedAsBody(text, pack, m.first) || timesMentioned(mentions, m.name) > 1;
+    if (kinOf(text, pack, noun, m)) return m;
     for (let k = m.first; k <= m.last; k++) {
       const w = text.word(k);
-      if (compounds && w !== noun && w.endsWith(noun)) return m;
       if (
         w !== noun &&
         (pack.bodyNouns.has(w) || (compounds && compoundOf(pack.bodyNounsByEnding, w)))
@@ -414,9 +422,73 @@ function bodyFor(
   return (
     mentions.list.find(
       (m) => m.first > at && m.kind === 'organization' && text.word(m.first - 1) === noun,
-    ) ?? null
+    ) ?? subjectOfSentenceBefore(text, pack, at)
   );
 }
+
+/**
+ * Where nouns compound, whether the body named by mention m is one a body's noun takes up for
+ * sure: a compound of it ("Bundesverwaltungsgericht" for "das Gericht"), or a body of its sort
+ * ("Deutsche Bahn" for "der Konzern", "Staatsanwaltschaft Köln" for "die Behörde").
+ */
+function kinOf(text: PackText, pack: Pack, noun: string, m: Mention): boolean {
+  if (!pack.grammar.compounds) return false;
+  const sort = pack.bodySorts.get(noun);
+  for (let k = m.first; k <= m.last; k++) {
+    const w = text.word(k);
+    if (w !== noun && w.endsWith(noun)) return true;
+    if (sort?.some((kin) => w.endsWith(kin))) return true;
+  }
+  return false;
+}
+
+/** The last body named before `at` that a body's noun takes up for sure (see `kinOf`). */
+function kinBefore(
+  text: PackText,
+  pack: Pack,
+  noun: string,
+  at: number,
+  mentions: Mentions,
+): Mention | null {
+  for (let index = lastMentionBefore(mentions, at); index >= 0; index--) {
+    const m = mentions.list[index] as Mention;
+    if (m.kind === 'organization' && kinOf(text, pack, noun, m)) return m;
+  }
+  return null;
+}
+
+const VERB = WordClass.Verb | WordClass.Auxiliary;
+
+/**
+ * "Renault a annoncé des suppressions. Le constructeur a précisé …": the body's noun takes up the
+ * name the sentence before opened on, as its subject, with no article (a word any sentence may
+ * open on reads as no name of its own until the text names it so elsewhere).
+ */
+function subjectOfSentenceBefore(text: PackText, pack: Pack, at: number): Mention | null {
+  const opening = text.sentenceFirst(at);
+  if (opening === 0) return null;
+  const k = text.sentenceFirst(opening - 1);
+  const w = text.word(k);
+  if (!text.isCapitalized(k) || !text.isWordOf(k + 1, VERB) || text.isWordOf(k, NOT_A_NAME))
+    return null;
+  if (pack.commonWords.has(text.hash(k)) || pack.bodyNouns.has(w)) return null;
+  // Any word may open a sentence ("Ayer", "Tatsächlich"): a name is listed, or named elsewhere.
+  if (!text.isWordOf(k, WordClass.Organization) && !namedElsewhere(text, k)) return null;
+  // Where every noun is capitalised, a plain noun may be written so too ("Experten haben …").
+  const mayBeName = pack.grammar.mayBeName;
+  if (pack.grammar.capitalizedNouns && !mayBeName?.(w, text.word(k + 1))) return null;
+  return { first: k, last: k, name: spanText(text, k, k), kind: 'organization' };
+}
+
+// Words that open a sentence and name nothing: "Er", "Le", "Según", "Die".
+const NOT_A_NAME =
+  WordClass.Determiner |
+  WordClass.SubjectPronoun |
+  WordClass.Preposition |
+  WordClass.Conjunction |
+  WordClass.Title |
+  WordClass.Role |
+  WordClass.Anonymity;
 
 /** "la empresa Montecon", "la firma belga Katoen Natie": a name a body's noun introduces. */
 function describedAsBody(text: PackText, pack: Pack, first: number): boolean {

@@ -90,3 +90,30 @@ describe('a German body’s noun and the compound that named it', () => {
     expect(shownIn('de', alone, 'begründet')[2]).not.toBe('Bundesregierung');
   });
 });
+
+describe('a body’s general noun taking up the body named before', () => {
+  it('takes up a German body of its sort, though its name holds another body’s noun', () => {
+    const bahn =
+      'Die Deutsche Bahn hat die Preise erhöht. Der Konzern teilte mit, die Kosten seien gestiegen.';
+    expect(shownIn('de', bahn, 'teilte').slice(2)).toEqual(['Deutsche Bahn', 'organization']);
+    const office =
+      'Die Staatsanwaltschaft Köln ermittelt. Die Behörde bestätigte, dass ein Verfahren läuft.';
+    expect(shownIn('de', office, 'bestätigte')[2]).toBe('Staatsanwaltschaft Köln');
+    // Near miss: a court is no government, though both are bodies.
+    const court =
+      'Die Bundesregierung hat Klage erhoben. Das Gericht teilte mit, es werde im Mai verhandeln.';
+    expect(shownIn('de', court, 'teilte')[2]).not.toBe('Bundesregierung');
+  });
+
+  it('takes up the name the sentence before opened on, as its subject', () => {
+    const renault =
+      'Renault a annoncé des suppressions de postes. Le constructeur a précisé que 2000 emplois chez Renault étaient concernés.';
+    expect(shownIn('fr', renault, 'a précisé')[2]).toBe('Renault');
+    const siemens =
+      'Siemens hat seine Prognose gesenkt. Das Unternehmen teilte mit, die Nachfrage sei schwach.';
+    expect(shownIn('de', siemens, 'teilte')[2]).toBe('Siemens');
+    // Near miss: a word that opens a sentence and is no name elsewhere is taken up by no one.
+    const yesterday = 'Ayer anunció despidos. La compañía explicó que la demanda había caído.';
+    expect(shownIn('es', yesterday, 'explicó')[2]).toBe('La compañía');
+  });
+});
