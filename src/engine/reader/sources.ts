@@ -232,6 +232,11 @@ function followsAccording(text: PackText, pack: Pack, j: number): boolean {
  */
 function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
   const next = Math.max(cue.last, cue.particle) + 1;
+  // "…, hieß es in einer Mitteilung des Ministeriums": the document a tag names after it.
+  if (cue.kind === PackCueKind.Impersonal && followsClaim(text, cue.first)) {
+    const document = writtenIn(text, pack, next, text.sentenceEnd(next));
+    if (document.first >= 0) return { ...document, tagAfterClaim: true };
+  }
   // ("a déclaré dans un communiqué le porte-parole": a document is where, not whence.)
   const following = documentSettingAt(text, next) > 0 ? 0 : text.phraseAt(next, pack.reportsFrom);
   if (following > 0 && namesSomeone(text, pack, next + following)) {
@@ -257,14 +262,17 @@ function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
   return found;
 }
 
-/** "In dem Bericht heißt es": the document a subjectless report opening at `opening` is written in. */
-function writtenIn(text: PackText, pack: Pack, opening: number, cue: number): PackSource {
+/**
+ * "In dem Bericht heißt es": the document a subjectless report is written in, its phrase opening
+ * at `opening` and ending before `end` (the cue, or the sentence's end after it).
+ */
+function writtenIn(text: PackText, pack: Pack, opening: number, end: number): PackSource {
   if (!pack.writtenIn.has(text.word(opening))) return none();
   const noun = text.isWordOf(opening + 1, WordClass.Determiner) ? opening + 2 : opening + 1;
   if (!text.isWordOf(noun, WordClass.DocumentStart)) return none();
   const found = after(text, pack, opening + 1, false);
   // "En el informe | se afirma que": the phrase ends where the cue starts.
-  return found.first >= 0 ? { ...found, last: Math.min(found.last, cue - 1) } : none();
+  return found.first >= 0 ? { ...found, last: Math.min(found.last, end - 1) } : none();
 }
 
 /**

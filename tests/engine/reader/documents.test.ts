@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOne, shownIn } from '../helpers';
+import { cueSourceClaim, readOne, shownIn } from '../helpers';
 
 describe('a report with no subject, written in a document', () => {
   it('rests on the document, which used to leave it sourceless', () => {
@@ -71,5 +71,18 @@ describe('an outlet’s own reporting', () => {
     expect(
       shownIn('es', 'Según un informe de la ONU, el hambre aumenta.', 'Según').slice(2),
     ).toEqual(['ONU', 'document']);
+  });
+});
+
+describe('a subjectless tag that names the document after it', () => {
+  it('has that document for its source, and the sentence before for its claim', () => {
+    const german = 'Der Fall werde geprüft, hieß es in einer Mitteilung des Ministeriums.';
+    expect(cueSourceClaim(german, 'de')).toEqual([
+      ['hieß es', 'einer Mitteilung des Ministeriums', 'Der Fall werde geprüft'],
+    ]);
+    const french = 'Le dossier est clos, indique-t-on dans un communiqué du ministère.';
+    expect(cueSourceClaim(french, 'fr')[0]?.[1]).toBe('un communiqué du ministère');
+    // Near miss: a place after the tag is no document.
+    expect(cueSourceClaim('Der Fall werde geprüft, hieß es in Berlin.', 'de')[0]?.[1]).toBeNull();
   });
 });
