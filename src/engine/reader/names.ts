@@ -101,9 +101,12 @@ export function nameSource(
     return { kind: namesPlace(pack, name) ? 'organization' : 'person', name, resolved: true };
   }
   const document = text.phraseAt(head, pack.documents);
-  // "selon nos informations", "nach unseren Informationen": the outlet's own reporting.
-  if (pack.ownPossessives.has(article) && (document > 0 || pack.mediaNouns.has(headWord)))
-    return { kind: 'media', name: written, resolved: true };
+  // "selon nos informations", "nach unseren Informationen": the outlet's own reporting; "selon
+  // nos confrères du Figaro", another outlet's, by its name.
+  if (pack.ownPossessives.has(article) && (document > 0 || pack.mediaNouns.has(headWord))) {
+    const outlet = inside.find((m) => m.kind === 'media');
+    return { kind: 'media', name: outlet?.name ?? written, resolved: true };
+  }
   if (document > 0) {
     const owner = inside.find(isOwner);
     // "selon une enquête du Parisien", "laut einem Bericht des „Spiegel“": an outlet's own

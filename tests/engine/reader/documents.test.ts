@@ -72,6 +72,15 @@ describe('an outlet’s own reporting', () => {
       shownIn('es', 'Según un informe de la ONU, el hambre aumenta.', 'Según').slice(2),
     ).toEqual(['ONU', 'document']);
   });
+
+  it('names a column as media, and colleagues at another outlet by its name', () => {
+    expect(
+      shownIn('pt', 'O ministro pediu demissão, segundo a coluna.', 'segundo').slice(1),
+    ).toEqual(['a coluna', 'a coluna', 'media']);
+    expect(
+      shownIn('fr', 'Selon nos confrères du Figaro, le projet est abandonné.', 'Selon').slice(2),
+    ).toEqual(['Le Figaro', 'media']);
+  });
 });
 
 describe('a subjectless tag that names the document after it', () => {
