@@ -8,6 +8,7 @@ import {
   adverbialBefore,
   closesQuotedName,
   followsClaim,
+  genitiveAt,
   isBoundary,
   isDash,
   namesSomeone,
@@ -127,7 +128,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     const last = i + according - 1;
     // "nach ersten Untersuchungen" with no source after it: the phrase's noun is the source, and
     // so is "nach eigenen Angaben" whatever follows, its speaker the clause's subject.
-    const ownNoun = !opensNounPhrase(text, pack, last + 1) || selfWordIn(text, pack, i + 1, last);
+    const ownNoun = !genitiveAt(text, pack, last + 1) || selfWordIn(text, pack, i + 1, last);
     if (according > 1 && text.isCapitalized(last) && ownNoun) {
       return { ...packCue(PackCueKind.According, i), ownSource: last };
     }

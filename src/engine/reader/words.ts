@@ -153,8 +153,46 @@ export function opensNounPhrase(text: PackText, pack: Pack, i: number): boolean 
     (text.isCapitalized(i) &&
       !text.isWordOf(i, WordClass.Preposition | WordClass.Conjunction) &&
       !cliticAlone(text, i)) ||
-    lowerCaseOutletAt(text, pack, i) > 0
+    lowerCaseOutletAt(text, pack, i) > 0 ||
+    adjectiveBeforeNoun(text, pack, i)
   );
+}
+
+const NO_ADJECTIVE =
+  WordClass.Determiner |
+  WordClass.Preposition |
+  WordClass.Conjunction |
+  WordClass.SubjectPronoun |
+  WordClass.Verb |
+  WordClass.Auxiliary;
+
+/**
+ * Whether a phrase opening at k may be the genitive of the noun before it: "nach Berichten |
+ * britischer Tageszeitungen", not "nach Medienberichten | weitere Demonstranten" (an adjective
+ * with no article before it says its case by its ending).
+ */
+export function genitiveAt(text: PackText, pack: Pack, k: number): boolean {
+  if (!adjectiveBeforeNoun(text, pack, k)) return opensNounPhrase(text, pack, k);
+  return pack.grammar.genitive?.(text.word(k)) ?? true;
+}
+
+/**
+ * Where every noun is capitalised, whether the plain word at i is an adjective before its noun,
+ * which opens the phrase after an article a cue holds ("nach Angaben des | stellvertretenden
+ * Gouverneurs", "der | örtlichen Polizei"); a second adjective may stand between.
+ */
+function adjectiveBeforeNoun(text: PackText, pack: Pack, i: number): boolean {
+  const qualifies = pack.grammar.mayQualifyNoun;
+  if (!qualifies || !pack.grammar.capitalizedNouns) return false;
+  const adjective = (k: number) =>
+    text.isWord(k) &&
+    !text.isCapitalized(k) &&
+    !text.isWordOf(k, NO_ADJECTIVE) &&
+    !pack.commonWords.has(text.hash(k)) &&
+    qualifies(text.word(k));
+  if (!adjective(i)) return false;
+  const noun = adjective(i + 1) ? i + 2 : i + 1;
+  return text.isWord(noun) && text.isCapitalized(noun) && !text.isWordOf(noun, NO_ADJECTIVE);
 }
 
 /** The characters from token a to token b (inclusive) as written. */
@@ -453,7 +491,7 @@ export function refersBack(text: PackText, pack: Pack, verb: number): boolean {
  */
 export function namesSomeone(text: PackText, pack: Pack, first: number): boolean {
   let k = pastAudience(text, pack, first);
-  while (pack.determiners.has(text.word(k))) k++;
+  while (pack.determiners.has(text.word(k)) || adjectiveBeforeNoun(text, pack, k)) k++;
   const w = text.word(k);
   if (!w) return text.isQuoteMark(k);
   if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
