@@ -373,6 +373,9 @@ function inserted(text: PackText, pack: Pack, comma: number): PackSource {
 function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
   const w = text.word(found.first);
   if (pack.prepositions.has(w) || !opensNounPhrase(text, pack, found.first)) return true;
+  // "So erklärte der Minister": a word of the language's grammar opens the clause, no subject.
+  const grammarWord = WordClass.AccordingTagStart | WordClass.AsWord | WordClass.Conjunction;
+  if (found.first === found.last && text.isWordOf(found.first, grammarWord)) return true;
   // "Anfang Juli berichtete …", "Erst vergangene Woche kündigte … an".
   if (whenAt(text, pack, found.first) > 0) return true;
   if (!pack.determiners.has(w) && whenAt(text, pack, found.first + 1) > 0) return true;

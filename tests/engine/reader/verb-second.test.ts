@@ -42,3 +42,16 @@ describe('German verb-second sentences that open on something other than the sub
     expect(claims('Die Ministerin widersprach.')[0]?.[2]).not.toBe('Die Ministerin');
   });
 });
+
+describe('a German sentence that opens on "Das" or "Dies" standing for the one before', () => {
+  it('claims the sentence before, with any verb that needs a claim', () => {
+    const text =
+      'Die FDP schließt eine Ampel aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.';
+    expect(claims(text)).toEqual([
+      ['bestätigte', 'der Parteivorsitzende Guido Westerwelle', 'Die FDP schließt eine Ampel aus'],
+    ]);
+    // Near miss: "So" opens an example, whose claim follows.
+    const example = 'Die Kritik wächst. So erklärte der Minister, die Lage sei ernst.';
+    expect(claims(example)).toEqual([['erklärte', 'der Minister', 'die Lage sei ernst']]);
+  });
+});
