@@ -50,6 +50,7 @@ export interface Pack {
   asWords: ReadonlySet<string>;
   backReferences: Phrases;
   reportsFrom: Phrases;
+  whenceVerbs: ReadonlySet<string>;
   writtenIn: ReadonlySet<string>;
   platforms: Phrases;
   /** Prepositions fused with an article: "del", "du", "da": a noun after one opens its phrase. */
@@ -379,6 +380,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     asWords: lower(data.asWords ?? []),
     backReferences: phrases(data.backReferences ?? []),
     reportsFrom: phrases(data.reportsFrom ?? []),
+    whenceVerbs: new Set(data.whenceVerbs ?? []),
     writtenIn: lower(data.writtenIn ?? []),
     platforms: phrases(data.platforms ?? []),
     fusedPrepositions: lower(Object.values(data.prepositionForms ?? {}).flat()),

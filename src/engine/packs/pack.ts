@@ -106,6 +106,12 @@ export interface PackData {
    */
   reportsFrom?: string[];
   /**
+   * Verbs whose source is what the claim comes from, brought by a word of `reportsFrom`, their
+   * subject the claim: German "hervorgehen" ("Das geht aus einem Bericht des Konzerns hervor",
+   * "Wie aus Zahlen des Bundesamts hervorgeht").
+   */
+  whenceVerbs?: string[];
+  /**
    * Prepositions that bring the document a report with no subject is written in: German "in"
    * ("In dem Bericht heißt es"), Spanish "en" ("En el informe se afirma que").
    */

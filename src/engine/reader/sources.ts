@@ -142,9 +142,13 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     if (aside.first >= 0) return aside;
     return pack.grammar.proDrop ? none(false, true) : found;
   }
+  const whence = cue.lemma !== null && pack.whenceVerbs.has(cue.lemma);
   if (cue.asClause >= 0 && pack.grammar.verbSecond) {
-    // "wie die Polizei am Abend mitteilte": the subject right after "wie", the verb last.
-    const subject = after(text, pack, cue.asClause + 1, false);
+    // "wie die Polizei am Abend mitteilte": the subject right after "wie", the verb last;
+    // "wie aus einem Bericht hervorgeht": whence it comes.
+    const subject = whence
+      ? whenceAt(text, pack, cue.asClause + 1, false)
+      : after(text, pack, cue.asClause + 1, false);
     return subject.first >= 0 && subject.last < cue.first ? subject : none();
   }
   // The subject stands by a participle's auxiliary: "Die Ministerin hat am Montag ... gesagt".
@@ -156,7 +160,9 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     return { ...after(text, pack, cue.last + 1, true), tagAfterClaim: false };
   // "Así lo explicó el ministro": the source follows the verb, the claim is the sentence before.
   if (refersBack(text, pack, verb)) {
-    const subject = after(text, pack, cue.last + 1, true, cue.particle);
+    const subject = whence
+      ? whenceAt(text, pack, cue.last + 1, true, cue.particle)
+      : after(text, pack, cue.last + 1, true, cue.particle);
     return { ...subject, tagAfterClaim: false, fronted: text.sentenceFirst(j) };
   }
   // "dialogó con el gremio pero puntualizó que", "O senador reiterou ... e ponderou": a verb
@@ -260,6 +266,12 @@ function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
     if (!pack.clitics.has(text.word(k)) && !pack.auxiliaries.has(text.word(k))) return none();
   }
   return found;
+}
+
+/** The phrase a word of whence at `at` brings ("aus | einem Bericht des Konzerns"), or none. */
+function whenceAt(text: PackText, pack: Pack, at: number, tag: boolean, particle = -1): PackSource {
+  const from = text.phraseAt(at, pack.reportsFrom);
+  return from > 0 ? after(text, pack, at + from, tag, particle) : none(tag);
 }
 
 /**

@@ -95,3 +95,17 @@ describe('a subjectless tag that names the document after it', () => {
     expect(cueSourceClaim('Der Fall werde geprüft, hieß es in Berlin.', 'de')[0]?.[1]).toBeNull();
   });
 });
+
+describe('German "hervorgehen": a claim that comes out of a document', () => {
+  it('has what it comes out of for its source, wherever the clause puts it', () => {
+    expect(
+      cueSourceClaim('Die Schulden steigen. Das geht aus einem Bericht des Konzerns hervor.', 'de'),
+    ).toEqual([['geht', 'einem Bericht des Konzerns', 'Die Schulden steigen']]);
+    expect(
+      cueSourceClaim('Wie aus Zahlen des Bundesamts hervorgeht, steigen die Schulden.', 'de'),
+    ).toEqual([['hervorgeht', 'Zahlen des Bundesamts', 'steigen die Schulden']]);
+    expect(
+      cueSourceClaim('Aus dem Papier geht zudem hervor, dass die Schulden steigen.', 'de'),
+    ).toEqual([['geht', 'dem Papier', 'die Schulden steigen']]);
+  });
+});
