@@ -548,18 +548,29 @@ function besideClaim(text: PackText, pack: Pack, first: number): boolean {
 
 /** Whether a claim follows the cue: a "que", a colon, a quote, or a comma before a clause. */
 function claimInView(text: PackText, pack: Pack, last: number): boolean {
-  const end = Math.min(text.sentenceEnd(last), last + 1 + OPENER_REACH);
+  const sentenceEnd = text.sentenceEnd(last);
+  const end = Math.min(sentenceEnd, last + 1 + OPENER_REACH);
+  const finiteVerb = (j: number) =>
+    text.isWordOf(j, WordClass.Verb) && pack.verbs.get(text.word(j))?.use === VerbUse.Finite;
   for (let j = last + 1; j < end; j++) {
     if (text.isWordOf(j, WordClass.Complementizer)) return true;
     // "pidió no ser identificado, admitió que": the "que" of the next verb is not this one's.
-    if (text.isWordOf(j, WordClass.Verb) && pack.verbs.get(text.word(j))?.use === VerbUse.Finite)
-      return false;
+    if (finiteVerb(j)) return false;
     const mark = text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j);
     if (mark && j <= last + CLAIM_REACH) return true;
     if (text.is(j, ',') && reportedClauseAfter(text, pack, j)) return true;
   }
+  // "erklärte er zu einem Projekt im Bereich der Biomasse-Energie: „Was …“": a quote after a
+  // colon is what was said, however far in the clause.
+  for (let j = end; j < Math.min(sentenceEnd, last + 1 + QUOTE_REACH); j++) {
+    if (finiteVerb(j) || text.is(j, ',')) return false;
+    if (text.is(j, ':') && text.isQuoteMark(j + 1)) return true;
+  }
   return false;
 }
+
+// How far a colon before a quote may stand from the verb whose claim the quote is.
+const QUOTE_REACH = 20;
 
 // How many words the one charged may take: "l'ancien maire de la ville".
 const CHARGED_REACH = 8;

@@ -55,3 +55,19 @@ describe('a German sentence that opens on "Das" or "Dies" standing for the one b
     expect(claims(example)).toEqual([['erklärte', 'der Minister', 'die Lage sei ernst']]);
   });
 });
+
+describe('German "erklären" with no claim after it', () => {
+  it('declares, and reports nothing', () => {
+    expect(claims('Das Verfassungsgericht erklärte die Wahl für nichtig.')).toEqual([]);
+    expect(claims('Der Flughafen wurde am 15. April zur rauchfreien Zone erklärt.')).toEqual([]);
+  });
+
+  it('reports with a clause, or a quote after a colon however far', () => {
+    expect(claims('Der Minister erklärte, die Lage sei ernst.')).toEqual([
+      ['erklärte', 'Der Minister', 'die Lage sei ernst'],
+    ]);
+    const far =
+      'Der Minister erklärte auf einer Pressekonferenz in Berlin zu dem Projekt im Bereich der Energie: „Das ist gut.“';
+    expect(claims(far)[0]?.slice(0, 2)).toEqual(['erklärte', 'Der Minister']);
+  });
+});
