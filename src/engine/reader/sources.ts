@@ -6,6 +6,7 @@
 import { type Pack, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import { type PackCue, PackCueKind } from './cue';
+import { namedElsewhere } from './lone-names';
 import type { PackText } from './pack-text';
 import {
   audienceAt,
@@ -16,6 +17,7 @@ import {
   isBoundary,
   isVerbAt,
   lowerCaseOutletAt,
+  mediumEnd,
   namesSomeone,
   opensNounPhrase,
   pastReportsFrom,
@@ -176,7 +178,9 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "Offiziell sagte er": in verb-second order, a pronoun right after the verb is its subject.
   const fronted =
     pack.grammar.verbSecond &&
-    (topicalized(text, pack, found) || text.isWordOf(subjectAfter, WordClass.SubjectPronoun));
+    (topicalized(text, pack, found) ||
+      text.isWordOf(subjectAfter, WordClass.SubjectPronoun) ||
+      adverbOpens(text, pack, found, subjectAfter));
   if (found.first >= 0 && !fronted) return found;
   // "Desde el Gobierno aseguraron que ...": a subjectless report names where it came from.
   const from = found.first < 0 ? reportedFrom(text, pack, cue) : none();
@@ -396,6 +400,36 @@ function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
     return true;
   }
   return found.first === found.last && pack.determiners.has(w);
+}
+
+// What a word opening a sentence is known to be, which makes it no adverb: "Er", "Merz", "Siemens".
+const NO_ADVERB =
+  WordClass.SubjectPronoun |
+  WordClass.Determiner |
+  WordClass.FirstName |
+  WordClass.Organization |
+  WordClass.BodyNoun |
+  WordClass.Role |
+  WordClass.Title |
+  WordClass.Anonymity |
+  WordClass.MediaNoun;
+
+/**
+ * German "Offiziell geht die Regierung davon aus", "Sinngemäß hofft Musk": a sentence that opens
+ * on one capitalised word, which the text names as nothing elsewhere and no list knows, then its
+ * verb and a phrase that may be a subject, opens on an adverb; the subject follows the verb.
+ */
+function adverbOpens(text: PackText, pack: Pack, found: PackSource, subjectAfter: number): boolean {
+  const k = found.first;
+  if (k < 0 || k !== found.last || k !== text.sentenceFirst(k)) return false;
+  if (text.isWordOf(k, NO_ADVERB) || namedElsewhere(text, k)) return false;
+  if (pack.sourcePronouns.has(text.word(k))) return false;
+  if (!pack.grammar.mayBeName?.(text.word(k), text.word(k + 1))) return false;
+  // "Scholz sagte der Zeitung", "… der „Bild am Sonntag“": whom it was told is no subject.
+  if (mediumEnd(text, pack, subjectAfter) >= 0 || text.isQuoteMark(subjectAfter + 1)) return false;
+  const article = text.word(subjectAfter);
+  if (pack.determiners.has(article)) return !pack.grammar.notSubject?.(article, '');
+  return text.isCapitalized(subjectAfter) && text.isWord(subjectAfter);
 }
 
 /** The noun a phrase's article goes with: its last word before another article or a preposition. */

@@ -71,3 +71,21 @@ describe('German "erklären" with no claim after it', () => {
     expect(claims(far)[0]?.slice(0, 2)).toEqual(['erklärte', 'Der Minister']);
   });
 });
+
+describe('a German sentence that opens on an adverb', () => {
+  it('has its subject after the verb', () => {
+    expect(claims('Offiziell geht die Regierung davon aus, dass der Krieg bald endet.')).toEqual([
+      ['geht', 'die Regierung', 'der Krieg bald endet'],
+    ]);
+    expect(
+      claims('Unmissverständlich sagt das Gericht, dass es nicht überzeugt sei.')[0]?.[1],
+    ).toBe('das Gericht');
+  });
+
+  it('is no pronoun, nor a name the text gives elsewhere', () => {
+    expect(claims('Er forderte die SPD auf, mehr zu sparen.')[0]?.[1]).toBe('Er');
+    const named =
+      'Friedrich Merz sprach in Berlin. Merz sagte der Zeitung, er wolle regieren, so Merz.';
+    expect(claims(named)[0]?.[1]).toBe('Merz');
+  });
+});
