@@ -81,7 +81,7 @@ function verbClaim(
     if (text.isWordOf(j, CLAUSE_VERB) && !text.isWordOf(j - 1, WordClass.Determiner)) break;
     const w = text.word(j);
     // An elided "qu’" is written into the claim's first word: the claim holds it.
-    if (pack.complementizers.has(w))
+    if (pack.complementizers.has(w) && !cliticOfInfinitive(text, pack, j))
       return trimmed(text, w.endsWith("'") ? j : j + 1, sentenceLast);
     if (
       text.is(j, ':') ||
@@ -196,6 +196,14 @@ function pastSpokenTo(text: PackText, pack: Pack, from: number, spoken: boolean)
     if (text.is(k + 1, ',')) last = k;
   }
   return text.is(last + 1, ',') ? last + 2 : last + 1;
+}
+
+/**
+ * Portuguese "disse se tratar de um erro": a complementizer spelled as a clitic ("se": whether, and
+ * oneself) is the clitic before an infinitive, whose clause is the claim, clitic and all.
+ */
+function cliticOfInfinitive(text: PackText, pack: Pack, j: number): boolean {
+  return pack.clitics.has(text.word(j)) && text.word(j + 1).endsWith('r');
 }
 
 /** "Wie die Polizei mitteilte, ist ...", "..., wie sie sagte": the sentence outside the clause. */

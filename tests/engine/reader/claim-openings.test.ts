@@ -106,3 +106,15 @@ describe('a report inside another’s claim, and a report denied', () => {
     ]);
   });
 });
+
+describe('Portuguese "se" before an infinitive', () => {
+  it('is the infinitive’s clitic, inside the claim, not "whether" opening it', () => {
+    expect(
+      readOne('pt', 'O senador ponderou não se tratar de uma crítica.', 'ponderou').claim,
+    ).toBe('não se tratar de uma crítica');
+    // Near miss: "se" before a clause is "whether".
+    expect(
+      readOne('pt', 'O repórter perguntou se o governo vai recorrer.', 'perguntou').claim,
+    ).toBe('o governo vai recorrer');
+  });
+});
