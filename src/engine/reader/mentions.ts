@@ -107,7 +107,13 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
         k > i && !text.isCapitalized(k - 1) && text.isWordOf(k - 1, WordClass.NameParticle);
       if (joined && namesBody(text, pack, k)) i = k;
     }
-    const kind = kindOfName(text, pack, i, last, found, surnames);
+    let kind = kindOfName(text, pack, i, last, found, surnames);
+    // "die Fluggesellschaft KLM", "die Zeitung Haaretz": a body's or a medium's noun before a
+    // name that is none of its own names what follows.
+    if (kind === null && i < last && text.isWordOf(i, WordClass.BodyNoun | WordClass.MediaNoun)) {
+      kind = kindOfName(text, pack, i + 1, last, found, surnames);
+      if (kind !== null) i++;
+    }
     if (kind === null) {
       if (i === last) opening.push(i);
       i = last;

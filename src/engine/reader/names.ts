@@ -17,7 +17,7 @@ import {
 } from './mentions';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { hyphenedHead, isBoundary, isVerbAt, spanText } from './words';
+import { hyphenedHead, isBoundary, isVerbAt, sourceNounAt, spanText } from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -74,6 +74,10 @@ export function nameSource(
   let head = source.first;
   while (head < source.last && (pack.determiners.has(text.word(head)) || text.isQuoteMark(head)))
     head++;
+  // "les premiers éléments de l'enquête": the noun after an adjective before it heads the phrase.
+  const adjective =
+    head < source.last && !text.isCapitalized(head) && !sourceNounAt(text, pack, head);
+  if (adjective && sourceNounAt(text, pack, head + 1)) head++;
   const headWord = text.word(head);
   if (source.first === source.last && pack.sourcePronouns.has(headWord)) {
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);

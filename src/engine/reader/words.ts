@@ -496,8 +496,16 @@ export function namesSomeone(text: PackText, pack: Pack, first: number): boolean
   if (!w) return text.isQuoteMark(k);
   if (text.isCapitalized(k) || lowerCaseOutletAt(text, pack, k) > 0)
     return k > first || opensNounPhrase(text, pack, k);
+  if (pack.sourcePronouns.has(w) || sourceNounAt(text, pack, k)) return true;
+  // "selon les premiers éléments de l'enquête", "para os principais analistas": one adjective
+  // may stand before the noun.
+  return k > first && text.isWord(k) && sourceNounAt(text, pack, k + 1);
+}
+
+/** Whether the lower-case word at k is a noun of a source: a person's, a body's, a document's. */
+export function sourceNounAt(text: PackText, pack: Pack, k: number): boolean {
+  const w = text.word(k);
   return (
-    pack.sourcePronouns.has(w) ||
     isRole(pack, w) ||
     pack.titles.has(w) ||
     pack.anonymity.has(w) ||

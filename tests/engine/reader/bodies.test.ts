@@ -117,3 +117,15 @@ describe('a body’s general noun taking up the body named before', () => {
     expect(shownIn('es', yesterday, 'explicó')[2]).toBe('La compañía');
   });
 });
+
+describe('a body’s or a medium’s noun before a name', () => {
+  it('describes the name after it, which is the source’s', () => {
+    const airline =
+      'Die USA verlangen Daten. Die holländische Fluggesellschaft KLM versicherte, sie würden die Listen kontrollieren.';
+    expect(shownIn('de', airline, 'versicherte').slice(2)).toEqual(['KLM', 'organization']);
+    const paper = 'Laut der israelischen Tageszeitung Haaretz wurden drei Soldaten verletzt.';
+    expect(shownIn('de', paper, 'Laut').slice(2)).toEqual(['Haaretz', 'media']);
+    const study = 'Selon les premiers éléments de l’enquête, le conducteur roulait vite.';
+    expect(shownIn('fr', study, 'Selon')[3]).toBe('document');
+  });
+});
