@@ -26,7 +26,9 @@ export class EnglishText extends ParsedText<Lexicon> {
   classesAt(i: number): number {
     if (i < 0 || i >= this.count) return 0;
     let classes = this.wordClasses[i] as number;
-    if (classes === NOT_LOOKED_UP) {
+    // NOT_LOOKED_UP written out: a module's constant is read from memory at each use in compiled
+    // code, and this is asked of most tokens many times.
+    if (classes === -1) {
       // A word written as its hash's one listed word ("the", "Said") is told its classes by the
       // hash alone, without its lower-cased string being made.
       const table = this.lexicon.classesByHash;

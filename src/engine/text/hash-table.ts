@@ -27,7 +27,8 @@ export class HashTable {
   /** The value held for a hash, 0 when none is. */
   get(hash: number): number {
     let slot = hash & this.mask;
-    for (let held = this.keys[slot]; held !== EMPTY; held = this.keys[slot]) {
+    // -1 is EMPTY written out: a module's constant is read from memory at every step of a compiled loop.
+    for (let held = this.keys[slot]; held !== -1; held = this.keys[slot]) {
       if (held === hash) return this.values[slot] as number;
       slot = (slot + 1) & this.mask;
     }

@@ -96,6 +96,8 @@ export function splitSentences(
   // Whether sentence `current` takes the next token. Its end, one past its last token, is written
   // with each token it takes: no closing step that the loop would share with a closure.
   let open = false;
+  // A local: a module's constant is read from memory at every use in the compiled loop.
+  const longest = LONGEST_SENTENCE;
   for (let i = 0; i < n; i++) {
     const type = tokens.type[i];
     if (type === TokenType.Break) {
@@ -115,7 +117,7 @@ export function splitSentences(
     of[i] = current;
     paragraph[i] = para;
     end[current] = i + 1;
-    if (i - (first[current] ?? i) >= LONGEST_SENTENCE - 1) {
+    if (i - (first[current] ?? i) >= longest - 1) {
       open = false;
       continue;
     }

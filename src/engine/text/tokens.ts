@@ -58,6 +58,8 @@ export interface Tokens {
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
+// (The tokenizer writes the prime out: a module's constant is read from memory at every character of
+// its compiled loop, and converted to an integer there each time.)
 const FNV_PRIME = 16777619;
 // Hashes are kept to 30 bits, the integers JavaScript engines store unboxed, so that looking one up
 // in a Set allocates nothing.
@@ -239,8 +241,19 @@ const ELIDED = new Set(['l', 'd', 's', 'n', 'j', 'c', 'm', 't', 'qu', 'jusqu', '
 function isElision(text: string, s: number, i: number): boolean {
   const length = i - s;
   if (length !== 1 && length !== 2 && length !== 5 && length !== 6) return false;
+  // Most words before an apostrophe elide nothing ("it’s", "I’m", "Trump’s"), and an ASCII last
+  // letter no elided word of their length ends in says so: the lower-cased string is not made, which
+  // on a text of two bytes a character (one with a curly quote) goes the slow way of every script.
+  const last = codeAt(text, i - 1);
+  if (last < 128) {
+    const lower = last >= 65 && last <= 90 ? last + 32 : last;
+    if (length === 1 ? !ELIDED_LETTERS.has(lower) : lower !== 117) return false;
+  }
   return ELIDED.has(text.slice(s, i).toLowerCase());
 }
+
+// The elided words of one letter; every longer one ends in "u" ("qu", "jusqu").
+const ELIDED_LETTERS = markCodes('ldsnjcmt');
 
 /**
  * The code of the character at i, read through `String.prototype.charCodeAt` itself rather than as
@@ -274,11 +287,14 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
   const columns = COLUMNS;
   columns.open(n, scratch);
 
+  // The tables as locals: a module's constant is read anew at every use in the compiled loop.
+  const ascii = ASCII;
+  const wordFold = ASCII_WORD_FOLD;
   let i = 0;
   let spaceBefore = true;
   while (i < n) {
     const c = codeAt(text, i);
-    const k = c < 128 ? (ASCII[c] as Char) : classOf(c);
+    const k = c < 128 ? (ascii[c] as Char) : classOf(c);
     if (k === Char.Space) {
       i++;
       spaceBefore = true;
@@ -309,7 +325,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       let otherUppers = 0;
       let apostrophe = false;
       let curly = false;
-      let h = Math.imul(FNV_OFFSET ^ foldedCode(c), FNV_PRIME);
+      let h = Math.imul(FNV_OFFSET ^ foldedCode(c), 16777619);
       i++;
       if (k === Char.Letter) {
         letters++;
@@ -319,23 +335,23 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         const d = codeAt(text, i);
         // ASCII inline: most characters of most pages, a letter or digit told and folded by one read.
         if (d < 128) {
-          const folded = ASCII_WORD_FOLD[d] as number;
+          const folded = wordFold[d] as number;
           if (folded !== 0) {
             if (d >= 65) {
               letters++;
               if (d <= 90) uppers++;
             }
-            h = Math.imul(h ^ folded, FNV_PRIME);
+            h = Math.imul(h ^ folded, 16777619);
             i++;
             continue;
           }
         }
-        const kd = d < 128 ? (ASCII[d] as Char) : classOf(d);
+        const kd = d < 128 ? (ascii[d] as Char) : classOf(d);
         if (kd === Char.Letter || kd === Char.Digit) {
           // Only letters above ASCII come here.
           letters++;
           if (isUpper(d)) uppers++;
-          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
+          h = Math.imul(h ^ foldedCode(d), 16777619);
           i++;
           continue;
         }
@@ -347,7 +363,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         if (kd === Char.Apostrophe && next === Char.Letter && isElision(text, s, i)) {
           apostrophe = true;
           curly ||= d === 0x2019;
-          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
+          h = Math.imul(h ^ foldedCode(d), 16777619);
           i++;
           break;
         }
@@ -355,12 +371,12 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         if ((kd === Char.Apostrophe || kd === Char.Hyphen) && isWordChar(next)) {
           apostrophe ||= kd === Char.Apostrophe;
           curly ||= d === 0x2019;
-          h = Math.imul(h ^ foldedCode(d), FNV_PRIME);
+          h = Math.imul(h ^ foldedCode(d), 16777619);
           i++;
           continue;
         }
         if ((d === 44 || d === 46 || d === 58) && letters === 0 && next === Char.Digit) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = Math.imul(h ^ d, 16777619);
           i++;
           continue;
         }
@@ -372,9 +388,9 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
           if (prev === Char.Letter && prev2 !== Char.Letter && after === 46) {
             const letter = codeAt(text, i + 1);
             if (isUpper(letter)) otherUppers++;
-            h = Math.imul(h ^ 46, FNV_PRIME);
-            h = Math.imul(h ^ foldedCode(letter), FNV_PRIME);
-            h = Math.imul(h ^ 46, FNV_PRIME);
+            h = Math.imul(h ^ 46, 16777619);
+            h = Math.imul(h ^ foldedCode(letter), 16777619);
+            h = Math.imul(h ^ 46, 16777619);
             i += 3;
             continue;
           }
@@ -408,7 +424,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         sh |= Shape.Possessive;
         apostrophe = true;
         curly ||= codeAt(text, e) === 0x2019;
-        h = Math.imul(h ^ 39, FNV_PRIME);
+        h = Math.imul(h ^ 39, 16777619);
         e++;
         i++;
       }

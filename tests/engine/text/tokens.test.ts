@@ -32,6 +32,27 @@ describe('the tokenizer', () => {
     ]);
   });
 
+  it('splits an elided article or pronoun off in any case, and no other word before an apostrophe', () => {
+    expect(
+      read('L’Arcep QU’IL jusqu’ici Lorsqu’on d’après it’s I’m Trump’s Bu’s').map((t) => t.text),
+    ).toEqual([
+      'L’',
+      'Arcep',
+      'QU’',
+      'IL',
+      'jusqu’',
+      'ici',
+      'Lorsqu’',
+      'on',
+      'd’',
+      'après',
+      'it’s',
+      'I’m',
+      'Trump’s',
+      'Bu’s',
+    ]);
+  });
+
   it('marks possessives, capitals and all-capital words, and lower-cases with a plain apostrophe', () => {
     const [obrien, sanders, fbi] = read('O’Brien’s Sanders’ FBI');
     expect(obrien?.lower).toBe("o'brien's");

@@ -13,12 +13,11 @@ import {
   nameRunEnd,
   nameWord,
   OF,
-  surface,
   THE,
   titlesBefore,
   wordsOf,
 } from './name-words';
-import { type RunReading, RunReadings } from './run-readings';
+import { type BodyName, type RunReading, RunReadings } from './run-readings';
 
 /**
  * The named people, organisations and outlets of a text, met in one pass over its capitalised
@@ -144,7 +143,7 @@ function entityOf(
   const kind =
     reading.kind ??
     (nonHumanRelativeFollows(text, last) || staffFollows(text, last) ? 'organization' : null);
-  if (kind) return organizationOf(text, first, last, kind, known);
+  if (kind) return organizationOf(text, reading.bodyName(kind), kind, known);
   const same = samePerson(text, known, words, lastWord);
   if (same) {
     // The fullest form met is the name a reader sees: "Patrick McHugh" for "Mr. McHugh",
@@ -189,7 +188,8 @@ function entityOf(
   ) {
     // "the Post reported": a paper's word names the paper.
     const outlet = bareClassesAt(text, last) & WordClass.OutletWord;
-    return organizationOf(text, first, last, outlet ? 'media' : 'organization', known);
+    const bodyKind = outlet ? 'media' : 'organization';
+    return organizationOf(text, reading.bodyName(bodyKind), bodyKind, known);
   }
   // A lone capitalised word is a person only as a clause's subject: "Maduro reportedly requested".
   const lone =
@@ -227,38 +227,22 @@ function entityOf(
 }
 
 /** An organisation or outlet, one entity per name whether or not "the" is written before it. */
-function organizationOf(
-  text: EnglishText,
-  first: number,
-  last: number,
-  kind: SourceKind,
-  known: Known,
-): Entity {
-  // "the Regional Budget Office" and "The Regional Budget Office" are one body; an outlet keeps
-  // its capital The ("The Washington Post").
-  const from =
-    text.wordIs(first, THE) && first < last && (kind !== 'media' || !text.isCapitalized(first))
-      ? first + 1
-      : first;
-  const name = surface(text, from, last);
-  const key = name.toLowerCase();
-  const found = known.byName.get(key);
+function organizationOf(text: EnglishText, body: BodyName, kind: SourceKind, known: Known): Entity {
+  const found = known.byName.get(body.key);
   if (found) return found;
   const entity: Entity = {
-    name,
-    lowerName: key,
-    words: wordsOf(key),
+    name: body.name,
+    lowerName: body.key,
+    words: wordsOf(body.key),
     kind,
     gender: null,
     last: '',
     titles: new Set(),
   };
-  known.byName.set(key, entity);
-  if (last > from) {
-    const opening = bare(text, from);
-    if (!functionWord(text, opening) && !known.byFirstWord.has(opening))
-      known.byFirstWord.set(opening, entity);
-  }
+  known.byName.set(body.key, entity);
+  const opening = body.opening;
+  if (opening !== null && !functionWord(text, opening) && !known.byFirstWord.has(opening))
+    known.byFirstWord.set(opening, entity);
   return entity;
 }
 

@@ -37,10 +37,12 @@ function titleOf(text: EnglishText, k: number, classes: number): string {
   return classes & WordClass.Title ? bare(text, k) : '';
 }
 
-/** A capitalised word that may belong to a name: not a sentence's first word unless followed by another. */
+/**
+ * A capitalised word that may belong to a name. Only words are capitalised (`Shape.Capitalized` is
+ * given to no number or mark), so the shape alone says it.
+ */
 export function nameWord(text: EnglishText, i: number): boolean {
-  if (!text.isWord(i) || !text.isCapitalized(i)) return false;
-  return true;
+  return text.isCapitalized(i);
 }
 
 /** The end (inclusive) of a run of name words starting at i, with particles ("Bank of America"). */
@@ -53,31 +55,32 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
       k = next;
       continue;
     }
+    // The token after `next` is asked about by every way a run goes on over `next` (which is no
+    // name word, and so not capitalised).
+    const nameAfter = nameWord(text, next + 1);
     // "Sen. Jane Doe", "John F. Kennedy": a period after an abbreviation or initial joins.
-    if (text.is(next, '.') && !text.spaceBefore(next) && nameWord(text, next + 1)) {
+    if (nameAfter && text.is(next, '.') && !text.spaceBefore(next)) {
       const w = text.word(k);
       if (w.length === 1 || text.lexicon.abbreviations.has(w)) {
         k = next + 1;
         continue;
       }
     }
-    if (nameWord(text, next + 1) && !text.isCapitalized(next) && isNameParticle(text, next)) {
-      k = next + 1;
-      continue;
+    if (isNameParticle(text, next)) {
+      if (nameAfter) {
+        k = next + 1;
+        continue;
+      }
+      // "Ursula von der Leyen", "Rafael van der Vaart": two particles in a row join too.
+      if (isNameParticle(text, next + 1) && nameWord(text, next + 2)) {
+        k = next + 2;
+        continue;
+      }
     }
-    // "Ursula von der Leyen", "Rafael van der Vaart": two particles in a row join too.
-    const pair =
-      !text.isCapitalized(next) &&
-      !text.isCapitalized(next + 1) &&
-      isNameParticle(text, next) &&
-      isNameParticle(text, next + 1);
-    if (pair && nameWord(text, next + 2)) {
-      k = next + 2;
-      continue;
-    }
+    if (!nameAfter) break;
     // "World Travel and Tourism Council", "Committee on Intelligence and Security": an
     // organisation's name runs on over "and", "on", "for" when the run holds an organisation word.
-    const joiner = nameWord(text, next + 1) ? text.word(next) : '';
+    const joiner = text.word(next);
     if (ORGANIZATION_JOINERS.has(joiner) && !(text.classesAt(next + 1) & WordClass.TimeWord)) {
       const end = nameRunEnd(text, next + 1, limit);
       // "Committee on …", "Institute for …" follow the organisation word; "X and Y Council" ends

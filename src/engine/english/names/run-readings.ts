@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
-import { bare, kindOfName, namesGroup, personName, wordsOf } from './name-words';
+import { bare, kindOfName, namesGroup, personName, surface, THE, wordsOf } from './name-words';
 
 /**
  * What a run of words names by itself, as read at the run's first occurrence. Each part is read
@@ -16,6 +16,7 @@ export class RunReading {
   private lastWordFound: string | null = null;
   private groupRead = false;
   private groupFound = false;
+  private bodyFound: BodyName | null = null;
 
   constructor(
     private readonly text: EnglishText,
@@ -69,6 +70,17 @@ export class RunReading {
     return this.lastWordFound;
   }
 
+  /**
+   * The name the run gives a body of `kind`, kept for the last kind asked: a body is met again and
+   * again ("the Fed"), and its name's slice and lower-cased key were made at every mention.
+   */
+  bodyName(kind: SourceKind): BodyName {
+    const keepsThe = kind === 'media';
+    if (this.bodyFound?.keepsThe !== keepsThe)
+      this.bodyFound = bodyNameOf(this.text, this.first, this.last, keepsThe);
+    return this.bodyFound;
+  }
+
   /** Whether the run's last word is a group's ("Senate Democrats"), not a person's. */
   get group(): boolean {
     if (!this.groupRead) {
@@ -77,6 +89,34 @@ export class RunReading {
     }
     return this.groupFound;
   }
+}
+
+/** A body's name as a run gives it, with what its entity is found and listed by. */
+export interface BodyName {
+  /** As written, without "the" ("Regional Budget Office"), but an outlet's capital The ("The Washington Post"). */
+  readonly name: string;
+  /** The name in lower case: one body whether or not "the" is written before it. */
+  readonly key: string;
+  /** The name's first word in lower case, possessive off, when it has more than one ("kestrel"), else null. */
+  readonly opening: string | null;
+  /** Whether it was read for an outlet, which keeps its capital The. */
+  readonly keepsThe: boolean;
+}
+
+function bodyNameOf(text: EnglishText, first: number, last: number, keepsThe: boolean): BodyName {
+  // "the Regional Budget Office" and "The Regional Budget Office" are one body; an outlet keeps
+  // its capital The ("The Washington Post").
+  const from =
+    text.wordIs(first, THE) && first < last && (!keepsThe || !text.isCapitalized(first))
+      ? first + 1
+      : first;
+  const name = surface(text, from, last);
+  return {
+    name,
+    key: name.toLowerCase(),
+    opening: last > from ? bare(text, from) : null,
+    keepsThe,
+  };
 }
 
 /**

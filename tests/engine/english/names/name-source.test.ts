@@ -56,6 +56,20 @@ describe('the naming stage, on its own', () => {
     ]);
   });
 
+  it("reads a name on over particles, initials and an organisation's joiners, and two names as two", () => {
+    const text = parse(
+      'Ursula von der Leyen met John F. Kennedy Jr. and Sen. Jane Doe. The World Travel and Tourism Council said Alibaba Group and Yahoo Japan agreed.',
+    );
+    expect(findEntities(text).mentions.map((m) => m.entity.name)).toEqual([
+      'Ursula von der Leyen',
+      'John F. Kennedy Jr',
+      'Jane Doe',
+      'World Travel and Tourism Council',
+      'Alibaba Group',
+      'Yahoo Japan',
+    ]);
+  });
+
   it('reads a body listed with its article as that body in lower case: "the Fed thinks"', () => {
     const text = parse('Prices are falling faster than the Fed thinks, said Diane Swonk.');
     const fed = findEntities(text).mentions.find((m) => m.entity.name === 'Fed');
