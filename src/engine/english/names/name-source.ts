@@ -7,6 +7,7 @@ import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore 
 import {
   bare,
   bareClassesAt,
+  GIVEN_NAME,
   inTable,
   kindOfName,
   nameRunEnd,
@@ -111,15 +112,15 @@ function describedNaming(
 ): Naming | null {
   if (text.word(head.first) !== 'the') return null;
   const s = text.lexicon.sources;
-  // "the senator" is the senator met before; "the ministry" a body whose name says ministry, and
-  // "the company" any company: "the military" after "South Africa" is no one met before.
-  const entity = lastMentionBefore(entities, head.first, (e) =>
-    kind === 'person'
-      ? e.kind === 'person' && e.titles.has(noun)
-      : e.kind === kind &&
-        e.lowerName !== noun &&
-        (e.lowerName.includes(noun) || (BUSINESS_NOUNS.has(noun) && !publicBody(e.lowerName))),
-  );
+  // "the senator" is the senator met before; "the ministry" a body whose name says ministry, of
+  // either kind ("the agency" after "the Environment Agency"), and "the company" any company:
+  // "the military" after "South Africa" is no one met before.
+  const entity = lastMentionBefore(entities, head.first, (e) => {
+    if (kind === 'person') return e.kind === 'person' && e.titles.has(noun);
+    if (e.kind === 'person' || e.lowerName === noun) return false;
+    if (e.lowerName.includes(noun)) return true;
+    return e.kind === kind && BUSINESS_NOUNS.has(noun) && !publicBody(e.lowerName);
+  });
   if (entity) return { kind: entity.kind, name: entity.name, resolved: true, via: null };
   if (kind === 'person' && s.titles.has(noun)) return null;
   return { kind, name: phraseText(text, head), resolved: false, via: null };
@@ -176,7 +177,13 @@ export function nameSource(
   // "155,000 Realtors", "Budget hawks": a counted or plural group is no one person.
   if (countedGroup(text, head.first, nounAt))
     return { kind: 'unnamed', name: countedName(text, head), resolved: true, via: viaName };
-  if (run && !anonymous && !described) return nameOfRun(text, run, head, entities);
+  // "the Labour MP", "a Tory MEP": a run that ends on a title in capitals, with no given name in
+  // it, describes, as below. ("Mr. King", "State" end on words that are titles too.)
+  const titleOnly =
+    s.titles.has(lastWord) &&
+    text.isUpper(nounAt) &&
+    !(run && bareClassesAt(text, run.first) & GIVEN_NAME);
+  if (run && !anonymous && !described && !titleOnly) return nameOfRun(text, run, head, entities);
   if (s.documents.has(lastWord)) {
     // "local news reports", "press reports": what the news reported.
     if (NEWS_WORDS.has(text.word(nounAt - 1)))
@@ -227,8 +234,9 @@ export function nameSource(
   if (s.titles.has(lastWord)) {
     const tied = describedNaming(text, head, entities, 'person', lastWord);
     if (tied) return tied;
-    // "the Vermont senator": a title after a name describes someone the text does not name here.
-    if (!headIsName) return { kind: 'unnamed', name, resolved: false, via: viaName };
+    // "the Vermont senator", "the Labour MP": a title after a name describes someone the text
+    // does not name here; a given name makes the run a name ("John Major").
+    if (!headIsName || titleOnly) return { kind: 'unnamed', name, resolved: false, via: viaName };
   }
   if (run && (headIsName || text.isCapitalized(nounAt)))
     return nameOfRun(text, run, head, entities);

@@ -139,3 +139,21 @@ describe('members of parliaments, as the British and European press call them', 
     ]);
   });
 });
+
+describe('descriptions that read like names', () => {
+  it('is no name when a run of capitals ends on a title written in capitals', () => {
+    expect(who('The Labour MP said the plan was unfair.')).toEqual([
+      ['said', 'The Labour MP', 'unnamed', false],
+    ]);
+    // Near miss: a given name makes a run ending on a title's word a name.
+    expect(who('John Major said the plan was unfair.')).toEqual([
+      ['said', 'John Major', 'person', true],
+    ]);
+  });
+
+  it('ties "the agency" to the body whose name says agency, though it is no outlet', () => {
+    expect(
+      who('The Environment Agency issued a warning. The agency said rivers would rise.'),
+    ).toEqual([['said', 'Environment Agency', 'organization', true]]);
+  });
+});
