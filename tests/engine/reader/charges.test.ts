@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, readOne, shownIn } from '../helpers';
+import { cueSourceClaim, read, readOne, shownIn } from '../helpers';
 
 describe('accusations in French and Portuguese', () => {
   it('reads what someone is accused of as the accuser’s claim', () => {
@@ -21,5 +21,14 @@ describe('accusations in French and Portuguese', () => {
     expect(read('L’entreprise accuse une baisse de la production.', { language: 'fr' })).toEqual(
       [],
     );
+  });
+});
+
+describe('Spanish "acusar"', () => {
+  it('reports a charge, as in Portuguese and French, and nothing when it only shows a fall', () => {
+    expect(
+      cueSourceClaim('El Gobierno acusó a la empresa de aliarse con el sindicato.', 'es'),
+    ).toEqual([['acusó', 'El Gobierno', 'a la empresa de aliarse con el sindicato']]);
+    expect(cueSourceClaim('La empresa acusa una caída de las ventas.', 'es')).toEqual([]);
   });
 });
