@@ -162,7 +162,11 @@ export function nameSource(
   }
   if ((pack.roles.has(headWord) || pack.titles.has(headWord)) && definite) {
     const gender = genderIn(text, pack, source.first - (fused ? 1 : 0), source.last);
-    const speaker = lastPerson(text, pack, at, mentions, speakers, said, gender);
+    // The last one met who may hold the role, else the person the story introduced in it
+    // ("der Bundestagspräsident", after "Bundestagspräsident Norbert Lammert" and others).
+    const speaker =
+      lastPerson(text, pack, at, mentions, speakers, said, gender) ??
+      introducedAs(text, mentions, headWord, at);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
   }
   const surname = mentions.people.get(headWord);
@@ -276,8 +280,9 @@ function introducedAs(text: PackText, mentions: Mentions, role: string, at: numb
     const m = mentions.list[index] as Mention;
     if (m.kind !== 'person') continue;
     const floor = Math.max(text.sentenceFirst(m.first), m.first - ROLE_REACH);
+    // "Bundeskanzler Olaf Scholz", "SPD-Politiker Olaf Scholz": a compound of the role too.
     for (let k = m.first - 1; k >= floor; k--) {
-      if (text.word(k) === role) return fullest(text, mentions, m);
+      if (text.word(k).endsWith(role)) return fullest(text, mentions, m);
     }
   }
   return null;

@@ -122,3 +122,13 @@ describe('a pronoun stands for someone of its gender', () => {
     expect(shownIn('fr', '« C’est une honte », a-t-il dit.', 'a-t-il dit')[1]).toBe('il');
   });
 });
+
+describe('a role with its article, far from the one who holds it', () => {
+  it('is the person the story introduced in that role, when no one met lately may hold it', () => {
+    const text =
+      'Verteidigungsminister Franz Josef Jung besuchte am Montag die Truppe in Kinshasa. Die Lage ist angespannt. ' +
+      'Die Wahl soll im Juli stattfinden. Tausende Soldaten sichern die Hauptstadt. Die Opposition boykottiert die Abstimmung. ' +
+      'Viele Straßen sind gesperrt. Die Preise steigen. „Europa hat ein Interesse“, sagte der Verteidigungsminister.';
+    expect(shownIn('de', text, 'sagte').slice(2)).toEqual(['Franz Josef Jung', 'person']);
+  });
+});
