@@ -53,7 +53,8 @@ function wholeSentence(text: PackText, close: number, end: number): boolean {
   return true;
 }
 
-function cueWithin(cues: readonly PackCue[], first: number, end: number): boolean {
+/** Whether a cue starts from `first` to before `end`. */
+export function cueWithin(cues: readonly PackCue[], first: number, end: number): boolean {
   return cues.some((cue) => cue.first >= first && cue.first < end);
 }
 

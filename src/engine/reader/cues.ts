@@ -606,6 +606,21 @@ function reportedClauseAfter(text: PackText, pack: Pack, comma: number): boolean
   return false;
 }
 
+/**
+ * Whether the sentence from `first` to `end` opens in the mood of reported speech: "Man müsse
+ * jetzt handeln", "Die Lage sei ernst", "Das wäre ein Fehler" ("zu", a clause mark after a
+ * comma, marks no sentence).
+ */
+export function reportedOpening(text: PackText, pack: Pack, first: number, end: number): boolean {
+  const last = Math.min(end, first + MARK_REACH);
+  for (let j = first; j < last; j++) {
+    const mark = text.isWordOf(j, WordClass.ClauseMark) && !text.isWordOf(j, WordClass.Preposition);
+    if (mark || reportedMoodAt(text, pack, j)) return true;
+    if (isBoundary(text, j) && !text.isQuoteMark(j)) return false;
+  }
+  return false;
+}
+
 const NO_VERB = WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction;
 
 /** "der Minister trete zurück", "man prüfe": a verb in the mood of reported speech after its subject. */

@@ -9,6 +9,7 @@ import { findCues } from './cues';
 import { findMentions } from './mentions';
 import { type Named, nameSource, type PackNaming, type Speaker, speakerGender } from './names';
 import type { PackText } from './pack-text';
+import { continueReportedSpeech } from './reported-sentences';
 import { findSource, type PackSource, sentenceSubject } from './sources';
 
 function spanOf(text: PackText, range: TokenRange | null): Span | null {
@@ -113,6 +114,7 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   });
   const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
   continueQuotes(text, cues, sources, claims);
+  continueReportedSpeech(text, pack, cues, sources, claims);
   const citing = cues.map((cue, k) =>
     citingReport(text, cue, sources[k] as PackSource, cues, sources),
   );

@@ -134,8 +134,10 @@ function genitive(article: string): boolean {
   return article.endsWith('es') || article.endsWith('er');
 }
 
-// Words in -e that are no verb right after a subject: adverbs ("gerne", "heute", "alleine").
+// Words in -e that are no verb in reported speech right after a subject: adverbs ("gerne",
+// "heute", "alleine"), and "wurde", the narrator's Präteritum of the passive.
 const NOT_VERBS_IN_E = new Set([
+  'wurde',
   'gerne',
   'heute',
   'alleine',
