@@ -48,7 +48,8 @@ export function loneNameKind(
   return mayBeName(word, verbBeside(text, i)) ? 'person' : null;
 }
 
-const VERB = WordClass.Verb | WordClass.Auxiliary;
+/** A verb's word classes: a reporting verb's spelling, or an auxiliary. */
+export const VERB = WordClass.Verb | WordClass.Auxiliary;
 
 /**
  * Whether the word i stands where a speaker's name does: right after its verb ("sagte Scholz"),

@@ -7,7 +7,7 @@ import { compoundOf, type Gender, type Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
-import { loneNameKind, namedElsewhere, namesPlace } from './lone-names';
+import { loneNameKind, namedElsewhere, namesPlace, VERB } from './lone-names';
 import {
   lastMentionBefore,
   type Mention,
@@ -411,10 +411,10 @@ function bodyFor(
   for (let index = lastMentionBefore(mentions, at); index >= 0 && !known; index--) {
     const m = mentions.list[index] as Mention;
     if (m.kind !== 'organization') continue;
+    if (kinOf(text, pack, noun, m)) return m;
     any ??= m;
     let other = false;
     let body = describedAsBody(text, pack, m.first) || timesMentioned(mentions, m.name) > 1;
-    if (kinOf(text, pack, noun, m)) return m;
     for (let k = m.first; k <= m.last; k++) {
       const w = text.word(k);
       if (
@@ -468,8 +468,6 @@ function kinBefore(
   }
   return null;
 }
-
-const VERB = WordClass.Verb | WordClass.Auxiliary;
 
 /**
  * "Renault a annoncé des suppressions. Le constructeur a précisé …": the body's noun takes up the
