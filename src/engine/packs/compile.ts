@@ -71,6 +71,7 @@ export interface Pack {
   according: GappedTable;
   notSources: ReadonlySet<string>;
   accordingAfter: Phrases;
+  accordingToThat: ReadonlySet<string>;
   accordingTags: Phrases;
   viewpoint: ReadonlySet<string>;
   impersonal: Phrases;
@@ -345,6 +346,7 @@ function wordClasses(pack: PackWords): WordClasses {
     [WordClass.Viewpoint, pack.viewpoint],
     [WordClass.AccordingStart, pack.according.keys()],
     [WordClass.AccordingAfterStart, pack.accordingAfter.keys()],
+    [WordClass.AccordingToThat, pack.accordingToThat],
     [WordClass.AccordingTagStart, pack.accordingTags.keys()],
     [WordClass.ImpersonalStart, pack.impersonal.keys()],
     [WordClass.VerbPhraseStart, pack.verbPhrases.keys()],
@@ -368,7 +370,11 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
   return {
     language: data.language,
     grammar,
-    textLexicon: { abbreviations: lower(data.abbreviations), contractionStems: new Set() },
+    textLexicon: {
+      abbreviations: lower(data.abbreviations),
+      contractionStems: new Set(),
+      ordinalNouns: lower(data.ordinalNouns ?? []),
+    },
     commonWords: new Set(data.commonWords.map((w) => hashWord(w.toLowerCase()))),
     abbreviations: lower(data.abbreviations),
     verbs,
@@ -399,6 +405,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     according: gappedTable(phrases(withPrepositionForms(data.according, data.prepositionForms))),
     notSources: lower(data.notSources ?? []),
     accordingAfter: phrases(data.accordingAfter),
+    accordingToThat: lower(data.accordingToThat ?? []),
     accordingTags: phrases(data.accordingTags ?? []),
     viewpoint: lower(data.viewpoint),
     impersonal: phrases(data.impersonal),

@@ -19,6 +19,11 @@ export interface PackData {
   /** Words written with a period that does not end a sentence: "m", "mme", "dr", "sr", "bzw". */
   abbreviations: string[];
   /**
+   * Nouns after which a number with a period is an ordinal, not a sentence's end: German "am 26.
+   * Februar", "im 19. Jahrhundert", "in der 90. Minute".
+   */
+  ordinalNouns?: string[];
+  /**
    * Reporting verbs. A line is a regular verb's infinitive ("déclarer"), its forms made by the
    * grammar's `inflect`, or an irregular verb's infinitive then its forms:
    * "dire: dit disent disait disaient dirent | dit dite dits dites | disant"
@@ -75,6 +80,11 @@ export interface PackData {
   notSources?: string[];
   /** The same after their source: "X zufolge". */
   accordingAfter: string[];
+  /**
+   * Words that say "according to that", standing for the source of what the sentence before told:
+   * German "Demnach", "Demzufolge" ("Die FIFA gab die Vergabe bekannt. Demnach wird …").
+   */
+  accordingToThat?: string[];
   /**
    * "According to" phrases that stand only as a tag after what was said, their source after them:
    * German "„...“, so der Minister". Elsewhere the word is no cue ("so schnell", "So ein Fehler").

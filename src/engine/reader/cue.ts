@@ -39,6 +39,11 @@ export interface PackCue {
    * when no other follows ("nach ersten Untersuchungen", "nach Polizeiangaben"); -1 if none.
    */
   ownSource: number;
+  /**
+   * "Demnach", "Demzufolge": the cue is its own source, standing for who or what told the sentence
+   * before (see ./sources-before.ts).
+   */
+  sourceBefore: boolean;
 }
 
 export function packCue(kind: PackCueKind, first: number, last = first): PackCue {
@@ -54,5 +59,6 @@ export function packCue(kind: PackCueKind, first: number, last = first): PackCue
     asClause: -1,
     auxiliary: -1,
     ownSource: -1,
+    sourceBefore: false,
   };
 }

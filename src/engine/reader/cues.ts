@@ -40,6 +40,7 @@ const CUE_START =
   WordClass.AccordingStart |
   WordClass.AccordingAfterStart |
   WordClass.AccordingTagStart |
+  WordClass.AccordingToThat |
   WordClass.ImpersonalStart |
   WordClass.VerbPhraseStart;
 
@@ -161,6 +162,9 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   }
   const after = classes & WordClass.AccordingAfterStart ? text.phraseAt(i, pack.accordingAfter) : 0;
   if (after > 0) return packCue(PackCueKind.AccordingAfter, i, i + after - 1);
+  if (classes & WordClass.AccordingToThat && pack.accordingToThat.has(text.word(i))) {
+    return { ...packCue(PackCueKind.According, i), sourceBefore: true };
+  }
   const impersonal = classes & WordClass.ImpersonalStart ? text.phraseAt(i, pack.impersonal) : 0;
   if (impersonal > 0) return packCue(PackCueKind.Impersonal, i, i + impersonal - 1);
   const w = text.word(i);

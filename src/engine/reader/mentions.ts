@@ -16,6 +16,7 @@ import {
   opensNounPhrase,
   outletAt,
   spanText,
+  whenAt,
 } from './words';
 
 export interface Mention {
@@ -168,8 +169,10 @@ function bodyNameEnd(text: PackText, pack: Pack, last: number): number {
     !text.isCapitalized(j + 1) &&
     inBodyName(text, j + 1) &&
     (!onlyJoins || text.isWordOf(j + 1, JOINS_WORDS | WordClass.Conjunction)) &&
-    // "a Polícia Civil | em nota": where it said so is no part of the name.
-    documentSettingAt(text, j + 1) === 0
+    // "a Polícia Civil | em nota": where it said so is no part of the name, nor when ("die NATO |
+    // am Montag").
+    documentSettingAt(text, j + 1) === 0 &&
+    whenAt(text, pack, j + 1) === 0
   ) {
     j++;
   }

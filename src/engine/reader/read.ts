@@ -11,6 +11,7 @@ import { type Named, nameSource, type PackNaming, type Speaker, speakerGender } 
 import type { PackText } from './pack-text';
 import { continueReportedSpeech } from './reported-sentences';
 import { findSource, type PackSource, sentenceSubject } from './sources';
+import { namingBefore } from './sources-before';
 
 function spanOf(text: PackText, range: TokenRange | null): Span | null {
   if (!range || range.first < 0) return null;
@@ -134,7 +135,9 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
     const sentence = text.sentences.of[cue.first] ?? 0;
     // A tag after a quote looks for its speaker from where the quote opened, not from inside it.
     const at = source.tagAfterClaim && claim ? Math.min(claim.first, cue.first) : cue.first;
-    let naming = nameSource(text, pack, source, at, mentions, speakers, said, earlier);
+    let naming = cue.sourceBefore
+      ? namingBefore(text, mentions, cue.first, previous)
+      : nameSource(text, pack, source, at, mentions, speakers, said, earlier);
     if (claim) said.push(claim);
     let sourceSpan = source.pronoun
       ? charSpan(text, source.pronoun.start, source.pronoun.end)

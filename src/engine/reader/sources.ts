@@ -83,6 +83,8 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
     case PackCueKind.Impersonal:
       return learnedFrom(text, pack, cue, reportedFrom(text, pack, cue));
     case PackCueKind.According:
+      // "Demnach": the word is its own source, as a pronoun is.
+      if (cue.sourceBefore) return { ...none(), first: cue.first, last: cue.last };
       if (cue.ownSource >= 0) return { ...none(), first: cue.last + 1, last: cue.ownSource };
       // "según informó la Guardia Civil | en un comunicado": after a verb, the verb's subject.
       return after(

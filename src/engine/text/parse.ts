@@ -9,6 +9,8 @@ export interface TextLexicon {
   abbreviations: ReadonlySet<string>;
   /** What a contraction's stem may be: "he" in "he’s", "they" in "they’ll". */
   contractionStems: ReadonlySet<string>;
+  /** Nouns after which a number with a period is an ordinal: German "26. Februar" (see ./sentences). */
+  ordinalNouns?: ReadonlySet<string>;
 }
 
 /** A word with its hash (`hashWord`), to ask of many tokens whether they are that word. */
@@ -48,7 +50,12 @@ export class ParsedText<L extends TextLexicon = TextLexicon> {
     this.tokens = tokens ?? tokenize(text, scratch);
     this.types = this.tokens.type;
     this.shapes = this.tokens.shape;
-    this.sentences = splitSentences(this.tokens, lexicon.abbreviations, scratch);
+    this.sentences = splitSentences(
+      this.tokens,
+      lexicon.abbreviations,
+      lexicon.ordinalNouns,
+      scratch,
+    );
     this.quotes = findQuotes(this.tokens, scratch);
   }
 

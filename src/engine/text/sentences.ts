@@ -68,18 +68,42 @@ function abbreviationAt(
   );
 }
 
+// An ordinal's number is short: the day of a month, a century, a match's minute.
+const LONGEST_ORDINAL = 3;
+
+/**
+ * Whether the period at i makes the number before it an ordinal, as German writes them: "am 26.
+ * Februar", "in der 90. Minute". The word after must be one of the language's `ordinalNouns`:
+ * "Sie wurde 26. Damals …" ends its sentence.
+ */
+function ordinalAt(
+  tokens: Tokens,
+  i: number,
+  next: number,
+  ordinalNouns: ReadonlySet<string>,
+  hashes: ReadonlySet<number>,
+): boolean {
+  if (markAt(tokens, i) !== PERIOD || tokens.type[i - 1] !== TokenType.Number) return false;
+  if (((tokens.shape[i] ?? 0) & Shape.SpaceBefore) !== 0) return false;
+  if ((tokens.end[i - 1] ?? 0) - (tokens.start[i - 1] ?? 0) > LONGEST_ORDINAL) return false;
+  return hashes.has(tokens.hash[next] ?? 0) && ordinalNouns.has(lowerAt(tokens, next));
+}
+
 /**
  * Splits tokens into sentences: a paragraph break always ends one; . ! ? … end one when the next
- * token can start a sentence and the word before the period is not an abbreviation that
- * precedes a name ("Mr.", "Sen.", an initial).
+ * token can start a sentence, the word before the period is not an abbreviation that precedes a
+ * name ("Mr.", "Sen.", an initial) and the period makes no ordinal ("am 26. Februar"; the nouns
+ * after which it does are `ordinalNouns`, none in English).
  */
 export function splitSentences(
   tokens: Tokens,
   abbreviations: ReadonlySet<string>,
+  ordinalNouns: ReadonlySet<string> | undefined,
   scratch?: Scratch,
 ): Sentences {
   const n = tokens.count;
   const hashes = hashesOf(abbreviations);
+  const ordinalHashes = ordinalNouns ? hashesOf(ordinalNouns) : null;
   const of = scratch ? scratch.int32(Int32Slot.SentenceOf, n).subarray(0, n) : new Int32Array(n);
   const paragraph = scratch
     ? scratch.int32(Int32Slot.ParagraphOf, n).subarray(0, n)
@@ -143,7 +167,9 @@ export function splitSentences(
     }
     if (
       j >= n ||
-      (!abbreviationAt(tokens, i, abbreviations, hashes) && startsSentence(tokens, j))
+      (!abbreviationAt(tokens, i, abbreviations, hashes) &&
+        !(ordinalNouns && ordinalHashes && ordinalAt(tokens, i, j, ordinalNouns, ordinalHashes)) &&
+        startsSentence(tokens, j))
     ) {
       open = false;
     }

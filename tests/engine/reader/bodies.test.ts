@@ -129,3 +129,19 @@ describe('a body’s or a medium’s noun before a name', () => {
     expect(shownIn('fr', study, 'Selon')[3]).toBe('document');
   });
 });
+
+describe('a German body’s name and when it spoke', () => {
+  it('ends before "am Montag": the day is no part of the name', () => {
+    expect(
+      shownIn(
+        'de',
+        'Wie die NATO am Montag mitteilte, sind bei der Offensive Zivilisten getötet worden.',
+        'mitteilte',
+      ),
+    ).toEqual(['mitteilte', 'die NATO', 'NATO', 'organization']);
+    // Near miss: a name that goes on past a lower-case word.
+    expect(
+      shownIn('de', 'Das Bundesamt für Migration teilte am Montag mit, die Zahl sinke.', 'teilte'),
+    ).toEqual(['teilte', 'Das Bundesamt für Migration', 'Bundesamt für Migration', 'organization']);
+  });
+});

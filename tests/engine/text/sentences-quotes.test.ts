@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../../src/engine/packs';
 import { ENGLISH } from '../../../src/engine/packs/en';
 import { ParsedText } from '../../../src/engine/text/parse';
 
@@ -28,6 +29,28 @@ describe('sentences', () => {
       '“It went well.”',
       'She left',
       'Next one.',
+    ]);
+  });
+});
+
+describe('German sentences', () => {
+  const GERMAN = PACKS.de as NonNullable<typeof PACKS.de>;
+  const german = (text: string) => {
+    const parsed = new ParsedText(text, GERMAN.textLexicon);
+    return Array.from(parsed.sentences.first, (f, s) =>
+      text.slice(parsed.start(f), parsed.end((parsed.sentences.end[s] ?? f + 1) - 1)),
+    );
+  };
+
+  it('go on past an ordinal’s period ("am 26. Februar"), and end at a number that is none', () => {
+    expect(
+      german(
+        'Er kam am 26. Februar im 19. Jahrhundert an. Sie wurde 26. Damals war sie Ministerin.',
+      ),
+    ).toEqual([
+      'Er kam am 26. Februar im 19. Jahrhundert an.',
+      'Sie wurde 26.',
+      'Damals war sie Ministerin.',
     ]);
   });
 });
