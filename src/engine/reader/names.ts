@@ -149,7 +149,11 @@ export function nameSource(
     const name = body ? (mentions.acronyms.get(text.word(body.first)) ?? body.name) : written;
     return { kind: 'organization', name, resolved: true };
   }
-  if (pack.mediaNouns.has(headWord)) return { kind: 'media', name: written, resolved: true };
+  if (pack.mediaNouns.has(headWord)) {
+    // "die Online-Ausgabe des „Spiegel“", "die Nachrichtensite „Golem“": the outlet named in it.
+    const outlet = inside.find((m) => m.kind === 'media');
+    return { kind: 'media', name: outlet?.name ?? written, resolved: true };
+  }
   if (pack.organizations.has(headWord) || bodyCompoundIn(text, pack, head, source.last))
     return { kind: 'organization', name: written, resolved: true };
   // "el conseller de Territorio": a role said with its office is the person the story introduced

@@ -184,17 +184,20 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
       text.isWordOf(subjectAfter, WordClass.SubjectPronoun) ||
       adverbOpens(text, pack, found, subjectAfter));
   if (found.first >= 0 && !fronted) return found;
-  // "Desde el Gobierno aseguraron que ...": a subjectless report names where it came from.
-  const from = found.first < 0 ? reportedFrom(text, pack, cue) : none();
-  if (from.first >= 0) return from;
   // German "Am Montag sagte der Minister": the subject stands after the verb.
-  if (pack.grammar.verbSecond) {
-    const inverted = after(text, pack, subjectAfter, false, cue.particle);
+  const inverted = pack.grammar.verbSecond
+    ? after(text, pack, subjectAfter, false, cue.particle)
+    : none();
+  // "Desde el Gobierno aseguraron que ...": a subjectless report names where it came from; "Aus
+  // diesem Grund sagte der Minister" has its subject.
+  const from = found.first < 0 && inverted.first < 0 ? reportedFrom(text, pack, cue) : none();
+  if (from.first >= 0) return from;
+  if (inverted.first >= 0) {
     const lone =
       found.first >= 0 &&
       found.first === found.last &&
       pack.determiners.has(text.word(found.first));
-    if (inverted.first >= 0) return { ...inverted, fronted: lone ? found.first : -1 };
+    return { ...inverted, fronted: lone ? found.first : -1 };
   }
   return pack.grammar.proDrop ? none(false, true) : found;
 }
@@ -391,6 +394,7 @@ function inserted(text: PackText, pack: Pack, comma: number): PackSource {
 function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
   const w = text.word(found.first);
   if (pack.prepositions.has(w) || !opensNounPhrase(text, pack, found.first)) return true;
+  if (insideOpening(text, pack, found.first)) return true;
   // "So erklärte der Minister": a word of the language's grammar opens the clause, no subject.
   const grammarWord = WordClass.AccordingTagStart | WordClass.AsWord | WordClass.Conjunction;
   if (found.first === found.last && text.isWordOf(found.first, grammarWord)) return true;
@@ -402,6 +406,26 @@ function topicalized(text: PackText, pack: Pack, found: PackSource): boolean {
     return true;
   }
   return found.first === found.last && pack.determiners.has(w);
+}
+
+/**
+ * "Um 10:05 Uhr MEZ meldete", "Unter Berufung auf Quellen gab": a phrase with more than focus
+ * words between it and its clause's start or a conjunction ("Auch der Minister sagte", "Sowohl
+ * die Behörde als auch das Militär kündigten") is part of what opens the clause, which takes one
+ * phrase before its verb. So is a plain noun right after a conjunction: "Als Begründung sagte …".
+ */
+function insideOpening(text: PackText, pack: Pack, first: number): boolean {
+  const floor = text.sentenceFirst(first);
+  for (let k = first - 1; k >= floor && !isBoundary(text, k); k--) {
+    if (text.isWordOf(k, WordClass.Clitic)) continue;
+    if (!text.isWordOf(k, WordClass.Conjunction)) return true;
+    const plainNoun =
+      k === first - 1 &&
+      !text.isWordOf(first, WordClass.Determiner) &&
+      !pack.grammar.mayBeName?.(text.word(first), text.word(first + 1));
+    return plainNoun;
+  }
+  return false;
 }
 
 // What a word opening a sentence is known to be, which makes it no adverb: "Er", "Merz", "Siemens".
@@ -582,9 +606,32 @@ function subjectBeforeComma(text: PackText, pack: Pack, comma: number): PackSour
     const aside = pack.prepositions.has(w) || pack.relatives.has(w) || pack.clitics.has(w);
     if (!aside) return none();
     const head = before(text, pack, open - 1);
-    return head.first >= 0 && opensNounPhrase(text, pack, head.first) ? head : none();
+    if (head.first < 0 || !opensNounPhrase(text, pack, head.first)) return none();
+    return pack.grammar.verbSecond && inClaimBefore(text, head.first) ? none() : head;
   }
   return none();
+}
+
+// Words that show a clause under way: a preposition, a pronoun, a verb.
+const CLAUSE_UNDER_WAY =
+  WordClass.Preposition |
+  WordClass.SubjectPronoun |
+  WordClass.Verb |
+  WordClass.Auxiliary |
+  WordClass.ClauseMark;
+
+/**
+ * German "…, töteten sie Zivilisten, die flohen, teilten die UN mit": a phrase before a relative
+ * aside is the subject of the verb after it only where it opens its clause ("Der Minister, der …,
+ * sagte"); after a pronoun, a verb or a preposition it is inside the claim.
+ */
+function inClaimBefore(text: PackText, first: number): boolean {
+  if (text.isWordOf(first, WordClass.SubjectPronoun)) return true;
+  const floor = text.sentenceFirst(first);
+  for (let k = first - 1; k >= floor && !isBoundary(text, k); k--) {
+    if (text.isWordOf(k, CLAUSE_UNDER_WAY)) return true;
+  }
+  return false;
 }
 
 /** "le directeur général du Conseil, Norman Sabourin, a mentionné": the name set off by commas. */
@@ -649,8 +696,11 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
     const told = audienceAt(text, pack, next) > 0 && !pack.agentPrepositions.has(text.word(next));
     if (told || toldAt(text, pack, first, next)) break;
     if (text.is(next, ',') && appositionAfter(text, pack, next)) {
-      last = next + 1;
-      while (last + 1 < end && goesOnWithName(text, pack, last + 1)) last++;
+      let name = next + 1;
+      while (name + 1 < end && goesOnWithName(text, pack, name + 1)) name++;
+      // "meldete die Website „Golem“, Wikimedia Deutschland habe …": a name with a verb after
+      // it is the claim's subject.
+      if (!text.isWordOf(name + 1, VERB_AFTER_NAME)) last = name;
       break;
     }
     // "laut einem Bericht des „Spiegel“": a quoted name inside the phrase belongs to it.
@@ -733,6 +783,8 @@ function domainDot(text: PackText, i: number): boolean {
 }
 
 /** "..., dit le juge en chef, Eugene Rossiter.": a capitalised name right after the comma. */
+const VERB_AFTER_NAME = WordClass.Verb | WordClass.Auxiliary | WordClass.ClauseMark;
+
 function appositionAfter(text: PackText, pack: Pack, comma: number): boolean {
   return (
     text.isCapitalized(comma + 1) &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSourceClaim } from '../helpers';
+import { cueSourceClaim, readOne, shownIn } from '../helpers';
 
 const claims = (text: string) => cueSourceClaim(text, 'de');
 
@@ -87,5 +87,73 @@ describe('a German sentence that opens on an adverb', () => {
     const named =
       'Friedrich Merz sprach in Berlin. Merz sagte der Zeitung, er wolle regieren, so Merz.';
     expect(claims(named)[0]?.[1]).toBe('Merz');
+  });
+});
+
+const de = (text: string, cue: string) => shownIn('de', text, cue);
+
+describe('German: one phrase before the verb, the subject after it', () => {
+  it('reads a time, a reason or a citing phrase that opens the clause as no subject', () => {
+    expect(
+      de('Um 10:05 Uhr MEZ meldete die Nachrichtenagentur Reuters, die Lage sei ernst.', 'meldete'),
+    ).toEqual(['meldete', 'die Nachrichtenagentur Reuters', 'Reuters', 'media']);
+    expect(
+      de('Als Begründung gaben die USA an, zwei Passagiere seien verdächtig.', 'gaben'),
+    ).toEqual(['gaben', 'die USA', 'USA', 'organization']);
+    expect(de('Aus diesem Grund sagte der Minister, die Lage sei ernst.', 'sagte')).toEqual([
+      'sagte',
+      'der Minister',
+      'der Minister',
+      'unnamed',
+    ]);
+    expect(
+      de(
+        'Unter Berufung auf nicht näher bezeichnete Quellen gab die Bangkok Post an, das Amt sei angeboten worden.',
+        'gab',
+      ),
+    ).toEqual(['gab', 'die Bangkok Post', 'Bangkok Post', 'organization']);
+  });
+
+  it('keeps the subject that opens the clause after a focus word or a conjunction', () => {
+    expect(de('Auch der Minister sagte der Zeitung, die Lage sei ernst.', 'sagte')[1]).toBe(
+      'der Minister',
+    );
+    expect(de('Und der Minister sagte der Zeitung, die Lage sei ernst.', 'sagte')[1]).toBe(
+      'der Minister',
+    );
+    // Near miss: a report with no subject of its own comes from the body after "aus".
+    expect(de('Aus dem Ministerium verlautete, der Minister trete zurück.', 'verlautete')[1]).toBe(
+      'dem Ministerium',
+    );
+  });
+
+  it('takes no object inside the claim, before a relative aside, as the tag’s subject', () => {
+    expect(
+      de(
+        'Sie töteten Zivilisten, die auf der Flucht waren, teilten die Vereinten Nationen mit.',
+        'teilten',
+      ),
+    ).toEqual(['teilten', 'die Vereinten Nationen', 'Vereinten Nationen', 'organization']);
+    expect(de('Der Minister, der gestern ankam, sagte, die Lage sei ernst.', 'sagte')[1]).toBe(
+      'Der Minister',
+    );
+  });
+});
+
+describe('German outlets behind a medium’s noun', () => {
+  it('names the outlet, and leaves a name with its verb after it to the claim', () => {
+    expect(
+      readOne(
+        'de',
+        'Am Abend meldete die Nachrichtenseite „Golem“, Wikimedia Deutschland habe den Vorfall bestätigt.',
+        'meldete',
+      ),
+    ).toEqual({
+      shown: ['meldete', 'die Nachrichtenseite „Golem“', 'Golem', 'media'],
+      claim: 'Wikimedia Deutschland habe den Vorfall bestätigt',
+    });
+    expect(
+      de('Laut der Online-Ausgabe der „Süddeutschen Zeitung“ ist die Lage ernst.', 'Laut')[2],
+    ).toBe('Süddeutsche Zeitung');
   });
 });

@@ -111,8 +111,12 @@ function mayBeName(word: string, verbBeside: string | null): boolean {
 // The endings of an adjective before its noun: "neue", "neuen", "neuer", "neues", "neuem".
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
+// Numbers in words, which stand before a noun as an adjective does: "der drei Organisationen".
+const NUMBER_WORD =
+  /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|.+zehn|.+zig|.*hundert|.*tausend)$/;
+
 function mayQualifyNoun(word: string): boolean {
-  return ADJECTIVE_ENDING.test(word);
+  return ADJECTIVE_ENDING.test(word) || NUMBER_WORD.test(word);
 }
 
 // Articles no subject takes: dative and accusative "dem", "den", "einem", "einen", genitive "des".
