@@ -279,6 +279,11 @@ export interface Grammar {
   /** Every noun is capitalised (German): a capital alone does not make a name. */
   capitalizedNouns: boolean;
   /**
+   * A name takes a bare -s in the genitive, before or after the noun it qualifies (German "nach
+   * Merkels Worten", "nach Angaben Ibrahims"): the name is the word without it.
+   */
+  genitiveS?: boolean;
+  /**
    * The finite verb stands second and the subject may follow it ("Am Montag sagte der Minister"),
    * and a participle may stand far from its auxiliary ("hat am Montag gesagt"): German.
    */

@@ -17,7 +17,7 @@ import {
 } from './mentions';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { hyphenedHead, isBoundary, isVerbAt, sourceNounAt, spanText } from './words';
+import { genitiveName, hyphenedHead, isBoundary, isVerbAt, sourceNounAt, spanText } from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -79,6 +79,18 @@ export function nameSource(
     head < source.last && !text.isCapitalized(head) && !sourceNounAt(text, pack, head);
   if (adjective && sourceNounAt(text, pack, head + 1)) head++;
   const headWord = text.word(head);
+  // "nach Merkels Worten": a name in the genitive between "nach" and the phrase's noun is who spoke.
+  const phrase = head + 1 === source.last ? pack.according.get(text.word(head - 1)) : undefined;
+  const genitive = phrase?.byWordAfterGap.has(text.word(source.last)) === true;
+  if (genitive && genitiveName(text, pack, head)) {
+    const name = spanText(text, head, head).slice(0, -1);
+    if (namesPlace(pack, name)) return { kind: 'organization', name, resolved: true };
+    return {
+      kind: 'person',
+      name: mentions.people.get(headWord.slice(0, -1)) ?? name,
+      resolved: true,
+    };
+  }
   if (source.first === source.last && pack.sourcePronouns.has(headWord)) {
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);
   }
@@ -173,13 +185,24 @@ export function nameSource(
       introducedAs(text, mentions, headWord, at);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
   }
-  const surname = mentions.people.get(headWord);
+  const surname = mentions.people.get(headWord) ?? genitiveOf(pack, mentions, headWord);
   if (surname && head === source.last) return { kind: 'person', name: surname, resolved: true };
   // "Feijóo, por su parte, sostuvo", "sagte Scholz": one capitalised word no list holds.
   const lone = head === source.last && text.isCapitalized(head);
   const kind = lone ? loneNameKind(text, pack, mentions, head) : null;
-  if (kind) return { kind, name: spanText(text, head, head), resolved: true };
+  if (kind) {
+    // "nach Ansicht Russlands": a place in the genitive is named as the place.
+    const name = spanText(text, head, head);
+    const place = name.endsWith('s') && namesPlace(pack, name.slice(0, -1));
+    return { kind, name: place ? name.slice(0, -1) : name, resolved: true };
+  }
   return { kind: 'unnamed', name: written, resolved: true };
+}
+
+/** German "Ibrahims", "Merkels": a person the story named, in the genitive. */
+function genitiveOf(pack: Pack, mentions: Mentions, w: string): string | undefined {
+  if (!pack.grammar.genitiveS || !w.endsWith('s') || w.endsWith('ss')) return undefined;
+  return mentions.people.get(w.slice(0, -1));
 }
 
 /**

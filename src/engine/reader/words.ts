@@ -317,7 +317,12 @@ function gappedMatch(
       const end = gappedMatch(text, pack, words, k + 1, j + gap);
       if (end >= 0) return end;
       const at = j + gap;
-      if (!text.isWord(at) || (text.isCapitalized(at) && !text.isWordOf(at, WordClass.Determiner)))
+      if (!text.isWord(at)) return -1;
+      if (
+        text.isCapitalized(at) &&
+        !text.isWordOf(at, WordClass.Determiner) &&
+        !genitiveName(text, pack, at)
+      )
         return -1;
     }
     return -1;
@@ -325,6 +330,13 @@ function gappedMatch(
   return endsPhraseWord(pack, text.word(j), word, words[k - 1] === GAP)
     ? gappedMatch(text, pack, words, k + 1, j + 1)
     : -1;
+}
+
+/** German "Merkels" of "nach Merkels Worten": a name in the genitive, before the noun it qualifies. */
+export function genitiveName(text: PackText, pack: Pack, i: number): boolean {
+  if (!pack.grammar.genitiveS || !text.isCapitalized(i)) return false;
+  const w = text.word(i);
+  return w.endsWith('s') && !w.endsWith('ss') && !text.isWordOf(i, WordClass.Determiner);
 }
 
 /** Whether the word at i is one of the pack's reporting verbs, and not a noun after an article ("le juge"). */

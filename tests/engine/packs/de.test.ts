@@ -557,3 +557,38 @@ describe('reports and rumours as the source of "zufolge"', () => {
     expect(byCue(de(text), 'zufolge').source?.text).toBe('einem Bericht des Spiegel');
   });
 });
+
+describe('German names in the genitive after "nach" and "laut"', () => {
+  it('names who spoke in "nach Merkels Worten", and a place in "nach Ansicht Russlands"', () => {
+    const [merkel] = de(
+      'Kanzlerin Angela Merkel reiste nach Paris. Nach Merkels Worten ist die Lage ernst.',
+    );
+    expect(merkel && [...seen(merkel), claimOf(merkel)]).toEqual([
+      'Nach',
+      'Merkels Worten',
+      'Angela Merkel',
+      'person',
+      'ist die Lage ernst',
+    ]);
+    expect(
+      seen(byCue(de('Nach Ansicht Russlands gilt das auch für das Flugzeug.'), 'Nach Ansicht')),
+    ).toEqual(['Nach Ansicht', 'Russlands', 'Russland', 'organization']);
+    expect(
+      seen(
+        byCue(
+          de(
+            'Der Imam Ahmed Ibrahim war vor Ort. Nach Angaben Ibrahims wurden 45 Menschen getötet.',
+          ),
+          'Nach Angaben',
+        ),
+      )[2],
+    ).toBe('Ahmed Ibrahim');
+  });
+
+  it('leaves a name that is its own after "laut" whole', () => {
+    // Near miss: "Airbus" ends in -s and is no genitive.
+    expect(
+      seen(byCue(de('Laut Airbus liegen Bestellungen für 184 Flugzeuge vor.'), 'Laut'))[2],
+    ).toBe('Airbus');
+  });
+});

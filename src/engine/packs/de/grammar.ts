@@ -181,4 +181,5 @@ export const grammar: Grammar = {
   compounds: true,
   proDrop: false,
   capitalizedNouns: true,
+  genitiveS: true,
 };
