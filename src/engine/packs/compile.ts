@@ -182,6 +182,15 @@ const FEMININES: readonly { masculine: string; feminine: string }[] = [
   { masculine: 'e', feminine: 'a' },
 ];
 
+/** Nouns of people with the forms their grammar gives them in other cases (German "Ministers"). */
+function withCases(nouns: ReadonlySet<string>, grammar: Grammar): ReadonlySet<string> {
+  const cases = grammar.nounCases;
+  if (!cases) return nouns;
+  return new Set(
+    [...nouns].flatMap((noun) => (noun.includes(' ') ? [noun] : [noun, ...cases(noun)])),
+  );
+}
+
 /** The pack's gendered words before a name, and every title and role that pairs with its feminine. */
 function genderWords(data: PackData): Map<string, Gender> {
   const found = new Map<string, Gender>(Object.entries(data.genderWords ?? {}));
@@ -427,12 +436,12 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     agentPrepositions: lower(data.agentPrepositions ?? []),
     conjunctions: lower(data.conjunctions),
     titles: lower(data.titles),
-    roles: lower(data.roles),
-    anonymity: lower(data.anonymity),
+    roles: withCases(lower(data.roles), grammar),
+    anonymity: withCases(lower(data.anonymity), grammar),
     organizations: lower(data.organizations),
     organizationNames: phrases(data.organizations.filter((name) => name.includes(' '))),
     organizationsByEnding: byEnding(lower(data.organizations)),
-    rolesByEnding: byEnding(lower(data.roles)),
+    rolesByEnding: byEnding(withCases(lower(data.roles), grammar)),
     bodyNounsByEnding: byEnding(lower(data.bodyNouns)),
     bodyNouns: lower(data.bodyNouns),
     bodySorts: new Map(Object.entries(data.bodySorts ?? {})),

@@ -284,6 +284,12 @@ export interface Grammar {
    */
   genitiveS?: boolean;
   /**
+   * The forms a noun of a person (a role, a spokesman) takes in the other cases, from the form
+   * the lexicon lists: German "Ministers", "Präsidenten", "Vorsitzenden" ("nach Angaben des
+   * Gouverneurs Nasser Baoum"). Without it, nouns do not decline.
+   */
+  nounCases?(noun: string): string[];
+  /**
    * The finite verb stands second and the subject may follow it ("Am Montag sagte der Minister"),
    * and a participle may stand far from its auxiliary ("hat am Montag gesagt"): German.
    */

@@ -101,7 +101,7 @@ export function nameSource(
     return { kind: 'organization', name: spanText(text, head, head + listed - 1), resolved: true };
   }
   const inside = mentionsWithin(mentions, source.first, source.last);
-  const person = speakerInside(text, inside, head);
+  const person = speakerInside(text, pack, inside, head);
   const article = text.word(source.first);
   // "a juicio del ministro": the article is in the preposition before the phrase.
   const fused = pack.fusedPrepositions.has(text.word(source.first - 1));
@@ -230,9 +230,16 @@ function speakerKind(
 /** The words that make what follows a complement: "de", "of the", "für". */
 const LINKS = WordClass.Preposition | WordClass.NameParticle;
 
-function speakerInside(text: PackText, inside: readonly Mention[], head: number): Mention | null {
+function speakerInside(
+  text: PackText,
+  pack: Pack,
+  inside: readonly Mention[],
+  head: number,
+): Mention | null {
+  // "einer Erklärung des Präsidenten Barack Obama": a document's owner in the genitive speaks.
+  const document = text.phraseAt(head, pack.documents) > 0;
   for (const m of inside) {
-    if (m.kind !== 'person') continue;
+    if (m.kind !== 'person' || (!document && inGenitive(text, pack, head, m.first))) continue;
     // A name in a complement of the head ("le procureur de la République de Paris") is not who
     // speaks; "de", an article too, still links it.
     let k = m.first - 1;
@@ -245,6 +252,21 @@ function speakerInside(text: PackText, inside: readonly Mention[], head: number)
     if (!(k > head && text.isWordOf(k, LINKS))) return m;
   }
   return null;
+}
+
+/**
+ * German "Der Nachfolger des Airbus-Chefs Christian Streiff": a name in the head's genitive
+ * complement, which no comma closes before it ("…, Louis Gallois" is the head's own).
+ */
+function inGenitive(text: PackText, pack: Pack, head: number, first: number): boolean {
+  const genitive = pack.grammar.genitive;
+  if (!genitive) return false;
+  let found = false;
+  for (let k = head + 1; k < first; k++) {
+    if (text.is(k, ',')) found = false;
+    else if (text.isWordOf(k, WordClass.Determiner) && genitive(text.word(k))) found = true;
+  }
+  return found;
 }
 
 /** A name that can own a document: an organisation's or an outlet's. */

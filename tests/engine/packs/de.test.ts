@@ -592,3 +592,47 @@ describe('German names in the genitive after "nach" and "laut"', () => {
     ).toBe('Airbus');
   });
 });
+
+describe('German people behind a declined role', () => {
+  it('names the person after a role in the genitive ("des Gouverneurs Nasser Baoum")', () => {
+    expect(
+      seen(
+        byCue(
+          de('Nach Angaben des Gouverneurs Nasser Baoum kommen die Verhandlungen voran.'),
+          'Nach Angaben des',
+        ),
+      ),
+    ).toEqual(['Nach Angaben des', 'Gouverneurs Nasser Baoum', 'Nasser Baoum', 'person']);
+    expect(
+      seen(
+        byCue(
+          de('Nach Auffassung des CDU-Fraktionsvorsitzenden Hartmut Perschau ist das untragbar.'),
+          'Nach Auffassung des',
+        ),
+      )[2],
+    ).toBe('Hartmut Perschau');
+  });
+
+  it('takes no one in the genitive complement of the subject’s noun as its speaker', () => {
+    const [a] = de(
+      'Der Nachfolger des zurückgetretenen Airbus-Chefs Christian Streiff, Thomas Enders, hat angekündigt, die Sanierung werde Stellen kosten.',
+    );
+    expect(a?.name).toBe('Thomas Enders');
+    const [b] = de(
+      'Der Nachfolger des Airbus-Chefs Christian Streiff hat angekündigt, die Sanierung werde Stellen kosten.',
+    );
+    expect(b && seen(b).slice(2)).toEqual([
+      'Der Nachfolger des Airbus-Chefs Christian Streiff',
+      'unnamed',
+    ]);
+    // Near miss: a document's owner in the genitive is who says so.
+    expect(
+      seen(
+        byCue(
+          de('In einer Erklärung des Präsidenten Barack Obama heißt es, die Lage sei ernst.'),
+          'heißt es',
+        ),
+      )[2],
+    ).toBe('Barack Obama');
+  });
+});

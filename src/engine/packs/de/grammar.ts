@@ -167,6 +167,20 @@ function reportedMood(word: string): boolean {
   );
 }
 
+// Masculine nouns that take -en in every case but the nominative: "des Präsidenten", "dem Kandidaten".
+const WEAK_NOUN = /(?:ent|ant|at|ist)$/;
+
+/**
+ * A person's noun in the genitive, dative or accusative: "Ministers", "Gouverneurs", "Chefs";
+ * "Präsidenten", "Journalisten"; "Vorsitzenden", "Abgeordneten".
+ */
+function nounCases(noun: string): string[] {
+  // Feminines in -in, plurals in -en and -nen, and nouns already in -s keep their form.
+  if (/(?:in|en|s)$/.test(noun)) return [];
+  if (noun.endsWith('e')) return [`${noun}n`];
+  return WEAK_NOUN.test(noun) ? [`${noun}en`] : [`${noun}s`];
+}
+
 export const grammar: Grammar = {
   mayBeName,
   mayQualifyNoun,
@@ -182,4 +196,5 @@ export const grammar: Grammar = {
   proDrop: false,
   capitalizedNouns: true,
   genitiveS: true,
+  nounCases,
 };
