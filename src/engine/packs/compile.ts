@@ -72,6 +72,7 @@ export interface Pack {
   notSources: ReadonlySet<string>;
   accordingAfter: Phrases;
   accordingToThat: ReadonlySet<string>;
+  relativeAccordings: Phrases;
   accordingTags: Phrases;
   viewpoint: ReadonlySet<string>;
   impersonal: Phrases;
@@ -355,7 +356,8 @@ function wordClasses(pack: PackWords): WordClasses {
     [WordClass.Viewpoint, pack.viewpoint],
     [WordClass.AccordingStart, pack.according.keys()],
     [WordClass.AccordingAfterStart, pack.accordingAfter.keys()],
-    [WordClass.AccordingToThat, pack.accordingToThat],
+    [WordClass.ReferringAccordingStart, pack.accordingToThat],
+    [WordClass.ReferringAccordingStart, pack.relativeAccordings.keys()],
     [WordClass.AccordingTagStart, pack.accordingTags.keys()],
     [WordClass.ImpersonalStart, pack.impersonal.keys()],
     [WordClass.VerbPhraseStart, pack.verbPhrases.keys()],
@@ -415,6 +417,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     notSources: lower(data.notSources ?? []),
     accordingAfter: phrases(data.accordingAfter),
     accordingToThat: lower(data.accordingToThat ?? []),
+    relativeAccordings: phrases(data.relativeAccordings ?? []),
     accordingTags: phrases(data.accordingTags ?? []),
     viewpoint: lower(data.viewpoint),
     impersonal: phrases(data.impersonal),

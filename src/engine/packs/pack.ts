@@ -86,6 +86,12 @@ export interface PackData {
    */
   accordingToThat?: string[];
   /**
+   * Phrases that open a relative clause after a comma, "according to which", its source the noun
+   * before the comma: German "wonach", "denen zufolge" ("Berichte, wonach …"), French "selon
+   * lequel", Spanish "según el cual", Portuguese "segundo o qual".
+   */
+  relativeAccordings?: string[];
+  /**
    * "According to" phrases that stand only as a tag after what was said, their source after them:
    * German "„...“, so der Minister". Elsewhere the word is no cue ("so schnell", "So ein Fehler").
    */

@@ -45,8 +45,8 @@ export enum WordClass {
   ClauseMark = 1 << 27,
   /** The first word of an outlet that writes its name in lower case: "heise", "franceinfo". */
   LowerCaseOutlet = 1 << 28,
-  /** "Demnach": a word that says "according to that". */
-  AccordingToThat = 1 << 29,
+  /** "Demnach", "wonach", "denen": the first words of "according to that" and "according to which". */
+  ReferringAccordingStart = 1 << 29,
 }
 
 /**

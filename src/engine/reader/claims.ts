@@ -26,6 +26,8 @@ export function findClaim(
 ): TokenRange | null {
   const sentenceFirst = text.sentenceFirst(cue.first);
   const sentenceLast = text.sentenceEnd(cue.first) - 1;
+  if (cue.relative)
+    return trimmed(text, cue.last + 1, relativeLast(text, cue.last + 1, sentenceLast));
   switch (cue.kind) {
     case PackCueKind.Hedge:
       return trimmed(text, sentenceFirst, sentenceLast);
@@ -243,6 +245,28 @@ function quoted(text: PackText, quote: number): TokenRange | null {
 }
 
 /** A range without the marks at its ends ("4,5%" keeps its sign); null when nothing is left. */
+// Words that go on with a relative clause after a comma: a list's next name, an article, "und".
+const GOES_ON =
+  WordClass.Determiner |
+  WordClass.Conjunction |
+  WordClass.Preposition |
+  WordClass.Clitic |
+  WordClass.SubjectPronoun |
+  WordClass.Relative;
+
+/**
+ * The last token of a relative clause from `first`: before a comma that the main clause's verb
+ * follows ("Berichte, wonach er zurücktrete, wurden dementiert"), else the sentence's last.
+ */
+function relativeLast(text: PackText, first: number, sentenceLast: number): number {
+  for (let j = first; j < sentenceLast; j++) {
+    const next = j + 1;
+    const word = text.isWord(next) && !text.isCapitalized(next);
+    if (text.is(j, ',') && word && !text.isWordOf(next, GOES_ON)) return j - 1;
+  }
+  return sentenceLast;
+}
+
 function trimmed(text: PackText, first: number, last: number): TokenRange | null {
   while (first <= last && isBoundary(text, first) && !text.isQuoteMark(first)) first++;
   while (

@@ -44,6 +44,11 @@ export interface PackCue {
    * before (see ./sources-before.ts).
    */
   sourceBefore: boolean;
+  /**
+   * "Berichte, wonach …", "un rapport selon lequel …": the cue opens a relative clause, which is
+   * its claim; its source is the noun before the comma.
+   */
+  relative: boolean;
 }
 
 export function packCue(kind: PackCueKind, first: number, last = first): PackCue {
@@ -60,5 +65,6 @@ export function packCue(kind: PackCueKind, first: number, last = first): PackCue
     auxiliary: -1,
     ownSource: -1,
     sourceBefore: false,
+    relative: false,
   };
 }

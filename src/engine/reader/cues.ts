@@ -40,7 +40,7 @@ const CUE_START =
   WordClass.AccordingStart |
   WordClass.AccordingAfterStart |
   WordClass.AccordingTagStart |
-  WordClass.AccordingToThat |
+  WordClass.ReferringAccordingStart |
   WordClass.ImpersonalStart |
   WordClass.VerbPhraseStart;
 
@@ -121,6 +121,9 @@ function perfectAfter(text: PackText, pack: Pack, i: number): number {
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   // Which cues' phrases the word starts: only their tables are looked at.
   const classes = text.classesOf(i);
+  const relative = text.is(i - 1, ',') ? text.phraseAt(i, pack.relativeAccordings) : 0;
+  if (relative > 0)
+    return { ...packCue(PackCueKind.According, i, i + relative - 1), relative: true };
   const according =
     classes & WordClass.AccordingStart ? phraseWithGapsAt(text, pack, i, pack.according) : 0;
   if (according > 0 && !ruleAfter(text, pack, i + according)) {
@@ -162,7 +165,7 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   }
   const after = classes & WordClass.AccordingAfterStart ? text.phraseAt(i, pack.accordingAfter) : 0;
   if (after > 0) return packCue(PackCueKind.AccordingAfter, i, i + after - 1);
-  if (classes & WordClass.AccordingToThat && pack.accordingToThat.has(text.word(i))) {
+  if (classes & WordClass.ReferringAccordingStart && pack.accordingToThat.has(text.word(i))) {
     return { ...packCue(PackCueKind.According, i), sourceBefore: true };
   }
   const impersonal = classes & WordClass.ImpersonalStart ? text.phraseAt(i, pack.impersonal) : 0;

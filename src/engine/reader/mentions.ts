@@ -97,6 +97,7 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     // Where every noun is capitalised, a body's name starts at its own word, not at the noun that
     // governs it: "Erkenntnissen der Polizei" names "Polizei".
     if (pack.grammar.capitalizedNouns && !text.isWordOf(i, WordClass.FirstName)) {
+      i = pastPlainNoun(text, pack, i, last);
       // "Ökonomin Veronika Grimm": a noun that describes someone is no part of their name.
       // ("Sprecher der Betreibergesellschaft" is a noun and its complement, no name.)
       while (i < last && describesSomeoneAt(text, pack, i) && text.isCapitalized(i + 1)) i++;
@@ -115,6 +116,8 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
       kind = kindOfName(text, pack, i + 1, last, found, surnames);
       if (kind !== null) i++;
     }
+    // "der Zeitung | The Jakarta Post", "die Nachrichtenagentur | Interfax": an outlet.
+    if (kind === 'organization' && text.isWordOf(i - 1, WordClass.MediaNoun)) kind = 'media';
     if (kind === null) {
       if (i === last) opening.push(i);
       i = last;
@@ -278,6 +281,30 @@ const NO_NAME_START =
 function startsName(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i) || !text.isCapitalized(i)) return false;
   return !(text.isWordOf(i, NO_NAME_START) || pack.commonWords.has(text.hash(i)));
+}
+
+// What a plain noun's complement opens on that names someone: "Sichtweise von | Heribert Rech",
+// "Bericht der | Nachrichtenagentur Interfax".
+const NAMES_AFTER_NOUN = WordClass.FirstName | WordClass.MediaNoun | WordClass.OutletStart;
+
+/**
+ * Where every noun is capitalised, "Sichtweise von Innenminister Heribert Rech": a plain noun's
+ * complement that names someone (a role, a given name or a medium after its particle) starts the
+ * name.
+ */
+function pastPlainNoun(text: PackText, pack: Pack, i: number, last: number): number {
+  if (text.isWordOf(i, WordClass.Organization) || describesSomeoneAt(text, pack, i)) return i;
+  for (let k = i + 1; k < last; k++) {
+    const particle =
+      text.isWordOf(k, WordClass.NameParticle) && !text.isWordOf(k, WordClass.Conjunction);
+    if (text.isCapitalized(k) || !particle) continue;
+    if (describesSomeoneAt(text, pack, k + 1) || text.isWordOf(k + 1, NAMES_AFTER_NOUN)) {
+      // "der Zeitung | The Jakarta Post": a medium's noun introduces the outlet's name.
+      const medium = text.isWordOf(k + 1, WordClass.MediaNoun) && k + 2 <= last;
+      return medium ? k + 2 : k + 1;
+    }
+  }
+  return i;
 }
 
 /**

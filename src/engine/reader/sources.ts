@@ -9,6 +9,7 @@ import { type PackCue, PackCueKind } from './cue';
 import { namedElsewhere } from './lone-names';
 import type { PackText } from './pack-text';
 import {
+  adjectiveBeforeNoun,
   audienceAt,
   closesInitial,
   documentSettingAt,
@@ -85,6 +86,7 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
     case PackCueKind.According:
       // "Demnach": the word is its own source, as a pronoun is.
       if (cue.sourceBefore) return { ...none(), first: cue.first, last: cue.last };
+      if (cue.relative) return antecedent(text, pack, cue.first - 1);
       if (cue.ownSource >= 0) return { ...none(), first: cue.last + 1, last: cue.ownSource };
       // "según informó la Guardia Civil | en un comunicado": after a verb, the verb's subject.
       return after(
@@ -294,6 +296,34 @@ function writtenIn(text: PackText, pack: Pack, opening: number, end: number): Pa
   const found = after(text, pack, opening + 1, false);
   // "En el informe | se afirma que": the phrase ends where the cue starts.
   return found.first >= 0 ? { ...found, last: Math.min(found.last, end - 1) } : none();
+}
+
+/**
+ * The noun phrase before the comma a relative "according to which" follows: "Berichte, wonach",
+ * "verwies auf Studien der Charité, denen zufolge" (past the preposition it stands after).
+ */
+function antecedent(text: PackText, pack: Pack, comma: number): PackSource {
+  const mayQualifyNoun = pack.grammar.mayQualifyNoun;
+  if (!pack.grammar.capitalizedNouns || !mayQualifyNoun) return before(text, pack, comma - 1);
+  // Where every noun is capitalised, a noun phrase ends on a noun or a name's closing quote mark,
+  // and its lower-case words are articles and adjectives.
+  const end = comma - 1;
+  if (!text.isQuoteMark(end) && !(text.isWord(end) && text.isCapitalized(end))) return none();
+  const floor = Math.max(text.sentenceFirst(comma), comma - LONGEST_SOURCE);
+  let first = comma;
+  while (first > floor && (text.isWord(first - 1) || text.isQuoteMark(first - 1))) {
+    const k = first - 1;
+    const inPhrase =
+      text.isCapitalized(k) ||
+      text.isQuoteMark(k) ||
+      text.isWordOf(k, WordClass.Determiner) ||
+      mayQualifyNoun(text.word(k));
+    if (!inPhrase || text.isWordOf(k, WordClass.Preposition | WordClass.Verb)) break;
+    first = k;
+  }
+  return first < comma && opensNounPhrase(text, pack, first)
+    ? { ...none(), first, last: comma - 1 }
+    : none();
 }
 
 /**
@@ -746,6 +776,13 @@ function endsCapitalizedPhrase(text: PackText, pack: Pack, first: number, next: 
   const w = text.word(next);
   if (pack.determiners.has(w)) return objectAfterNoun(text, pack, next);
   if (pack.prepositions.has(w) || pack.nameParticles.has(w)) return false;
+  // "einem Bericht der | russischen Nachrichtenagentur": an adjective in -en after a genitive's
+  // article, itself after a noun, not a name ("laut der NASA der | überwiegende Teil").
+  const article = text.word(next - 1);
+  const genitive = pack.determiners.has(article) && pack.grammar.genitive?.(article) === true;
+  const afterNoun = !text.isUpper(next - 2) && !text.isWordOf(next - 2, WordClass.Organization);
+  if (genitive && afterNoun && w.endsWith('en') && adjectiveBeforeNoun(text, pack, next))
+    return false;
   // "Bundesamt für Migration und Flüchtlinge": "und" goes on with a body's complement.
   const joined = pack.conjunctions.has(w) && text.isCapitalized(next + 1);
   if (joined && inBodyComplement(text, pack, first, next)) return false;

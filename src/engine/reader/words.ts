@@ -181,7 +181,7 @@ export function genitiveAt(text: PackText, pack: Pack, k: number): boolean {
  * which opens the phrase after an article a cue holds ("nach Angaben des | stellvertretenden
  * Gouverneurs", "der | örtlichen Polizei"); a second adjective may stand between.
  */
-function adjectiveBeforeNoun(text: PackText, pack: Pack, i: number): boolean {
+export function adjectiveBeforeNoun(text: PackText, pack: Pack, i: number): boolean {
   const qualifies = pack.grammar.mayQualifyNoun;
   if (!qualifies || !pack.grammar.capitalizedNouns) return false;
   const adjective = (k: number) =>
