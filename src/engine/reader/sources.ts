@@ -5,6 +5,7 @@
  */
 import { type Pack, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
+import { coordinatedSubject } from './coordinated';
 import { type PackCue, PackCueKind } from './cue';
 import { namedElsewhere } from './lone-names';
 import type { PackText } from './pack-text';
@@ -170,7 +171,7 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "dialogó con el gremio pero puntualizó que", "O senador reiterou ... e ponderou": a verb
   // joined to the one before shares its subject.
   if (j >= 0 && pack.conjunctions.has(text.word(j)) && !pack.clitics.has(text.word(j))) {
-    return none(false, true);
+    return { ...none(false, true), ...coordinatedSubject(text, pack, j) };
   }
   // "Según informaron desde la Casa Rosada": after "según" the verb's subject is not before it.
   const found = followsAccording(text, pack, j) ? none() : before(text, pack, j);
