@@ -43,7 +43,7 @@ export function findClaim(
       const opensClaim = text.isWordOf(cue.last, WordClass.Complementizer);
       const setIn = !opensClaim && setInClause(text, phraseFirst, phraseLast);
       if (beforePhrase && afterPhrase && setIn) return trimmed(text, sentenceFirst, sentenceLast);
-      if (!beforePhrase) return afterPhrase;
+      if (!beforePhrase || (opensClaim && afterPhrase)) return afterPhrase;
       if (!afterPhrase) return beforePhrase;
       return length(afterPhrase) >= length(beforePhrase) ? afterPhrase : beforePhrase;
     }

@@ -54,6 +54,23 @@ function thirdGroupRe(stem: string): VerbForms {
 
 const INVERTED = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/;
 
+// Verbs whose "on ... que" is a view held, a thing asked, decided or promised ("on considère que",
+// "on demande que", "on décide que"): no report.
+const NOT_REPORTED = new Set(
+  `considérer juger craindre espérer douter décider demander exiger réclamer proposer suggérer
+  conseiller recommander prévoir regretter déplorer saluer féliciter louer inquiéter promettre
+  plaider`.split(/\s+/),
+);
+
+/**
+ * "on estime que", "on affirmait que": a reporting verb's singular forms (a plural one ends in
+ * "ent") after "on" report with no one named.
+ */
+function impersonalReports(infinitive: string, forms: VerbForms): string[] {
+  if (NOT_REPORTED.has(infinitive)) return [];
+  return forms.finite.filter((form) => !form.endsWith('ent')).map((form) => `on ${form} que`);
+}
+
 export const grammar: Grammar = {
   inflect(infinitive: string): VerbForms {
     if (infinitive.endsWith('er')) return firstGroup(infinitive.slice(0, -2));
@@ -61,6 +78,7 @@ export const grammar: Grammar = {
     if (infinitive.endsWith('re')) return thirdGroupRe(infinitive.slice(0, -2));
     return { finite: [], participles: [], gerunds: [] };
   },
+  impersonalReports,
   proDrop: false,
   capitalizedNouns: false,
   splitInverted(word: string) {
