@@ -65,6 +65,8 @@ function verbClaim(
   if (source.fronted >= 0 && sentenceFirst > 0) {
     return trimmed(text, text.sentenceFirst(sentenceFirst - 1), sentenceFirst - 1);
   }
+  // «…, a déclaré le ministre. …»: a tag set inside a quote claims the quote.
+  if (text.quoteOf(cue.first) >= 0) return quoted(text, text.quoteOf(cue.first));
   if (source.tagAfterClaim) {
     const before = claimBefore(text, cue.first - 1, sentenceFirst);
     if (before) return goesOnAfterTag(text, pack, cue, source, before, sentenceLast) ?? before;
