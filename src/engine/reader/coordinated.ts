@@ -51,6 +51,28 @@ export function coordinatedSubject(
   return clauseGoesOn(text, pack, last, conjunction) ? { first, last } : null;
 }
 
+/**
+ * "Los vecinos protestaron y el intendente aseguró": a singular verb's subject read back past a
+ * conjunction that opens a noun phrase of its own is the last of them ("el intendente"), the
+ * clause before the conjunction another's; a plural verb's may be both ("El ministro y el
+ * presidente aseguraron"). A conjunction before a capital goes on with a body's name ("Ministerio
+ * de Trabajo y Seguridad Social"). `verb` is the verb's first word, the auxiliary of a perfect.
+ */
+export function lastConjunct<T extends { first: number; last: number }>(
+  text: PackText,
+  pack: Pack,
+  subject: T,
+  verb: number,
+): T {
+  const plural = pack.grammar.pluralVerb;
+  if (subject.first < 0 || !plural || plural(text.word(verb))) return subject;
+  for (let k = subject.last - 1; k > subject.first; k--) {
+    if (text.isWordOf(k, WordClass.Conjunction) && text.isWordOf(k + 1, WordClass.Determiner))
+      return { ...subject, first: k + 1 };
+  }
+  return subject;
+}
+
 /** Whether the capitalised word at i is a name: one of several, or one the text names so inside a sentence. */
 function nameOpens(text: PackText, i: number): boolean {
   return text.isCapitalized(i) && (text.isCapitalized(i + 1) || namedElsewhere(text, i));

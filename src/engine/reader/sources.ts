@@ -5,7 +5,7 @@
  */
 import { type Pack, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
-import { coordinatedSubject } from './coordinated';
+import { coordinatedSubject, lastConjunct } from './coordinated';
 import { type PackCue, PackCueKind } from './cue';
 import { namedElsewhere } from './lone-names';
 import type { PackText } from './pack-text';
@@ -174,7 +174,9 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     return { ...none(false, true), ...coordinatedSubject(text, pack, j) };
   }
   // "Según informaron desde la Casa Rosada": after "según" the verb's subject is not before it.
-  const found = followsAccording(text, pack, j) ? none() : before(text, pack, j);
+  const found = followsAccording(text, pack, j)
+    ? none()
+    : lastConjunct(text, pack, before(text, pack, j), verb);
   const subjectAfter = verb === cue.first ? cue.last + 1 : verb + 1;
   // "Offiziell sagte er": in verb-second order, a pronoun right after the verb is its subject.
   const fronted =

@@ -38,3 +38,24 @@ describe('a reporting verb joined to the clause before', () => {
     ]);
   });
 });
+
+describe('a subject after a clause joined by a conjunction', () => {
+  it('is the last noun phrase when the verb is singular', () => {
+    expect(
+      cueSourceClaim('Los vecinos protestaron y el intendente aseguró que habrá obras.', 'es'),
+    ).toEqual([['aseguró', 'el intendente', 'habrá obras']]);
+    expect(
+      cueSourceClaim('La reunión terminó sin acuerdo y el sindicato anunció que habrá paro.', 'es'),
+    ).toEqual([['anunció', 'el sindicato', 'habrá paro']]);
+  });
+
+  it('keeps subjects joined for a plural verb, and a body’s name joined by a conjunction', () => {
+    // Near misses: two speakers of one plural verb; "y" inside a ministry's name.
+    expect(cueSourceClaim('El ministro y el presidente aseguraron que habrá obras.', 'es')).toEqual(
+      [['aseguraron', 'El ministro y el presidente', 'habrá obras']],
+    );
+    expect(
+      cueSourceClaim('El Ministerio de Trabajo y Seguridad Social informó que habrá obras.', 'es'),
+    ).toEqual([['informó', 'El Ministerio de Trabajo y Seguridad Social', 'habrá obras']]);
+  });
+});

@@ -90,6 +90,8 @@ function impersonalReports(infinitive: string, forms: VerbForms, pronominal: boo
 
 export const grammar: Grammar = {
   inflect,
+  // "aseguraron", "dicen", "han": every plural third person ends in n, no singular one does.
+  pluralVerb: (form) => form.endsWith('n'),
   impersonalReports,
   // "Dijo que ...", "Aseguró que ...": the subject is the speaker met last.
   proDrop: true,

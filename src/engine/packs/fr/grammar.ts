@@ -79,6 +79,8 @@ export const grammar: Grammar = {
     return { finite: [], participles: [], gerunds: [] };
   },
   impersonalReports,
+  // "affirment", "disaient", "ont", "sont": a plural third person ends in "ent" or "ont".
+  pluralVerb: (form) => /(?:ent|ont)$/.test(form),
   proDrop: false,
   capitalizedNouns: false,
   splitInverted(word: string) {

@@ -159,6 +159,8 @@ function impersonalReports(infinitive: string, forms: VerbForms): string[] {
 
 export const grammar: Grammar = {
   inflect,
+  // "afirmaram", "dizem", "têm": a plural third person ends in m ("tem", singular, is read as one).
+  pluralVerb: (form) => form.endsWith('m'),
   impersonalReports,
   proDrop: true,
   capitalizedNouns: false,
