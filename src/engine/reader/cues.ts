@@ -256,6 +256,11 @@ function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
   const end = Math.min(text.sentenceEnd(i), i + VIEWPOINT_REACH);
   for (let j = i + 1; j < end; j++) {
     if (text.is(j, ',')) return j > i + 1;
+    // "Para o senador Rogério Marinho (PL-RN),": a party in brackets goes with the name.
+    if (text.is(j, '(')) {
+      while (j < end && !text.is(j, ')')) j++;
+      continue;
+    }
     if (isBoundary(text, j)) return false;
   }
   return false;
