@@ -650,8 +650,12 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
     const told = audienceAt(text, pack, next) > 0 && !pack.agentPrepositions.has(text.word(next));
     if (told || toldAt(text, pack, first, next)) break;
     if (text.is(next, ',') && appositionAfter(text, pack, next)) {
-      last = next + 1;
-      while (last + 1 < end && goesOnWithName(text, pack, last + 1)) last++;
+      let name = next + 1;
+      while (name + 1 < end && goesOnWithName(text, pack, name + 1)) name++;
+      // "D'après Le Figaro, Emmanuel Macron envisage …": after an "according to", a name that
+      // goes on into a clause of its own is that clause's subject, no apposition (where every
+      // noun is capitalised, the capitals may be a role's: "Reinhold Gall, Parlamentarischer …").
+      if (tag || pack.grammar.capitalizedNouns || !text.isWord(name + 1)) last = name;
       break;
     }
     // "laut einem Bericht des „Spiegel“": a quoted name inside the phrase belongs to it.
