@@ -9,12 +9,15 @@ function soften(stem: string, ending: string): string {
   return stem + ending;
 }
 
-// "répéter" → "répète", "appeler" → "appelle", "lever" → "lève": the stem's vowel opens before a mute e.
+// "répéter" → "répète", "appeler" → "appelle", "lever" → "lève": the stem's vowel opens before a
+// mute e; a plain e before one l or t doubles it instead ("jeter" → "jette"), and one before a
+// double consonant stays ("interpeller" → "interpelle").
 function opened(stem: string): string {
   const match = /^(.*)([eé])([^aeiouyéèê]+)$/.exec(stem);
   if (!match) return stem;
-  const [, head = '', , tail = ''] = match;
-  if (tail === 'l' || tail === 't') return `${head}e${tail}${tail}`;
+  const [, head = '', vowel = '', tail = ''] = match;
+  if (vowel === 'e' && (tail === 'l' || tail === 't')) return `${head}e${tail}${tail}`;
+  if (vowel === 'e' && /^(.)\1$/.test(tail)) return stem;
   return `${head}è${tail}`;
 }
 
