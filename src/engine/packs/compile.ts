@@ -3,7 +3,7 @@ import type { TextLexicon } from '../text/parse';
 import { hashWord, lowerAt, TokenType, tokenize } from '../text/tokens';
 import type { LanguageCode } from '../types';
 import { type GappedTable, gappedTable } from './gapped-phrases';
-import type { Grammar, PackData } from './pack';
+import type { Grammar, PackData, VerbForms } from './pack';
 import { compileWordClasses, WordClass, type WordClasses } from './word-classes';
 
 /** How a spelling of a reporting verb is used. */
@@ -285,20 +285,27 @@ function fusedOutlets(
   return table;
 }
 
-/** "dire: dit disent | dit dite | disant" or "déclarer": every spelling of one verb. */
-function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpelling>): void {
+/** "dire: dit disent | dit dite | disant" or "déclarer": one verb's infinitive and forms. */
+function verbLine(
+  line: string,
+  grammar: Grammar,
+): { infinitive: string; particle: string | null; forms: VerbForms } {
   const [head = '', listed] = line.split(':');
   // "mit+teilen": the particle before the "+" and the verb it stands apart from.
   const plus = head.indexOf('+');
   const particle = plus > 0 ? head.slice(0, plus).trim() : null;
   const infinitive = head.replace('+', '').trim();
   const stem = plus > 0 ? head.slice(plus + 1).trim() : infinitive;
-  let forms = grammar.inflect(stem);
-  if (listed !== undefined) {
-    const [finite = '', participles = '', gerunds = ''] = listed.split('|');
-    const words = (part: string): string[] => part.split(/\s+/).filter(Boolean);
-    forms = { finite: words(finite), participles: words(participles), gerunds: words(gerunds) };
-  }
+  if (listed === undefined) return { infinitive, particle, forms: grammar.inflect(stem) };
+  const [finite = '', participles = '', gerunds = ''] = listed.split('|');
+  const words = (part: string): string[] => part.split(/\s+/).filter(Boolean);
+  const forms = { finite: words(finite), participles: words(participles), gerunds: words(gerunds) };
+  return { infinitive, particle, forms };
+}
+
+/** Every spelling of one verb of the lexicon. */
+function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpelling>): void {
+  const { infinitive, particle, forms } = verbLine(line, grammar);
   const add = (spelling: string, use: VerbUse, withParticle: string | null): void => {
     const known = into.get(spelling);
     const reading = { lemma: infinitive, use, particle: withParticle };
@@ -319,6 +326,17 @@ function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpe
     add(particle ? particle + form : form, VerbUse.Participle, null);
   for (const form of forms.gerunds) add(form, VerbUse.Gerund, null);
   add(infinitive, VerbUse.Infinitive, null);
+}
+
+/** The impersonal reports the grammar makes of the lexicon's verbs: "se precisó que", "on estime que". */
+function impersonalReports(data: PackData, grammar: Grammar): string[] {
+  const make = grammar.impersonalReports;
+  if (!make) return [];
+  const pronominal = new Set(data.pronominalVerbs ?? []);
+  return data.verbs.flatMap((line) => {
+    const { infinitive, forms } = verbLine(line, grammar);
+    return make(infinitive, forms, pronominal.has(infinitive));
+  });
 }
 
 /** "se destacar" → destacar: {se}. */
@@ -420,7 +438,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     relativeAccordings: phrases(data.relativeAccordings ?? []),
     accordingTags: phrases(data.accordingTags ?? []),
     viewpoint: lower(data.viewpoint),
-    impersonal: phrases(data.impersonal),
+    impersonal: phrases([...data.impersonal, ...impersonalReports(data, grammar)]),
     complementizers: lower(data.complementizers),
     clauseMarks: lower(data.clauseMarks ?? []),
     subjectPronouns: new Map(Object.entries(data.subjectPronouns)),

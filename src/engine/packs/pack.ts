@@ -353,6 +353,19 @@ export interface Grammar {
    */
   genitive?(article: string): boolean;
   /**
+   * Whether a finite verb form (lower case) is plural: Spanish "aseguraron", "han", Portuguese
+   * "afirmaram", French "ont", "affirment". A singular verb's subject is no pair of noun phrases
+   * joined by a conjunction. Without it, any verb's may be.
+   */
+  pluralVerb?(form: string): boolean;
+  /**
+   * The impersonal reports a reporting verb's third-person forms make, as phrases added to the
+   * lexicon's `impersonal`: Spanish "se precisó que", Portuguese "confirmou-se que", French "on
+   * estime que". `pronominal` says the lexicon writes the verb with its own reflexive pronoun
+   * ("se quejó de que" has a subject left out, it is no impersonal report).
+   */
+  impersonalReports?(infinitive: string, forms: VerbForms, pronominal: boolean): string[];
+  /**
    * A speech tag written as one word with its subject: French "dit-il", "a-t-elle": the verb and
    * the pronoun, or null when the word is no such tag.
    */

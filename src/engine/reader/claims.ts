@@ -45,7 +45,7 @@ export function findClaim(
       const opensClaim = text.isWordOf(cue.last, WordClass.Complementizer);
       const setIn = !opensClaim && setInClause(text, phraseFirst, phraseLast);
       if (beforePhrase && afterPhrase && setIn) return trimmed(text, sentenceFirst, sentenceLast);
-      if (!beforePhrase) return afterPhrase;
+      if (!beforePhrase || (opensClaim && afterPhrase)) return afterPhrase;
       if (!afterPhrase) return beforePhrase;
       return length(afterPhrase) >= length(beforePhrase) ? afterPhrase : beforePhrase;
     }
@@ -67,6 +67,8 @@ function verbClaim(
   if (source.fronted >= 0 && sentenceFirst > 0) {
     return trimmed(text, text.sentenceFirst(sentenceFirst - 1), sentenceFirst - 1);
   }
+  // «…, a déclaré le ministre. …»: a tag set inside a quote claims the quote.
+  if (text.quoteOf(cue.first) >= 0) return quoted(text, text.quoteOf(cue.first));
   if (source.tagAfterClaim) {
     const before = claimBefore(text, cue.first - 1, sentenceFirst);
     if (before) return goesOnAfterTag(text, pack, cue, source, before, sentenceLast) ?? before;

@@ -4,6 +4,7 @@ import { WordClass } from '../packs/word-classes';
 import { hashWord, TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind, packCue } from './cue';
 import type { PackText } from './pack-text';
+import { isQuoteTag, mayOpenQuoteTag } from './quote-tags';
 import {
   adverbialBefore,
   closesQuotedName,
@@ -57,7 +58,10 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
     if (text.opensParagraph(i)) dialogue = spoken = isDash(text, i);
     else if (dialogue && isDash(text, i)) spoken = !spoken;
     else if (spoken && text.is(i, ',') && tagAfter(text, pack, i)) spoken = false;
-    if (text.type(i) !== TokenType.Word || text.quoteOf(i) >= 0 || spoken) continue;
+    // Inside a quote, only a tag set in it starts a cue: «…, a déclaré le ministre. …».
+    const quoted = text.quoteOf(i) >= 0;
+    if (text.type(i) !== TokenType.Word || spoken || (quoted && !mayOpenQuoteTag(text, i)))
+      continue;
     // Most words start no cue: their hash tells them at once.
     if (!text.isWordOf(i, CUE_START)) {
       if (hyphen < 0) continue;
@@ -65,7 +69,7 @@ export function findCues(text: PackText, pack: Pack): PackCue[] {
       if (hyphen < 0 || hyphen >= text.end(i) || !hyphenNearEnd(text, i)) continue;
     }
     const cue = cueAt(text, pack, i);
-    if (!cue) continue;
+    if (!cue || (quoted && !isQuoteTag(text, pack, cue))) continue;
     cues.push(cue);
     i = cue.last;
   }
@@ -259,6 +263,11 @@ function viewpointAt(text: PackText, pack: Pack, i: number): boolean {
   const end = Math.min(text.sentenceEnd(i), i + VIEWPOINT_REACH);
   for (let j = i + 1; j < end; j++) {
     if (text.is(j, ',')) return j > i + 1;
+    // "Para o senador Rogério Marinho (PL-RN),": a party in brackets goes with the name.
+    if (text.is(j, '(')) {
+      while (j < end && !text.is(j, ')')) j++;
+      continue;
+    }
     if (isBoundary(text, j)) return false;
   }
   return false;

@@ -28,7 +28,8 @@ export function loneNameKind(
   // "Moscou", "Österreichs": a place, in the genitive too.
   if (pack.places.has(word) || (word.endsWith('s') && pack.places.has(word.slice(0, -1))))
     return 'organization';
-  if (text.isUpper(i) || text.isWordOf(i, WordClass.Organization)) return 'organization';
+  if (text.isUpper(i) || text.isWordOf(i, WordClass.Organization) || brandSpelling(text, i))
+    return 'organization';
   const described = describedBy(text, pack, i) ?? describedElsewhere(text, pack, mentions, i);
   if (described) return described;
   if (pack.commonWords.has(text.hash(i))) return null;
@@ -46,6 +47,22 @@ export function loneNameKind(
   if (!mayBeName || article || !subjectAt(text, i)) return null;
   if (opens && !namedElsewhere(text, i)) return null;
   return mayBeName(word, verbBeside(text, i)) ? 'person' : null;
+}
+
+// "McCartney", "DeSantis", "DiCaprio", "O'Neill": the prefixes after which a person's name has a
+// capital inside it.
+const NAME_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|Di|De|Da|Du|Le|La|Van|Von)$/;
+
+/**
+ * "TotalEnergies", "BlackRock", "BioNTech", "PayPal": a capital after a small letter inside a word
+ * spells a brand, where a person's name has one only after a prefix. A compound is what its last
+ * part is: "GdP-Vorsitzende" is a chairman.
+ */
+function brandSpelling(text: PackText, i: number): boolean {
+  const whole = text.text.slice(text.start(i), text.end(i));
+  const written = whole.slice(whole.lastIndexOf('-') + 1);
+  const inner = /\p{Ll}\p{Lu}/u.exec(written);
+  return inner !== null && !NAME_PREFIX.test(written.slice(0, inner.index + 1));
 }
 
 /** A verb's word classes: a reporting verb's spelling, or an auxiliary. */

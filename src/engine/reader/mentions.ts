@@ -74,6 +74,9 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
         last += 2;
       } else break;
     }
+    // "la députée LFI Mathilde Panot", "el diputado del PRO Cristian Ritondo": a party's acronym
+    // before a given name is no part of the person's name.
+    if (i < last && text.isUpper(i) && givenNameAt(text, pack, i + 1)) i++;
     if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
     // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
     // of an outlet's name: most words after an article, told by their hash, do not).
@@ -137,6 +140,14 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
   }
   if (opening.length > 0) addOpeningWords(text, opening, found);
   return found;
+}
+
+/** Whether the word at k is a given name, or a compound one: "Mathilde", "Jean-Philippe". */
+function givenNameAt(text: PackText, pack: Pack, k: number): boolean {
+  if (text.isWordOf(k, WordClass.FirstName)) return true;
+  const word = text.word(k);
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && pack.firstNames.has(word.slice(0, hyphen));
 }
 
 /** Whether a body's or an outlet's name starts at k: "Informationen der Deutschen Presse-Agentur". */

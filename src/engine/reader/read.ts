@@ -9,6 +9,7 @@ import { findCues } from './cues';
 import { findMentions } from './mentions';
 import { type Named, nameSource, type PackNaming, type Speaker, speakerGender } from './names';
 import type { PackText } from './pack-text';
+import { asksWhatWasSaid } from './questions';
 import { continueReportedSpeech } from './reported-sentences';
 import { findSource, type PackSource, sentenceSubject } from './sources';
 import { namingBefore } from './sources-before';
@@ -126,7 +127,8 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const kept = cues
     .map((cue, k) => ({ cue, k, source: sources[k] as PackSource, claim: claims[k] ?? null }))
     .filter(({ cue }) => cue.kind !== PackCueKind.Hedge || !insideReport(cue, reports))
-    .filter(({ cue, source }) => !sourceOfTag(cue, source, cues, sources));
+    .filter(({ cue, source }) => !sourceOfTag(cue, source, cues, sources))
+    .filter(({ cue, source, claim }) => !asksWhatWasSaid(text, pack, cue, source, claim));
   const earlier: Named[] = [];
   // What the sources said so far: a person named there is talked about, not talking.
   const said: TokenRange[] = [];

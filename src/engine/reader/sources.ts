@@ -5,6 +5,7 @@
  */
 import { type Pack, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
+import { coordinatedSubject, lastConjunct } from './coordinated';
 import { type PackCue, PackCueKind } from './cue';
 import { namedElsewhere } from './lone-names';
 import type { PackText } from './pack-text';
@@ -174,10 +175,12 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
   // "dialogó con el gremio pero puntualizó que", "O senador reiterou ... e ponderou": a verb
   // joined to the one before shares its subject.
   if (j >= 0 && pack.conjunctions.has(text.word(j)) && !pack.clitics.has(text.word(j))) {
-    return none(false, true);
+    return { ...none(false, true), ...coordinatedSubject(text, pack, j) };
   }
   // "Según informaron desde la Casa Rosada": after "según" the verb's subject is not before it.
-  const found = followsAccording(text, pack, j) ? none() : before(text, pack, j);
+  const found = followsAccording(text, pack, j)
+    ? none()
+    : lastConjunct(text, pack, before(text, pack, j), verb);
   const subjectAfter = verb === cue.first ? cue.last + 1 : verb + 1;
   // "Offiziell sagte er": in verb-second order, a pronoun right after the verb is its subject.
   const fronted =
@@ -729,8 +732,12 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
       let name = next + 1;
       while (name + 1 < end && goesOnWithName(text, pack, name + 1)) name++;
       // "meldete die Website „Golem“, Wikimedia Deutschland habe …": a name with a verb after
-      // it is the claim's subject.
-      if (!text.isWordOf(name + 1, VERB_AFTER_NAME)) last = name;
+      // it is the claim's subject. "D'après Le Figaro, Emmanuel Macron envisage …": after an
+      // "according to", a name that goes on into a clause of its own is that clause's subject, no
+      // apposition (where every noun is capitalised, the capitals may be a role's: "Reinhold
+      // Gall, Parlamentarischer …").
+      const clause = text.isWordOf(name + 1, VERB_AFTER_NAME);
+      if (!clause && (tag || pack.grammar.capitalizedNouns || !text.isWord(name + 1))) last = name;
       break;
     }
     // "laut einem Bericht des „Spiegel“": a quoted name inside the phrase belongs to it.

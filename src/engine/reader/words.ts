@@ -351,6 +351,8 @@ export function isVerbAt(text: PackText, _pack: Pack, i: number): boolean {
 export function audienceAt(text: PackText, pack: Pack, i: number): number {
   const classes = text.classesOf(i);
   if ((classes & WordClass.Preposition) === 0 || (classes & WordClass.NameParticle) !== 0) return 0;
+  const interview = interviewAt(text, pack, i);
+  if (interview > 0) return interview;
   // "auprès de l'AFP": a preposition of two words.
   const last = text.isWordOf(i + 1, WordClass.Preposition) ? i + 1 : i;
   const outlet = outletAt(text, pack, last + 1);
@@ -364,6 +366,23 @@ export function audienceAt(text: PackText, pack: Pack, i: number): number {
   // "à l'AFP", "a la AFP": an article before an outlet that writes none.
   const named = outletAt(text, pack, last + 2);
   return named > 0 ? last - i + 2 + named : 0;
+}
+
+// Words that cannot be the noun of an interview's setting: "a | la | prensa", "con | dijo".
+const NOT_SETTING_NOUN =
+  WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Verb;
+
+/**
+ * "en diálogo con LA NACION", "em entrevista à GloboNews", "dans un entretien au Monde", "en
+ * conversación con la prensa": a preposition and a plain noun in lower case before the outlet or
+ * medium spoken to, the setting of an interview, as its length in tokens (0 when none starts at i).
+ */
+function interviewAt(text: PackText, pack: Pack, i: number): number {
+  const noun = text.isWordOf(i + 1, WordClass.Determiner) ? i + 2 : i + 1;
+  if (!text.isWord(noun) || text.isCapitalized(noun) || text.isWordOf(noun, NOT_SETTING_NOUN))
+    return 0;
+  const spokenTo = audienceAt(text, pack, noun + 1);
+  return spokenTo > 0 ? noun + 1 - i + spokenTo : 0;
 }
 
 /**

@@ -64,8 +64,35 @@ export function inflect(infinitive: string): VerbForms {
   };
 }
 
+// Verbs whose "se ... que" is a view held, a thing asked, decided or promised, or no saying at all
+// ("se considera que", "se pide que", "se decidió que", "a esto se suma que"): no report.
+const NOT_REPORTED = new Set(
+  `considerar opinar valorar juzgar entender pensar decidir sumar completar continuar agradecer
+  celebrar pedir exigir reclamar solicitar instar urgir demandar proponer recomendar sugerir aceptar
+  conceder deplorar condenar rechazar registrar detectar reflejar arrojar ubicar proyectar definir
+  prometer garantizar jurar prever`.split(/\s+/),
+);
+
+/**
+ * "se precisó que", "se destaca que", "se ha señalado que": a reporting verb's singular forms (a
+ * plural one ends in n) after "se", and its participle after "se ha", report with no one named.
+ * A pronominal verb's "se" is its own: "se quejó de que" has a subject left out.
+ */
+function impersonalReports(infinitive: string, forms: VerbForms, pronominal: boolean): string[] {
+  if (pronominal || NOT_REPORTED.has(infinitive)) return [];
+  const singular = forms.finite.filter((form) => !form.endsWith('n'));
+  const participle = forms.participles[0];
+  return [
+    ...singular.map((form) => `se ${form} que`),
+    ...(participle ? [`se ha ${participle} que`, `se había ${participle} que`] : []),
+  ];
+}
+
 export const grammar: Grammar = {
   inflect,
+  // "aseguraron", "dicen", "han": every plural third person ends in n, no singular one does.
+  pluralVerb: (form) => form.endsWith('n'),
+  impersonalReports,
   // "Dijo que ...", "Aseguró que ...": the subject is the speaker met last.
   proDrop: true,
   capitalizedNouns: false,

@@ -9,12 +9,15 @@ function soften(stem: string, ending: string): string {
   return stem + ending;
 }
 
-// "répéter" → "répète", "appeler" → "appelle", "lever" → "lève": the stem's vowel opens before a mute e.
+// "répéter" → "répète", "appeler" → "appelle", "lever" → "lève": the stem's vowel opens before a
+// mute e; a plain e before one l or t doubles it instead ("jeter" → "jette"), and one before a
+// double consonant stays ("interpeller" → "interpelle").
 function opened(stem: string): string {
   const match = /^(.*)([eé])([^aeiouyéèê]+)$/.exec(stem);
   if (!match) return stem;
-  const [, head = '', , tail = ''] = match;
-  if (tail === 'l' || tail === 't') return `${head}e${tail}${tail}`;
+  const [, head = '', vowel = '', tail = ''] = match;
+  if (vowel === 'e' && (tail === 'l' || tail === 't')) return `${head}e${tail}${tail}`;
+  if (vowel === 'e' && /^(.)\1$/.test(tail)) return stem;
   return `${head}è${tail}`;
 }
 
@@ -54,6 +57,23 @@ function thirdGroupRe(stem: string): VerbForms {
 
 const INVERTED = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/;
 
+// Verbs whose "on ... que" is a view held, a thing asked, decided or promised ("on considère que",
+// "on demande que", "on décide que"): no report.
+const NOT_REPORTED = new Set(
+  `considérer juger craindre espérer douter décider demander exiger réclamer proposer suggérer
+  conseiller recommander prévoir regretter déplorer saluer féliciter louer inquiéter promettre
+  plaider`.split(/\s+/),
+);
+
+/**
+ * "on estime que", "on affirmait que": a reporting verb's singular forms (a plural one ends in
+ * "ent") after "on" report with no one named.
+ */
+function impersonalReports(infinitive: string, forms: VerbForms): string[] {
+  if (NOT_REPORTED.has(infinitive)) return [];
+  return forms.finite.filter((form) => !form.endsWith('ent')).map((form) => `on ${form} que`);
+}
+
 export const grammar: Grammar = {
   inflect(infinitive: string): VerbForms {
     if (infinitive.endsWith('er')) return firstGroup(infinitive.slice(0, -2));
@@ -61,6 +81,9 @@ export const grammar: Grammar = {
     if (infinitive.endsWith('re')) return thirdGroupRe(infinitive.slice(0, -2));
     return { finite: [], participles: [], gerunds: [] };
   },
+  impersonalReports,
+  // "affirment", "disaient", "ont", "sont": a plural third person ends in "ent" or "ont".
+  pluralVerb: (form) => /(?:ent|ont)$/.test(form),
   proDrop: false,
   capitalizedNouns: false,
   splitInverted(word: string) {

@@ -135,8 +135,33 @@ function inflect(infinitive: string): VerbForms {
   };
 }
 
+// Verbs whose "-se que" is a view held, a thing asked, decided or promised ("considera-se que",
+// "pede-se que", "decidiu-se que"): no report.
+const NOT_REPORTED = new Set(
+  `considerar opinar avaliar ponderar entender julgar pensar achar temer duvidar apostar decidir
+  completar complementar adicionar cobrar exigir solicitar apelar reivindicar sugerir recomendar
+  aconselhar pedir requerer prometer garantir descartar minimizar concordar discordar prever
+  projetar projectar lamentar`.split(/\s+/),
+);
+
+/**
+ * "confirmou-se que", "destaca-se que": a reporting verb's singular indicative forms (a plural one
+ * ends in m) with "-se" after them report with no one named. A verb written with its own "-se"
+ * ("queixar-se") has a subject left out, and none.
+ */
+function impersonalReports(infinitive: string, forms: VerbForms): string[] {
+  if (infinitive.endsWith('-se') || NOT_REPORTED.has(infinitive)) return [];
+  return forms.finite
+    .slice(0, INDICATIVE_FORMS)
+    .filter((form) => !form.endsWith('m') && !form.includes('-'))
+    .map((form) => `${form}-se que`);
+}
+
 export const grammar: Grammar = {
   inflect,
+  // "afirmaram", "dizem", "têm": a plural third person ends in m ("tem", singular, is read as one).
+  pluralVerb: (form) => form.endsWith('m'),
+  impersonalReports,
   proDrop: true,
   capitalizedNouns: false,
 };
