@@ -350,6 +350,9 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         letters++;
         if (isUpper(c)) uppers++;
       }
+      // The character at i when the word stopped before it, a mark or a space: a space is passed
+      // over here, not read again as the next token's first character.
+      let stop = 0;
       while (i < n) {
         const d = codeAt(text, i);
         // ASCII inline: most characters of most pages, a letter or digit told and folded by one read.
@@ -376,6 +379,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         }
         // Most words end at a space or a mark that joins nothing: the next character is read only
         // after a mark that may join.
+        stop = d;
         if (kd !== Char.Apostrophe && kd !== Char.Hyphen && d !== 44 && d !== 46 && d !== 58) break;
         const next = i + 1 < n ? asciiOrClassOf(codeAt(text, i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
@@ -456,6 +460,10 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       if (apostrophe) sh |= Shape.Apostrophe;
       if (curly) sh |= Shape.CurlyApostrophe;
       columns.push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
+      if (stop === 32) {
+        i++;
+        spaceBefore = true;
+      }
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''

@@ -92,6 +92,29 @@ describe('the tokenizer', () => {
     expect(titleCase).toEqual([true, false, true, false, true, false, false]);
   });
 
+  it('tells which tokens follow white space, whatever ended the word before', () => {
+    const spaced = read('He said, "no" (x)  two\ttab Sanders’ fix. End').map(
+      (t) => `${t.text}${t.shape & Shape.SpaceBefore ? ' after a space' : ''}`,
+    );
+    expect(spaced).toEqual([
+      'He after a space',
+      'said after a space',
+      ',',
+      '" after a space',
+      'no',
+      '"',
+      '( after a space',
+      'x',
+      ')',
+      'two after a space',
+      'tab after a space',
+      'Sanders’ after a space',
+      'fix after a space',
+      '.',
+      'End after a space',
+    ]);
+  });
+
   it('tells a one-character mark by its code, and nothing else', () => {
     const text = '(“A” —) ok';
     const tokens = tokenize(text);
