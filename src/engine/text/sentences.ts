@@ -122,8 +122,12 @@ export function splitSentences(
   let open = false;
   // A local: a module's constant is read from memory at every use in the compiled loop.
   const longest = LONGEST_SENTENCE;
+  // Read at every token, as locals: the token types, not the tokens' field, and where the
+  // current sentence opened, not its entry in `first`.
+  const types = tokens.type;
+  let opened = 0;
   for (let i = 0; i < n; i++) {
-    const type = tokens.type[i];
+    const type = types[i];
     if (type === TokenType.Break) {
       open = false;
       of[i] = -1;
@@ -134,6 +138,7 @@ export function splitSentences(
     }
     if (!open) {
       first[count] = i;
+      opened = i;
       current = count;
       count++;
       open = true;
@@ -141,7 +146,7 @@ export function splitSentences(
     of[i] = current;
     paragraph[i] = para;
     end[current] = i + 1;
-    if (i - (first[current] ?? i) >= longest - 1) {
+    if (i - opened >= longest - 1) {
       open = false;
       continue;
     }

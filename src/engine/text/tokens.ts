@@ -120,9 +120,28 @@ export function lowerAt(tokens: Tokens, i: number): string {
   return w;
 }
 
+/**
+ * The marks of a string, asked about by code (`markAt`'s) for many tokens: told by one array read,
+ * not by a lookup in a Set, which the stages made for every mark of a text.
+ */
+export class MarkSet {
+  private readonly held: Uint8Array;
+
+  constructor(marks: string) {
+    const codes = [...marks].map((mark) => mark.charCodeAt(0));
+    this.held = new Uint8Array(Math.max(...codes) + 1);
+    for (const code of codes) this.held[code] = 1;
+  }
+
+  /** Whether a code is one of the marks (-1, `markAt`'s for a longer token, is none). */
+  has(code: number): boolean {
+    return code >= 0 && code < this.held.length && this.held[code] === 1;
+  }
+}
+
 /** The codes of a string's characters, to compare with `markAt`'s. */
-export function markCodes(marks: string): ReadonlySet<number> {
-  return new Set([...marks].map((mark) => mark.charCodeAt(0)));
+export function markCodes(marks: string): MarkSet {
+  return new MarkSet(marks);
 }
 
 /** The code of a one-character token's character (a mark's: "." "(" "—"), or -1 for a longer token. */
@@ -331,6 +350,9 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         letters++;
         if (isUpper(c)) uppers++;
       }
+      // The character at i when the word stopped before it, a mark or a space: a space is passed
+      // over here, not read again as the next token's first character.
+      let stop = 0;
       while (i < n) {
         const d = codeAt(text, i);
         // ASCII inline: most characters of most pages, a letter or digit told and folded by one read.
@@ -357,6 +379,7 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         }
         // Most words end at a space or a mark that joins nothing: the next character is read only
         // after a mark that may join.
+        stop = d;
         if (kd !== Char.Apostrophe && kd !== Char.Hyphen && d !== 44 && d !== 46 && d !== 58) break;
         const next = i + 1 < n ? asciiOrClassOf(codeAt(text, i + 1)) : Char.Other;
         // An elided article or pronoun is a word of its own: l’Arcep, d’après, qu’il.
@@ -407,18 +430,24 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
         if (uppers === 1 && otherUppers === 0 && c >= 65 && c <= 90) sh |= Shape.TitleCase;
       }
       // A possessive is part of its word: Maduro’s, Sanders’ (a final ’ after s followed by a space).
-      const last = codeAt(text, e - 1);
-      // Read only inside the word: a read before the text's start, once met, compiles every
-      // character read of the loop to allow for a missing one.
-      const beforeLast = e - s > 2 ? codeAt(text, e - 2) : 0;
-      if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
+      // Its characters are read only for a word that may be one: one with an apostrophe inside,
+      // met above, or a capitalised one followed by an apostrophe. Most words are neither, and
+      // each was read twice more here.
+      if (
+        apostrophe &&
+        // Read only inside the word: a read before the text's start, once met, compiles every
+        // character read of the loop to allow for a missing one.
+        e - s > 2 &&
+        isApostrophe(codeAt(text, e - 2)) &&
+        (codeAt(text, e - 1) === 115 || codeAt(text, e - 1) === 83)
+      ) {
         sh |= Shape.Possessive;
       } else if (
-        (last === 115 || last === 122) &&
+        sh & Shape.Capitalized &&
         e < n &&
         isApostrophe(codeAt(text, e)) &&
-        (e + 1 === n || !isWordChar(classOf(codeAt(text, e + 1)))) &&
-        sh & Shape.Capitalized
+        (codeAt(text, e - 1) === 115 || codeAt(text, e - 1) === 122) &&
+        (e + 1 === n || !isWordChar(classOf(codeAt(text, e + 1))))
       ) {
         // Sanders’ campaign: only a capitalised name, so that a closing single quote after a plural stays a quote.
         sh |= Shape.Possessive;
@@ -431,6 +460,10 @@ export function tokenize(text: string, scratch?: Scratch): Tokens {
       if (apostrophe) sh |= Shape.Apostrophe;
       if (curly) sh |= Shape.CurlyApostrophe;
       columns.push(s, e, digitsOnly ? TokenType.Number : TokenType.Word, sh, h);
+      if (stop === 32) {
+        i++;
+        spaceBefore = true;
+      }
       continue;
     }
     // Two apostrophes in a row are a double quote in some newsrooms' style: ''Like this.''

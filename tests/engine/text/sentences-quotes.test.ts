@@ -31,6 +31,12 @@ describe('sentences', () => {
       'Next one.',
     ]);
   });
+
+  it('cut a run of 250 tokens with no end into a sentence, and go on from there', () => {
+    const words = (sentence: string) => sentence.split(' ').length;
+    const list = 'one two three four five six seven eight nine ten '.repeat(60);
+    expect(sentences(`${list}Done. Next one.`).map(words)).toEqual([250, 250, 101, 2]);
+  });
 });
 
 describe('German sentences', () => {

@@ -92,12 +92,42 @@ describe('the tokenizer', () => {
     expect(titleCase).toEqual([true, false, true, false, true, false, false]);
   });
 
+  it('tells which tokens follow white space, whatever ended the word before', () => {
+    const spaced = read('He said, "no" (x)  two\ttab Sanders’ fix. End').map(
+      (t) => `${t.text}${t.shape & Shape.SpaceBefore ? ' after a space' : ''}`,
+    );
+    expect(spaced).toEqual([
+      'He after a space',
+      'said after a space',
+      ',',
+      '" after a space',
+      'no',
+      '"',
+      '( after a space',
+      'x',
+      ')',
+      'two after a space',
+      'tab after a space',
+      'Sanders’ after a space',
+      'fix after a space',
+      '.',
+      'End after a space',
+    ]);
+  });
+
   it('tells a one-character mark by its code, and nothing else', () => {
     const text = '(“A” —) ok';
     const tokens = tokenize(text);
     const marks = Array.from({ length: tokens.count }, (_, i) => markAt(tokens, i));
     expect(marks).toEqual([40, 0x201c, 65, 0x201d, 0x2014, 41, -1]);
-    expect(markCodes('([')).toEqual(new Set([40, 91]));
+    const opening = markCodes('([');
+    expect([40, 91, 41, 0x2014, -1].map((code) => opening.has(code))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('reads quotes by kind and a run of line breaks as one paragraph break', () => {

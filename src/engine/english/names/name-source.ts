@@ -4,6 +4,7 @@ import { subjectBefore, type TokenRange } from '../phrases';
 import type { EnglishText } from '../text';
 import { authorOfDocument } from './document-authors';
 import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './mentions';
+import { nameTables } from './name-tables';
 import {
   bare,
   bareClassesAt,
@@ -161,7 +162,7 @@ export function nameSource(
   if (
     listed < head.last &&
     text.isCapitalized(listed) &&
-    inTable(text, s.organizations, listed, head.last)
+    inTable(text, nameTables(text.lexicon).organizations, listed, head.last)
   ) {
     return {
       kind: 'organization',
@@ -302,7 +303,7 @@ function nameOfRun(
     if (text.word(first) === 'the' && !text.isCapitalized(first)) first++;
     return { kind, name: surface(text, first, run.last), resolved: true, via: null };
   }
-  if (inTable(text, s.places, run.first, run.last)) {
+  if (inTable(text, nameTables(text.lexicon).places, run.first, run.last)) {
     return {
       kind: 'organization',
       name: surface(text, run.first, run.last),

@@ -2,6 +2,7 @@ import { FUNCTION_WORD, WordClass } from '../../packs/en';
 import { wordKey } from '../../text/parse';
 import type { SourceKind } from '../../types';
 import type { EnglishText } from '../text';
+import { lengthBit, type NameTable, nameTables } from './name-tables';
 
 /**
  * Reading a run of capitalised words as a name: where it ends, what the lexicon says it is (an
@@ -176,17 +177,15 @@ export function wordsOf(name: string): string[] {
  * Whether the words [first, last] match a phrase of a table of names (outlets, organisations,
  * places) exactly, possessive endings ignored.
  */
-export function inTable(
-  text: EnglishText,
-  table: ReadonlyMap<string, readonly (readonly string[])[]>,
-  first: number,
-  last: number,
-): boolean {
-  // Most runs start with a word no listed name starts with: their hash says so without a lookup.
-  const listed = text.isPossessive(first) || text.lexicon.sources.nameStarts.has(text.hash(first));
-  const list = listed ? table.get(bare(text, first)) : undefined;
-  if (!list) return false;
+export function inTable(text: EnglishText, table: NameTable, first: number, last: number): boolean {
   const length = last - first + 1;
+  // Most runs start with a word no listed name of their length starts with: its hash says so
+  // without a lookup. (A possessive's hash is of the word with its ending.)
+  const listed =
+    text.isPossessive(first) ||
+    (table.lengthsByStart.get(text.hash(first)) & lengthBit(length)) !== 0;
+  const list = listed ? table.names.get(bare(text, first)) : undefined;
+  if (!list) return false;
   for (const words of list) {
     if (words.length !== length) continue;
     let k = 1;
@@ -230,7 +229,7 @@ export function functionWord(text: EnglishText, w: string): boolean {
 
 /** What a run of capitalised words names, judged by the lexicon alone. */
 export function kindOfName(text: EnglishText, first: number, last: number): SourceKind | null {
-  const s = text.lexicon.sources;
+  const s = nameTables(text.lexicon);
   let f = first;
   if (text.wordIs(f, THE) && f < last) f++;
   // (Each table is asked once of each distinct start: f and withThe are often first itself.)
@@ -350,6 +349,7 @@ export function personName(
   last: number,
 ): { name: string; first: number; gender: Gender; titles: string[] } {
   const s = text.lexicon.sources;
+  const places = nameTables(text.lexicon).places;
   const titles: string[] = [];
   let gender: Gender = null;
   // The name starts after the last title of the run ("Port Director Ines Vale", "Sen. Jane Doe"
@@ -364,7 +364,7 @@ export function personName(
     if (title) {
       titles.push(title);
       f = text.is(k + 1, '.') ? k + 2 : k + 1;
-    } else if (k === f && (classes & WordClass.Nationality || inTable(text, s.places, k, k))) {
+    } else if (k === f && (classes & WordClass.Nationality || inTable(text, places, k, k))) {
       f = k + 1;
     }
   }

@@ -21,6 +21,17 @@ describe('bodies the lexicon does not list', () => {
     expect(who('Maria Lopez said the town was flooded.')).toEqual([['Maria Lopez', 'person']]);
   });
 
+  it('reads a name that opens with a listed outlet’s or body’s name as theirs, whatever follows', () => {
+    expect(who('BBC Africa Live reported that the talks collapsed.')).toEqual([
+      ['BBC Africa Live', 'media'],
+    ]);
+    expect(who('Amnesty International USA said the law was unjust.')).toEqual([
+      ['Amnesty International USA', 'organization'],
+    ]);
+    // Near miss: a listed name's word at the end of a person's name.
+    expect(who('Rachel Reuters said the road was closed.')).toEqual([['Rachel Reuters', 'person']]);
+  });
+
   it('keeps a body’s name whole over "for" and "to" after its body word', () => {
     expect(who('The Syrian Observatory for Human Rights said 12 people were killed.')).toEqual([
       ['Syrian Observatory for Human Rights', 'organization'],
