@@ -142,6 +142,14 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     // "Pouria Amirshahi, député socialiste ..., a annoncé que": the subject opens the sentence.
     const opening = sentenceSubject(text, pack, cue.first);
     if (opening.first >= 0) return opening;
+    // German "Er bestätigte den Bericht, betonte aber, dass …": a tag's subject follows its verb;
+    // a verb after a comma with none, its claim after it, goes on with its clause's subject.
+    if (pack.grammar.verbSecond && claimAfterParticle(text, pack, cue)) {
+      const opening = text.sentenceFirst(cue.first);
+      const named = text.isWordOf(opening, OPENS_SUBJECT) || text.isUpper(opening);
+      const subject = named ? after(text, pack, opening, false) : none();
+      return subject.first >= 0 && subject.last < cue.first ? subject : none(false, true);
+    }
     // "O senador Lasier Martins (Podemos-RS), líder ..., acha que": a verb followed by its claim
     // after a comma is no tag: its subject stands before.
     if (!claimFollows(text, pack, cue.last)) return pack.grammar.proDrop ? none(true, true) : found;
@@ -392,6 +400,23 @@ export function sentenceSubject(text: PackText, pack: Pack, at: number): PackSou
 
 // How far after its verb a claim's "que" may stand: "disse à imprensa nesta terça que".
 const CLAIM_OPENER_REACH = 6;
+
+// Words a sentence's subject opens on, unlike "Da die Finanzhoheit …, geht man davon aus".
+const OPENS_SUBJECT =
+  WordClass.Determiner |
+  WordClass.SubjectPronoun |
+  WordClass.FirstName |
+  WordClass.Title |
+  WordClass.Role |
+  WordClass.Organization;
+
+/** "betonte aber, dass", "räumte ein, es sei": a claim opens right after a separable verb's particle. */
+function claimAfterParticle(text: PackText, pack: Pack, cue: PackCue): boolean {
+  const last = Math.max(cue.last, cue.particle);
+  if (cue.particle < 0 || !text.is(last + 1, ',')) return claimFollows(text, pack, last);
+  const next = last + 2;
+  return pack.complementizers.has(text.word(next)) || text.isWordOf(next + 1, WordClass.ClauseMark);
+}
 
 /** Whether the verb's own clause goes on to a "que", "dass" or a colon before any mark. */
 function claimFollows(text: PackText, pack: Pack, last: number): boolean {

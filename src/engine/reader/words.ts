@@ -234,7 +234,10 @@ export function closesQuotedName(text: PackText, close: number): boolean {
   if (open < 0 || quotedNameAt(text, open) !== close) return false;
   return (
     text.sentenceFirst(open) === open ||
-    text.isWordOf(open - 1, WordClass.Determiner | WordClass.MediaNoun | WordClass.Preposition)
+    text.isWordOf(
+      open - 1,
+      WordClass.Determiner | WordClass.MediaNoun | WordClass.BodyNoun | WordClass.Preposition,
+    )
   );
 }
 

@@ -157,3 +157,22 @@ describe('German outlets behind a medium’s noun', () => {
     ).toBe('Süddeutsche Zeitung');
   });
 });
+
+describe('German: a verb after a comma with no subject after it', () => {
+  it('goes on with the subject its sentence opened on, its claim after it', () => {
+    expect(
+      readOne(
+        'de',
+        'Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer angegriffen habe.',
+        'teilten',
+      ),
+    ).toEqual({
+      shown: ['teilten', 'Die Vereinten Nationen', 'Vereinten Nationen', 'organization'],
+      claim: 'es sei unklar, wer angegriffen habe',
+    });
+    // Near miss: a tag after a claim has its subject after the verb.
+    expect(
+      readOne('de', 'Die Lage sei ernst, teilten die Vereinten Nationen mit.', 'teilten').claim,
+    ).toBe('Die Lage sei ernst');
+  });
+});
