@@ -45,7 +45,11 @@ export function findClaim(
       const opensClaim = text.isWordOf(cue.last, WordClass.Complementizer);
       const setIn = !opensClaim && setInClause(text, phraseFirst, phraseLast);
       if (beforePhrase && afterPhrase && setIn) return trimmed(text, sentenceFirst, sentenceLast);
-      if (!beforePhrase || (opensClaim && afterPhrase)) return afterPhrase;
+      // "El ministro aseguró que, según el INDEC, la inflación bajó": what stands before a phrase
+      // set after a "que" is the report the phrase sits in, not its claim.
+      const inReport =
+        beforePhrase !== null && pack.complementizers.has(text.word(beforePhrase.last));
+      if (!beforePhrase || ((opensClaim || inReport) && afterPhrase)) return afterPhrase;
       if (!afterPhrase) return beforePhrase;
       return length(afterPhrase) >= length(beforePhrase) ? afterPhrase : beforePhrase;
     }
