@@ -6,6 +6,7 @@ import { findClaim, type TokenRange } from './claims';
 import { continueQuotes } from './continued-quotes';
 import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
+import { endBeforeJoinedReports } from './joined-reports';
 import { findMentions } from './mentions';
 import { type Named, nameSource, type PackNaming, type Speaker, speakerGender } from './names';
 import type { PackText } from './pack-text';
@@ -117,6 +118,7 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
   continueQuotes(text, cues, sources, claims);
   continueReportedSpeech(text, pack, cues, sources, claims);
+  endBeforeJoinedReports(text, cues, sources, claims);
   const citing = cues.map((cue, k) =>
     citingReport(text, cue, sources[k] as PackSource, cues, sources),
   );
