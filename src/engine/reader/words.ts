@@ -452,11 +452,26 @@ export function pastSetting(text: PackText, pack: Pack, i: number, tag: boolean)
       whenAt(text, pack, k) ||
       audienceAt(text, pack, k) ||
       platformAt(text, pack, k) ||
+      asideAt(text, k) ||
       (tag ? documentSettingAt(text, k) : 0);
     if (step === 0) break;
     k += step;
   }
   return k > i && opensNounPhrase(text, pack, k) ? k : i;
+}
+
+// An aside between dashes is a few words: "– nach langem Zögern –".
+const LONGEST_ASIDE = 12;
+
+/**
+ * An aside set between dashes at i, as its length in tokens (0 when none): "Dies gab heute – nach
+ * langem Zögern – der Sprecher bekannt".
+ */
+function asideAt(text: PackText, i: number): number {
+  if (!isDash(text, i)) return 0;
+  const end = Math.min(text.sentenceEnd(i), i + LONGEST_ASIDE);
+  for (let k = i + 2; k < end; k++) if (isDash(text, k)) return k - i + 1;
+  return 0;
 }
 
 /**

@@ -176,3 +176,25 @@ describe('German: a verb after a comma with no subject after it', () => {
     ).toBe('Die Lage sei ernst');
   });
 });
+
+describe('an aside between dashes between a verb and its subject', () => {
+  it('is passed over to the subject after it', () => {
+    expect(
+      readOne(
+        'de',
+        'Die Regierung tritt zurück. Dies gab heute – nach langem Zögern – der Sprecher des Ministeriums bekannt.',
+        'gab',
+      ),
+    ).toEqual({
+      shown: ['gab', 'der Sprecher des Ministeriums', 'der Sprecher des Ministeriums', 'unnamed'],
+      claim: 'Die Regierung tritt zurück',
+    });
+    expect(
+      shownIn(
+        'es',
+        'La medida fue aprobada, anunció este lunes —tras una larga reunión— el ministro de Economía.',
+        'anunció',
+      )[1],
+    ).toBe('el ministro de Economía');
+  });
+});
