@@ -125,7 +125,9 @@ function perfectAfter(text: PackText, pack: Pack, i: number): number {
 function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   // Which cues' phrases the word starts: only their tables are looked at.
   const classes = text.classesOf(i);
-  const relative = text.is(i - 1, ',') ? text.phraseAt(i, pack.relativeAccordings) : 0;
+  // German "wonach" follows its comma; "selon lequel", "según el cual" need none.
+  const afterNoun = text.is(i - 1, ',') || !pack.grammar.capitalizedNouns;
+  const relative = afterNoun ? text.phraseAt(i, pack.relativeAccordings) : 0;
   if (relative > 0)
     return { ...packCue(PackCueKind.According, i, i + relative - 1), relative: true };
   const according =

@@ -297,7 +297,10 @@ function fullestDocument(text: PackText, pack: Pack, head: number, length: numbe
   for (let j = 0; j < text.count; j++) {
     if (text.hash(j) !== firstHash || !text.matches(j, words)) continue;
     let last = j + length - 1;
-    if (!pack.prepositions.has(text.word(last + 1))) continue;
+    // "un rapport | selon lequel …": a relative "according to which" is no part of the name.
+    const next = last + 1;
+    if (!pack.prepositions.has(text.word(next)) || text.phraseAt(next, pack.relativeAccordings) > 0)
+      continue;
     const limit = j + length + DOCUMENT_NAME_WORDS;
     while (last + 1 < limit && text.isWord(last + 1) && !isVerbAt(text, pack, last + 1)) last++;
     if (pack.prepositions.has(text.word(last)) || pack.determiners.has(text.word(last))) continue;

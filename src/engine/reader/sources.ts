@@ -87,7 +87,10 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
     case PackCueKind.According:
       // "Demnach": the word is its own source, as a pronoun is.
       if (cue.sourceBefore) return { ...none(), first: cue.first, last: cue.last };
-      if (cue.relative) return antecedent(text, pack, cue.first - 1);
+      if (cue.relative) {
+        const comma = text.is(cue.first - 1, ',') ? cue.first - 1 : cue.first;
+        return antecedent(text, pack, comma);
+      }
       if (cue.ownSource >= 0) return { ...none(), first: cue.last + 1, last: cue.ownSource };
       // "según informó la Guardia Civil | en un comunicado": after a verb, the verb's subject.
       return after(
@@ -315,7 +318,9 @@ function writtenIn(text: PackText, pack: Pack, opening: number, end: number): Pa
  */
 function antecedent(text: PackText, pack: Pack, comma: number): PackSource {
   const mayQualifyNoun = pack.grammar.mayQualifyNoun;
-  if (!pack.grammar.capitalizedNouns || !mayQualifyNoun) return before(text, pack, comma - 1);
+  // "publicó un informe según el cual": the innermost phrase, past the clause it stands in.
+  if (!pack.grammar.capitalizedNouns || !mayQualifyNoun)
+    return innermost(text, pack, before(text, pack, comma - 1));
   // Where every noun is capitalised, a noun phrase ends on a noun or a name's closing quote mark,
   // and its lower-case words are articles and adjectives.
   const end = comma - 1;

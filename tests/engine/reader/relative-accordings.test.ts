@@ -79,3 +79,32 @@ describe('German sources with a genitive after their noun', () => {
     ).toEqual(['laut', 'der NASA', 'NASA', 'organization']);
   });
 });
+
+describe('"selon lequel", "según el cual", "segundo o qual" after a noun', () => {
+  it('read the relative clause as the claim of the noun before it', () => {
+    expect(
+      readOne(
+        'fr',
+        'Le Monde a publié un rapport selon lequel le gouvernement aurait menti.',
+        'selon lequel',
+      ),
+    ).toEqual({
+      shown: ['selon lequel', 'un rapport', 'rapport', 'document'],
+      claim: 'le gouvernement aurait menti',
+    });
+    expect(
+      shownIn(
+        'es',
+        'El diario publicó un informe según el cual el gobierno ocultó datos.',
+        'según el cual',
+      ),
+    ).toEqual(['según el cual', 'un informe', 'informe', 'document']);
+    expect(
+      readOne(
+        'pt',
+        'A Folha teve acesso a um documento segundo o qual o ministro sabia do caso.',
+        'segundo o qual',
+      ).claim,
+    ).toBe('o ministro sabia do caso');
+  });
+});
