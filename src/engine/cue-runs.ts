@@ -13,6 +13,35 @@ const SHORTEST_RUN = 3;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** Whether a cue's text is one word in lower-case ASCII letters, its own only word. */
+function isLowerWord(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    // Read through the prototype, as the tokenizer does: cue texts are strings of many kinds.
+    const code = String.prototype.charCodeAt.call(text, i);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * The words of the text's cues, in lower case. Three cues in four are one such word already
+ * ("said"), taken as they are: splitting every cue's text by a Unicode pattern cost 2% of the
+ * English reading. The others are split once each.
+ */
+function cueWordsOf(found: Attribution[]): Set<string> {
+  const words = new Set<string>();
+  const split = new Set<string>();
+  for (const { cue } of found) {
+    if (isLowerWord(cue.text)) words.add(cue.text);
+    else if (!split.has(cue.text)) {
+      split.add(cue.text);
+      for (const word of wordsOf(cue.text)) words.add(word);
+    }
+  }
+  return words;
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -34,9 +63,7 @@ function onlyCueWords(text: string, from: number, to: number, cueWords: Set<stri
  */
 export function dropCueRuns(text: string, found: Attribution[]): Attribution[] {
   if (found.length < SHORTEST_RUN) return found;
-  // A text's cues are a few phrases said over and over: each is split into words once.
-  const cueTexts = new Set(found.map((attribution) => attribution.cue.text));
-  const cueWords = new Set([...cueTexts].flatMap(wordsOf));
+  const cueWords = cueWordsOf(found);
   const adjoins = (before: Attribution, after: Attribution) =>
     onlyCueWords(text, before.cue.end, after.cue.start, cueWords);
   const inRun = new Uint8Array(found.length);
