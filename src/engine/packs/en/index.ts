@@ -297,8 +297,6 @@ export interface Lexicon {
     organizationWords: ReadonlySet<string>;
     organizationNouns: ReadonlySet<string>;
     places: PhraseTable;
-    /** Hashes of the words outlets', organisations' and places' names start with, to rule out most runs without a lookup. */
-    nameStarts: HashFilter;
     documents: ReadonlySet<string>;
     unnamed: ReadonlySet<string>;
     anonymity: PhraseTable;
@@ -485,9 +483,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
 function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classesByHash'> {
   const s = data.sources;
   const verbs = compileVerbs(data.verbs);
-  const outlets = phraseTable(s.outlets);
-  const organizations = phraseTable(s.organizations);
-  const places = phraseTable(s.places);
   return {
     commonWords: new Set(data.commonWords.map(hashWord)),
     abbreviations: new Set(data.abbreviations),
@@ -527,16 +522,13 @@ function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classesByHa
     labels: phraseTable(data.labels),
     contractionStems: new Set(data.contractionStems),
     sources: {
-      outlets,
+      outlets: phraseTable(s.outlets),
       outletWords: new Set(s.outletWords),
       mediaNouns: new Set(s.mediaNouns),
-      organizations,
+      organizations: phraseTable(s.organizations),
       organizationWords: new Set(s.organizationWords),
       organizationNouns: new Set(s.organizationNouns),
-      places,
-      nameStarts: new HashFilter(
-        [...outlets.keys(), ...organizations.keys(), ...places.keys()].map(hashWord),
-      ),
+      places: phraseTable(s.places),
       documents: new Set(s.documents),
       unnamed: new Set(s.unnamed),
       anonymity: phraseTable(s.anonymity),
