@@ -127,7 +127,10 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
   const classes = text.classesOf(i);
   // German "wonach" follows its comma; "selon lequel", "según el cual" need none.
   const afterNoun = text.is(i - 1, ',') || !pack.grammar.capitalizedNouns;
-  const relative = afterNoun ? text.phraseAt(i, pack.relativeAccordings) : 0;
+  const relative =
+    classes & WordClass.ReferringAccordingStart && afterNoun
+      ? text.phraseAt(i, pack.relativeAccordings)
+      : 0;
   if (relative > 0)
     return { ...packCue(PackCueKind.According, i, i + relative - 1), relative: true };
   const according =

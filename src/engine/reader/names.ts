@@ -17,7 +17,15 @@ import {
 } from './mentions';
 import type { PackText } from './pack-text';
 import type { PackSource } from './sources';
-import { genitiveName, hyphenedHead, isBoundary, isVerbAt, sourceNounAt, spanText } from './words';
+import {
+  genitiveName,
+  genitiveStem,
+  hyphenedHead,
+  isBoundary,
+  isVerbAt,
+  sourceNounAt,
+  spanText,
+} from './words';
 
 export interface PackNaming {
   kind: SourceKind;
@@ -85,11 +93,7 @@ export function nameSource(
   if (genitive && genitiveName(text, pack, head)) {
     const name = spanText(text, head, head).slice(0, -1);
     if (namesPlace(pack, name)) return { kind: 'organization', name, resolved: true };
-    return {
-      kind: 'person',
-      name: mentions.people.get(headWord.slice(0, -1)) ?? name,
-      resolved: true,
-    };
+    return { kind: 'person', name: genitiveOf(pack, mentions, headWord) ?? name, resolved: true };
   }
   if (source.first === source.last && pack.sourcePronouns.has(headWord)) {
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);
@@ -201,8 +205,8 @@ export function nameSource(
 
 /** German "Ibrahims", "Merkels": a person the story named, in the genitive. */
 function genitiveOf(pack: Pack, mentions: Mentions, w: string): string | undefined {
-  if (!pack.grammar.genitiveS || !w.endsWith('s') || w.endsWith('ss')) return undefined;
-  return mentions.people.get(w.slice(0, -1));
+  const stem = genitiveStem(pack, w);
+  return stem === null ? undefined : mentions.people.get(stem);
 }
 
 /**

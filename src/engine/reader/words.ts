@@ -335,11 +335,15 @@ function gappedMatch(
     : -1;
 }
 
+/** A name's word without its genitive -s, where the language writes one ("merkels"), else null. */
+export function genitiveStem(pack: Pack, w: string): string | null {
+  return pack.grammar.genitiveS && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : null;
+}
+
 /** German "Merkels" of "nach Merkels Worten": a name in the genitive, before the noun it qualifies. */
 export function genitiveName(text: PackText, pack: Pack, i: number): boolean {
-  if (!pack.grammar.genitiveS || !text.isCapitalized(i)) return false;
-  const w = text.word(i);
-  return w.endsWith('s') && !w.endsWith('ss') && !text.isWordOf(i, WordClass.Determiner);
+  if (!text.isCapitalized(i) || text.isWordOf(i, WordClass.Determiner)) return false;
+  return genitiveStem(pack, text.word(i)) !== null;
 }
 
 /** Whether the word at i is one of the pack's reporting verbs, and not a noun after an article ("le juge"). */
