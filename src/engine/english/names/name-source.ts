@@ -1,6 +1,6 @@
 import { WordClass } from '../../packs/en';
 import type { SourceKind } from '../../types';
-import { subjectBefore, type TokenRange } from '../phrases';
+import { participleNoun, subjectBefore, type TokenRange } from '../phrases';
 import type { EnglishText } from '../text';
 import { authorOfDocument } from './document-authors';
 import { type Entities, type Entity, entityAt, lastMentionBefore, salientBefore } from './mentions';
@@ -466,9 +466,9 @@ function writtenBy(
   last: number,
   entities: Entities,
 ): Naming | null {
-  const w = text.word(nounAt + 1);
-  if (w !== 'by' && w !== 'from') return null;
-  let first = nounAt + 2;
+  const by = authorWordAfter(text, nounAt, last);
+  if (by < 0) return null;
+  let first = by + 1;
   if (text.word(first) === 'the' && !text.isCapitalized(first)) first++;
   if (first > last || !text.isCapitalized(first)) return null;
   const end = Math.min(nameRunEnd(text, first, last + 1), last);
@@ -482,6 +482,39 @@ function writtenBy(
   if (kind === 'organization')
     return { kind: 'document', name: surface(text, first, end), resolved: true, via: null };
   return null;
+}
+
+// "a poll conducted last week by Gallup": how far after its participle the author may come.
+const PARTICIPLE_TO_AUTHOR = 5;
+
+// Participles whose "by" names who made the document. Not "reported by The Post", "combed through
+// by Vox": whoever passed the document on or read it did not write it.
+const AUTHOR_PARTICIPLES = new Set([
+  'released',
+  'published',
+  'issued',
+  'conducted',
+  'taken',
+  'written',
+  'sent',
+  'filed',
+  'compiled',
+  'commissioned',
+  'produced',
+  'prepared',
+  'drafted',
+  'signed',
+  'posted',
+]);
+
+/** Where "by" or "from" names a document's author after its noun, or after its participle; -1 when not. */
+function authorWordAfter(text: EnglishText, nounAt: number, last: number): number {
+  const isAuthorWord = (k: number) => text.word(k) === 'by' || text.word(k) === 'from';
+  if (isAuthorWord(nounAt + 1)) return nounAt + 1;
+  if (!AUTHOR_PARTICIPLES.has(text.word(nounAt + 1))) return -1;
+  for (let k = nounAt + 2; k <= last && k <= nounAt + 1 + PARTICIPLE_TO_AUTHOR; k++)
+    if (isAuthorWord(k)) return k;
+  return -1;
 }
 
 /** An entity as the claims list shows it; an organisation keeps the named owner written before it. */
@@ -540,6 +573,9 @@ function relativeNaming(text: EnglishText, i: number, entities: Entities): Namin
 
 /** Where the head noun of a phrase is: its last word before a preposition ("the official portal of legal information" → portal). */
 function headNoun(text: EnglishText, head: TokenRange): number {
+  // "A UN report released on Monday", "a memo sent to staff": the document the participle qualifies.
+  const qualified = participleNoun(text, head.first, head.last);
+  if (qualified >= 0) return qualified;
   const prepositions = text.lexicon.prepositions;
   for (let k = head.first + 1; k <= head.last; k++) {
     const capital =

@@ -166,4 +166,33 @@ describe('the naming stage, on its own', () => {
       ['organization', 'The ministry'],
     ]);
   });
+
+  it('reads a document with a participle after its noun as the document, with its time and author', () => {
+    expect(
+      names(
+        'A UN report released on Monday estimated that 2.3 million people had fled. ' +
+          'A memo sent to staff on Friday said the office would close. ' +
+          'A poll conducted last week by Gallup showed that most voters backed the measure. ' +
+          'Court documents reviewed by The Post show that the firm knew. ' +
+          'Officials briefed on the talks on Monday said the deal was close.',
+      ),
+    ).toEqual([
+      ['A UN report released on Monday', 'document', 'A UN report released on Monday', true],
+      ['A memo sent to staff on Friday', 'document', 'A memo sent to staff on Friday', true],
+      ['A poll conducted last week by Gallup', 'document', 'Gallup', true],
+      ['Court documents reviewed by The Post', 'document', 'The Post', true],
+      ['Officials briefed on the talks', 'unnamed', 'Officials briefed on the talks', true],
+    ]);
+  });
+
+  it('names no author who only passed a document on: "emails combed through by Vox"', () => {
+    expect(names('Other emails combed through by Vox suggest that he knew.')).toEqual([
+      [
+        'Other emails combed through by Vox',
+        'document',
+        'Other emails combed through by Vox',
+        true,
+      ],
+    ]);
+  });
 });
