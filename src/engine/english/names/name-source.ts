@@ -153,7 +153,7 @@ export function nameSource(
   const name = phraseText(text, head);
   const described = !headIsName || INDEFINITE.has(text.word(head.first));
   // "One witness, Felicia Sanders, said": the name the description gives.
-  const appositive = described ? appositiveName(text, head, range, entities) : null;
+  const appositive = described ? appositiveName(text, head, range, entities, lastWord) : null;
   if (appositive) return appositive;
   // "Doctors Without Borders": a body the lexicon lists by a name of several words, which its
   // words alone would read as people.
@@ -416,18 +416,35 @@ function ownerNaming(text: EnglishText, head: TokenRange, entities: Entities): N
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const NEWS_WORDS = new Set(['news', 'media', 'press']);
 
-/** The person named in an appositive after a description: "a software tester, Omar Haddad,". */
+/**
+ * The one named in an appositive after a description: "a software tester, Omar Haddad,"; an
+ * outlet or a body after the noun of its kind: "the state news agency, Xinhua,", "the largest
+ * union, Unite,".
+ */
 function appositiveName(
   text: EnglishText,
   head: TokenRange,
   range: TokenRange,
   entities: Entities,
+  noun: string,
 ): Naming | null {
   const comma = head.last + 1;
   if (!text.is(comma, ',') || comma + 1 > range.last || !text.isCapitalized(comma + 1)) return null;
   const last = Math.min(nameRunEnd(text, comma + 1, range.last + 1), range.last);
   const entity = entityAt(entities, comma + 1, last);
-  return entity?.kind === 'person' ? namingOf(text, entity, { first: comma + 1, last }) : null;
+  const s = text.lexicon.sources;
+  const kind = s.mediaNouns.has(noun)
+    ? 'media'
+    : s.organizationNouns.has(noun)
+      ? 'organization'
+      : 'person';
+  if (entity?.kind === kind) return namingOf(text, entity, { first: comma + 1, last });
+  if (kind === 'person') return null;
+  // "the state broadcaster, RTS", "the largest union, Unite": a short name the lexicon does not
+  // know, read as a lone surname or a body, is what the noun before it says.
+  if (entity?.kind === 'person' && (entity.name.includes(' ') || entity.titles.size > 0))
+    return null;
+  return { kind, name: surface(text, comma + 1, last), resolved: true, via: null };
 }
 
 /** A plural noun counted by a number or a word ("many"), or a lower-case plural head: a group. */

@@ -195,4 +195,24 @@ describe('the naming stage, on its own', () => {
       ],
     ]);
   });
+
+  it('names an outlet or a body in an appositive after the noun of its kind: "the state broadcaster, RTS,"', () => {
+    expect(
+      names(
+        'The state news agency, Xinhua, said the talks had failed. ' +
+          'The state broadcaster, RTS, reported that three people died. ' +
+          "The country's largest union, Unite, said its members would strike. " +
+          'The company, Apple, said demand was strong.',
+      ),
+    ).toEqual([
+      ['The state news agency, Xinhua', 'media', 'Xinhua', true],
+      ['The state broadcaster, RTS', 'media', 'RTS', true],
+      ["The country's largest union, Unite", 'organization', 'Unite', true],
+      ['The company, Apple', 'organization', 'Apple', true],
+    ]);
+    expect(names('The newspaper, citing officials, said the deal was off.')).toEqual([
+      ['officials', 'unnamed', 'officials', true],
+      ['The newspaper', 'media', 'The newspaper', false],
+    ]);
+  });
 });
