@@ -337,8 +337,10 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
   if (form !== VerbForm.Gerund && conditional(text, subjectEnd, floor)) return null;
   const before = text.word(i - 1);
   const after = text.lower(i + 1);
-  // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject.
-  const demonstrates = entry.lemma === 'show' || entry.lemma === 'demonstrate';
+  // "it shows how" is an argument, not a finding: "show" needs "that" or a finding subject;
+  // "determined" needs "that" ("determined the cause", "was determined to win" find nothing).
+  const demonstrates =
+    entry.lemma === 'show' || entry.lemma === 'demonstrate' || entry.lemma === 'determine';
   const clause = demonstrates ? after === 'that' : text.lexicon.grammar.findingOpeners.has(after);
   // People find things too ("police found the car"): without a clause, only a document finds.
   const documentsOnly = entry.lemma === 'find' || demonstrates;
@@ -413,7 +415,9 @@ export function verbCue(text: EnglishText, i: number, entry: VerbEntry, floor: n
   if (entry.verbClass === 'evidence') {
     if (passive || text.lexicon.grammar.reflexives.has(after)) return null;
     // "found" and "show" report only with a clause ("found that") or a finding subject ("the poll shows").
-    if ((entry.lemma === 'find' || entry.lemma === 'show') && !finding) return null;
+    if ((entry.lemma === 'find' || demonstrates) && !finding) return null;
+    // "The study determined this by", "the results determining delegates": only "determined that".
+    if (entry.lemma === 'determine' && (after !== 'that' || form === VerbForm.Gerund)) return null;
   }
   if (entry.verbClass === 'phrasal') {
     const particles = lex.particles.get(entry.lemma);

@@ -244,4 +244,15 @@ describe('a report set off by commas, its agent after "by"', () => {
       read('Her husband, retired, said by telephone that he was fine.').map((a) => a.source?.text),
     ).not.toContain('telephone');
   });
+
+  it('reads "determined that" as a finding, and no other "determined"', () => {
+    const text =
+      'Medical examiners determined that the victim died of blunt force trauma. ' +
+      'An autopsy determined that he had drowned. Investigators have determined the cause of the fire. ' +
+      'She was determined to win. The study determined this by counting the votes.';
+    expect(read(text).map(seen)).toEqual([
+      ['determined', 'Medical examiners', 'Medical examiners', 'unnamed'],
+      ['determined', 'An autopsy', 'An autopsy', 'unnamed'],
+    ]);
+  });
 });
