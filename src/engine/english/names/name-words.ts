@@ -78,7 +78,13 @@ export function nameRunEnd(text: EnglishText, i: number, limit: number): number 
         continue;
       }
     }
-    if (!nameAfter) break;
+    if (!nameAfter) {
+      // "Office of the Inspector General", "Ministry of the Interior", "Commission for the
+      // Protection of …": a body's name runs on over "of the", "for the", "on the".
+      if (!bodyGoesOnOverThe(text, i, k)) break;
+      k = nameRunEnd(text, next + 2, limit);
+      continue;
+    }
     // "World Travel and Tourism Council", "Committee on Intelligence and Security": an
     // organisation's name runs on over "and", "on", "for" when the run holds an organisation word.
     const joiner = text.word(next);
@@ -120,6 +126,27 @@ export function isRoleWord(text: EnglishText, w: string): boolean {
 }
 
 const ORGANIZATION_JOINERS = new Set(['and', 'on', 'for', 'in', 'to']);
+
+const FOR = wordKey('for');
+const ON = wordKey('on');
+
+/** Whether token k is "of", "for" or "on" before a lower-case "the": "of the", "for the". */
+function joinsOverThe(text: EnglishText, k: number): boolean {
+  return (
+    (text.wordIs(k, OF) || text.wordIs(k, FOR) || text.wordIs(k, ON)) &&
+    text.wordIs(k + 1, THE) &&
+    !text.isCapitalized(k + 1)
+  );
+}
+
+/** Whether the run [first, last] of a body's name goes on over "of the" and the name after it. */
+function bodyGoesOnOverThe(text: EnglishText, first: number, last: number): boolean {
+  return (
+    joinsOverThe(text, last + 1) &&
+    nameWord(text, last + 3) &&
+    holdsOrganizationWord(text, first, last)
+  );
+}
 
 /** Whether [first, last] continues an organisation word's complement: "Federation of Dairy", "Committee on Intelligence". */
 function inOrganizationComplement(text: EnglishText, first: number, last: number): boolean {
@@ -281,10 +308,19 @@ export function kindOfName(text: EnglishText, first: number, last: number): Sour
  */
 function titledPerson(text: EnglishText, first: number, last: number): boolean {
   for (let k = last - 1; k > first; k--) {
-    if (bareClassesAt(text, k) & (WordClass.Title | WordClass.TitleAbbreviation))
-      return !text.is(k + 1, '.') || k + 2 <= last;
+    if (!(bareClassesAt(text, k) & (WordClass.Title | WordClass.TitleAbbreviation))) continue;
+    // "Office of the Inspector General for the Intelligence Community": a title followed by the
+    // body it serves is a body's name, unless a person's given name follows ("Minister for
+    // Foreign Affairs Penny Wong").
+    if (joinsOverThe(text, k + 1)) return givenNameIn(text, k + 3, last);
+    return !text.is(k + 1, '.') || k + 2 <= last;
   }
   return givenNameAfterBody(text, first, last) > first;
+}
+
+function givenNameIn(text: EnglishText, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (bareClassesAt(text, k) & GIVEN_NAME) return true;
+  return false;
 }
 
 /** Whether token k is a title followed by "of": "Chairman of", "Secretary of". */

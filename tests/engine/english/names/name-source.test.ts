@@ -215,4 +215,25 @@ describe('the naming stage, on its own', () => {
       ['The newspaper', 'media', 'The newspaper', false],
     ]);
   });
+
+  it('names a body whose name goes on over "of the", "for the": "Ministry of the Interior"', () => {
+    expect(
+      names(
+        'The Ministry of the Interior said the border was closed. ' +
+          'The Office of the Inspector General for the Intelligence Community said the emails were classified. ' +
+          'Chairman of the Federal Reserve Jerome Powell said rates would stay high. ' +
+          'Representative Peter T. King of New York said it would not be easy.',
+      ),
+    ).toEqual([
+      ['The Ministry of the Interior', 'organization', 'Ministry of the Interior', true],
+      [
+        'The Office of the Inspector General for the Intelligence Community',
+        'organization',
+        'Office of the Inspector General for the Intelligence Community',
+        true,
+      ],
+      ['Chairman of the Federal Reserve Jerome Powell', 'person', 'Jerome Powell', true],
+      ['Representative Peter T. King of New York', 'person', 'Peter T. King', true],
+    ]);
+  });
 });
