@@ -295,6 +295,7 @@ export function clauseSubject(text: EnglishText, floor: number, until: number): 
       (lex.verbs.has(next) ||
         lex.auxiliaries.has(next) ||
         lex.adverbs.has(next) ||
+        lex.grammar.pastVerbs.has(next) ||
         next.endsWith('ed'))
     )
       break;

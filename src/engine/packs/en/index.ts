@@ -117,6 +117,11 @@ export interface Grammar {
   conditionals: ReadonlySet<string>;
   /** "I wrote a primer in 2009": outside quotes these are the writer, citing their own work. */
   writerPronouns: ReadonlySet<string>;
+  /**
+   * Irregular simple pasts that end a subject before them: "The central bank kept rates on hold,
+   * saying …" (regular pasts end in -ed and are told by their ending).
+   */
+  pastVerbs: ReadonlySet<string>;
 }
 
 // Every role a lexicon must fill, checked when it is compiled.
@@ -157,6 +162,7 @@ const GRAMMAR_ROLES: Record<keyof Grammar, true> = {
   conditionals: true,
   commentRequests: true,
   writerPronouns: true,
+  pastVerbs: true,
 };
 
 function compileGrammar(data: Record<string, string[] | undefined>): Grammar {

@@ -56,4 +56,22 @@ describe('a source named before its cue', () => {
     const a = byCue(read('She’s predicting that the pier will reopen.'), '’s predicting');
     expect(a.source?.text).toBe('She');
   });
+
+  it('ends the subject of "…, saying" at an irregular past: "The central bank kept rates …"', () => {
+    const shown = (text: string) => {
+      const a = byCue(read(text), 'saying');
+      return [a.source?.text, a.content?.text];
+    };
+    expect(
+      shown(
+        'The Bank of England kept interest rates on hold at 5.25%, saying inflation remained too high.',
+      ),
+    ).toEqual(['The Bank of England', 'inflation remained too high']);
+    expect(
+      shown('The central bank kept rates at 5.25%, saying inflation remained too high.'),
+    ).toEqual(['The central bank', 'inflation remained too high']);
+    expect(
+      shown('The Florida senator sought to calm the crowd, saying the rally was safe.'),
+    ).toEqual(['The Florida senator', 'the rally was safe']);
+  });
 });
