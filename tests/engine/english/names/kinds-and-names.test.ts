@@ -156,4 +156,20 @@ describe('descriptions that read like names', () => {
       who('The Environment Agency issued a warning. The agency said rivers would rise.'),
     ).toEqual([['said', 'Environment Agency', 'organization', true]]);
   });
+
+  it('knows the seats of government, police forces and firms of other countries as bodies', () => {
+    expect(
+      who(
+        'Scotland Yard said officers were called at 3.15pm. Downing Street said the PM was confident. ' +
+          'The Vatican says the Pope has no plans to travel. Coca-Cola indicated it would give less. ' +
+          'The Knesset said the vote would be held on Monday.',
+      ),
+    ).toEqual([
+      ['said', 'Scotland Yard', 'organization', true],
+      ['said', 'Downing Street', 'organization', true],
+      ['says', 'Vatican', 'organization', true],
+      ['indicated', 'Coca-Cola', 'organization', true],
+      ['said', 'Knesset', 'organization', true],
+    ]);
+  });
 });
