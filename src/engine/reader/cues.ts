@@ -513,6 +513,9 @@ function particleAt(text: PackText, pack: Pack, i: number, particle: string): nu
   // At the end of a subordinate clause it may stand apart before its verb: "wie sie bekannt gab".
   if (text.word(i - 1) === particle && (isBoundary(text, i + 1) || i + 1 >= text.count))
     return i - 1;
+  // A verb right before a comma closes its clause: "Wie ein Sprecher sagte, fallen Züge aus"
+  // (the "aus" is the next clause's, not "sagte … aus").
+  if (isBoundary(text, i + 1)) return -1;
   const end = text.sentenceEnd(i);
   // The rest of the sentence is read by hash: only a word with the particle's is made a string.
   const hash = hashWord(particle);

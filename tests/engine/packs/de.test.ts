@@ -239,6 +239,24 @@ describe('German sources and claims around quote marks', () => {
     ]);
   });
 
+  it('reads no particle after a verb that closes its clause: "Wie ein Sprecher sagte, fallen Züge aus"', () => {
+    const a = byCue(
+      de('Wie ein Sprecher der Deutschen Bahn sagte, fallen zahlreiche Züge aus.'),
+      'sagte',
+    );
+    expect(seen(a)).toEqual([
+      'sagte',
+      'ein Sprecher der Deutschen Bahn',
+      'ein Sprecher der Deutschen Bahn',
+      'unnamed',
+    ]);
+    expect(claimOf(a)).toBe('fallen zahlreiche Züge aus');
+    // Near miss: a particle in the verb's own clause still closes it.
+    expect(
+      claimOf(byCue(de('Der Sprecher führte am Montag aus, die Züge seien voll.'), 'führte')),
+    ).toBe('die Züge seien voll');
+  });
+
   it('reads "warnte vor „...“": a preposition before a quote is no separable particle', () => {
     const a = byCue(
       de('Die Ökonomin Veronika Grimm warnte vor „überhasteten Kürzungen“.'),
