@@ -345,6 +345,12 @@ export interface Grammar {
    */
   notSubject?(article: string, noun: string): boolean;
   /**
+   * Whether an article (lower case) before a person's noun marks that phrase as a subject and
+   * nothing else: German "der", "ein" before a masculine noun ("Das Ergebnis gab der Sprecher
+   * bekannt": the clause opened on its object). Without it, no article does.
+   */
+  onlySubject?(article: string, noun: string): boolean;
+  /**
    * Whether an article (lower case) right after a noun may open its genitive, which goes on the
    * phrase: German "des", "der", "einer" ("der Sprecher des Ministeriums"). Any other article
    * there opens a phrase of its own, the verb's object ("gab der Bundeswahlleiter | eine

@@ -198,7 +198,8 @@ function verbSource(text: PackText, pack: Pack, cue: PackCue): PackSource {
     pack.grammar.verbSecond &&
     (topicalized(text, pack, found) ||
       text.isWordOf(subjectAfter, WordClass.SubjectPronoun) ||
-      adverbOpens(text, pack, found, subjectAfter));
+      adverbOpens(text, pack, found, subjectAfter) ||
+      objectOpens(text, pack, found, subjectAfter));
   if (found.first >= 0 && !fronted) return found;
   // German "Am Montag sagte der Minister": the subject stands after the verb.
   const inverted = pack.grammar.verbSecond
@@ -519,6 +520,35 @@ function adverbOpens(text: PackText, pack: Pack, found: PackSource, subjectAfter
   const article = text.word(subjectAfter);
   if (pack.determiners.has(article)) return !pack.grammar.notSubject?.(article, '');
   return text.isCapitalized(subjectAfter) && text.isWord(subjectAfter);
+}
+
+// Nouns of those who speak: what such a noun heads may be a subject.
+const SPEAKER_NOUN =
+  WordClass.Role |
+  WordClass.Title |
+  WordClass.Organization |
+  WordClass.BodyNoun |
+  WordClass.MediaNoun |
+  WordClass.Anonymity |
+  WordClass.FirstName |
+  WordClass.DocumentStart;
+
+/**
+ * German "Das Ergebnis gab heute der Sprecher bekannt": an article and a noun of no one who speaks
+ * open the clause as its object when the verb is followed, past when it was said, by a person's
+ * noun whose article only a subject takes. ("Ein Bezirksgericht hat das Netzwerk Twitter
+ * aufgefordert": "das" may be either, and the clause's first phrase stays its subject.)
+ */
+function objectOpens(text: PackText, pack: Pack, found: PackSource, subjectAfter: number): boolean {
+  const onlySubject = pack.grammar.onlySubject;
+  if (!onlySubject || found.first < 0 || found.last !== found.first + 1) return false;
+  if (!pack.determiners.has(text.word(found.first))) return false;
+  if (text.isWordOf(found.last, SPEAKER_NOUN)) return false;
+  const article = subjectAfter + whenAt(text, pack, subjectAfter);
+  const person = WordClass.Role | WordClass.Title | WordClass.Anonymity;
+  return (
+    text.isWordOf(article + 1, person) && onlySubject(text.word(article), text.word(article + 1))
+  );
 }
 
 /** The noun a phrase's article goes with: its last word before another article or a preposition. */

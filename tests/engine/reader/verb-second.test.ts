@@ -198,3 +198,25 @@ describe('an aside between dashes between a verb and its subject', () => {
     ).toBe('el ministro de Economía');
   });
 });
+
+describe('a German clause opened on its object', () => {
+  it('takes a person after the verb whose article only a subject takes as the subject', () => {
+    expect(readOne('de', 'Das Ergebnis gab heute der Sprecher bekannt.', 'gab')).toEqual({
+      shown: ['gab', 'der Sprecher', 'der Sprecher', 'unnamed'],
+      claim: 'Das Ergebnis',
+    });
+    // Near misses: "das" may be a subject or an object, and the first phrase stays the subject;
+    // whom it was told is no subject.
+    expect(
+      readOne(
+        'de',
+        'Ein Bezirksgericht hat das Netzwerk Twitter aufgefordert, Daten herauszugeben.',
+        'aufgefordert',
+      ).shown[1],
+    ).toBe('Ein Bezirksgericht');
+    expect(
+      readOne('de', 'Die Regierung teilte der Zeitung mit, sie plane Kürzungen.', 'teilte')
+        .shown[1],
+    ).toBe('Die Regierung');
+  });
+});

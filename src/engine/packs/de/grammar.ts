@@ -130,6 +130,11 @@ function notSubject(article: string, noun: string): boolean {
   return (article === 'der' || article === 'einer') && FEMININE_ENDINGS.test(noun);
 }
 
+/** "gab der Sprecher bekannt", "bestätigte ein Sprecher": a masculine noun's nominative. */
+function onlySubject(article: string, noun: string): boolean {
+  return (article === 'der' || article === 'ein') && !FEMININE_ENDINGS.test(noun);
+}
+
 /**
  * Genitive articles end in -es or -er: "des", "eines", "einer", "seines", "dieser"; "die", "eine",
  * "den", "dem" are never genitive.
@@ -189,6 +194,7 @@ export const grammar: Grammar = {
   hedgeHides,
   infinitiveAt,
   notSubject,
+  onlySubject,
   genitive,
   reportedMood: { ending: 'e', is: reportedMood },
   verbSecond: true,
