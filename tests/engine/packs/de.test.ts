@@ -654,3 +654,14 @@ describe('German people behind a declined role', () => {
     ).toBe('Barack Obama');
   });
 });
+
+describe('German court and inquiry papers', () => {
+  it('reads an indictment or an autopsy as a document: "laut Anklage", "laut Obduktion"', () => {
+    expect(
+      seen(byCue(de('Der 45-Jährige soll laut Anklage mehrere Frauen bedroht haben.'), 'laut')),
+    ).toEqual(['laut', 'Anklage', 'Anklage', 'document']);
+    expect(seen(byCue(de('Laut Obduktion starb das Opfer an Stichverletzungen.'), 'Laut'))[3]).toBe(
+      'document',
+    );
+  });
+});
