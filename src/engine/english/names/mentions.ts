@@ -136,6 +136,8 @@ function entityOf(
   // A lone surname met before in a full name is that person, even if a city bears it ("Lima").
   // (Asked first: a surname met again is most runs, and its reading as a name is then not needed.)
   const lastWord = reading.lastWord;
+  // "Super Tuesday", "Black Friday", "Tuesday night": a day names no one.
+  if (bareClassesAt(text, last) & WordClass.TimeWord) return null;
   const surnamed = first === last ? known.byLast.get(lastWord) : undefined;
   if (surnamed) return surnamed;
   const person = reading.person;

@@ -172,4 +172,16 @@ describe('descriptions that read like names', () => {
       ['said', 'Knesset', 'organization', true],
     ]);
   });
+
+  it('takes no day for a person: "he" after "Super Tuesday" is the man named before', () => {
+    expect(
+      who(
+        'John Kasich campaigned in Ohio. Ahead of Super Tuesday, he said he was proud of his campaign. ' +
+          'Black Friday sales rose 5 percent, Walmart said on Friday.',
+      ),
+    ).toEqual([
+      ['said', 'John Kasich', 'person', true],
+      ['said', 'Walmart', 'organization', true],
+    ]);
+  });
 });
