@@ -528,7 +528,12 @@ export function extendRight(text: EnglishText, cue: Cue, end: number): void {
       if (!lex.meansDeterminers.has(text.word(k)) && text.type(k) !== TokenType.Word) break;
       k++;
     }
-    if (k < end && lex.meansHeads.has(text.word(k))) j = describedMeansEnd(text, k + 1, end);
+    if (k < end && lex.meansHeads.has(text.word(k))) {
+      // "in a Facebook post", "in a television interview", "in his video address": a means named
+      // by two of its words.
+      while (k + 1 < end && lex.meansHeads.has(text.word(k + 1))) k++;
+      j = describedMeansEnd(text, k + 1, end);
+    }
   }
   if (text.is(j, ':')) j++;
   cue.last = Math.max(cue.last, j - 1);

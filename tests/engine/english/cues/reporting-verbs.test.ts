@@ -255,4 +255,17 @@ describe('a report set off by commas, its agent after "by"', () => {
       ['determined', 'An autopsy', 'An autopsy', 'unnamed'],
     ]);
   });
+
+  it('keeps a means named by two words in the cue: "wrote in a Facebook post"', () => {
+    const cues = (text: string) => read(text).map((a) => a.cue.text);
+    expect(cues('"I just want answers," the victim\'s sister wrote in a Facebook post.')).toEqual([
+      'wrote in a Facebook post',
+    ]);
+    expect(cues('He said in a conference call with reporters that sales fell.')).toEqual([
+      'said in a conference call',
+    ]);
+    expect(
+      cues('Zelensky said in his nightly video address that Russia had launched drones.'),
+    ).toEqual(['said in his nightly video address']);
+  });
 });
