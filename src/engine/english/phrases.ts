@@ -76,10 +76,13 @@ export function participleNoun(text: EnglishText, first: number, last: number): 
     // Not "papers reviewed by The Herald on June 3": the outlet that passed the papers on is told
     // apart (as the naming stage's headOf does), and the time is the saying's.
     if (viaVerbs.has(w) && text.word(k + 1) === 'by') continue;
-    if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) continue;
-    if (documents.has(text.word(k - 1))) return k - 1;
+    if (isPastParticiple(w) && documents.has(text.word(k - 1))) return k - 1;
   }
   return -1;
+}
+
+function isPastParticiple(w: string): boolean {
+  return w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
 }
 
 /** Drops "on Tuesday", "last week", "in 2011" from the end of a phrase. */
@@ -257,6 +260,25 @@ export function phraseAfter(
   if (text.is(k, '.') || text.is(k, ',')) k--;
   if (k < start) return null;
   return trimTimeRight(text, { first: start, last: k });
+}
+
+// The longest aside a participle opens after a document: "filed Tuesday in federal court in Manhattan".
+const LONGEST_DOCUMENT_ASIDE = 12;
+
+/**
+ * "According to the complaint, filed Tuesday in federal court, the firm …": a participle aside
+ * set off by commas after a document is the document's, and the source takes it in.
+ */
+export function withDocumentAside(text: EnglishText, range: TokenRange, end: number): TokenRange {
+  const comma = range.last + 1;
+  if (!text.is(comma, ',') || !text.lexicon.sources.documents.has(text.word(range.last)))
+    return range;
+  if (!isPastParticiple(text.word(comma + 1))) return range;
+  for (let k = comma + 2; k < end && k <= comma + LONGEST_DOCUMENT_ASIDE; k++) {
+    if (text.is(k, ',')) return { first: range.first, last: k - 1 };
+    if (!text.isWord(k) && text.type(k) !== TokenType.Number) return range;
+  }
+  return range;
 }
 
 /**

@@ -2,7 +2,13 @@ import { VerbForm } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import { creditAuthor, signatureAuthor } from '../cues/post-signatures';
-import { citingAt, phraseAfter, subjectBefore, type TokenRange } from '../phrases';
+import {
+  citingAt,
+  phraseAfter,
+  subjectBefore,
+  type TokenRange,
+  withDocumentAside,
+} from '../phrases';
 import type { EnglishText } from '../text';
 
 /** Where a cue's source stands relative to it. */
@@ -163,8 +169,10 @@ export function findSource(text: EnglishText, cue: Cue): SourceFinding {
   const end = text.sentenceEnd(cue.head);
   switch (cue.kind) {
     case CueKind.According:
-    case CueKind.Citing:
-      return { side: Side.After, range: phraseAfter(text, cue.last + 1, end, true) };
+    case CueKind.Citing: {
+      const range = phraseAfter(text, cue.last + 1, end, true);
+      return { side: Side.After, range: range && withDocumentAside(text, range, end) };
+    }
     case CueKind.Verb:
       return verbSource(text, cue, floor, end);
     case CueKind.Colon:

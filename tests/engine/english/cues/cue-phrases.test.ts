@@ -74,4 +74,24 @@ describe('cue phrases', () => {
       ['said', 'the company', 'organization'],
     ]);
   });
+
+  it('gives a document the participle aside after it: "According to the complaint, filed Tuesday …,"', () => {
+    const a = byCue(
+      read(
+        'According to the complaint, filed Tuesday in federal court in Manhattan, the firm misled investors.',
+      ),
+      'According to',
+    );
+    expect([a.source?.text, a.kind, a.content?.text]).toEqual([
+      'the complaint, filed Tuesday in federal court in Manhattan',
+      'document',
+      'the firm misled investors',
+    ]);
+    // Near miss: only a document takes the aside.
+    const police = byCue(
+      read('According to police, called to the scene at 3 a.m., the man was armed.'),
+      'According to',
+    );
+    expect(police.source?.text).toBe('police');
+  });
 });
