@@ -31,13 +31,15 @@ describe('hedges with no source', () => {
     expect(byCue(found, 'it is believed').kind).toBe('none');
   });
 
-  it('flags "is said to" and "is understood to"', () => {
+  it('flags "is said to", "is understood to" and "is thought to"', () => {
     const found = read(
-      'The envoy is said to favour a deal. The bank is understood to be weighing a sale.',
+      'The envoy is said to favour a deal. The bank is understood to be weighing a sale. ' +
+        'The company is thought to have lost millions. I thought to myself that it was over.',
     );
     expect(found.map((a) => [a.cue.text, a.kind])).toEqual([
       ['is said to', 'none'],
       ['is understood to', 'none'],
+      ['is thought to', 'none'],
     ]);
     expect(found[1]?.content?.text).toBe('The bank is understood to be weighing a sale');
   });
