@@ -35,6 +35,10 @@ export function findClaim(
     case PackCueKind.AccordingAfter:
     case PackCueKind.Viewpoint:
     case PackCueKind.Impersonal: {
+      // "Aus dem Ministerium hieß es am Montag auf Anfrage, man prüfe den Fall": when and how it
+      // was said stand before the comma that opens the claim.
+      const opened = cue.kind === PackCueKind.Impersonal ? claimAfterSetting(text, pack, cue) : -1;
+      if (opened >= 0) return trimmed(text, opened, sentenceLast);
       const phraseFirst = Math.min(cue.first, source.first >= 0 ? source.first : cue.first);
       const phraseLast = Math.max(cue.last, source.last);
       const afterPhrase = trimmed(text, phraseLast + 1, sentenceLast);
@@ -56,6 +60,24 @@ export function findClaim(
     default:
       return verbClaim(text, pack, cue, source, sentenceFirst, sentenceLast);
   }
+}
+
+/**
+ * Verb-second: where an impersonal report ("hieß es") opens its sentence's only clause and is
+ * followed, within a few words with no verb among them, by the comma that opens its claim, the
+ * token after that comma; else -1. Not a tag after its claim ("…, heißt es in dem Bericht, der
+ * …"), nor a phrase inside a clause ("Dort treffen sich dem Vernehmen nach Gruppen, die …").
+ */
+function claimAfterSetting(text: PackText, pack: Pack, cue: PackCue): number {
+  if (!pack.grammar.verbSecond || pack.prepositions.has(text.word(cue.last))) return -1;
+  for (let k = text.sentenceFirst(cue.first); k < cue.first; k++)
+    if (text.is(k, ',') || text.isQuoteMark(k)) return -1;
+  const limit = Math.min(text.sentenceEnd(cue.first) - 1, cue.last + OPENER_REACH);
+  for (let j = cue.last + 1; j <= limit; j++) {
+    if (text.is(j, ',')) return j > cue.last + 1 ? j + 1 : -1;
+    if (!text.isWord(j) || text.isWordOf(j, CLAUSE_VERB)) return -1;
+  }
+  return -1;
 }
 
 function verbClaim(

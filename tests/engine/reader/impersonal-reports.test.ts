@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../helpers';
+import { read, readOne } from '../helpers';
 
 /** Cue, kind and claim of each attribution of a text. */
 function shown(text: string, language: 'es' | 'pt' | 'fr'): [string, string, string | null][] {
@@ -33,5 +33,32 @@ describe('an impersonal report of any reporting verb', () => {
     expect(shown('A esto se suma que la inflación sigue alta.', 'es')).toEqual([]);
     expect(shown('Se decidió que el vuelo saldrá mañana.', 'es')).toEqual([]);
     expect(shown('Considera-se que a obra é a maior do país.', 'pt')).toEqual([]);
+  });
+});
+
+describe('German "hieß es" with when and how it was said', () => {
+  it('claims what follows the comma, not the setting before it', () => {
+    expect(
+      readOne(
+        'de',
+        'Aus dem Innenministerium hieß es am Montag auf Anfrage, man prüfe den Fall.',
+        'hieß es',
+      ),
+    ).toEqual({
+      shown: ['hieß es', 'dem Innenministerium', 'Innenministerium', 'organization'],
+      claim: 'man prüfe den Fall',
+    });
+    // Near misses: a tag after its claim, and a phrase inside a clause.
+    expect(
+      readOne('de', 'Die Lage sei ernst, heißt es in dem Bericht, der Fälle auflistet.', 'heißt es')
+        .claim,
+    ).toBe('Die Lage sei ernst');
+    expect(
+      readOne(
+        'de',
+        'Dort treffen sich dem Vernehmen nach alkoholisierte Gruppen, die Menschen anpöbeln.',
+        'dem Vernehmen nach',
+      ).claim,
+    ).not.toBe('die Menschen anpöbeln');
   });
 });
