@@ -59,6 +59,7 @@ export interface Pack {
   learnedFrom: Phrases;
   ownPossessives: ReadonlySet<string>;
   selfWords: ReadonlySet<string>;
+  reportCompounds: readonly string[];
   bodyJoiners: ReadonlySet<string>;
   /** The name an outlet's inflected spelling stands for, by that spelling as written. */
   outletForms: ReadonlyMap<string, string>;
@@ -423,6 +424,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     learnedFrom: phrases(data.learnedFrom ?? []),
     ownPossessives: lower(data.ownPossessives ?? []),
     selfWords: lower(data.selfWords ?? []),
+    reportCompounds: (data.reportCompounds ?? []).map((w) => w.toLowerCase()),
     bodyJoiners: lower(data.bodyJoiners ?? []),
     outletForms: new Map(Object.entries(data.outletForms ?? {})),
     audienceArticles: lower(data.audienceArticles ?? []),

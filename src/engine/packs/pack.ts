@@ -246,6 +246,11 @@ export interface PackData {
    */
   selfWords?: string[];
   /**
+   * Where nouns compound, the nouns of what was said that a speaker's name opens: German
+   * "angaben" of "Polizeiangaben", "UN-Angaben" ("laut Polizeiangaben" is the police's word).
+   */
+  reportCompounds?: string[];
+  /**
    * Where nouns are capitalised, the prepositions a body's name goes on over to capitalised words:
    * "für" of "Bundesamt für Migration und Flüchtlinge" (not "in" of "die Polizei in Köln").
    */

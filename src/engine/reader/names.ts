@@ -7,6 +7,7 @@ import { compoundOf, type Gender, type Pack } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import type { SourceKind } from '../types';
 import type { TokenRange } from './claims';
+import { compoundSpeaker } from './compound-sources';
 import { loneNameKind, namedElsewhere, namesPlace, VERB } from './lone-names';
 import {
   lastMentionBefore,
@@ -98,6 +99,9 @@ export function nameSource(
   if (source.first === source.last && pack.sourcePronouns.has(headWord)) {
     return standIn(text, pack, headWord, at, mentions, speakers, said, written);
   }
+  // "laut Polizeiangaben", "nach UN-Angaben": the speaker the compound opens on.
+  const compound = head === source.last ? compoundSpeaker(pack, spanText(text, head, head)) : null;
+  if (compound) return { ...compound, resolved: true };
   // "Médicos Sin Fronteras", "Ärzte ohne Grenzen": a body's name the pack lists, which its words
   // alone would read as a group of people.
   const listed = text.phraseAt(head, pack.organizationNames);

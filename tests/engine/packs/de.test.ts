@@ -565,7 +565,7 @@ describe('reports and rumours as the source of "zufolge"', () => {
       de('Medienberichten zufolge will der Konzern Stellen streichen.'),
       'zufolge',
     );
-    expect(seen(opening)).toEqual(['zufolge', 'Medienberichten', 'Medienberichten', 'unnamed']);
+    expect(seen(opening)).toEqual(['zufolge', 'Medienberichten', 'Medien', 'media']);
     const inside = byCue(de('Der Konzern will Berichten zufolge Stellen streichen.'), 'zufolge');
     expect(seen(inside)).toEqual(['zufolge', 'Berichten', 'Berichten', 'document']);
   });
@@ -663,5 +663,26 @@ describe('German court and inquiry papers', () => {
     expect(seen(byCue(de('Laut Obduktion starb das Opfer an Stichverletzungen.'), 'Laut'))[3]).toBe(
       'document',
     );
+  });
+});
+
+describe('German compounds of a speaker and what was said', () => {
+  it('names the speaker the compound opens on: "laut Polizeiangaben", "nach UN-Angaben"', () => {
+    const shown = (text: string, cue: string) => seen(byCue(de(text), cue)).slice(2);
+    expect(shown('Laut Polizeiangaben starben zehn Menschen.', 'Laut')).toEqual([
+      'Polizei',
+      'organization',
+    ]);
+    expect(shown('Laut UN-Angaben starben 50 Menschen.', 'Laut')).toEqual(['UN', 'organization']);
+    expect(shown('Laut Medienberichten sank der Umsatz.', 'Laut')).toEqual(['Medien', 'media']);
+    expect(shown('Nach Unternehmensangaben sank der Umsatz.', 'Nach')).toEqual([
+      'Unternehmen',
+      'organization',
+    ]);
+    // Near miss: a compound that names no one stays as written.
+    expect(shown('Laut Schätzungsangaben sank der Umsatz.', 'Laut')).toEqual([
+      'Schätzungsangaben',
+      'unnamed',
+    ]);
   });
 });
