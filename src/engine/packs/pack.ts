@@ -67,6 +67,11 @@ export interface PackData {
    */
   passives?: string[];
   /**
+   * Subjects that stand for no one, before a passive that reports with no source: French "il" of
+   * "Il a été annoncé que" (Spanish and Portuguese leave it out: "Fue anunciado que").
+   */
+  expletives?: string[];
+  /**
    * Hedges that hide the source: conditional auxiliaries ("aurait", "habría", "teria"), modal
    * hearsay ("soll", "sollen") and adverbs ("apparemment", "supuestamente", "angeblich").
    */

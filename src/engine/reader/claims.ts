@@ -28,6 +28,9 @@ export function findClaim(
   const sentenceLast = text.sentenceEnd(cue.first) - 1;
   if (cue.relative)
     return trimmed(text, cue.last + 1, relativeLast(text, cue.last + 1, sentenceLast));
+  // "Foi anunciado nesta terça-feira que …": a passive's claim opens on its "que", as a verb's.
+  if (cue.kind === PackCueKind.Impersonal && cue.lemma !== null && !pack.grammar.verbSecond)
+    return verbClaim(text, pack, cue, source, sentenceFirst, sentenceLast);
   switch (cue.kind) {
     case PackCueKind.Hedge:
       return trimmed(text, sentenceFirst, sentenceLast);

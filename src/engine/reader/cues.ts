@@ -409,9 +409,10 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
     if (pack.passives.has(w) && !pronominalPast(text, pack, j, lemma)) {
-      return pack.grammar.verbSecond && !agentBetween(text, pack, j, i)
-        ? passiveCue(text, i - j === 1 ? j : i, i, lemma)
-        : null;
+      if (!pack.grammar.verbSecond) return subjectlessPassive(text, pack, j, i, lemma);
+      return agentBetween(text, pack, j, i)
+        ? null
+        : passiveCue(text, i - j === 1 ? j : i, i, lemma);
     }
     if (pack.auxiliaries.has(w) || invertedAt(text, pack, j, w)) {
       // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré"; in a verb-second
@@ -441,6 +442,41 @@ function passiveCue(text: PackText, first: number, last: number, lemma: string):
     if (text.isWordOf(j, WordClass.Verb)) return null;
   }
   return null;
+}
+
+/**
+ * "Foi anunciado que …", "Ha sido confirmado que …", "Il a été annoncé que …": a passive whose
+ * clause opens on it (its auxiliaries, or a subject that stands for no one, before it) reports
+ * with no source, as English "it was announced that", when its verb reports impersonally ("se
+ * decidió", "il a été décidé" decide). With a subject before it ("Le ministre a été informé que")
+ * it is no report; with its agent after it, the agent is its source.
+ */
+function subjectlessPassive(
+  text: PackText,
+  pack: Pack,
+  passive: number,
+  i: number,
+  lemma: string,
+): PackCue | null {
+  if (!pack.impersonalVerbs.has(lemma)) return null;
+  let first = passive;
+  while (pack.auxiliaries.has(text.word(first - 1)) || pack.passives.has(text.word(first - 1)))
+    first--;
+  if (pack.expletives.has(text.word(first - 1))) first--;
+  const before = first - 1;
+  // ("Un article (Nouvelle fenêtre) avait été publié": a bracket closes the subject before it.)
+  const opens =
+    first === text.sentenceFirst(i) ||
+    text.is(before, ',') ||
+    text.is(before, ';') ||
+    text.isWordOf(before, WordClass.Conjunction);
+  const cue = opens ? passiveCue(text, first, i, lemma) : null;
+  // "Foi confirmado pela polícia que …": the agent said it.
+  const by = text.word(i + 1);
+  const agent =
+    pack.agentPrepositions.has(by) &&
+    (pack.fusedPrepositions.has(by) || opensNounPhrase(text, pack, i + 2));
+  return cue && agent ? { ...packCue(PackCueKind.Verb, first, i + 1), lemma, agent } : cue;
 }
 
 /** Whether an agent ("von der Polizei") or a clause's edge stands between a passive's auxiliary and participle. */

@@ -283,9 +283,14 @@ function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
   }
   const leading = text.phraseAt(opening, pack.reportsFrom);
   if (leading === 0 || opening + leading >= cue.first) return none();
-  const found = namesSomeone(text, pack, opening + leading)
+  const reported = namesSomeone(text, pack, opening + leading)
     ? after(text, pack, opening + leading, false)
     : none();
+  // "Desde el Ministerio | se aclaró que": the phrase read on into the clitic that opens its cue.
+  const found =
+    reported.first >= 0 && reported.first < cue.first && reported.last >= cue.first
+      ? { ...reported, last: cue.first - 1 }
+      : reported;
   if (found.first < 0 || found.last >= cue.first) return none();
   for (let k = found.last + 1; k < cue.first; k++) {
     if (!pack.clitics.has(text.word(k)) && !pack.auxiliaries.has(text.word(k))) return none();
