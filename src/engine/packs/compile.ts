@@ -67,6 +67,7 @@ export interface Pack {
   negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   passives: ReadonlySet<string>;
+  infinitiveAuxiliaries: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
   according: GappedTable;
   notSources: ReadonlySet<string>;
@@ -101,6 +102,7 @@ export interface Pack {
   roles: ReadonlySet<string>;
   anonymity: ReadonlySet<string>;
   organizations: ReadonlySet<string>;
+  capitalizedOrganizations: ReadonlySet<string>;
   /** The organisations named in several words: "Médicos Sin Fronteras", "Ärzte ohne Grenzen". */
   organizationNames: Phrases;
   /** The organisation words by their last letters, to tell those a compound ends with. */
@@ -453,6 +455,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),
     passives: lower(data.passives ?? []),
+    infinitiveAuxiliaries: lower(data.infinitiveAuxiliaries ?? []),
     hedges: lower(data.hedges),
     according: gappedTable(phrases(withPrepositionForms(data.according, data.prepositionForms))),
     notSources: lower(data.notSources ?? []),
@@ -485,6 +488,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     roles: withCases(lower(data.roles), grammar),
     anonymity: withCases(lower(data.anonymity), grammar),
     organizations: lower(data.organizations),
+    capitalizedOrganizations: lower(data.capitalizedOrganizations ?? []),
     organizationNames: phrases(data.organizations.filter((name) => name.includes(' '))),
     organizationsByEnding: byEnding(lower(data.organizations)),
     rolesByEnding: byEnding(withCases(lower(data.roles), grammar)),

@@ -67,6 +67,11 @@ export interface PackData {
    */
   passives?: string[];
   /**
+   * The infinitives of the auxiliaries, which open a claim of a verb that needs one: "a annoncé
+   * avoir livré 766 avions", "aseguró haber cumplido", "afirmou ter cumprido".
+   */
+  infinitiveAuxiliaries?: string[];
+  /**
    * Subjects that stand for no one, before a passive that reports with no source: French "il" of
    * "Il a été annoncé que" (Spanish and Portuguese leave it out: "Fue anunciado que").
    */
@@ -207,6 +212,12 @@ export interface PackData {
   anonymity: string[];
   /** Words that make a name an organisation's: "commission", "ministerio", "Regierung". */
   organizations: string[];
+  /**
+   * Companies whose name is also a plain word of the language ("Vale", "Orange"), kept out of
+   * `organizations` so that the word stays plain: one capitalised and named alone as a speaker
+   * is the company ("Orange a annoncé", "Vale anunció").
+   */
+  capitalizedOrganizations?: string[];
   /**
    * Countries and capitals, lower case, each as its words are written ("buenos aires"): one that
    * speaks stands for its government ("Moscou a démenti", "Washington warnte").

@@ -20,6 +20,7 @@ import {
   refersBack,
   selfWordIn,
   tagFirst,
+  whenAt,
 } from './words';
 
 // How far back a participle looks for its auxiliary ("a également déclaré", "a pour sa part estimé",
@@ -611,6 +612,10 @@ function claimInView(text: PackText, pack: Pack, last: number): boolean {
     text.isWordOf(j, WordClass.Verb) && pack.verbs.get(text.word(j))?.use === VerbUse.Finite;
   for (let j = last + 1; j < end; j++) {
     if (text.isWordOf(j, WordClass.Complementizer)) return true;
+    // "a annoncé jeudi avoir livré 766 avions": a perfect infinitive right after the verb (and
+    // when it spoke) is a claim of its own; not one further on ("la suppression sans avoir …").
+    const opening = j === last + 1 || j === last + 1 + whenAt(text, pack, last + 1);
+    if (opening && pack.infinitiveAuxiliaries.has(text.word(j))) return true;
     // "pidió no ser identificado, admitió que": the "que" of the next verb is not this one's.
     if (finiteVerb(j)) return false;
     const mark = text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j);

@@ -19,6 +19,24 @@ describe('where a claim opens after its verb', () => {
   });
 });
 
+describe('a claim that opens on a perfect infinitive', () => {
+  it('is read after a verb that needs a claim in view', () => {
+    const fr = 'Airbus a annoncé jeudi avoir livré 766 avions en 2024.';
+    expect(readOne('fr', fr, 'a annoncé').claim).toBe('avoir livré 766 avions en 2024');
+    const es = 'La compañía informó haber cerrado el acuerdo con los sindicatos.';
+    expect(readOne('es', es, 'informó').claim).toBe('haber cerrado el acuerdo con los sindicatos');
+    expect(readOne('pt', 'A empresa informou ter fechado o acordo.', 'informou').claim).toBe(
+      'ter fechado o acordo',
+    );
+  });
+
+  it("is not read further on, after the verb's object", () => {
+    const fr =
+      'Le ministre a annoncé la suppression de 2 000 postes sans avoir consulté les syndicats.';
+    expect(read(fr, { language: 'fr' })).toEqual([]);
+  });
+});
+
 describe('whom it was told, in quotes', () => {
   it('stands between the verb and the claim, not in the claim', () => {
     const text = 'Merz sagte der „Bild am Sonntag“, er wolle die Steuern senken.';
