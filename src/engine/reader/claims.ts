@@ -1,5 +1,5 @@
 /** Where a cue's claim is: after its verb or "que", before its speech tag, or its sentence. */
-import type { Pack } from '../packs/compile';
+import { type Pack, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
@@ -26,8 +26,16 @@ export function findClaim(
 ): TokenRange | null {
   const sentenceFirst = text.sentenceFirst(cue.first);
   const sentenceLast = text.sentenceEnd(cue.first) - 1;
-  if (cue.relative)
-    return trimmed(text, cue.last + 1, relativeLast(text, cue.last + 1, sentenceLast));
+  if (cue.relative) {
+    const last = relativeLast(text, pack, cue.last + 1, sentenceLast);
+    // "Un rapport selon lequel … a été rendu public": a subject's relative ends before its verb.
+    const subject = source.first === sentenceFirst && last === sentenceLast;
+    return trimmed(
+      text,
+      cue.last + 1,
+      subject ? beforeMainVerb(text, pack, cue.last + 1, last) : last,
+    );
+  }
   // "Foi anunciado nesta terça-feira que …": a passive's claim opens on its "que", as a verb's.
   if (cue.kind === PackCueKind.Impersonal && cue.lemma !== null && !pack.grammar.verbSecond)
     return verbClaim(text, pack, cue, source, sentenceFirst, sentenceLast);
@@ -265,15 +273,46 @@ const GOES_ON =
 
 /**
  * The last token of a relative clause from `first`: before a comma that the main clause's verb
- * follows ("Berichte, wonach er zurücktrete, wurden dementiert"), else the sentence's last.
+ * follows ("Berichte, wonach er zurücktrete, wurden dementiert", "El Gobierno, según el cual la
+ * economía crece, no ha publicado datos"), else the sentence's last.
  */
-function relativeLast(text: PackText, first: number, sentenceLast: number): number {
+function relativeLast(text: PackText, pack: Pack, first: number, sentenceLast: number): number {
   for (let j = first; j < sentenceLast; j++) {
-    const next = j + 1;
+    if (!text.is(j, ',')) continue;
+    let next = j + 1;
     const word = text.isWord(next) && !text.isCapitalized(next);
-    if (text.is(j, ',') && word && !text.isWordOf(next, GOES_ON)) return j - 1;
+    if (word && !text.isWordOf(next, GOES_ON)) return j - 1;
+    // "…, no ha publicado", "…, tampoco ha": a negation or a clitic before the main clause's verb.
+    while (
+      pack.negations.has(text.word(next)) ||
+      text.isWordOf(next, WordClass.Conjunction | WordClass.Clitic)
+    )
+      next++;
+    if (next > j + 1 && text.isWordOf(next, WordClass.Auxiliary | WordClass.Verb)) return j - 1;
   }
   return sentenceLast;
+}
+
+/**
+ * Where the relative clause of the sentence's subject ends with no comma: before the main
+ * clause's compound verb, the last of two ("l'État a mal géré la crise | a été rendu public"), or
+ * the only one when it is a passive of a reporting verb ("las reservas cayeron un 20 % | fue
+ * difundido", "o desmatamento cresceu 20% | foi divulgado"). Else the sentence's end: a simple
+ * verb is not told from the relative's own ("les jeunes lisent moins | fait débat").
+ */
+function beforeMainVerb(text: PackText, pack: Pack, first: number, last: number): number {
+  const compound = (j: number) =>
+    pack.auxiliaries.has(text.word(j)) || pack.passives.has(text.word(j));
+  const groups: number[] = [];
+  for (let j = first + 1; j <= last; j++) if (compound(j) && !compound(j - 1)) groups.push(j);
+  const main = groups[groups.length - 1];
+  if (main === undefined) return last;
+  if (groups.length >= 2) return main - 1;
+  let verb = main;
+  while (compound(verb)) verb++;
+  const passive = pack.passives.has(text.word(verb - 1));
+  const reported = pack.verbs.get(text.word(verb))?.use === VerbUse.Participle;
+  return passive && reported ? main - 1 : last;
 }
 
 function trimmed(text: PackText, first: number, last: number): TokenRange | null {

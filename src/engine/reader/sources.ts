@@ -641,13 +641,19 @@ function relativeAntecedent(text: PackText, pack: Pack, relative: number): PackS
 
 /**
  * The noun phrase a relative stands for is the last one before it: "recibida por los promotores,
- * que lamentaron" is the promoters'; one joined by "de" stays whole ("extractos de un informe").
+ * que lamentaron" is the promoters'; one joined by "de" stays whole ("extractos de un informe"),
+ * and an article after a capital is inside a name ("la Cour des comptes").
  */
 function innermost(text: PackText, pack: Pack, phrase: PackSource): PackSource {
   if (phrase.first < 0) return phrase;
   let start = -1;
   for (let k = phrase.last; k > phrase.first; k--) {
-    if (!pack.determiners.has(text.word(k))) continue;
+    const w = text.word(k);
+    if (!pack.determiners.has(w)) continue;
+    // French "de" before an article is a preposition ("un rapport de | la Cour"). (Where every
+    // noun is capitalised, a capital before an article tells no name.)
+    const joins = pack.nameParticles.has(w) && pack.determiners.has(text.word(k + 1));
+    if (joins || (!pack.grammar.capitalizedNouns && text.isCapitalized(k - 1))) continue;
     start = k;
     if (!pack.nameParticles.has(text.word(k - 1))) break;
   }
