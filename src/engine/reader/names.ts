@@ -184,8 +184,11 @@ export function nameSource(
     const gender = genderIn(text, pack, source.first - (fused ? 1 : 0), source.last);
     // The last one met who may hold the role, else the person the story introduced in it
     // ("der Bundestagspräsident", after "Bundestagspräsident Norbert Lammert" and others).
+    // "O senador disse que o presidente mentiu. O presidente respondeu": a role the last claims
+    // talk about is someone they name, not who made them.
+    const talkedAbout = roleInClaims(text, said, headWord, at);
     const speaker =
-      lastPerson(text, pack, at, mentions, speakers, said, gender) ??
+      (talkedAbout ? null : lastPerson(text, pack, at, mentions, speakers, said, gender)) ??
       introducedAs(text, mentions, headWord, at);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
   }
@@ -201,6 +204,22 @@ export function nameSource(
     return { kind, name: place ? name.slice(0, -1) : name, resolved: true };
   }
   return { kind: 'unnamed', name: written, resolved: true };
+}
+
+/** Whether the role's word stands in a claim made within reach before `at`. */
+function roleInClaims(
+  text: PackText,
+  said: readonly TokenRange[],
+  role: string,
+  at: number,
+): boolean {
+  const sentence = text.sentences.of[at] ?? 0;
+  for (const claim of said) {
+    if (claim.last >= at || sentence - (text.sentences.of[claim.last] ?? 0) > SPEAKER_REACH)
+      continue;
+    for (let k = claim.first; k <= claim.last; k++) if (text.word(k) === role) return true;
+  }
+  return false;
 }
 
 /** German "Ibrahims", "Merkels": a person the story named, in the genitive. */
