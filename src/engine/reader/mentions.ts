@@ -290,8 +290,10 @@ const NO_NAME_START =
 
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
-  if (!text.isWord(i) || !text.isCapitalized(i)) return false;
-  return !(text.isWordOf(i, NO_NAME_START) || pack.commonWords.has(text.hash(i)));
+  if (!text.isWord(i) || !text.isCapitalized(i) || text.isWordOf(i, NO_NAME_START)) return false;
+  // "São Paulo", "São Tomé": a common word ("são", are) may open a place's name.
+  const place = () => pack.places.has(`${text.word(i)} ${text.word(i + 1)}`);
+  return !pack.commonWords.has(text.hash(i)) || place();
 }
 
 // What a plain noun's complement opens on that names someone: "Sichtweise von | Heribert Rech",
@@ -366,6 +368,9 @@ function kindOfName(
     if (text.isWordOf(k, WordClass.Organization)) return 'organization';
   }
   if (first === last && text.isUpper(first)) return 'organization';
+  // "São Paulo", "Buenos Aires": a place speaks for its government, as one word does.
+  if (first < last && pack.places.has(spanText(text, first, last).toLowerCase()))
+    return 'organization';
   const described = describedBy(text, pack, first);
   if (described) return described;
   if (surnames.has(text.hash(last)) && found.people.has(text.word(last))) return 'person';

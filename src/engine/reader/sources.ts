@@ -575,7 +575,9 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
     const verb = isVerbAt(text, pack, first - 1) && isVerb(pack, w);
     if (!w || pack.complementizers.has(w) || relativeAt(text, pack, first - 1) || verb) break;
     if (pack.asWords.has(w)) break;
-    if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
+    // ("de São Paulo": a capital before a capital spells a name, no auxiliary.)
+    const name = text.isCapitalized(first - 1) && text.isCapitalized(first);
+    if ((pack.auxiliaries.has(w) && !name) || pack.hedges.has(w)) break;
     if (plainWordOutsidePhrase(text, pack, first - 1)) break;
     first--;
   }
@@ -713,15 +715,24 @@ function appositive(text: PackText, pack: Pack, comma: number): PackSource {
   if (comma < 1 || !text.is(comma, ',')) return none();
   // "O presidente da Câmara, Arthur Lira (PP-AL), disse": the name's bracket goes with it.
   let first = pastBracket(text, comma - 1);
-  while (
-    first > 0 &&
-    text.isCapitalized(first) &&
-    text.isWord(first - 1) &&
-    text.isCapitalized(first - 1)
-  ) {
-    first--;
+  while (first > 0 && text.isCapitalized(first) && text.isWord(first - 1)) {
+    // "Marcelo Rebelo de Sousa", "Luiz Inácio Lula da Silva": a particle between capitals (not
+    // where every noun is capitalised: "Chef der Firma Scaled Composites" is a role).
+    const particle =
+      !pack.grammar.capitalizedNouns &&
+      text.isWordOf(first - 1, WordClass.NameParticle) &&
+      text.isCapitalized(first - 2) &&
+      text.isWord(first - 2);
+    if (particle) first -= 2;
+    else if (text.isCapitalized(first - 1)) first--;
+    else break;
   }
-  if (!text.isCapitalized(first) || !text.is(first - 1, ',')) return none();
+  // "O relator do caso, ministro Alexandre de Moraes,": a role may open the name.
+  if (text.isWordOf(first - 1, WordClass.Role | WordClass.Title) && text.is(first - 2, ','))
+    first--;
+  if (!text.is(first - 1, ',')) return none();
+  if (!text.isCapitalized(first) && !text.isWordOf(first, WordClass.Role | WordClass.Title))
+    return none();
   const head = before(text, pack, first - 2);
   return head.first >= 0 ? { ...head, last: comma - 1 } : { ...none(), first, last: comma - 1 };
 }
@@ -797,7 +808,8 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
     const w = text.word(next);
     const verb = isVerbAt(text, pack, next) && isVerb(pack, w);
     if (pack.complementizers.has(w) || verb || relativeAt(text, pack, next)) break;
-    if (pack.auxiliaries.has(w)) break;
+    // ("o governador de São Paulo": a capital inside the phrase spells a name, no auxiliary.)
+    if (pack.auxiliaries.has(w) && !text.isCapitalized(next)) break;
     last = next;
     if (text.is(next, '(')) {
       // "La Commission nationale (CNIL)": the bracket belongs to the name.
