@@ -118,7 +118,7 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
   continueQuotes(text, cues, sources, claims);
   continueReportedSpeech(text, pack, cues, sources, claims);
-  endBeforeJoinedReports(text, cues, sources, claims);
+  endBeforeJoinedReports(text, pack, cues, sources, claims);
   const citing = cues.map((cue, k) =>
     citingReport(text, cue, sources[k] as PackSource, cues, sources),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSourceClaim } from '../helpers';
+import { cueSourceClaim, readOne } from '../helpers';
 
 describe('a claim that the same speaker’s next report ends', () => {
   it('ends at the comma before that report, in every pack language', () => {
@@ -33,5 +33,38 @@ describe('a claim that the same speaker’s next report ends', () => {
         'de',
       )[0],
     ).toEqual(['sagte', 'Der Minister', 'die Regierung habe erklärt, dass sie handeln werde']);
+  });
+});
+
+describe('a claim before the same speaker’s next verb after a conjunction', () => {
+  it('ends before the conjunction, with no comma', () => {
+    const pt = 'O ministro afirmou que não vai renunciar e acrescentou que o governo está unido.';
+    expect(readOne('pt', pt, 'afirmou').claim).toBe('não vai renunciar');
+    const fr =
+      'Le ministre a affirmé qu’il ne démissionnerait pas et a ajouté que le gouvernement était uni.';
+    expect(readOne('fr', fr, 'a affirmé').claim).toBe('qu’il ne démissionnerait pas');
+    const es = 'El dirigente señaló que el conflicto está cerca y luego cuestionó el acuerdo.';
+    expect(readOne('es', es, 'señaló').claim).toBe('el conflicto está cerca');
+  });
+
+  it('goes on over a verb of another number, whose subject is inside the claim', () => {
+    const pt =
+      'O ministro disse que o presidente e o vice discordaram e anunciaram que vão conversar.';
+    expect(readOne('pt', pt, 'disse').claim).toBe(
+      'o presidente e o vice discordaram e anunciaram que vão conversar',
+    );
+  });
+});
+
+describe('a claim before a tag that claims its report', () => {
+  it('ends before the tag’s comma', () => {
+    const fr =
+      'La ministre a assuré que l’hôpital public « ne sera pas sacrifié », selon un communiqué.';
+    expect(readOne('fr', fr, 'a assuré').claim).toBe('l’hôpital public « ne sera pas sacrifié »');
+    const tag =
+      'Le président a annoncé mardi qu’il dissoudrait l’Assemblée, a-t-on appris de source proche de l’Élysée.';
+    expect(readOne('fr', tag, 'a annoncé').claim).toBe('qu’il dissoudrait l’Assemblée');
+    const es = 'El ministro dijo que el presidente viajará, según fuentes oficiales.';
+    expect(readOne('es', es, 'dijo').claim).toBe('el presidente viajará');
   });
 });
