@@ -210,8 +210,10 @@ function pastSpokenTo(text: PackText, pack: Pack, from: number, spoken: boolean)
   // "sagte die Ministerin den Journalisten, ...": the rest is read to the comma below.
   if (last < from && pack.audienceArticles.has(text.word(from))) last = from;
   if (last < from) return from;
-  // The rest of whom it was told, up to a comma: "den Zeitungen der Funke-Mediengruppe,".
-  for (let k = last + 1; k <= from + SPOKEN_TO_WORDS && !isBoundary(text, k); k++) {
+  // The rest of whom it was told, up to a comma: "den Zeitungen der Funke-Mediengruppe,"; not
+  // past the claim's "que" ("dijo a la prensa que el detenido, de 23 años, …").
+  const told = (k: number) => !isBoundary(text, k) && !text.isWordOf(k, WordClass.Complementizer);
+  for (let k = last + 1; k <= from + SPOKEN_TO_WORDS && told(k); k++) {
     if (text.is(k + 1, ',')) last = k;
   }
   return text.is(last + 1, ',') ? last + 2 : last + 1;

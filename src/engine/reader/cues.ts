@@ -16,6 +16,7 @@ import {
   opensNounPhrase,
   pastReportsFrom,
   pastSetting,
+  pastWhen,
   phraseWithGapsAt,
   refersBack,
   selfWordIn,
@@ -156,14 +157,14 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     // "según ha informado la Guardia Civil": the phrase goes on with a perfect, which no list of
     // phrases holds ("según informó" is one).
     const perfect = according === 1 ? perfectAfter(text, pack, i) : -1;
-    if (perfect > 0 && namesSomeone(text, pack, perfect + 1)) {
+    if (perfect > 0 && namesSomeone(text, pack, pastWhen(text, pack, perfect))) {
       return packCue(PackCueKind.According, i, perfect);
     }
     // "segundo fontes", not "pelo segundo ano"; "conforme o ministro", not "conforme o previsto".
     // "según informaron desde el Gobierno": the body it came from is the someone.
     // "según sus propias cifras": a subject citing itself is the someone.
     const someone =
-      namesSomeone(text, pack, pastReportsFrom(text, pack, last + 1)) ||
+      namesSomeone(text, pack, pastReportsFrom(text, pack, pastWhen(text, pack, last))) ||
       selfWordIn(text, pack, last + 1, last + 2);
     if ((according > 1 || !pack.grammar.capitalizedNouns || sourceNext) && someone) {
       return packCue(PackCueKind.According, i, last);

@@ -29,6 +29,13 @@ export function endBeforeJoinedReports(
       // appris de source policière": a tag whose claim is the report before it.
       const tag = found[m];
       const nested = tag && tag.last < next.first && tag.first <= cue.first;
+      // "aseguró que no habrá recortes, aunque la oposición denunció que …": another speaker's
+      // report joined after a comma is no part of the claim.
+      const joined = joinedClause(text, pack, sources[m] as PackSource, next, claim.first);
+      if (joined > claim.first) {
+        claims[k] = { first: claim.first, last: joined - 1 };
+        return;
+      }
       if (!nested && !sameSpeaker(sources[k] as PackSource, sources[m] as PackSource)) continue;
       const comma = commaBefore(text, next.first, claim.first);
       if (comma > claim.first) claims[k] = { first: claim.first, last: comma - 1 };
@@ -42,6 +49,24 @@ export function endBeforeJoinedReports(
       return;
     }
   });
+}
+
+/**
+ * The comma before the conjunction that opens another speaker's report with its subject
+ * (", aunque la oposición denunció", ", mas a defesa nega"), or -1.
+ */
+function joinedClause(
+  text: PackText,
+  pack: Pack,
+  source: PackSource,
+  cue: PackCue,
+  floor: number,
+): number {
+  if (source.first < 0 || source.first > cue.first || source.tagAfterClaim) return -1;
+  let k = source.first - 1;
+  if (!pack.conjunctions.has(text.word(k))) return -1;
+  while (k > floor && pack.conjunctions.has(text.word(k))) k--;
+  return text.is(k, ',') ? k : -1;
 }
 
 /** The conjunction right before the verb at `verb`, past one word between ("y luego"), or -1. */

@@ -24,6 +24,7 @@ import {
   opensNounPhrase,
   pastReportsFrom,
   pastSetting,
+  pastWhen,
   phraseWithGapsAt,
   quotedNameAt,
   refersBack,
@@ -96,7 +97,7 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
       return after(
         text,
         pack,
-        pastReportsFrom(text, pack, cue.last + 1),
+        pastReportsFrom(text, pack, pastWhen(text, pack, cue.last)),
         text.isWordOf(cue.last, WordClass.Verb),
       );
     case PackCueKind.Viewpoint:

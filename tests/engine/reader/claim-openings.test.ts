@@ -136,3 +136,27 @@ describe('Portuguese "se" before an infinitive', () => {
     ).toBe('o governo vai recorrer');
   });
 });
+
+describe('an "according to" phrase whose verb says when', () => {
+  it('reads its subject past the day', () => {
+    const es =
+      'La Policía ha detenido a un hombre, según ha informado este martes la Jefatura Superior de Policía.';
+    expect(readOne('es', es, 'según ha informado').shown.slice(1)).toEqual([
+      'la Jefatura Superior de Policía',
+      'Jefatura Superior de Policía',
+      'organization',
+    ]);
+    const pt = 'A polícia prendeu um homem, segundo informou nesta terça-feira a PSP.';
+    expect(readOne('pt', pt, 'segundo informou').claim).toBe('A polícia prendeu um homem');
+  });
+});
+
+describe('whom it was told, before the claim’s "que"', () => {
+  it('ends at the "que", not at a comma inside the claim', () => {
+    const es =
+      'Fuentes policiales informaron a este diario que el detenido, de 23 años, tenía antecedentes.';
+    expect(readOne('es', es, 'informaron').claim).toBe(
+      'el detenido, de 23 años, tenía antecedentes',
+    );
+  });
+});

@@ -68,3 +68,22 @@ describe('a claim before a tag that claims its report', () => {
     expect(readOne('es', es, 'dijo').claim).toBe('el presidente viajará');
   });
 });
+
+describe('a claim before another speaker’s report joined by a conjunction', () => {
+  it('ends at the comma before the conjunction', () => {
+    const es =
+      'El Ejecutivo aseguró que no habrá recortes, aunque la oposición denunció que el presupuesto esconde un ajuste.';
+    expect(readOne('es', es, 'aseguró').claim).toBe('no habrá recortes');
+    const pt =
+      'O governo afirmou que a obra está atrasada, mas o ministro garantiu que será entregue.';
+    expect(readOne('pt', pt, 'afirmou').claim).toBe('a obra está atrasada');
+  });
+
+  it('goes on over a report its own "que" opens', () => {
+    // Near miss: "y que el FMI confirmó" is still what the minister said.
+    const es = 'El ministro dijo que el país crece, y que el FMI confirmó que la deuda baja.';
+    expect(readOne('es', es, 'dijo').claim).toBe(
+      'el país crece, y que el FMI confirmó que la deuda baja',
+    );
+  });
+});
