@@ -4,6 +4,7 @@ import type { Pack } from '../packs/compile';
 import type { Attribution, Span } from '../types';
 import { findClaim, type TokenRange } from './claims';
 import { continueQuotes } from './continued-quotes';
+import { coordinatedSubject } from './coordinated';
 import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { endBeforeJoinedReports } from './joined-reports';
@@ -103,7 +104,11 @@ function clauseSource(
   ) {
     return { ...source, tagAfterClaim: false };
   }
-  return sentenceSubject(text, pack, cue.first);
+  // "La CGT a appelé à la grève, jugeant que …", "O sindicato convocou uma greve, alegando
+  // que …": after a verb that reports nothing, the subject the sentence opens on.
+  const opening = sentenceSubject(text, pack, cue.first);
+  const subject = coordinatedSubject(text, pack, cue.first);
+  return subject ? { ...opening, ...subject } : opening;
 }
 
 export function readWithPack(text: PackText, pack: Pack): Attribution[] {

@@ -118,7 +118,9 @@ function learnedFrom(text: PackText, pack: Pack, cue: PackCue, subject: PackSour
   const learning =
     cue.kind === PackCueKind.Impersonal || (cue.lemma !== null && pack.tagOnly.has(cue.lemma));
   if (!learning || !followsClaim(text, cue.first)) return subject;
-  const next = (subject.pronoun || subject.first < 0 ? cue.last : subject.last) + 1;
+  // ("a-t-on appris | lundi | de source judiciaire": when it was learned stands between.)
+  const tagEnd = (subject.pronoun || subject.first < 0 ? cue.last : subject.last) + 1;
+  const next = tagEnd + whenAt(text, pack, tagEnd);
   const opening = text.phraseAt(next, pack.learnedFrom);
   if (opening === 0) return subject;
   // "de source policière": the phrase's own noun of anonymity opens the source.
