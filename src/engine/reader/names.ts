@@ -82,9 +82,13 @@ export function nameSource(
   let head = source.first;
   while (head < source.last && (pack.determiners.has(text.word(head)) || text.isQuoteMark(head)))
     head++;
-  // "les premiers éléments de l'enquête": the noun after an adjective before it heads the phrase.
+  // "les premiers éléments de l'enquête": the noun after an adjective before it heads the phrase,
+  // even an adjective a body's name may open on ("un haut responsable", not "le Haut Conseil").
+  const role = pack.roles.has(text.word(head + 1)) || pack.anonymity.has(text.word(head + 1));
   const adjective =
-    head < source.last && !text.isCapitalized(head) && !sourceNounAt(text, pack, head);
+    head < source.last &&
+    !text.isCapitalized(head) &&
+    (!sourceNounAt(text, pack, head) || (role && pack.organizations.has(text.word(head))));
   if (adjective && sourceNounAt(text, pack, head + 1)) head++;
   const headWord = text.word(head);
   // "nach Merkels Worten": a name in the genitive between "nach" and the phrase's noun is who spoke.
