@@ -15,6 +15,9 @@ export interface TokenRange {
 // How far after its verb a claim's opening word may stand: "a déclaré lundi à la presse que".
 const OPENER_REACH = 8;
 
+// How far the opening word may stand after a setting: "en la rueda de prensa posterior al …".
+const SETTING_REACH = 12;
+
 // A verb between a cue and a comma makes the comma no claim's opening: "sagte, er habe, ...".
 const CLAUSE_VERB = WordClass.Verb | WordClass.Auxiliary | WordClass.ClauseMark;
 
@@ -90,7 +93,10 @@ function verbClaim(
   }
   const spoken = source.first >= 0 && source.last < cue.first;
   const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1, spoken);
-  const limit = Math.min(sentenceLast, from + OPENER_REACH);
+  // "ha señalado en la rueda de prensa posterior al Consejo de Ministros que": a setting the
+  // preposition after the verb opens may be longer than an object.
+  const reach = text.isWordOf(from, WordClass.Preposition) ? SETTING_REACH : OPENER_REACH;
+  const limit = Math.min(sentenceLast, from + reach);
   for (let j = from; j <= limit; j++) {
     // "erklärte am Montag in Berlin, die Lage sei ernst": where a claim needs no "dass", when and
     // where it was said stand before the comma that opens it.

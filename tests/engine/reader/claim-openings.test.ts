@@ -160,3 +160,11 @@ describe('whom it was told, before the claim’s "que"', () => {
     );
   });
 });
+
+describe('a claim after a long setting', () => {
+  it('opens on its "que" past the press conference it was said at', () => {
+    const es =
+      'La portavoz del Gobierno, Pilar Alegría, ha señalado en la rueda de prensa posterior al Consejo de Ministros que la reforma se aprobará antes del verano.';
+    expect(readOne('es', es, 'ha señalado').claim).toBe('la reforma se aprobará antes del verano');
+  });
+});
