@@ -658,7 +658,12 @@ function innermost(text: PackText, pack: Pack, phrase: PackSource): PackSource {
     // French "de" before an article is a preposition ("un rapport de | la Cour"). (Where every
     // noun is capitalised, a capital before an article tells no name.)
     const joins = pack.nameParticles.has(w) && pack.determiners.has(text.word(k + 1));
-    if (joins || (!pack.grammar.capitalizedNouns && text.isCapitalized(k - 1))) continue;
+    // ("Existe | un documento": a sentence's first word is capitalised, no name.)
+    const name =
+      !pack.grammar.capitalizedNouns &&
+      text.isCapitalized(k - 1) &&
+      k - 1 !== text.sentenceFirst(k - 1);
+    if (joins || name) continue;
     start = k;
     if (!pack.nameParticles.has(text.word(k - 1))) break;
   }

@@ -155,4 +155,21 @@ describe('"selon lequel", "según el cual", "segundo o qual" after a noun', () =
       ),
     ).toBe('el ministro, el secretario y el asesor mintieron');
   });
+
+  it('take the noun after a capitalised first word of the sentence, no name', () => {
+    expect(
+      shownIn(
+        'es',
+        'Existe un documento según el cual el ministro conocía los hechos.',
+        'según el cual',
+      ),
+    ).toEqual(['según el cual', 'un documento', 'documento', 'document']);
+    expect(
+      shownIn(
+        'pt',
+        'Existe uma carta segundo a qual o ex-presidente sabia do plano.',
+        'segundo a qual',
+      )[1],
+    ).toBe('uma carta');
+  });
 });
