@@ -81,6 +81,7 @@ export interface Pack {
   impersonalVerbs: ReadonlySet<string>;
   /** Subjects that stand for no one: French "il" of "il a été annoncé que". */
   expletives: ReadonlySet<string>;
+  queConjunctions: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   clauseMarks: ReadonlySet<string>;
   subjectPronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
@@ -467,6 +468,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     impersonal: phrases([...data.impersonal, ...[...impersonal.values()].flat()]),
     impersonalVerbs: new Set(impersonal.keys()),
     expletives: lower(data.expletives ?? []),
+    queConjunctions: lower(data.queConjunctions ?? []),
     complementizers: lower(data.complementizers),
     clauseMarks: lower(data.clauseMarks ?? []),
     subjectPronouns: new Map(Object.entries(data.subjectPronouns)),

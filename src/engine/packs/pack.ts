@@ -72,6 +72,12 @@ export interface PackData {
    */
   infinitiveAuxiliaries?: string[];
   /**
+   * Words that open a clause of its own with "que": French "tandis que", "alors que", Spanish
+   * "mientras que", Portuguese "ainda que". Another speaker's report after one is no part of the
+   * claim before ("a martelé que rien n'est décidé, tandis que le rapporteur a assuré que …").
+   */
+  queConjunctions?: string[];
+  /**
    * Subjects that stand for no one, before a passive that reports with no source: French "il" of
    * "Il a été annoncé que" (Spanish and Portuguese leave it out: "Fue anunciado que").
    */

@@ -53,7 +53,8 @@ export function endBeforeJoinedReports(
 
 /**
  * The comma before the conjunction that opens another speaker's report with its subject
- * (", aunque la oposición denunció", ", mas a defesa nega"), or -1.
+ * (", aunque la oposición denunció", ", mas a defesa nega", ", tandis que le rapporteur a
+ * assuré"), or -1.
  */
 function joinedClause(
   text: PackText,
@@ -64,8 +65,12 @@ function joinedClause(
 ): number {
   if (source.first < 0 || source.first > cue.first || source.tagAfterClaim) return -1;
   let k = source.first - 1;
-  if (!pack.conjunctions.has(text.word(k))) return -1;
-  while (k > floor && pack.conjunctions.has(text.word(k))) k--;
+  // ", tandis que le rapporteur a assuré": a conjunction that takes its own "que".
+  if (pack.complementizers.has(text.word(k)) && pack.queConjunctions.has(text.word(k - 1))) k--;
+  const joins = (j: number) =>
+    pack.conjunctions.has(text.word(j)) || pack.queConjunctions.has(text.word(j));
+  if (!joins(k)) return -1;
+  while (k > floor && joins(k)) k--;
   return text.is(k, ',') ? k : -1;
 }
 

@@ -79,6 +79,12 @@ describe('a claim before another speaker’s report joined by a conjunction', ()
     expect(readOne('pt', pt, 'afirmou').claim).toBe('a obra está atrasada');
   });
 
+  it('ends at the comma before a conjunction that takes its own "que"', () => {
+    const fr =
+      'La ministre a martelé que « rien n’est décidé », tandis que le rapporteur du texte a assuré que le vote aurait lieu.';
+    expect(readOne('fr', fr, 'a martelé').claim).toBe('« rien n’est décidé »');
+  });
+
   it('goes on over a report its own "que" opens', () => {
     // Near miss: "y que el FMI confirmó" is still what the minister said.
     const es = 'El ministro dijo que el país crece, y que el FMI confirmó que la deuda baja.';
