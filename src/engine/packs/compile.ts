@@ -68,6 +68,7 @@ export interface Pack {
   negations: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   passives: ReadonlySet<string>;
+  infinitiveAuxiliaries: ReadonlySet<string>;
   hedges: ReadonlySet<string>;
   according: GappedTable;
   notSources: ReadonlySet<string>;
@@ -77,6 +78,11 @@ export interface Pack {
   accordingTags: Phrases;
   viewpoint: ReadonlySet<string>;
   impersonal: Phrases;
+  /** The verbs that make impersonal reports: their passive with no subject reports too ("foi anunciado que"). */
+  impersonalVerbs: ReadonlySet<string>;
+  /** Subjects that stand for no one: French "il" of "il a été annoncé que". */
+  expletives: ReadonlySet<string>;
+  queConjunctions: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   clauseMarks: ReadonlySet<string>;
   subjectPronouns: ReadonlyMap<string, 'm' | 'f' | 'p'>;
@@ -98,6 +104,7 @@ export interface Pack {
   roles: ReadonlySet<string>;
   anonymity: ReadonlySet<string>;
   organizations: ReadonlySet<string>;
+  capitalizedOrganizations: ReadonlySet<string>;
   /** The organisations named in several words: "Médicos Sin Fronteras", "Ärzte ohne Grenzen". */
   organizationNames: Phrases;
   /** The organisation words by their last letters, to tell those a compound ends with. */
@@ -140,12 +147,24 @@ export type Gender = 'm' | 'f';
 /** A pack's words as compiled from its lexicon, before the lookups made from them. */
 type PackWords = Omit<Pack, 'wordClasses'>;
 
-/** A phrase's words as the tokenizer splits them ("d'après" → "d'", "après"), lower case. */
+/**
+ * A phrase's words as the tokenizer splits them ("d'après" → "d'", "après"), lower case. A phrase
+ * that ends on an elided word ("on dit qu'") keeps its apostrophe on it, as the word before a vowel
+ * in a text is split ("qu'il" → "qu'", "il").
+ */
 export function phraseWords(phrase: string): string[] {
   const tokens = tokenize(phrase);
   const words: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.type[i] !== TokenType.Break) words.push(lowerAt(tokens, i));
+    const type = tokens.type[i];
+    if (type === TokenType.Break) continue;
+    const elision =
+      i === tokens.count - 1 &&
+      type === TokenType.SingleQuote &&
+      tokens.type[i - 1] === TokenType.Word &&
+      tokens.start[i] === tokens.end[i - 1];
+    if (elision) words.push(`${words.pop()}'`);
+    else words.push(lowerAt(tokens, i));
   }
   return words;
 }
@@ -329,15 +348,21 @@ function verbSpellings(line: string, grammar: Grammar, into: Map<string, VerbSpe
   add(infinitive, VerbUse.Infinitive, null);
 }
 
-/** The impersonal reports the grammar makes of the lexicon's verbs: "se precisó que", "on estime que". */
-function impersonalReports(data: PackData, grammar: Grammar): string[] {
+/**
+ * The impersonal reports the grammar makes of the lexicon's verbs ("se precisó que", "on estime
+ * que"), by the infinitive of each verb that makes any.
+ */
+function impersonalReports(data: PackData, grammar: Grammar): Map<string, string[]> {
+  const reports = new Map<string, string[]>();
   const make = grammar.impersonalReports;
-  if (!make) return [];
+  if (!make) return reports;
   const pronominal = new Set(data.pronominalVerbs ?? []);
-  return data.verbs.flatMap((line) => {
+  for (const line of data.verbs) {
     const { infinitive, forms } = verbLine(line, grammar);
-    return make(infinitive, forms, pronominal.has(infinitive));
-  });
+    const made = make(infinitive, forms, pronominal.has(infinitive));
+    if (made.length > 0) reports.set(infinitive, made);
+  }
+  return reports;
 }
 
 /** "se destacar" → destacar: {se}. */
@@ -397,6 +422,7 @@ export function compilePack(data: PackData, grammar: Grammar): Pack {
 function compileWords(data: PackData, grammar: Grammar): PackWords {
   const verbs = new Map<string, VerbSpelling>();
   for (const line of data.verbs) verbSpellings(line, grammar, verbs);
+  const impersonal = impersonalReports(data, grammar);
   return {
     language: data.language,
     grammar,
@@ -432,6 +458,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     negations: lower(data.negations ?? []),
     auxiliaries: lower(data.auxiliaries),
     passives: lower(data.passives ?? []),
+    infinitiveAuxiliaries: lower(data.infinitiveAuxiliaries ?? []),
     hedges: lower(data.hedges),
     according: gappedTable(phrases(withPrepositionForms(data.according, data.prepositionForms))),
     notSources: lower(data.notSources ?? []),
@@ -440,7 +467,10 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     relativeAccordings: phrases(data.relativeAccordings ?? []),
     accordingTags: phrases(data.accordingTags ?? []),
     viewpoint: lower(data.viewpoint),
-    impersonal: phrases([...data.impersonal, ...impersonalReports(data, grammar)]),
+    impersonal: phrases([...data.impersonal, ...[...impersonal.values()].flat()]),
+    impersonalVerbs: new Set(impersonal.keys()),
+    expletives: lower(data.expletives ?? []),
+    queConjunctions: lower(data.queConjunctions ?? []),
     complementizers: lower(data.complementizers),
     clauseMarks: lower(data.clauseMarks ?? []),
     subjectPronouns: new Map(Object.entries(data.subjectPronouns)),
@@ -462,6 +492,7 @@ function compileWords(data: PackData, grammar: Grammar): PackWords {
     roles: withCases(lower(data.roles), grammar),
     anonymity: withCases(lower(data.anonymity), grammar),
     organizations: lower(data.organizations),
+    capitalizedOrganizations: lower(data.capitalizedOrganizations ?? []),
     organizationNames: phrases(data.organizations.filter((name) => name.includes(' '))),
     organizationsByEnding: byEnding(lower(data.organizations)),
     rolesByEnding: byEnding(withCases(lower(data.roles), grammar)),

@@ -67,6 +67,22 @@ export interface PackData {
    */
   passives?: string[];
   /**
+   * The infinitives of the auxiliaries, which open a claim of a verb that needs one: "a annoncé
+   * avoir livré 766 avions", "aseguró haber cumplido", "afirmou ter cumprido".
+   */
+  infinitiveAuxiliaries?: string[];
+  /**
+   * Words that open a clause of its own with "que": French "tandis que", "alors que", Spanish
+   * "mientras que", Portuguese "ainda que". Another speaker's report after one is no part of the
+   * claim before ("a martelé que rien n'est décidé, tandis que le rapporteur a assuré que …").
+   */
+  queConjunctions?: string[];
+  /**
+   * Subjects that stand for no one, before a passive that reports with no source: French "il" of
+   * "Il a été annoncé que" (Spanish and Portuguese leave it out: "Fue anunciado que").
+   */
+  expletives?: string[];
+  /**
    * Hedges that hide the source: conditional auxiliaries ("aurait", "habría", "teria"), modal
    * hearsay ("soll", "sollen") and adverbs ("apparemment", "supuestamente", "angeblich").
    */
@@ -202,6 +218,12 @@ export interface PackData {
   anonymity: string[];
   /** Words that make a name an organisation's: "commission", "ministerio", "Regierung". */
   organizations: string[];
+  /**
+   * Companies whose name is also a plain word of the language ("Vale", "Orange"), kept out of
+   * `organizations` so that the word stays plain: one capitalised and named alone as a speaker
+   * is the company ("Orange a annoncé", "Vale anunció").
+   */
+  capitalizedOrganizations?: string[];
   /**
    * Countries and capitals, lower case, each as its words are written ("buenos aires"): one that
    * speaks stands for its government ("Moscou a démenti", "Washington warnte").

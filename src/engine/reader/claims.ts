@@ -1,5 +1,5 @@
 /** Where a cue's claim is: after its verb or "que", before its speech tag, or its sentence. */
-import type { Pack } from '../packs/compile';
+import { type Pack, VerbUse } from '../packs/compile';
 import { WordClass } from '../packs/word-classes';
 import { TokenType } from '../text/tokens';
 import { type PackCue, PackCueKind } from './cue';
@@ -15,6 +15,9 @@ export interface TokenRange {
 // How far after its verb a claim's opening word may stand: "a déclaré lundi à la presse que".
 const OPENER_REACH = 8;
 
+// How far the opening word may stand after a setting: "en la rueda de prensa posterior al …".
+const SETTING_REACH = 12;
+
 // A verb between a cue and a comma makes the comma no claim's opening: "sagte, er habe, ...".
 const CLAUSE_VERB = WordClass.Verb | WordClass.Auxiliary | WordClass.ClauseMark;
 
@@ -26,8 +29,19 @@ export function findClaim(
 ): TokenRange | null {
   const sentenceFirst = text.sentenceFirst(cue.first);
   const sentenceLast = text.sentenceEnd(cue.first) - 1;
-  if (cue.relative)
-    return trimmed(text, cue.last + 1, relativeLast(text, cue.last + 1, sentenceLast));
+  if (cue.relative) {
+    const last = relativeLast(text, pack, cue.last + 1, sentenceLast);
+    // "Un rapport selon lequel … a été rendu public": a subject's relative ends before its verb.
+    const subject = source.first === sentenceFirst && last === sentenceLast;
+    return trimmed(
+      text,
+      cue.last + 1,
+      subject ? beforeMainVerb(text, pack, cue.last + 1, last) : last,
+    );
+  }
+  // "Foi anunciado nesta terça-feira que …": a passive's claim opens on its "que", as a verb's.
+  if (cue.kind === PackCueKind.Impersonal && cue.lemma !== null && !pack.grammar.verbSecond)
+    return verbClaim(text, pack, cue, source, sentenceFirst, sentenceLast);
   switch (cue.kind) {
     case PackCueKind.Hedge:
       return trimmed(text, sentenceFirst, sentenceLast);
@@ -101,7 +115,10 @@ function verbClaim(
   }
   const spoken = source.first >= 0 && source.last < cue.first;
   const from = pastSpokenTo(text, pack, Math.max(cue.last, source.last, cue.particle) + 1, spoken);
-  const limit = Math.min(sentenceLast, from + OPENER_REACH);
+  // "ha señalado en la rueda de prensa posterior al Consejo de Ministros que": a setting the
+  // preposition after the verb opens may be longer than an object.
+  const reach = text.isWordOf(from, WordClass.Preposition) ? SETTING_REACH : OPENER_REACH;
+  const limit = Math.min(sentenceLast, from + reach);
   for (let j = from; j <= limit; j++) {
     // "erklärte am Montag in Berlin, die Lage sei ernst": where a claim needs no "dass", when and
     // where it was said stand before the comma that opens it.
@@ -221,8 +238,10 @@ function pastSpokenTo(text: PackText, pack: Pack, from: number, spoken: boolean)
   // "sagte die Ministerin den Journalisten, ...": the rest is read to the comma below.
   if (last < from && pack.audienceArticles.has(text.word(from))) last = from;
   if (last < from) return from;
-  // The rest of whom it was told, up to a comma: "den Zeitungen der Funke-Mediengruppe,".
-  for (let k = last + 1; k <= from + SPOKEN_TO_WORDS && !isBoundary(text, k); k++) {
+  // The rest of whom it was told, up to a comma: "den Zeitungen der Funke-Mediengruppe,"; not
+  // past the claim's "que" ("dijo a la prensa que el detenido, de 23 años, …").
+  const told = (k: number) => !isBoundary(text, k) && !text.isWordOf(k, WordClass.Complementizer);
+  for (let k = last + 1; k <= from + SPOKEN_TO_WORDS && told(k); k++) {
     if (text.is(k + 1, ',')) last = k;
   }
   return text.is(last + 1, ',') ? last + 2 : last + 1;
@@ -284,15 +303,46 @@ const GOES_ON =
 
 /**
  * The last token of a relative clause from `first`: before a comma that the main clause's verb
- * follows ("Berichte, wonach er zurücktrete, wurden dementiert"), else the sentence's last.
+ * follows ("Berichte, wonach er zurücktrete, wurden dementiert", "El Gobierno, según el cual la
+ * economía crece, no ha publicado datos"), else the sentence's last.
  */
-function relativeLast(text: PackText, first: number, sentenceLast: number): number {
+function relativeLast(text: PackText, pack: Pack, first: number, sentenceLast: number): number {
   for (let j = first; j < sentenceLast; j++) {
-    const next = j + 1;
+    if (!text.is(j, ',')) continue;
+    let next = j + 1;
     const word = text.isWord(next) && !text.isCapitalized(next);
-    if (text.is(j, ',') && word && !text.isWordOf(next, GOES_ON)) return j - 1;
+    if (word && !text.isWordOf(next, GOES_ON)) return j - 1;
+    // "…, no ha publicado", "…, tampoco ha": a negation or a clitic before the main clause's verb.
+    while (
+      pack.negations.has(text.word(next)) ||
+      text.isWordOf(next, WordClass.Conjunction | WordClass.Clitic)
+    )
+      next++;
+    if (next > j + 1 && text.isWordOf(next, WordClass.Auxiliary | WordClass.Verb)) return j - 1;
   }
   return sentenceLast;
+}
+
+/**
+ * Where the relative clause of the sentence's subject ends with no comma: before the main
+ * clause's compound verb, the last of two ("l'État a mal géré la crise | a été rendu public"), or
+ * the only one when it is a passive of a reporting verb ("las reservas cayeron un 20 % | fue
+ * difundido", "o desmatamento cresceu 20% | foi divulgado"). Else the sentence's end: a simple
+ * verb is not told from the relative's own ("les jeunes lisent moins | fait débat").
+ */
+function beforeMainVerb(text: PackText, pack: Pack, first: number, last: number): number {
+  const compound = (j: number) =>
+    pack.auxiliaries.has(text.word(j)) || pack.passives.has(text.word(j));
+  const groups: number[] = [];
+  for (let j = first + 1; j <= last; j++) if (compound(j) && !compound(j - 1)) groups.push(j);
+  const main = groups[groups.length - 1];
+  if (main === undefined) return last;
+  if (groups.length >= 2) return main - 1;
+  let verb = main;
+  while (compound(verb)) verb++;
+  const passive = pack.passives.has(text.word(verb - 1));
+  const reported = pack.verbs.get(text.word(verb))?.use === VerbUse.Participle;
+  return passive && reported ? main - 1 : last;
 }
 
 function trimmed(text: PackText, first: number, last: number): TokenRange | null {

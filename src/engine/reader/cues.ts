@@ -16,10 +16,12 @@ import {
   opensNounPhrase,
   pastReportsFrom,
   pastSetting,
+  pastWhen,
   phraseWithGapsAt,
   refersBack,
   selfWordIn,
   tagFirst,
+  whenAt,
 } from './words';
 
 // How far back a participle looks for its auxiliary ("a également déclaré", "a pour sa part estimé",
@@ -155,14 +157,14 @@ function cueAt(text: PackText, pack: Pack, i: number): PackCue | null {
     // "según ha informado la Guardia Civil": the phrase goes on with a perfect, which no list of
     // phrases holds ("según informó" is one).
     const perfect = according === 1 ? perfectAfter(text, pack, i) : -1;
-    if (perfect > 0 && namesSomeone(text, pack, perfect + 1)) {
+    if (perfect > 0 && namesSomeone(text, pack, pastWhen(text, pack, perfect))) {
       return packCue(PackCueKind.According, i, perfect);
     }
     // "segundo fontes", not "pelo segundo ano"; "conforme o ministro", not "conforme o previsto".
     // "según informaron desde el Gobierno": the body it came from is the someone.
     // "según sus propias cifras": a subject citing itself is the someone.
     const someone =
-      namesSomeone(text, pack, pastReportsFrom(text, pack, last + 1)) ||
+      namesSomeone(text, pack, pastReportsFrom(text, pack, pastWhen(text, pack, last))) ||
       selfWordIn(text, pack, last + 1, last + 2);
     if ((according > 1 || !pack.grammar.capitalizedNouns || sourceNext) && someone) {
       return packCue(PackCueKind.According, i, last);
@@ -409,9 +411,10 @@ function participleCue(text: PackText, pack: Pack, i: number, lemma: string): Pa
   for (let j = i - 1; j >= floor && j >= i - reach; j--) {
     const w = text.word(j);
     if (pack.passives.has(w) && !pronominalPast(text, pack, j, lemma)) {
-      return pack.grammar.verbSecond && !agentBetween(text, pack, j, i)
-        ? passiveCue(text, i - j === 1 ? j : i, i, lemma)
-        : null;
+      if (!pack.grammar.verbSecond) return subjectlessPassive(text, pack, j, i, lemma);
+      return agentBetween(text, pack, j, i)
+        ? null
+        : passiveCue(text, i - j === 1 ? j : i, i, lemma);
     }
     if (pack.auxiliaries.has(w) || invertedAt(text, pack, j, w)) {
       // Next to its auxiliary, the cue holds both: "a annoncé", "avait déclaré"; in a verb-second
@@ -441,6 +444,41 @@ function passiveCue(text: PackText, first: number, last: number, lemma: string):
     if (text.isWordOf(j, WordClass.Verb)) return null;
   }
   return null;
+}
+
+/**
+ * "Foi anunciado que …", "Ha sido confirmado que …", "Il a été annoncé que …": a passive whose
+ * clause opens on it (its auxiliaries, or a subject that stands for no one, before it) reports
+ * with no source, as English "it was announced that", when its verb reports impersonally ("se
+ * decidió", "il a été décidé" decide). With a subject before it ("Le ministre a été informé que")
+ * it is no report; with its agent after it, the agent is its source.
+ */
+function subjectlessPassive(
+  text: PackText,
+  pack: Pack,
+  passive: number,
+  i: number,
+  lemma: string,
+): PackCue | null {
+  if (!pack.impersonalVerbs.has(lemma)) return null;
+  let first = passive;
+  while (pack.auxiliaries.has(text.word(first - 1)) || pack.passives.has(text.word(first - 1)))
+    first--;
+  if (pack.expletives.has(text.word(first - 1))) first--;
+  const before = first - 1;
+  // ("Un article (Nouvelle fenêtre) avait été publié": a bracket closes the subject before it.)
+  const opens =
+    first === text.sentenceFirst(i) ||
+    text.is(before, ',') ||
+    text.is(before, ';') ||
+    text.isWordOf(before, WordClass.Conjunction);
+  const cue = opens ? passiveCue(text, first, i, lemma) : null;
+  // "Foi confirmado pela polícia que …": the agent said it.
+  const by = text.word(i + 1);
+  const agent =
+    pack.agentPrepositions.has(by) &&
+    (pack.fusedPrepositions.has(by) || opensNounPhrase(text, pack, i + 2));
+  return cue && agent ? { ...packCue(PackCueKind.Verb, first, i + 1), lemma, agent } : cue;
 }
 
 /** Whether an agent ("von der Polizei") or a clause's edge stands between a passive's auxiliary and participle. */
@@ -578,6 +616,10 @@ function claimInView(text: PackText, pack: Pack, last: number): boolean {
     text.isWordOf(j, WordClass.Verb) && pack.verbs.get(text.word(j))?.use === VerbUse.Finite;
   for (let j = last + 1; j < end; j++) {
     if (text.isWordOf(j, WordClass.Complementizer)) return true;
+    // "a annoncé jeudi avoir livré 766 avions": a perfect infinitive right after the verb (and
+    // when it spoke) is a claim of its own; not one further on ("la suppression sans avoir …").
+    const opening = j === last + 1 || j === last + 1 + whenAt(text, pack, last + 1);
+    if (opening && pack.infinitiveAuxiliaries.has(text.word(j))) return true;
     // "pidió no ser identificado, admitió que": the "que" of the next verb is not this one's.
     if (finiteVerb(j)) return false;
     const mark = text.is(j, ':') || text.isQuoteMark(j) || isDash(text, j);

@@ -28,7 +28,12 @@ export function loneNameKind(
   // "Moscou", "Österreichs": a place, in the genitive too.
   if (pack.places.has(word) || (word.endsWith('s') && pack.places.has(word.slice(0, -1))))
     return 'organization';
-  if (text.isUpper(i) || text.isWordOf(i, WordClass.Organization) || brandSpelling(text, i))
+  if (
+    text.isUpper(i) ||
+    text.isWordOf(i, WordClass.Organization) ||
+    pack.capitalizedOrganizations.has(word) ||
+    brandSpelling(text, i)
+  )
     return 'organization';
   const described = describedBy(text, pack, i) ?? describedElsewhere(text, pack, mentions, i);
   if (described) return described;

@@ -77,6 +77,7 @@ export function findMentions(text: PackText, pack: Pack): Mentions {
     // "la députée LFI Mathilde Panot", "el diputado del PRO Cristian Ritondo": a party's acronym
     // before a given name is no part of the person's name.
     if (i < last && text.isUpper(i) && givenNameAt(text, pack, i + 1)) i++;
+    if (!capitalizedNouns) i = pastRoleComplement(text, pack, i, last);
     if (text.isWordOf(i, WordClass.Organization)) last = bodyNameEnd(text, pack, last);
     // "El Mundo", "La Nación": an outlet whose name opens on an article (and goes on with a word
     // of an outlet's name: most words after an article, told by their hash, do not).
@@ -148,6 +149,23 @@ function givenNameAt(text: PackText, pack: Pack, k: number): boolean {
   const word = text.word(k);
   const hyphen = word.indexOf('-');
   return hyphen > 0 && pack.firstNames.has(word.slice(0, hyphen));
+}
+
+/**
+ * "le ministre de l'Économie Bruno Le Maire", "el ministro de la Corte Suprema Ricardo Lorenzetti":
+ * after a role's complement, a given name opens the person's name; the capitals before it are the
+ * office's ("la Fondation Carlos Slim", with no role before it, stays whole).
+ */
+function pastRoleComplement(text: PackText, pack: Pack, i: number, last: number): number {
+  let role = i - 1;
+  const joins = WordClass.Determiner | WordClass.Preposition | WordClass.NameParticle;
+  while (role > i - 4 && text.isWordOf(role, joins)) role--;
+  if (role === i - 1 || !describesSomeoneAt(text, pack, role)) return i;
+  for (let g = i + 1; g < last; g++) {
+    if (givenNameAt(text, pack, g) && !givenNameAt(text, pack, g - 1) && text.isCapitalized(g - 1))
+      return g;
+  }
+  return i;
 }
 
 /** Whether a body's or an outlet's name starts at k: "Informationen der Deutschen Presse-Agentur". */
@@ -290,8 +308,10 @@ const NO_NAME_START =
 
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
-  if (!text.isWord(i) || !text.isCapitalized(i)) return false;
-  return !(text.isWordOf(i, NO_NAME_START) || pack.commonWords.has(text.hash(i)));
+  if (!text.isWord(i) || !text.isCapitalized(i) || text.isWordOf(i, NO_NAME_START)) return false;
+  // "São Paulo", "São Tomé": a common word ("são", are) may open a place's name.
+  const place = () => pack.places.has(`${text.word(i)} ${text.word(i + 1)}`);
+  return !pack.commonWords.has(text.hash(i)) || place();
 }
 
 // What a plain noun's complement opens on that names someone: "Sichtweise von | Heribert Rech",
@@ -366,6 +386,9 @@ function kindOfName(
     if (text.isWordOf(k, WordClass.Organization)) return 'organization';
   }
   if (first === last && text.isUpper(first)) return 'organization';
+  // "São Paulo", "Buenos Aires": a place speaks for its government, as one word does.
+  if (first < last && pack.places.has(spanText(text, first, last).toLowerCase()))
+    return 'organization';
   const described = describedBy(text, pack, first);
   if (described) return described;
   if (surnames.has(text.hash(last)) && found.people.has(text.word(last))) return 'person';

@@ -83,9 +83,13 @@ export function nameSource(
   let head = source.first;
   while (head < source.last && (pack.determiners.has(text.word(head)) || text.isQuoteMark(head)))
     head++;
-  // "les premiers éléments de l'enquête": the noun after an adjective before it heads the phrase.
+  // "les premiers éléments de l'enquête": the noun after an adjective before it heads the phrase,
+  // even an adjective a body's name may open on ("un haut responsable", not "le Haut Conseil").
+  const role = pack.roles.has(text.word(head + 1)) || pack.anonymity.has(text.word(head + 1));
   const adjective =
-    head < source.last && !text.isCapitalized(head) && !sourceNounAt(text, pack, head);
+    head < source.last &&
+    !text.isCapitalized(head) &&
+    (!sourceNounAt(text, pack, head) || (role && pack.organizations.has(text.word(head))));
   if (adjective && sourceNounAt(text, pack, head + 1)) head++;
   const headWord = text.word(head);
   // "nach Merkels Worten": a name in the genitive between "nach" and the phrase's noun is who spoke.
@@ -188,8 +192,11 @@ export function nameSource(
     const gender = genderIn(text, pack, source.first - (fused ? 1 : 0), source.last);
     // The last one met who may hold the role, else the person the story introduced in it
     // ("der Bundestagspräsident", after "Bundestagspräsident Norbert Lammert" and others).
+    // "O senador disse que o presidente mentiu. O presidente respondeu": a role the last claims
+    // talk about is someone they name, not who made them.
+    const talkedAbout = roleInClaims(text, said, headWord, at);
     const speaker =
-      lastPerson(text, pack, at, mentions, speakers, said, gender) ??
+      (talkedAbout ? null : lastPerson(text, pack, at, mentions, speakers, said, gender)) ??
       introducedAs(text, mentions, headWord, at);
     if (speaker) return { kind: 'person', name: speaker, resolved: true };
   }
@@ -205,6 +212,22 @@ export function nameSource(
     return { kind, name: place ? name.slice(0, -1) : name, resolved: true };
   }
   return { kind: 'unnamed', name: written, resolved: true };
+}
+
+/** Whether the role's word stands in a claim made within reach before `at`. */
+function roleInClaims(
+  text: PackText,
+  said: readonly TokenRange[],
+  role: string,
+  at: number,
+): boolean {
+  const sentence = text.sentences.of[at] ?? 0;
+  for (const claim of said) {
+    if (claim.last >= at || sentence - (text.sentences.of[claim.last] ?? 0) > SPEAKER_REACH)
+      continue;
+    for (let k = claim.first; k <= claim.last; k++) if (text.word(k) === role) return true;
+  }
+  return false;
 }
 
 /** German "Ibrahims", "Merkels": a person the story named, in the genitive. */

@@ -4,6 +4,7 @@ import type { Pack } from '../packs/compile';
 import type { Attribution, Span } from '../types';
 import { findClaim, type TokenRange } from './claims';
 import { continueQuotes } from './continued-quotes';
+import { coordinatedSubject } from './coordinated';
 import { type PackCue, PackCueKind } from './cue';
 import { findCues } from './cues';
 import { endBeforeJoinedReports } from './joined-reports';
@@ -103,7 +104,11 @@ function clauseSource(
   ) {
     return { ...source, tagAfterClaim: false };
   }
-  return sentenceSubject(text, pack, cue.first);
+  // "La CGT a appelé à la grève, jugeant que …", "O sindicato convocou uma greve, alegando
+  // que …": after a verb that reports nothing, the subject the sentence opens on.
+  const opening = sentenceSubject(text, pack, cue.first);
+  const subject = coordinatedSubject(text, pack, cue.first);
+  return subject ? { ...opening, ...subject } : opening;
 }
 
 export function readWithPack(text: PackText, pack: Pack): Attribution[] {
@@ -118,7 +123,7 @@ export function readWithPack(text: PackText, pack: Pack): Attribution[] {
   const claims = cues.map((cue, k) => findClaim(text, pack, cue, sources[k] as PackSource));
   continueQuotes(text, cues, sources, claims);
   continueReportedSpeech(text, pack, cues, sources, claims);
-  endBeforeJoinedReports(text, cues, sources, claims);
+  endBeforeJoinedReports(text, pack, cues, sources, claims);
   const citing = cues.map((cue, k) =>
     citingReport(text, cue, sources[k] as PackSource, cues, sources),
   );

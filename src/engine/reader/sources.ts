@@ -24,6 +24,7 @@ import {
   opensNounPhrase,
   pastReportsFrom,
   pastSetting,
+  pastWhen,
   phraseWithGapsAt,
   quotedNameAt,
   refersBack,
@@ -96,7 +97,7 @@ function sourceOf(text: PackText, pack: Pack, cue: PackCue): PackSource {
       return after(
         text,
         pack,
-        pastReportsFrom(text, pack, cue.last + 1),
+        pastReportsFrom(text, pack, pastWhen(text, pack, cue.last)),
         text.isWordOf(cue.last, WordClass.Verb),
       );
     case PackCueKind.Viewpoint:
@@ -117,7 +118,9 @@ function learnedFrom(text: PackText, pack: Pack, cue: PackCue, subject: PackSour
   const learning =
     cue.kind === PackCueKind.Impersonal || (cue.lemma !== null && pack.tagOnly.has(cue.lemma));
   if (!learning || !followsClaim(text, cue.first)) return subject;
-  const next = (subject.pronoun || subject.first < 0 ? cue.last : subject.last) + 1;
+  // ("a-t-on appris | lundi | de source judiciaire": when it was learned stands between.)
+  const tagEnd = (subject.pronoun || subject.first < 0 ? cue.last : subject.last) + 1;
+  const next = tagEnd + whenAt(text, pack, tagEnd);
   const opening = text.phraseAt(next, pack.learnedFrom);
   if (opening === 0) return subject;
   // "de source policière": the phrase's own noun of anonymity opens the source.
@@ -284,9 +287,14 @@ function reportedFrom(text: PackText, pack: Pack, cue: PackCue): PackSource {
   }
   const leading = text.phraseAt(opening, pack.reportsFrom);
   if (leading === 0 || opening + leading >= cue.first) return none();
-  const found = namesSomeone(text, pack, opening + leading)
+  const reported = namesSomeone(text, pack, opening + leading)
     ? after(text, pack, opening + leading, false)
     : none();
+  // "Desde el Ministerio | se aclaró que": the phrase read on into the clitic that opens its cue.
+  const found =
+    reported.first >= 0 && reported.first < cue.first && reported.last >= cue.first
+      ? { ...reported, last: cue.first - 1 }
+      : reported;
   if (found.first < 0 || found.last >= cue.first) return none();
   for (let k = found.last + 1; k < cue.first; k++) {
     if (!pack.clitics.has(text.word(k)) && !pack.auxiliaries.has(text.word(k))) return none();
@@ -600,7 +608,9 @@ function before(text: PackText, pack: Pack, last: number): PackSource {
     const verb = isVerbAt(text, pack, first - 1) && isVerb(pack, w);
     if (!w || pack.complementizers.has(w) || relativeAt(text, pack, first - 1) || verb) break;
     if (pack.asWords.has(w)) break;
-    if (pack.auxiliaries.has(w) || pack.hedges.has(w)) break;
+    // ("de São Paulo": a capital before a capital spells a name, no auxiliary.)
+    const name = text.isCapitalized(first - 1) && text.isCapitalized(first);
+    if ((pack.auxiliaries.has(w) && !name) || pack.hedges.has(w)) break;
     if (plainWordOutsidePhrase(text, pack, first - 1)) break;
     first--;
   }
@@ -666,13 +676,24 @@ function relativeAntecedent(text: PackText, pack: Pack, relative: number): PackS
 
 /**
  * The noun phrase a relative stands for is the last one before it: "recibida por los promotores,
- * que lamentaron" is the promoters'; one joined by "de" stays whole ("extractos de un informe").
+ * que lamentaron" is the promoters'; one joined by "de" stays whole ("extractos de un informe"),
+ * and an article after a capital is inside a name ("la Cour des comptes").
  */
 function innermost(text: PackText, pack: Pack, phrase: PackSource): PackSource {
   if (phrase.first < 0) return phrase;
   let start = -1;
   for (let k = phrase.last; k > phrase.first; k--) {
-    if (!pack.determiners.has(text.word(k))) continue;
+    const w = text.word(k);
+    if (!pack.determiners.has(w)) continue;
+    // French "de" before an article is a preposition ("un rapport de | la Cour"). (Where every
+    // noun is capitalised, a capital before an article tells no name.)
+    const joins = pack.nameParticles.has(w) && pack.determiners.has(text.word(k + 1));
+    // ("Existe | un documento": a sentence's first word is capitalised, no name.)
+    const name =
+      !pack.grammar.capitalizedNouns &&
+      text.isCapitalized(k - 1) &&
+      k - 1 !== text.sentenceFirst(k - 1);
+    if (joins || name) continue;
     start = k;
     if (!pack.nameParticles.has(text.word(k - 1))) break;
   }
@@ -732,15 +753,24 @@ function appositive(text: PackText, pack: Pack, comma: number): PackSource {
   if (comma < 1 || !text.is(comma, ',')) return none();
   // "O presidente da Câmara, Arthur Lira (PP-AL), disse": the name's bracket goes with it.
   let first = pastBracket(text, comma - 1);
-  while (
-    first > 0 &&
-    text.isCapitalized(first) &&
-    text.isWord(first - 1) &&
-    text.isCapitalized(first - 1)
-  ) {
-    first--;
+  while (first > 0 && text.isCapitalized(first) && text.isWord(first - 1)) {
+    // "Marcelo Rebelo de Sousa", "Luiz Inácio Lula da Silva": a particle between capitals (not
+    // where every noun is capitalised: "Chef der Firma Scaled Composites" is a role).
+    const particle =
+      !pack.grammar.capitalizedNouns &&
+      text.isWordOf(first - 1, WordClass.NameParticle) &&
+      text.isCapitalized(first - 2) &&
+      text.isWord(first - 2);
+    if (particle) first -= 2;
+    else if (text.isCapitalized(first - 1)) first--;
+    else break;
   }
-  if (!text.isCapitalized(first) || !text.is(first - 1, ',')) return none();
+  // "O relator do caso, ministro Alexandre de Moraes,": a role may open the name.
+  if (text.isWordOf(first - 1, WordClass.Role | WordClass.Title) && text.is(first - 2, ','))
+    first--;
+  if (!text.is(first - 1, ',')) return none();
+  if (!text.isCapitalized(first) && !text.isWordOf(first, WordClass.Role | WordClass.Title))
+    return none();
   const head = before(text, pack, first - 2);
   return head.first >= 0 ? { ...head, last: comma - 1 } : { ...none(), first, last: comma - 1 };
 }
@@ -816,7 +846,8 @@ function after(text: PackText, pack: Pack, first: number, tag: boolean, particle
     const w = text.word(next);
     const verb = isVerbAt(text, pack, next) && isVerb(pack, w);
     if (pack.complementizers.has(w) || verb || relativeAt(text, pack, next)) break;
-    if (pack.auxiliaries.has(w)) break;
+    // ("o governador de São Paulo": a capital inside the phrase spells a name, no auxiliary.)
+    if (pack.auxiliaries.has(w) && !text.isCapitalized(next)) break;
     last = next;
     if (text.is(next, '(')) {
       // "La Commission nationale (CNIL)": the bracket belongs to the name.

@@ -515,6 +515,14 @@ export function quotedNameAt(text: PackText, i: number): number {
   return close;
 }
 
+/**
+ * Past when a phrase that ends on a verb was said, to its subject: "según informó | este martes |
+ * la Jefatura", "segundo informou | nesta terça-feira | a PSP"; else the token after `last`.
+ */
+export function pastWhen(text: PackText, pack: Pack, last: number): number {
+  return text.isWordOf(last, WordClass.Verb) ? last + 1 + whenAt(text, pack, last + 1) : last + 1;
+}
+
 /** Past a phrase at i that brings where a report came from: the "desde" of "según informaron desde el Gobierno". */
 export function pastReportsFrom(text: PackText, pack: Pack, i: number): number {
   return i + text.phraseAt(i, pack.reportsFrom);

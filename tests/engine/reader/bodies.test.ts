@@ -145,3 +145,23 @@ describe('a German body’s name and when it spoke', () => {
     ).toEqual(['teilte', 'Das Bundesamt für Migration', 'Bundesamt für Migration', 'organization']);
   });
 });
+
+describe('an adjective a body’s name may open on, before a role', () => {
+  it('describes the person of the role, unnamed', () => {
+    expect(
+      shownIn(
+        'fr',
+        'Un haut responsable américain a déclaré que Washington préparait de nouvelles sanctions.',
+        'a déclaré',
+      ).slice(2),
+    ).toEqual(['Un haut responsable américain', 'unnamed']);
+    // Near miss: capitalised, it opens the body's name.
+    expect(
+      shownIn(
+        'fr',
+        'Le Haut Conseil pour le climat a estimé que les efforts étaient insuffisants.',
+        'a estimé',
+      )[3],
+    ).toBe('organization');
+  });
+});

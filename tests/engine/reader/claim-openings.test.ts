@@ -19,6 +19,24 @@ describe('where a claim opens after its verb', () => {
   });
 });
 
+describe('a claim that opens on a perfect infinitive', () => {
+  it('is read after a verb that needs a claim in view', () => {
+    const fr = 'Airbus a annoncé jeudi avoir livré 766 avions en 2024.';
+    expect(readOne('fr', fr, 'a annoncé').claim).toBe('avoir livré 766 avions en 2024');
+    const es = 'La compañía informó haber cerrado el acuerdo con los sindicatos.';
+    expect(readOne('es', es, 'informó').claim).toBe('haber cerrado el acuerdo con los sindicatos');
+    expect(readOne('pt', 'A empresa informou ter fechado o acordo.', 'informou').claim).toBe(
+      'ter fechado o acordo',
+    );
+  });
+
+  it("is not read further on, after the verb's object", () => {
+    const fr =
+      'Le ministre a annoncé la suppression de 2 000 postes sans avoir consulté les syndicats.';
+    expect(read(fr, { language: 'fr' })).toEqual([]);
+  });
+});
+
 describe('whom it was told, in quotes', () => {
   it('stands between the verb and the claim, not in the claim', () => {
     const text = 'Merz sagte der „Bild am Sonntag“, er wolle die Steuern senken.';
@@ -116,5 +134,37 @@ describe('Portuguese "se" before an infinitive', () => {
     expect(
       readOne('pt', 'O repórter perguntou se o governo vai recorrer.', 'perguntou').claim,
     ).toBe('o governo vai recorrer');
+  });
+});
+
+describe('an "according to" phrase whose verb says when', () => {
+  it('reads its subject past the day', () => {
+    const es =
+      'La Policía ha detenido a un hombre, según ha informado este martes la Jefatura Superior de Policía.';
+    expect(readOne('es', es, 'según ha informado').shown.slice(1)).toEqual([
+      'la Jefatura Superior de Policía',
+      'Jefatura Superior de Policía',
+      'organization',
+    ]);
+    const pt = 'A polícia prendeu um homem, segundo informou nesta terça-feira a PSP.';
+    expect(readOne('pt', pt, 'segundo informou').claim).toBe('A polícia prendeu um homem');
+  });
+});
+
+describe('whom it was told, before the claim’s "que"', () => {
+  it('ends at the "que", not at a comma inside the claim', () => {
+    const es =
+      'Fuentes policiales informaron a este diario que el detenido, de 23 años, tenía antecedentes.';
+    expect(readOne('es', es, 'informaron').claim).toBe(
+      'el detenido, de 23 años, tenía antecedentes',
+    );
+  });
+});
+
+describe('a claim after a long setting', () => {
+  it('opens on its "que" past the press conference it was said at', () => {
+    const es =
+      'La portavoz del Gobierno, Pilar Alegría, ha señalado en la rueda de prensa posterior al Consejo de Ministros que la reforma se aprobará antes del verano.';
+    expect(readOne('es', es, 'ha señalado').claim).toBe('la reforma se aprobará antes del verano');
   });
 });

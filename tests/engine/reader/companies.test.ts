@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownIn } from '../helpers';
+import { read, shownIn } from '../helpers';
 
 describe('a company named by its name alone', () => {
   it('is an organisation when the pack knows the company, in Spanish, Portuguese and French', () => {
@@ -42,5 +42,30 @@ describe('a company named by its name alone', () => {
       'DeSantis',
       'person',
     ]);
+  });
+
+  it('is an organisation when its name is a plain word written capitalised', () => {
+    expect(shownIn('pt', 'Vale anunciou lucro de R$ 10 bilhões no trimestre.', 'anunciou')).toEqual(
+      ['anunciou', 'Vale', 'Vale', 'organization'],
+    );
+    expect(
+      shownIn('fr', 'Orange a indiqué que ses résultats étaient stables.', 'a indiqué'),
+    ).toEqual(['a indiqué', 'Orange', 'Orange', 'organization']);
+    // Near miss: "Vale lembrar que" is "it is worth recalling", no one speaking.
+    expect(
+      read('Vale lembrar que o ministro negou as acusações.', { language: 'pt' }).map(
+        (a) => a.source?.text,
+      ),
+    ).toEqual(['o ministro']);
+  });
+
+  it('is an organisation when the story calls it a company by a noun of its trade', () => {
+    expect(
+      shownIn(
+        'fr',
+        'L’opérateur Orange a publié ses résultats. Orange a indiqué que le chiffre d’affaires était stable.',
+        'a indiqué',
+      ),
+    ).toEqual(['a indiqué', 'Orange', 'Orange', 'organization']);
   });
 });

@@ -59,3 +59,17 @@ describe('a subject after a clause joined by a conjunction', () => {
     ).toEqual([['informó', 'El Ministerio de Trabajo y Seguridad Social', 'habrá obras']]);
   });
 });
+
+describe('a gerund after a verb that reports nothing', () => {
+  it('is said by the subject the sentence opens on', () => {
+    const fr =
+      'La CGT a appelé à une nouvelle journée de mobilisation, jugeant que le projet de loi était « inacceptable ».';
+    expect(shownIn('fr', fr, 'jugeant').slice(1)).toEqual(['La CGT', 'CGT', 'organization']);
+    const pt = 'O sindicato convocou uma greve, alegando que o governo descumpriu o acordo.';
+    expect(shownIn('pt', pt, 'alegando').slice(1)).toEqual([
+      'O sindicato',
+      'O sindicato',
+      'organization',
+    ]);
+  });
+});

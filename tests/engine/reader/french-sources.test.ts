@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSourceClaim, readOne, shownIn } from '../helpers';
+import { cueSourceClaim, read, readOne, shownIn } from '../helpers';
 
 describe('French sources after "de source" and "auprès de"', () => {
   it('reads "de source policière" as an unnamed source, not its adjective as the claim', () => {
@@ -52,5 +52,15 @@ describe('whence a tag of learning learned it', () => {
     expect(cueSourceClaim('Le suspect a été interpellé, a appris Le Parisien.', 'fr')[0]?.[1]).toBe(
       'Le Parisien',
     );
+  });
+});
+
+describe('whence a tag learned it, after when', () => {
+  it('is the tag’s source', () => {
+    const fr =
+      'Le parquet national financier a ouvert une enquête, a-t-on appris lundi de source judiciaire.';
+    expect(read(fr, { language: 'fr' }).map((a) => [a.cue.text, a.source?.text])).toEqual([
+      ['a-t-on appris', 'source judiciaire'],
+    ]);
   });
 });

@@ -34,6 +34,78 @@ describe('an impersonal report of any reporting verb', () => {
     expect(shown('Se decidió que el vuelo saldrá mañana.', 'es')).toEqual([]);
     expect(shown('Considera-se que a obra é a maior do país.', 'pt')).toEqual([]);
   });
+
+  it('is said by the body its clause opens with', () => {
+    const found = read(
+      'Desde el Ministerio de Educación se aclaró que las clases se retomarán el lunes.',
+      {
+        language: 'es',
+      },
+    );
+    expect(found.map((a) => [a.cue.text, a.source?.text ?? null, a.kind])).toEqual([
+      ['se aclaró que', 'el Ministerio de Educación', 'organization'],
+    ]);
+    expect(shown('Desde Cancillería se informó que el embajador fue convocado.', 'es')).toEqual([
+      ['se informó que', 'organization', 'el embajador fue convocado'],
+    ]);
+    // Near miss: a place the clause opens with is where, not who.
+    expect(shown('En Madrid se informó que el vuelo fue cancelado.', 'es')).toEqual([
+      ['se informó que', 'none', 'el vuelo fue cancelado'],
+    ]);
+  });
+
+  it('holds an elided "qu\'" in its phrase, the claim starting after it', () => {
+    expect(shown("On dit qu'il aurait quitté le pays dans la nuit.", 'fr')).toEqual([
+      ["On dit qu'", 'none', 'il aurait quitté le pays dans la nuit'],
+    ]);
+    expect(shown('On affirme qu’aucun accord n’a été trouvé.', 'fr')).toEqual([
+      ['On affirme qu’', 'none', 'aucun accord n’a été trouvé'],
+    ]);
+  });
+});
+
+describe('a passive report with no subject', () => {
+  it('names no one, as "it was announced that"', () => {
+    expect(shown('Foi divulgado nesta terça-feira que o desemprego caiu para 6,5%.', 'pt')).toEqual(
+      [['Foi divulgado', 'none', 'o desemprego caiu para 6,5%']],
+    );
+    expect(shown('Tinha sido anunciado que o jogo seria adiado.', 'pt')).toEqual([
+      ['Tinha sido anunciado', 'none', 'o jogo seria adiado'],
+    ]);
+    expect(shown('Fue informado que el vuelo había sido cancelado.', 'es')).toEqual([
+      ['Fue informado', 'none', 'el vuelo había sido cancelado'],
+    ]);
+    expect(shown('Ha sido anunciado que el festival se celebrará en julio.', 'es')).toEqual([
+      ['Ha sido anunciado', 'none', 'el festival se celebrará en julio'],
+    ]);
+    expect(shown('Il a été annoncé aux salariés que l’usine fermerait.', 'fr')).toEqual([
+      ['Il a été annoncé', 'none', 'l’usine fermerait'],
+    ]);
+    expect(shown('O jogo foi adiado e foi anunciado que a final será em maio.', 'pt')).toEqual([
+      ['foi anunciado', 'none', 'a final será em maio'],
+    ]);
+  });
+
+  it('is said by its agent', () => {
+    const found = read('Foi confirmado pela polícia que o suspeito foi preso.', { language: 'pt' });
+    expect(found.map((a) => [a.source?.text ?? null, a.kind, a.content?.text ?? null])).toEqual([
+      ['polícia', 'organization', 'o suspeito foi preso'],
+    ]);
+  });
+
+  it('is no report with a subject before it, or of a decision', () => {
+    // Near misses: who was told, what was decided, a subject closed by a bracket.
+    expect(shown('El ministro fue informado que el vuelo fue cancelado.', 'es')).toEqual([]);
+    expect(shown('Le ministre a été informé que la situation était grave.', 'fr')).toEqual([]);
+    expect(shown('Il a été décidé que les écoles resteraient fermées.', 'fr')).toEqual([]);
+    expect(shown('Foi decidido que o jogo será adiado.', 'pt')).toEqual([]);
+    expect(
+      shown(
+        'Un article (Nouvelle fenêtre) avait été publié par CBC alors que le juge était saisi.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('German "hieß es" with when and how it was said', () => {

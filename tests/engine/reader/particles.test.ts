@@ -66,3 +66,52 @@ describe('a full name that shares a surname with someone else', () => {
     expect(shownIn('de', alone, 'sagte')[2]).toBe('Joseph Ratzinger');
   });
 });
+
+describe('a name set off by commas after a role', () => {
+  it('holds its particles, and a role that opens it', () => {
+    expect(
+      shownIn(
+        'pt',
+        'O Presidente da República, Marcelo Rebelo de Sousa, afirmou que o ministro tem a sua confiança.',
+        'afirmou',
+      ),
+    ).toEqual([
+      'afirmou',
+      'O Presidente da República, Marcelo Rebelo de Sousa',
+      'Marcelo Rebelo de Sousa',
+      'person',
+    ]);
+    expect(
+      shownIn(
+        'es',
+        'El presidente brasileño, Luiz Inácio Lula da Silva, dijo que su país no aceptará presiones.',
+        'dijo',
+      ).slice(1),
+    ).toEqual([
+      'El presidente brasileño, Luiz Inácio Lula da Silva',
+      'Luiz Inácio Lula da Silva',
+      'person',
+    ]);
+    expect(
+      shownIn(
+        'pt',
+        'O relator do caso, ministro Alexandre de Moraes, afirmou que há provas.',
+        'afirmou',
+      ).slice(1),
+    ).toEqual(['O relator do caso, ministro Alexandre de Moraes', 'Alexandre de Moraes', 'person']);
+  });
+
+  it('goes on over a place whose name opens on a common word', () => {
+    expect(
+      shownIn(
+        'pt',
+        '"Não vamos recuar", declarou o governador de São Paulo, Tarcísio de Freitas, em entrevista à CNN.',
+        'declarou',
+      ).slice(2),
+    ).toEqual(['Tarcísio de Freitas', 'person']);
+    // Near miss: a clause after the comma is no apposition.
+    expect(
+      shownIn('pt', 'O governador de São Paulo disse que vai recorrer.', 'disse').slice(1),
+    ).toEqual(['O governador de São Paulo', 'O governador de São Paulo', 'unnamed']);
+  });
+});

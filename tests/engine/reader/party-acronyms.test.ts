@@ -28,3 +28,26 @@ describe('a party’s acronym between a role and a name', () => {
     ]);
   });
 });
+
+describe('a role, its office in capitals, then the person, with no comma', () => {
+  it('names the person from the given name on', () => {
+    expect(
+      shownIn(
+        'fr',
+        'Le ministre de l’Économie Bruno Le Maire a affirmé que la croissance serait de 1 %.',
+        'a affirmé',
+      ).slice(2),
+    ).toEqual(['Bruno Le Maire', 'person']);
+    expect(
+      shownIn(
+        'es',
+        'El ministro de la Corte Suprema Ricardo Lorenzetti afirmó que el fallo es firme.',
+        'afirmó',
+      ).slice(2),
+    ).toEqual(['Ricardo Lorenzetti', 'person']);
+    // Near miss: a body named after a person, with no role before it, stays the body.
+    expect(
+      shownIn('es', 'La Fundación Carlos Slim informó que donará 10 millones.', 'informó').slice(2),
+    ).toEqual(['Fundación Carlos Slim', 'organization']);
+  });
+});

@@ -132,3 +132,24 @@ describe('a role with its article, far from the one who holds it', () => {
     expect(shownIn('de', text, 'sagte').slice(2)).toEqual(['Franz Josef Jung', 'person']);
   });
 });
+
+describe('a role the last claims talk about', () => {
+  it('is not the speaker who talked about it', () => {
+    const pt =
+      'O senador Flávio Bolsonaro disse que o presidente mentiu. O presidente respondeu que a acusação é falsa.';
+    expect(shownIn('pt', pt, 'respondeu').slice(2)).toEqual(['O presidente', 'unnamed']);
+    const es =
+      'El diputado Cristian Ritondo afirmó que el ministro ocultó los datos. El ministro dijo que no renunciará.';
+    expect(shownIn('es', es, 'dijo').slice(2)).toEqual(['El ministro', 'unnamed']);
+  });
+
+  it('is the person the story introduced in it, when it did', () => {
+    const fr =
+      'Le ministre de l’Intérieur, Bruno Retailleau, a été interrogé. Le député Éric Coquerel a affirmé que le ministre avait menti. Le ministre a répondu qu’il n’avait rien caché.';
+    expect(shownIn('fr', fr, 'a répondu').slice(2)).toEqual(['Bruno Retailleau', 'person']);
+    // Near miss: a role no claim talked about is still the last speaker.
+    const near =
+      'Le ministre Bruno Retailleau a affirmé que la situation était grave. Le ministre a ajouté qu’il agirait.';
+    expect(shownIn('fr', near, 'a ajouté').slice(2)).toEqual(['Bruno Retailleau', 'person']);
+  });
+});

@@ -107,4 +107,69 @@ describe('"selon lequel", "según el cual", "segundo o qual" after a noun', () =
       ).claim,
     ).toBe('o ministro sabia do caso');
   });
+
+  it('end where the main clause goes on, after a comma or before the subject’s verb', () => {
+    const claim = (language: 'fr' | 'es' | 'pt', text: string, cue: string) =>
+      readOne(language, text, cue).claim;
+    expect(
+      claim(
+        'es',
+        'El Gobierno, según el cual la economía crece, no ha publicado datos.',
+        'según el cual',
+      ),
+    ).toBe('la economía crece');
+    expect(
+      claim(
+        'es',
+        'Un informe del Banco Central según el cual las reservas cayeron un 20 % fue difundido ayer.',
+        'según el cual',
+      ),
+    ).toBe('las reservas cayeron un 20 %');
+    expect(
+      claim(
+        'pt',
+        'Um relatório segundo o qual o desmatamento cresceu 20% foi divulgado pelo Inpe.',
+        'segundo o qual',
+      ),
+    ).toBe('o desmatamento cresceu 20%');
+    expect(
+      readOne(
+        'fr',
+        'Un rapport de la Cour des comptes selon lequel l’État a mal géré la crise a été rendu public.',
+        'selon lequel',
+      ),
+    ).toEqual({
+      shown: ['selon lequel', 'Un rapport de la Cour des comptes', 'Cour des comptes', 'document'],
+      claim: 'l’État a mal géré la crise',
+    });
+    // Near misses: a simple verb is not told from the relative's own, and a noun phrase after the
+    // comma goes on with the clause.
+    expect(
+      claim('fr', 'Une étude selon laquelle l’État a menti fait débat.', 'selon laquelle'),
+    ).toBe('l’État a menti fait débat');
+    expect(
+      claim(
+        'es',
+        'Hay un informe según el cual el ministro, el secretario y el asesor mintieron.',
+        'según el cual',
+      ),
+    ).toBe('el ministro, el secretario y el asesor mintieron');
+  });
+
+  it('take the noun after a capitalised first word of the sentence, no name', () => {
+    expect(
+      shownIn(
+        'es',
+        'Existe un documento según el cual el ministro conocía los hechos.',
+        'según el cual',
+      ),
+    ).toEqual(['según el cual', 'un documento', 'documento', 'document']);
+    expect(
+      shownIn(
+        'pt',
+        'Existe uma carta segundo a qual o ex-presidente sabia do plano.',
+        'segundo a qual',
+      )[1],
+    ).toBe('uma carta');
+  });
 });

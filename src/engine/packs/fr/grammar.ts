@@ -67,11 +67,14 @@ const NOT_REPORTED = new Set(
 
 /**
  * "on estime que", "on affirmait que": a reporting verb's singular forms (a plural one ends in
- * "ent") after "on" report with no one named.
+ * "ent") after "on" report with no one named. Before a vowel the "que" is elided and written on
+ * the claim's first word ("on dit qu'il"): the phrase holds it, the claim starts after it.
  */
 function impersonalReports(infinitive: string, forms: VerbForms): string[] {
   if (NOT_REPORTED.has(infinitive)) return [];
-  return forms.finite.filter((form) => !form.endsWith('ent')).map((form) => `on ${form} que`);
+  return forms.finite
+    .filter((form) => !form.endsWith('ent'))
+    .flatMap((form) => [`on ${form} que`, `on ${form} qu'`]);
 }
 
 export const grammar: Grammar = {
