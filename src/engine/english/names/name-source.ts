@@ -120,6 +120,8 @@ function describedNaming(
     if (kind === 'person') return e.kind === 'person' && e.titles.has(noun);
     if (e.kind === 'person' || e.lowerName === noun) return false;
     if (e.lowerName.includes(noun)) return true;
+    // "the agency" after "Interfax": a news agency; after "the Pentagon", no one.
+    if (noun === 'agency') return s.newsAgencies.has(e.lowerName);
     return e.kind === kind && BUSINESS_NOUNS.has(noun) && !publicBody(e.lowerName);
   });
   if (entity) return { kind: entity.kind, name: entity.name, resolved: true, via: null };

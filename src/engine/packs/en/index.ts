@@ -299,6 +299,8 @@ export interface Lexicon {
     outlets: PhraseTable;
     outletWords: ReadonlySet<string>;
     mediaNouns: ReadonlySet<string>;
+    /** News agencies, in lower case, that "the agency" stands for after their name: "interfax". */
+    newsAgencies: ReadonlySet<string>;
     organizations: PhraseTable;
     organizationWords: ReadonlySet<string>;
     organizationNouns: ReadonlySet<string>;
@@ -377,6 +379,7 @@ export interface LexiconData {
     outlets: string[];
     outletWords: string[];
     mediaNouns: string[];
+    newsAgencies: string[];
     organizations: string[];
     organizationWords: string[];
     organizationNouns: string[];
@@ -531,6 +534,7 @@ function compileLists(data: LexiconData): Omit<Lexicon, 'classes' | 'classesByHa
       outlets: phraseTable(s.outlets),
       outletWords: new Set(s.outletWords),
       mediaNouns: new Set(s.mediaNouns),
+      newsAgencies: new Set(s.newsAgencies),
       organizations: phraseTable(s.organizations),
       organizationWords: new Set(s.organizationWords),
       organizationNouns: new Set(s.organizationNouns),

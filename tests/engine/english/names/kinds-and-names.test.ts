@@ -184,4 +184,18 @@ describe('descriptions that read like names', () => {
       ['said', 'Walmart', 'organization', true],
     ]);
   });
+
+  it('ties "the agency" to the news agency named before, and to no other body', () => {
+    expect(
+      who(
+        'According to the Russian news agency Interfax, the talks failed. The agency later said they would resume.',
+      ),
+    ).toEqual([
+      ['According to', 'Interfax', 'media', true],
+      ['later said', 'Interfax', 'media', true],
+    ]);
+    expect(
+      who('The Pentagon confirmed the strike. The agency said six people were hurt.')[1],
+    ).toEqual(['said', 'The agency', 'media', false]);
+  });
 });
