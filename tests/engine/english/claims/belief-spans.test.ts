@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../../../src/engine/types';
+import { read } from '../../helpers';
+
+const BELIEFS = { beliefs: true };
+
+/** The cue and claim of each belief, as the beliefs option draws them. */
+const beliefs = (text: string): [string, string | undefined][] =>
+  read(text, BELIEFS)
+    .filter((a: Attribution) => a.mode === 'belief')
+    .map((a) => [a.cue.text, a.content?.text]);
+
+describe('beliefs drawn as PolNeAR draws them', () => {
+  it('takes the feeling named into the cue of "expressed concern that"', () => {
+    expect(
+      beliefs('Several senators expressed concern that the pier would close before the summer.'),
+    ).toEqual([['expressed concern', 'that the pier would close before the summer']]);
+    expect(
+      beliefs('The council expressed similar doubts that the tunnel could open in May.'),
+    ).toEqual([['expressed similar doubts', 'that the tunnel could open in May']]);
+  });
+
+  it('takes a bare feeling and its preposition into the cue: "voiced support for"', () => {
+    expect(beliefs('The union has voiced support for a ban on night shifts at the port.')).toEqual([
+      ['has voiced support for', 'a ban on night shifts at the port'],
+    ]);
+    // Near miss: a feeling after a determiner stays in the claim, as annotated.
+    expect(beliefs('The mayor expressed a deep regret for the delays at the harbour.')).toEqual([
+      ['expressed', 'a deep regret for the delays at the harbour'],
+    ]);
+  });
+
+  it('ends an intention before the writer’s aside after its comma', () => {
+    expect(
+      beliefs('The ministry has pledged to rebuild the harbour, reversing years of neglect.'),
+    ).toEqual([['has pledged', 'to rebuild the harbour']]);
+    expect(
+      beliefs('The governor refused to fund the tunnel, though it cost him the election.'),
+    ).toEqual([['refused', 'to fund the tunnel']]);
+    // Near misses: an object keeps its list, and a list inside an intention keeps "including".
+    expect(
+      beliefs('The ministry wants a vast expansion of the port, including a new ferry terminal.'),
+    ).toEqual([['wants', 'a vast expansion of the port, including a new ferry terminal']]);
+    expect(
+      beliefs('The ministry plans to rebuild three piers, including the one at Ashby.'),
+    ).toEqual([['plans', 'to rebuild three piers, including the one at Ashby']]);
+  });
+
+  it('starts what appears after the sentence’s opening adverbial', () => {
+    expect(
+      beliefs('Indeed, a broader swath of Republican voters appears to be moving behind Trump.'),
+    ).toEqual([
+      ['appears', 'a broader swath of Republican voters appears to be moving behind Trump'],
+    ]);
+    expect(
+      beliefs('Once his father became a Christian, religion appeared to dominate the household.'),
+    ).toEqual([['appeared', 'religion appeared to dominate the household']]);
+    // Near miss: a subject with its own commas keeps them.
+    expect(beliefs('Religion, not ethnicity, appeared to dominate the household.')).toEqual([
+      ['appeared', 'Religion, not ethnicity, appeared to dominate the household'],
+    ]);
+  });
+
+  it('leaves reported speech as it was, with beliefs off', () => {
+    const text = 'Indeed, the mayor said the pier, reversing years of neglect, would reopen.';
+    expect(read(text).map((a) => a.content?.text)).toEqual(
+      read(text, BELIEFS)
+        .filter((a) => a.mode === 'report')
+        .map((a) => a.content?.text),
+    );
+  });
+});
