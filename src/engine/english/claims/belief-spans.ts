@@ -3,7 +3,7 @@
  * claim-bounds model draw them otherwise: "expressed concern | that …" (the feeling named is part
  * of the cue), "refused to teach him Japanese | , insisting …" (the writer's aside is no part of
  * the intention), "Indeed, | the voters appear to …" (the opening adverbial is no part of what
- * appears).
+ * appears), "Rubio | also bemoaned" (the words before the verb are the cue's, not the source's).
  *
  * This runs after the claim-bounds model, on beliefs only: the model learns from the drafts as
  * the rules leave them, and the claim starts it chooses serve the report cues of every reader,
@@ -14,6 +14,7 @@ import { WordClass } from '../../packs/en';
 import { TokenType } from '../../text/tokens';
 import { type Cue, CueKind } from '../cues/cue';
 import type { Draft } from '../draft';
+import { spelledLikeAdverb } from '../ly-adverbs';
 import type { TokenRange } from '../phrases';
 import type { EnglishText } from '../text';
 
@@ -35,9 +36,13 @@ const ASIDE_OPENERS = new Set(['while', 'though', 'although']);
 /** Sentence adverbs that open a sentence before a comma: "Indeed, the voters appear to …". */
 const OPENING_ADVERBS = new Set(['indeed', 'still', 'yes', 'now', 'instead', 'meanwhile']);
 
+/** Verbs that carry an intention on as part of its cue: "continued to portray", "has continued to push". */
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'continuing']);
+
 /** Draws each belief's cue and claim as the annotators do, in place. */
 export function drawBeliefSpans(text: EnglishText, beliefs: readonly Draft[]): void {
-  for (const { cue, content } of beliefs) {
+  for (const { cue, source, content } of beliefs) {
+    if (source.range) takeWordsBeforeVerb(text, cue, source.range);
     if (!content) continue;
     if (content.first > cue.last) {
       nameFeelingInCue(text, cue, content);
@@ -46,6 +51,37 @@ export function drawBeliefSpans(text: EnglishText, beliefs: readonly Draft[]): v
       startAfterOpeningAdverbial(text, cue, content);
     }
   }
+}
+
+/** Whether word k stands between a subject and its verb as part of the cue: "also", "has", "all". */
+function beforeVerb(text: EnglishText, k: number, cue: Cue): boolean {
+  const w = text.word(k);
+  if (!w || w === 'to' || text.contracted(k)) return false;
+  const lex = text.lexicon;
+  return (
+    lex.auxiliaries.has(w) ||
+    lex.adverbs.has(w) ||
+    // "Schlafly", "Jolly": a name spelled like an adverb is the subject's.
+    (spelledLikeAdverb(text, w) && !text.isCapitalized(k)) ||
+    w === 'all' ||
+    w === 'both' ||
+    (CONTINUING.has(w) && text.word(cue.first) === 'to')
+  );
+}
+
+/**
+ * "Rubio also | bemoaned", "Police had | last month charged", "the candidates unanimously |
+ * opposed": the words between the subject and a belief's verb are the cue's, as annotated ("also
+ * bemoaned"), not the source's. Near miss: a name spelled like an adverb ("Ms. Schlafly") stays
+ * the subject's, and a subject is never left empty.
+ */
+function takeWordsBeforeVerb(text: EnglishText, cue: Cue, source: TokenRange): void {
+  if (source.last !== cue.first - 1) return;
+  let first = cue.first;
+  while (first - 1 > source.first && beforeVerb(text, first - 1, cue)) first--;
+  if (first === cue.first) return;
+  source.last = first - 1;
+  cue.first = first;
 }
 
 function isLowerWord(text: EnglishText, k: number): boolean {

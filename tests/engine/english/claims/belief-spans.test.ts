@@ -61,6 +61,25 @@ describe('beliefs drawn as PolNeAR draws them', () => {
     ]);
   });
 
+  it('gives the words between a subject and its verb to the cue: "also bemoaned"', () => {
+    expect(
+      read('The farmers have all endorsed the water plan.', BELIEFS).map((a) => [
+        a.source?.text,
+        a.cue.text,
+      ]),
+    ).toEqual([['The farmers', 'have all endorsed']]);
+    expect(
+      read('The union continued to call for a ban on night shifts.', BELIEFS).map((a) => [
+        a.source?.text,
+        a.cue.text,
+      ]),
+    ).toEqual([['The union', 'continued to call for']]);
+    // Near miss: a name spelled like an adverb is the subject's.
+    expect(
+      read('Ms. Schlafly endorsed the plan.', BELIEFS).map((a) => [a.source?.text, a.cue.text]),
+    ).toEqual([['Ms. Schlafly', 'endorsed']]);
+  });
+
   it('leaves reported speech as it was, with beliefs off', () => {
     const text = 'Indeed, the mayor said the pier, reversing years of neglect, would reopen.';
     expect(read(text).map((a) => a.content?.text)).toEqual(
