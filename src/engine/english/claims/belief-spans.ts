@@ -156,12 +156,18 @@ function opensWithAdverbial(text: EnglishText, k: number): boolean {
 /**
  * "Indeed, a broader swath of Republican voters appears to be moving behind Trump", "Once his
  * father became a Christian, religion appeared to dominate": what appears starts after the
- * opening adverbial and its comma. Near miss: "Religion, not ethnicity, appeared to dominate"
+ * opening adverbial and its comma, and after a conjunction that opens the sentence ("But the
+ * campaign appears to …"). Near miss: "Religion, not ethnicity, appeared to dominate"
  * opens with its subject and keeps every word.
  */
 function startAfterOpeningAdverbial(text: EnglishText, cue: Cue, content: TokenRange): void {
+  if (content.first !== text.sentenceFirst(content.first)) return;
+  // "But the campaign appears to …": the conjunction ties the sentence to the one before.
+  const opener = text.word(content.first);
+  if (text.lexicon.grammar.coordinators.has(opener) && content.first + 1 < cue.first)
+    content.first++;
   const first = content.first;
-  if (first !== text.sentenceFirst(first) || !opensWithAdverbial(text, first)) return;
+  if (!opensWithAdverbial(text, first)) return;
   for (let k = first + 1; k < cue.first - 1; k++) {
     if (text.quoteOf(k) >= 0) return;
     if (text.is(k, ',')) {

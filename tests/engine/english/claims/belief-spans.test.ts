@@ -55,6 +55,9 @@ describe('beliefs drawn as PolNeAR draws them', () => {
     expect(
       beliefs('Once his father became a Christian, religion appeared to dominate the household.'),
     ).toEqual([['appeared', 'religion appeared to dominate the household']]);
+    expect(beliefs('But the campaign appears to be losing ground among farmers.')).toEqual([
+      ['appears', 'the campaign appears to be losing ground among farmers'],
+    ]);
     // Near miss: a subject with its own commas keeps them.
     expect(beliefs('Religion, not ethnicity, appeared to dominate the household.')).toEqual([
       ['appeared', 'Religion, not ethnicity, appeared to dominate the household'],
