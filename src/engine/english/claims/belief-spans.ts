@@ -80,6 +80,10 @@ function takeWordsBeforeVerb(text: EnglishText, cue: Cue, source: TokenRange): v
   let first = cue.first;
   while (first - 1 > source.first && beforeVerb(text, first - 1, cue)) first--;
   if (first === cue.first) return;
+  // "are all | thought": a source made only of such words is no subject to leave behind.
+  let subject = false;
+  for (let k = source.first; k < first; k++) subject ||= !beforeVerb(text, k, cue);
+  if (!subject) return;
   source.last = first - 1;
   cue.first = first;
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { drawBeliefSpans } from '../../../../src/engine/english/claims/belief-spans';
+import { CueKind, singleWordCue } from '../../../../src/engine/english/cues/cue';
+import { Side } from '../../../../src/engine/english/sources/find-source';
+import { EnglishText } from '../../../../src/engine/english/text';
 import type { Attribution } from '../../../../src/engine/types';
 import { read } from '../../helpers';
 
@@ -81,6 +85,15 @@ describe('beliefs drawn as PolNeAR draws them', () => {
     expect(
       read('Ms. Schlafly endorsed the plan.', BELIEFS).map((a) => [a.source?.text, a.cue.text]),
     ).toEqual([['Ms. Schlafly', 'endorsed']]);
+  });
+
+  it('leaves a source made only of words before a verb as it is', () => {
+    // A source found wrongly ("are all") is not made worse ("are") by taking "all" from it.
+    const text = new EnglishText('Whales are all thought to navigate by the stars.');
+    const cue = { ...singleWordCue(CueKind.Verb, 3), verbClass: 'belief' as const };
+    const source = { side: Side.Before, range: { first: 1, last: 2 } };
+    drawBeliefSpans(text, [{ cue, source, content: { first: 4, last: 8 } }]);
+    expect([source.range, cue.first]).toEqual([{ first: 1, last: 2 }, 3]);
   });
 
   it('leaves reported speech as it was, with beliefs off', () => {
