@@ -70,10 +70,13 @@ function ranking(
   return { candidates: out, right };
 }
 
-/** One article's examples: each annotated claim matched to a draft as the eval matches them. */
-export function boundRankings(article: Article): BoundRankings {
+/**
+ * One article's examples: each annotated claim matched to a draft as the eval matches them, the
+ * drafts read with beliefs or without.
+ */
+export function boundRankings(article: Article, beliefs: boolean): BoundRankings {
   const text = new EnglishText(article.text);
-  const drafts = keptDrafts(text, { beliefs: true });
+  const drafts = keptDrafts(text, { beliefs });
   const predicted = drafts.map(
     (d): PredictedAttribution => ({
       cue: [[text.start(d.cue.first), text.end(d.cue.last)] as const],

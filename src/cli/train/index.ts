@@ -2,11 +2,12 @@
  * `npm run train`: trains the belief model and the claim-bounds model on PolNeAR train (never dev,
  * never the German corpus) and writes their files in src/engine/packs/en/, the same on every run.
  *
- * Each model is one step, run as its own process (`npm run train` runs `beliefs`, then
- * `claim-bounds`): the claim-bounds examples are read by the engine with beliefs on, so they must
- * see the belief model just written, not the one this process loaded when it started. In one
- * process the claim-bounds model came out of the previous run's belief model, and a fresh clone
- * could not make the files it holds.
+ * Each model is one step, run as its own process (`npm run train` runs `claim-bounds`,
+ * `beliefs`, then `belief-claim-bounds`): the last one's examples are read by the engine with
+ * beliefs on, so they must see the belief model just written, not the one this process loaded when
+ * it started. In one process that model came out of the previous run's belief model, and a fresh
+ * clone could not make the files it holds. The claim-bounds model for every reader is read without
+ * beliefs, and no belief model moves it.
  */
 
 import { writeFileSync } from 'node:fs';
@@ -19,6 +20,14 @@ import { trainBeliefModel } from './train-model';
 
 const BELIEFS_OUT = 'src/engine/packs/en/belief-model.json';
 const CLAIM_BOUNDS_OUT = 'src/engine/packs/en/claim-bounds-model.json';
+const BELIEF_CLAIM_BOUNDS_OUT = 'src/engine/packs/en/claim-bounds-beliefs-model.json';
+
+/** Trains the claim-bounds model on the drafts read with `beliefs` or without, and writes it to `out`. */
+function claimBounds(articles: readonly Article[], beliefs: boolean, out: string): string {
+  const model = trainClaimBoundsModel(articles, beliefs, console.log);
+  writeFileSync(join(process.cwd(), out), `${JSON.stringify(model, null, 2)}\n`);
+  return `${model.weights.split(' ').length / 2} weights: ${out}`;
+}
 
 /** The model as the project's formatter writes JSON: each span's two numbers on one line. */
 function formatted(model: BeliefModelData): string {
@@ -38,11 +47,8 @@ const STEPS: Record<string, (articles: readonly Article[]) => string> = {
       `${model.weights.split(' ').length / 2} weights: ${BELIEFS_OUT}`
     );
   },
-  'claim-bounds'(articles) {
-    const model = trainClaimBoundsModel(articles, console.log);
-    writeFileSync(join(process.cwd(), CLAIM_BOUNDS_OUT), `${JSON.stringify(model, null, 2)}\n`);
-    return `${model.weights.split(' ').length / 2} weights: ${CLAIM_BOUNDS_OUT}`;
-  },
+  'claim-bounds': (articles) => claimBounds(articles, false, CLAIM_BOUNDS_OUT),
+  'belief-claim-bounds': (articles) => claimBounds(articles, true, BELIEF_CLAIM_BOUNDS_OUT),
 };
 
 function main(step: string | undefined): number {

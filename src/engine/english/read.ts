@@ -9,6 +9,7 @@ import { keepReading } from '../kept';
 import { isBeliefClass } from '../packs/en';
 import type { Attribution, ExtractOptions, Span } from '../types';
 import { chainCitations, interviewer } from './chains/citations';
+import { drawBeliefSpans } from './claims/belief-spans';
 import { continueQuotes, endBeforeLaterAttributions } from './claims/claim-ends';
 import { dropEmbeddedCues } from './claims/cues-in-claims';
 import { citedDraft, findClaim } from './claims/find-claim';
@@ -88,6 +89,12 @@ export function readEnglish(text: EnglishText, options?: ExtractOptions): Attrib
   // at its end. Its starts, which only skip or keep the words between a cue and its claim, serve
   // every reader.
   boundClaimsByModel(text, kept, options?.beliefs === true);
+  // After the model, which learns from the drafts before it: beliefs' spans as PolNeAR draws them.
+  if (options?.beliefs === true)
+    drawBeliefSpans(
+      text,
+      kept.filter((d) => isBeliefClass(d.cue.verbClass)),
+    );
   // Names are only read when there is an attribution to name.
   const entities = kept.length > 0 ? findEntities(text) : { mentions: [], byLast: new Map() };
   const namings = kept.map((d) => nameSource(text, d.source.range, entities));

@@ -151,7 +151,8 @@ describe('beliefs, intentions and stances', () => {
         'The mayor expressed concern about the dam. Two unions sided with the drivers.',
       ).map(shown),
     ).toEqual([
-      ['expressed', 'The mayor', 'concern about the dam', 'belief'],
+      // PolNeAR's annotators take a bare feeling and its preposition into the cue.
+      ['expressed concern about', 'The mayor', 'the dam', 'belief'],
       ['sided with', 'Two unions', 'the drivers', 'belief'],
     ]);
   });
