@@ -46,8 +46,8 @@ describe('beliefs drawn as PolNeAR draws them', () => {
       beliefs('The ministry wants a vast expansion of the port, including a new ferry terminal.'),
     ).toEqual([['wants', 'a vast expansion of the port, including a new ferry terminal']]);
     expect(
-      beliefs('The ministry plans to rebuild three piers, including the one at Ashby.'),
-    ).toEqual([['plans', 'to rebuild three piers, including the one at Ashby']]);
+      beliefs('The ministry intends to rebuild three piers, including the one at Ashby.'),
+    ).toEqual([['intends', 'to rebuild three piers, including the one at Ashby']]);
   });
 
   it('starts what appears after the sentence’s opening adverbial', () => {
