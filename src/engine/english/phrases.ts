@@ -51,8 +51,8 @@ function finiteReport(text: EnglishText, w: string): boolean {
 
 const TIMED_PARTICIPLES = new Set(['released', 'conducted', 'taken', 'published']);
 
-// Past participles that do not end in -ed, as they follow a document or a group in a source:
-// "a memo sent to staff", "a letter written by", "a video seen by", "documents shown to".
+// Past participles that do not end in -ed, as they follow a document in a source: "a memo sent
+// to staff", "a letter written by", "a video seen by", "documents shown to".
 const IRREGULAR_PARTICIPLES = new Set([
   'sent',
   'written',

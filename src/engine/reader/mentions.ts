@@ -309,9 +309,10 @@ const NO_NAME_START =
 /** A name starts at a capitalised word that is no article, title or common word of the language. */
 function startsName(text: PackText, pack: Pack, i: number): boolean {
   if (!text.isWord(i) || !text.isCapitalized(i) || text.isWordOf(i, NO_NAME_START)) return false;
-  // "São Paulo", "São Tomé": a common word ("são", are) may open a place's name.
-  const place = () => pack.places.has(`${text.word(i)} ${text.word(i + 1)}`);
-  return !pack.commonWords.has(text.hash(i)) || place();
+  if (!pack.commonWords.has(text.hash(i))) return true;
+  // "São Paulo", "São Tomé": a common word ("são", are) may open a place's name. (Asked only of
+  // the few capitalised common words, as their two words' string is made to ask it.)
+  return pack.places.has(`${text.word(i)} ${text.word(i + 1)}`);
 }
 
 // What a plain noun's complement opens on that names someone: "Sichtweise von | Heribert Rech",
