@@ -208,7 +208,7 @@ function entityOf(
       person.titles.length > 0 ||
       titlesInFront.length > 0 ||
       person.gender !== null);
-  if (!named) return null;
+  if (!named || capitalsIn(person.name) > LONGEST_PERSON_NAME) return null;
   const entity: Entity = {
     name: person.name,
     lowerName: reading.lowerName,
@@ -226,6 +226,18 @@ function entityOf(
   const given = words[0];
   if (nameWords >= 2 && given && !known.byFirst.has(given)) known.byFirst.set(given, entity);
   return entity;
+}
+
+// A person's name has four capitalised words at the most ("Martin Luther King Jr.", "Mohammed bin
+// Salman Al Saud"); a longer run is a headline in title case ("Hillary Clinton Won Among Wall
+// Street-Friendly Voters In New York"), which names no one.
+const LONGEST_PERSON_NAME = 4;
+
+/** How many words of a name (its titles left out) open on a capital. */
+function capitalsIn(name: string): number {
+  let capitals = 0;
+  for (const word of name.split(' ')) if (word !== word.toLowerCase()) capitals++;
+  return capitals;
 }
 
 /** An organisation or outlet, one entity per name whether or not "the" is written before it. */

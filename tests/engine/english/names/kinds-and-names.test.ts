@@ -198,4 +198,17 @@ describe('descriptions that read like names', () => {
       who('The Pentagon confirmed the strike. The agency said six people were hurt.')[1],
     ).toEqual(['said', 'The agency', 'media', false]);
   });
+
+  it('reads a headline in title case as no one, so the article names its people in full', () => {
+    expect(
+      who(
+        'Hillary Clinton Goes After Donald Trump As The New Mitt Romney\n\n' +
+          'Hillary Clinton spoke in Ohio. "He is hiding something," she said.',
+      ),
+    ).toEqual([['said', 'Hillary Clinton', 'person', true]]);
+    // Near miss: a name of four capitalised words is a person's.
+    expect(who('Martin Luther King Jr. said the time was now.')[0]?.[1]).toBe(
+      'Martin Luther King Jr.',
+    );
+  });
 });
